@@ -1,0 +1,8 @@
+"""The revisions this build knows, so start-up can compare without importing Alembic.
+
+Append each new migration's revision id here (tests/db/test_migrations.py checks that
+this list and the migration scripts agree).
+"""
+
+REVISIONS: tuple[str, ...] = ("0001",)
+HEAD = REVISIONS[-1]

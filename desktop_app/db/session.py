@@ -1,0 +1,112 @@
+"""Opening a database: one object that owns the engine and hands out sessions.
+
+Every use case runs in `with db.transaction(origin) as session:`; the whole use case
+commits or nothing does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit
+from .engine import make_engine
+from .errors import DatabaseError
+from .location import sqlite_path
+
+
+class AppSession(Session):
+    """Our Session class, so the audit hook never touches anyone else's sessions."""
+
+
+audit.install(AppSession)
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    factory: sessionmaker[AppSession] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.factory = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self, origin: str = "gui", user: str | None = None) -> AppSession:
+        """A session for reading or for a use case that manages its own transaction."""
+        s = self.factory()
+        s.info["origin"] = origin
+        if user:
+            s.info["user"] = user
+        return s
+
+    @contextmanager
+    def transaction(self, origin: str = "gui", user: str | None = None) -> Iterator[AppSession]:
+        """One use case, one transaction: committed on success, rolled back on any error."""
+        with self.session(origin, user) as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str, *, create: bool = True) -> Database:
+    """Open the engine and prove the server or file answers as a database.
+
+    Raises DatabaseError("not_a_database" | "unreachable" | "missing_file") and leaves the
+    file as it was: a foreign file gets no WAL or journal written beside it.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            if not create:
+                raise DatabaseError("missing_file", path=str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir() or not _looks_like_sqlite(path):
+            raise DatabaseError("not_a_database", path=str(path))
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        engine.dispose()
+        if path is not None:
+            raise DatabaseError("not_a_database", path=str(path)) from exc
+        raise DatabaseError("unreachable", url=_safe_url(url), detail=str(exc.orig)) from exc
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise DatabaseError("not_a_database", path=str(path or _safe_url(url))) from exc
+    return Database(url, engine)
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """Check the 16-byte header so a stray document is never opened (and so never touched)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return head == SQLITE_MAGIC or head == b""
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)

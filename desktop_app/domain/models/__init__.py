@@ -1,0 +1,29 @@
+"""All mapped tables; importing this module registers them on Base.metadata."""
+
+from ..base import Base, RecordMixin
+from .activities import EnergyDay, EnergyDayOrganiser, SupportActivity, SupportActivitySignatory
+from .coordinator import Coordinator, ServiceOffer
+from .finance import ExchangeRate, FinancialSupport
+from .plans import ActionPlan, DeadlineExtension, MonitoringReport
+from .records import AuditEntry, ReportSubmission
+from .signatory import Signatory, SignatoryCoordinator
+
+__all__ = [
+    "ActionPlan",
+    "AuditEntry",
+    "Base",
+    "Coordinator",
+    "DeadlineExtension",
+    "EnergyDay",
+    "EnergyDayOrganiser",
+    "ExchangeRate",
+    "FinancialSupport",
+    "MonitoringReport",
+    "RecordMixin",
+    "ReportSubmission",
+    "ServiceOffer",
+    "Signatory",
+    "SignatoryCoordinator",
+    "SupportActivity",
+    "SupportActivitySignatory",
+]

@@ -1,0 +1,59 @@
+"""Municipalities that signed the Covenant and the coordinators supporting them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..base import Base, RecordMixin
+from ..enums import Framework, SignatoryStatus, TargetType
+from ._types import CODE_LIST, code
+
+
+class Signatory(RecordMixin, Base):
+    __tablename__ = "signatory"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    """Name in Latin script, as filed with the Commission."""
+    local_name: Mapped[str] = mapped_column(String(200), default="")
+    """Name in the local script (Cyrillic, Armenian, Georgian...)."""
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    region: Mapped[str] = mapped_column(String(200), default="")
+    covenant_id: Mapped[str] = mapped_column(String(40), default="")
+    population: Mapped[int | None] = mapped_column(Integer)
+    population_year: Mapped[int | None] = mapped_column(Integer)
+    adhesion_date: Mapped[date | None] = mapped_column(Date)
+    framework: Mapped[Framework] = mapped_column(code(Framework), default=Framework.F2030)
+    pillars: Mapped[list[str]] = mapped_column(CODE_LIST, default=list)
+    target_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    target_year: Mapped[int | None] = mapped_column(Integer)
+    target_type: Mapped[TargetType] = mapped_column(code(TargetType), default=TargetType.ABSOLUTE)
+    joint_plan: Mapped[bool] = mapped_column(Boolean, default=False)
+    joint_plan_name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[SignatoryStatus] = mapped_column(
+        code(SignatoryStatus), default=SignatoryStatus.ACTIVE, index=True
+    )
+    status_date: Mapped[date | None] = mapped_column(Date)
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    supports: Mapped[list[SignatoryCoordinator]] = relationship(back_populates="signatory")
+
+
+class SignatoryCoordinator(RecordMixin, Base):
+    """Which coordinator supports which signatory, and since when."""
+
+    __tablename__ = "signatory_coordinator"
+
+    signatory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signatory.id"), index=True)
+    coordinator_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("coordinator.id"), index=True)
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+    signatory: Mapped[Signatory] = relationship(back_populates="supports")
