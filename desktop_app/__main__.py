@@ -1,0 +1,23 @@
+"""Entry point: a subcommand runs headless; no subcommand opens the GUI."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from .cli import command_names, first_positional
+
+    if first_positional(argv) in command_names():
+        from .cli import main as cli_main
+
+        return cli_main(argv)
+    from .ui.app import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per feature's subcommands; each defines COMMANDS and register(subparsers)."""

@@ -1,0 +1,91 @@
+"""Loading translation catalogues and translating strings made outside widgets.
+
+QtCore only, so the CLI can translate without a display. The catalogues are the .qm
+files built from translations/*.ts; the UI, the CLI and the reports share them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .domain.enums import COUNTRIES, LABELS
+
+LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
+DEFAULT_LANGUAGE = "en"
+
+_installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def catalogue_dirs() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    return [here.parent / "translations", here / "translations"]
+
+
+def catalogue_path(lang: str) -> Path | None:
+    for folder in catalogue_dirs():
+        candidate = folder / f"desktop_app_{lang}.qm"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def install(lang: str) -> bool:
+    """Switch the process to `lang`; returns False if no catalogue exists for it.
+
+    Needs a Q(Core)Application instance: Qt installs translators on the application.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QCoreApplication before installing translators")
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(_locale_name(_current)))
+    if _current == DEFAULT_LANGUAGE:
+        return True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(_locale_name(_current)), "qtbase", "_", qt_dir):
+        QCoreApplication.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    path = catalogue_path(_current)
+    if path is None:
+        return False
+    ours = QTranslator(app)
+    if not ours.load(str(path)):
+        return False
+    QCoreApplication.installTranslator(ours)
+    _installed.append(ours)
+    return True
+
+
+def current_language() -> str:
+    return _current
+
+
+def _locale_name(lang: str) -> str:
+    return {"en": "en_GB", "ru": "ru_RU", "tk": "tk_TM"}.get(lang, "en_GB")
+
+
+def locale() -> QLocale:
+    return QLocale(_locale_name(_current))
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def label(value: StrEnum) -> str:
+    """The translated label of an enum member."""
+    return tr("Enum", LABELS[(type(value), value.value)])
+
+
+def country_name(code: str) -> str:
+    source = COUNTRIES.get(code)
+    return tr("Country", source) if source else code

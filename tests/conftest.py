@@ -1,0 +1,97 @@
+"""Shared fixtures: databases on both engines, and a Qt-free temporary data folder.
+
+`database` is parametrized over SQLite and the real PostgreSQL server at 127.0.0.1:5432;
+each PostgreSQL test gets a fresh schema in a database made for this run. Under CI=true a
+missing server fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_ADMIN_URL = os.environ.get(
+    "COORDINATOR_DESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Keep tests away from the user's real data folder and settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("COORDINATOR_DESK_DATABASE", raising=False)
+
+
+def _pg_available() -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3) as conn:
+            conn.execute("SELECT 1")
+        return None
+    except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+        return str(exc)
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A database created for this test run on the real server, dropped afterwards."""
+    problem = _pg_available()
+    if problem:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is required under CI: {problem}")
+        pytest.skip(f"PostgreSQL not reachable: {problem}")
+    import psycopg
+
+    name = f"cdesk_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _ = PG_ADMIN_URL.rsplit("/", 1)
+    yield f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1)
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def fresh_pg_schema_url(pg_database_url: str) -> str:
+    """A new empty schema in the run's database, selected through search_path."""
+    import psycopg
+
+    schema = f"s_{uuid.uuid4().hex[:12]}"
+    plain = pg_database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    return f"{pg_database_url}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database (no tables yet) on each engine."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    return fresh_pg_schema_url(request.getfixturevalue("pg_database_url"))
+
+
+@pytest.fixture
+def database(database_url: str):
+    """An open Database at the current schema, on each engine."""
+    from desktop_app.services.database import open_database
+
+    db = open_database(database_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sqlite_database(tmp_path: Path):
+    """An open SQLite Database at the current schema (for file-level behaviour)."""
+    from desktop_app.services.database import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'office.sqlite3'}")
+    yield db
+    db.dispose()
