@@ -15,7 +15,8 @@ TEMPLATES: dict[str, str] = {
     "not_a_database": N_("Messages", "{path} is not a Coordinator Desk database file."),
     "missing_file": N_("Messages", "The database file {path} does not exist."),
     "foreign_database": N_(
-        "Messages", "{location} is a database of another program; Coordinator Desk left it as it was."
+        "Messages",
+        "{location} is a database of another program; Coordinator Desk left it as it was.",
     ),
     "newer_schema": N_(
         "Messages",

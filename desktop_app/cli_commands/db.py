@@ -13,7 +13,9 @@ COMMANDS = ("db",)
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("db", help=tr("CLI", "database maintenance"))
     actions = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)
-    a = actions.add_parser("upgrade", help=tr("CLI", "migrate to this version's schema (backup first)"))
+    a = actions.add_parser(
+        "upgrade", help=tr("CLI", "migrate to this version's schema (backup first)")
+    )
     a.set_defaults(handler=upgrade)
     a = actions.add_parser("check", help=tr("CLI", "integrity and schema check"))
     a.set_defaults(handler=check)
@@ -54,8 +56,11 @@ def check(args: argparse.Namespace) -> int:
         print(tr("CLI", "Integrity: ok"))
     if state != "current":
         ok = False
-        print(tr("CLI", "Schema: revision {rev} needs upgrading (run: db upgrade)").format(
-            rev=rev or "-"))
+        print(
+            tr("CLI", "Schema: revision {rev} needs upgrading (run: db upgrade)").format(
+                rev=rev or "-"
+            )
+        )
     elif diffs:
         ok = False
         print(tr("CLI", "Schema differs from this version's models:"), *diffs, sep="\n  ")
@@ -71,15 +76,21 @@ def info(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        print(tr("CLI", "Database: {url}").format(
-            url=make_url(db.url).render_as_string(hide_password=True)))
+        print(
+            tr("CLI", "Database: {url}").format(
+                url=make_url(db.url).render_as_string(hide_password=True)
+            )
+        )
         if db.path is not None and db.path.exists():
             size = db.path.stat().st_size
             print(tr("CLI", "File size: {size} bytes").format(size=size))
         state, rev = maintenance.schema_state(db)
         print(tr("CLI", "Schema revision: {rev}").format(rev=rev))
-        print(tr("CLI", "{table:<28} {live:>9} {deleted:>9}").format(
-            table=tr("CLI", "Table"), live=tr("CLI", "Records"), deleted=tr("CLI", "In trash")))
+        print(
+            tr("CLI", "{table:<28} {live:>9} {deleted:>9}").format(
+                table=tr("CLI", "Table"), live=tr("CLI", "Records"), deleted=tr("CLI", "In trash")
+            )
+        )
         for c in maintenance.table_counts(db):
             print(f"{c.table:<28} {c.live:>9} {c.deleted:>9}")
     finally:

@@ -53,7 +53,9 @@ def table_counts(db: Database) -> list[TableCount]:
             cls = mapper.class_
             table = mapper.local_table.name
             if issubclass(cls, RecordMixin):
-                live = s.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None)))
+                live = s.scalar(
+                    select(func.count()).select_from(cls).where(cls.deleted_at.is_(None))
+                )
                 deleted = s.scalar(
                     select(func.count()).select_from(cls).where(cls.deleted_at.is_not(None))
                 )

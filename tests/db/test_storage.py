@@ -9,14 +9,20 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app.domain.enums import AuditAction, Framework, Instrument, FundingSource
+from desktop_app.domain.enums import AuditAction, Framework, FundingSource, Instrument
 from desktop_app.domain.models import AuditEntry, FinancialSupport, Signatory
 
 
 def _signatory(**kw) -> Signatory:
-    values = dict(name="Ashgabat", local_name="Ашхабад", country="TM", population=1_000_000,
-                  adhesion_date=date(2021, 3, 1), framework=Framework.F2030,
-                  pillars=["mitigation", "adaptation"])
+    values = dict(
+        name="Ashgabat",
+        local_name="Ашхабад",
+        country="TM",
+        population=1_000_000,
+        adhesion_date=date(2021, 3, 1),
+        framework=Framework.F2030,
+        pillars=["mitigation", "adaptation"],
+    )
     values.update(kw)
     return Signatory(**values)
 
@@ -109,9 +115,13 @@ def test_money_is_exact_decimal(database) -> None:
         sig = _signatory()
         s.add(sig)
         s.flush()
-        fin = FinancialSupport(signatory_id=sig.id, instrument=Instrument.GRANT,
-                               source=FundingSource.EU, amount=Decimal("1234567.89"),
-                               currency="EUR")
+        fin = FinancialSupport(
+            signatory_id=sig.id,
+            instrument=Instrument.GRANT,
+            source=FundingSource.EU,
+            amount=Decimal("1234567.89"),
+            currency="EUR",
+        )
         s.add(fin)
     with database.session() as s:
         amount = s.get(FinancialSupport, fin.id).amount
