@@ -63,7 +63,7 @@ class MonitoringReport(RecordMixin, Base):
 
 
 class DeadlineExtension(RecordMixin, Base):
-    """One extension may be requested per deadline; a coordinator may ask on a signatory's behalf."""
+    """One extension per deadline; a coordinator may request it for a signatory."""
 
     __tablename__ = "deadline_extension"
 
