@@ -78,6 +78,8 @@ def connect(url: str, *, create: bool = True) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir() or not _looks_like_sqlite(path):
             raise DatabaseError("not_a_database", path=str(path))
+        else:
+            _probe_sqlite(path)
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -104,6 +106,36 @@ def _looks_like_sqlite(path: Path) -> bool:
     except OSError:
         return False
     return head == SQLITE_MAGIC or head == b""
+
+
+def _probe_sqlite(path: Path) -> None:
+    """Read-only look at an existing file before our connection pragmas touch it.
+
+    Switching a file to WAL rewrites its header, so another program's database, or one
+    from a newer version of this app, must be recognised and refused before that.
+    """
+    import sqlite3
+
+    from .schema_version import REVISIONS
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError("not_a_database", path=str(path)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.Error as exc:
+        raise DatabaseError("not_a_database", path=str(path)) from exc
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError("foreign_database", location=str(path))
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseError("newer_schema", revision=revision, location=str(path))
 
 
 def _safe_url(url: str) -> str:

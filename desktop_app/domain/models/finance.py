@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base, RecordMixin
@@ -42,6 +42,7 @@ class ExchangeRate(RecordMixin, Base):
     """How many units of `currency` buy one euro on `rate_date` (the ECB convention)."""
 
     __tablename__ = "exchange_rate"
+    __table_args__ = (Index("ix_exchange_rate_currency_date", "currency", "rate_date"),)
 
     currency: Mapped[str] = mapped_column(String(3), index=True)
     rate_date: Mapped[date] = mapped_column(Date, index=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, String, Text, Uuid
+from sqlalchemy import JSON, Date, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, RecordMixin, UTCDateTime
@@ -20,6 +20,7 @@ class AuditEntry(Base):
     """
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_table_record", "table_name", "record_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
