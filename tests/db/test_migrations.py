@@ -50,18 +50,42 @@ def test_upgrade_from_first_revision_keeps_all_data(database_url: str, tmp_path:
     sig_id, rate_id = uuid.uuid4(), uuid.uuid4()
     when = datetime(2024, 1, 1, tzinfo=UTC)
     stamps = dict(created_at=when, updated_at=when, updated_by="old", version=1)
+
     def key(value: uuid.UUID) -> object:  # reflected SQLite UUIDs are CHAR(32)
         return value.hex if db.is_sqlite else value
 
     with db.engine.begin() as conn:
-        conn.execute(insert(meta.tables["signatory"]).values(
-            id=key(sig_id), name="Mary", local_name="Мары", country="TM", region="Mary",
-            covenant_id="", framework="2030", pillars=["mitigation"], target_type="absolute",
-            joint_plan=False, joint_plan_name="", status="active", contact_person="", email="",
-            phone="", notes="kept", **stamps))
-        conn.execute(insert(meta.tables["exchange_rate"]).values(
-            id=key(rate_id), currency="TMT", rate_date=date(2024, 1, 31), units_per_eur=Decimal("3.8"),
-            source="CBT", **stamps))
+        conn.execute(
+            insert(meta.tables["signatory"]).values(
+                id=key(sig_id),
+                name="Mary",
+                local_name="Мары",
+                country="TM",
+                region="Mary",
+                covenant_id="",
+                framework="2030",
+                pillars=["mitigation"],
+                target_type="absolute",
+                joint_plan=False,
+                joint_plan_name="",
+                status="active",
+                contact_person="",
+                email="",
+                phone="",
+                notes="kept",
+                **stamps,
+            )
+        )
+        conn.execute(
+            insert(meta.tables["exchange_rate"]).values(
+                id=key(rate_id),
+                currency="TMT",
+                rate_date=date(2024, 1, 31),
+                units_per_eur=Decimal("3.8"),
+                source="CBT",
+                **stamps,
+            )
+        )
     backup = migrate.ensure_current(db, backup_dir=tmp_path / "backups")
     assert migrate.current_revision(db) == HEAD
     if db.is_sqlite:
