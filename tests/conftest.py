@@ -14,9 +14,21 @@ from pathlib import Path
 
 import pytest
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 PG_ADMIN_URL = os.environ.get(
     "COORDINATOR_DESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first.
+
+    The CLI reuses an existing application instance; if a CLI test made a QCoreApplication
+    first, no widget test could run after it in the same process.
+    """
+    return qapp
 
 
 @pytest.fixture(autouse=True)
