@@ -77,8 +77,14 @@ def locale() -> QLocale:
     return QLocale(_locale_name(_current))
 
 
-def tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate `text` in `context`; the same signature as QCoreApplication.translate.
+
+    pyside6-lupdate only sees calls written with literal strings, positionally:
+    `tr("Context", "text")` or, with a plural, `tr("Context", "%n rows", None, count)`.
+    scripts/update_translations.py explains how these calls are extracted.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def label(value: StrEnum) -> str:
