@@ -6,9 +6,15 @@ sentences through the catalogue, so the CLI and the GUI say the same thing.
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
+from .domain.enums import LABELS
 from .domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+from .domain.rules.fields import field_label
+from .domain.rules.issues import MESSAGES, Issue
 from .i18n import tr
 
 TEMPLATES: dict[str, str] = {
@@ -37,3 +43,43 @@ def format_message(code: str, params: dict[str, Any] | None = None) -> str:
         return tr("Messages", template).format(**params)
     except (KeyError, IndexError):
         return template.format(**params)
+
+
+# Exchange-rate lookups (domain.rules.money) raise this code; listed here so the CLI and the
+# reports phrase it the same way.
+TEMPLATES["missing_rate"] = N_(
+    "Messages",
+    "No exchange rate for {currency} on or before {date}; add one under Exchange rates.",
+)
+
+
+def format_issue(issue: Issue) -> str:
+    """A validation issue as one sentence in the interface language.
+
+    Field names (the issue's own and any parameter named "..._field") become translated
+    labels, enum members their translated labels, dates ISO 8601.
+    """
+    params = {key: _issue_param(key, value, issue.kind) for key, value in issue.params.items()}
+    params["field"] = tr("Field", field_label(issue.field, issue.kind))
+    template = MESSAGES.get(issue.code)
+    if template is None:
+        return f"{params['field']}: {issue.code}"
+    try:
+        return tr("Validation", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
+def _issue_param(key: str, value: Any, kind: str) -> Any:
+    if key.endswith("_field"):
+        return tr("Field", field_label(str(value), kind))
+    if isinstance(value, StrEnum):
+        source = LABELS.get((type(value), value.value))
+        return tr("Enum", source) if source else value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_issue_param("", item, kind)) for item in value)
+    return value

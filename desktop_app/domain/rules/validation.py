@@ -1,0 +1,382 @@
+"""Validation of one record's field values, shared by forms, importers and the CLI.
+
+`values` are keyed by model attribute names; see _checker for the types accepted. Errors
+block saving; warnings are shown and the record can still be saved (the Covenant's own
+rules are often "expected" rather than "required", and offices enter history as it was).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlalchemy import String
+
+from .. import models
+from ..enums import (
+    KEY_SECTORS,
+    ActivityType,
+    Audience,
+    CoordinatorKind,
+    CoordinatorStatus,
+    EnergyDayActivity,
+    ExtensionSubject,
+    FinanceStatus,
+    Framework,
+    FundingSource,
+    Instrument,
+    MonitoringStatus,
+    Pillar,
+    PlanStatus,
+    PlanType,
+    ReportingType,
+    RequestedBy,
+    Sector,
+    ServiceType,
+    SignatoryStatus,
+    TargetType,
+)
+from ._checker import Checker
+from .issues import Issue, errors, warnings
+from .settings import DEFAULT_SETTINGS, RuleSettings
+
+__all__ = [
+    "KINDS",
+    "ValidationContext",
+    "errors",
+    "max_lengths",
+    "validate",
+    "warnings",
+]
+
+
+@dataclass(frozen=True)
+class ValidationContext:
+    """Facts from outside the record that some rules need.
+
+    Leave a fact None when unknown: the rule that needs it is then skipped, or falls back to
+    a weaker check (a baseline year is then only checked against today's year).
+    """
+
+    today: date | None = None
+    settings: RuleSettings = DEFAULT_SETTINGS
+    signatory_adhesion_date: date | None = None
+    """For plans: the baseline year must not be after the adhesion year."""
+    signatory_framework: Framework | str | None = None
+    plan_submission_date: date | None = None
+    """For monitoring reports: a report cannot be submitted before its plan."""
+    existing_extensions: int = 0
+    """Other extensions the signatory already has for the same subject."""
+
+
+_MODELS: dict[str, type] = {
+    "coordinator": models.Coordinator,
+    "service_offer": models.ServiceOffer,
+    "signatory": models.Signatory,
+    "action_plan": models.ActionPlan,
+    "monitoring_report": models.MonitoringReport,
+    "deadline_extension": models.DeadlineExtension,
+    "support_activity": models.SupportActivity,
+    "financial_support": models.FinancialSupport,
+    "energy_day": models.EnergyDay,
+    "exchange_rate": models.ExchangeRate,
+}
+
+
+@cache
+def max_lengths(kind: str) -> dict[str, int]:
+    """Length limits of the kind's text columns, read from the model so they cannot drift."""
+    table = _MODELS[kind].__table__  # type: ignore[attr-defined]
+    return {
+        col.key: col.type.length
+        for col in table.columns
+        if isinstance(col.type, String) and col.type.length and col.key != "updated_by"
+    }
+
+
+def _start(kind: str, values: Mapping[str, Any], ctx: ValidationContext | None) -> Checker:
+    ctx = ctx or ValidationContext()
+    check = Checker(kind, values, ctx.today or date.today(), ctx.settings)
+    check.lengths(max_lengths(kind))
+    return check
+
+
+_PATH = (
+    "expression_of_interest_date",
+    "eligibility_confirmed_date",
+    "commitment_signed_date",
+    "active_date",
+)
+
+
+def validate_coordinator(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("coordinator", values, ctx)
+    c.required("name", "kind", "country")
+    c.choice("kind", CoordinatorKind)
+    status = c.choice("status", CoordinatorStatus)
+    c.country("country")
+    c.email("email")
+    present = [f for f in _PATH if c.date(f) is not None]
+    for earlier, later in zip(present, present[1:], strict=False):
+        c.order(earlier, later)
+    for late_step in ("on_hold_date", "withdrawn_date"):
+        if present:
+            c.order(present[0], late_step)
+    c.not_future(*_PATH, "on_hold_date", "withdrawn_date")
+    if status is not None and not c.present(f"{status.value}_date"):
+        c.warn(f"{status.value}_date", "status_needs_value", status=status)
+    return c.issues
+
+
+def validate_service_offer(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("service_offer", values, ctx)
+    c.required("service")
+    c.choice("service", ServiceType)
+    c.order("valid_from", "valid_to")
+    return c.issues
+
+
+def validate_signatory(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("signatory", values, ctx)
+    s = c.settings
+    c.required("name", "country")
+    c.country("country")
+    c.email("email")
+    framework = c.choice("framework", Framework)
+    c.choice("status", SignatoryStatus)
+    c.choice("target_type", TargetType)
+    c.choices("pillars", Pillar)
+    c.positive("population", c.integer("population"))
+    c.year("population_year", s.population_year_min, c.today.year)
+    adhesion = c.date("adhesion_date")
+    if adhesion is None and c.ok("adhesion_date"):
+        c.warn("adhesion_date", "adhesion_date_missing")
+    c.not_future("adhesion_date", "status_date")
+    c.order("adhesion_date", "status_date")
+    target = c.decimal("target_percent")
+    if target is not None:
+        if not 0 <= target <= 100:
+            c.error("target_percent", "percent_out_of_range", value=target)
+        else:
+            minimum = s.min_target(framework)
+            if minimum is not None and target < minimum:
+                c.warn(
+                    "target_percent",
+                    "target_below_minimum",
+                    value=target,
+                    minimum=minimum,
+                    framework=framework,
+                )
+    low = adhesion.year if adhesion is not None else s.baseline_year_min
+    c.year("target_year", low, s.target_year_max)
+    if c.flag("joint_plan") and not c.present("joint_plan_name"):
+        c.warn("joint_plan_name", "recommended")
+    return c.issues
+
+
+_SUBMITTED_PLAN = {
+    PlanStatus.SUBMITTED,
+    PlanStatus.UNDER_ASSESSMENT,
+    PlanStatus.ACCEPTED,
+    PlanStatus.REVISION_REQUESTED,
+}
+_ADAPTATION_PLANS = {PlanType.SECAP, PlanType.SEACAP}
+
+
+def validate_action_plan(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    ctx = ctx or ValidationContext()
+    c = _start("action_plan", values, ctx)
+    s = c.settings
+    c.required("signatory_id", "plan_type")
+    plan_type = c.choice("plan_type", PlanType)
+    status = c.choice("status", PlanStatus)
+    adhesion = ctx.signatory_adhesion_date
+    baseline = c.integer("baseline_year")
+    if baseline is not None:
+        high = adhesion.year if adhesion is not None else c.today.year
+        if not s.baseline_year_min <= baseline <= high:
+            code = "baseline_year_range" if adhesion is not None else "year_out_of_range"
+            c.error("baseline_year", code, value=baseline, min=s.baseline_year_min, max=high)
+    sectors = c.choices("sectors", Sector)
+    actions = c.choices("action_sectors", Sector)
+    key_count = sum(1 for x in sectors if x in KEY_SECTORS)
+    if c.ok("sectors") and key_count < s.min_key_sectors:
+        c.warn("sectors", "key_sectors_missing", count=key_count, minimum=s.min_key_sectors)
+    action_count = sum(1 for x in actions if x in KEY_SECTORS)
+    if c.ok("action_sectors") and action_count < s.min_action_sectors:
+        c.warn(
+            "action_sectors", "action_sectors_few", count=action_count, minimum=s.min_action_sectors
+        )
+    if plan_type in _ADAPTATION_PLANS and not c.flag("risk_assessment_done"):
+        c.warn("risk_assessment_done", "risk_assessment_missing", plan_type=plan_type)
+    c.order("council_approval_date", "submission_date")
+    c.order("submission_date", "feedback_date")
+    c.not_future("council_approval_date", "submission_date", "feedback_date")
+    if c.present("submission_date") and not c.present("council_approval_date"):
+        c.warn("council_approval_date", "council_approval_missing")
+    if status in _SUBMITTED_PLAN and not c.present("submission_date"):
+        c.warn("submission_date", "status_needs_value", status=status)
+    if status in {PlanStatus.ACCEPTED, PlanStatus.REVISION_REQUESTED} and not c.present(
+        "feedback_date"
+    ):
+        c.warn("feedback_date", "status_needs_value", status=status)
+    return c.issues
+
+
+def validate_monitoring_report(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    ctx = ctx or ValidationContext()
+    c = _start("monitoring_report", values, ctx)
+    c.required("signatory_id", "reporting_type")
+    reporting = c.choice("reporting_type", ReportingType)
+    status = c.choice("status", MonitoringStatus)
+    c.year("inventory_year", c.settings.baseline_year_min, c.today.year)
+    if reporting is ReportingType.FULL and not c.present("inventory_year"):
+        c.warn("inventory_year", "full_report_inventory")
+    submitted = c.date("submission_date")
+    c.not_future("submission_date")
+    plan_date = ctx.plan_submission_date
+    if submitted is not None and plan_date is not None and submitted < plan_date:
+        c.error(
+            "submission_date",
+            "date_order",
+            value=submitted,
+            other_field="plan_submission_date",
+            other=plan_date,
+        )
+    if status is not None and status is not MonitoringStatus.PLANNED and submitted is None:
+        if c.ok("submission_date"):
+            c.warn("submission_date", "status_needs_value", status=status)
+    return c.issues
+
+
+def validate_deadline_extension(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    ctx = ctx or ValidationContext()
+    c = _start("deadline_extension", values, ctx)
+    c.required("signatory_id")
+    c.choice("subject", ExtensionSubject)
+    c.choice("requested_by", RequestedBy)
+    c.order("request_date", "granted_until")
+    c.not_future("request_date")
+    if ctx.existing_extensions > 0:
+        c.warn("subject", "extension_exists", count=ctx.existing_extensions)
+    return c.issues
+
+
+def validate_support_activity(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("support_activity", values, ctx)
+    c.required("activity_type", "activity_date")
+    c.choice("activity_type", ActivityType)
+    c.date("activity_date")
+    c.non_negative("staff_days", c.decimal("staff_days"))
+    c.non_negative("participants", c.integer("participants"))
+    reached = values.get("signatory_ids", values.get("reached"))
+    if not reached and not c.flag("reaches_all"):
+        c.warn("signatory_ids", "no_signatories_reached")
+    return c.issues
+
+
+def validate_financial_support(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("financial_support", values, ctx)
+    c.required("signatory_id", "instrument", "source", "amount", "currency")
+    c.choice("instrument", Instrument)
+    c.choice("source", FundingSource)
+    status = c.choice("status", FinanceStatus)
+    c.currency("currency")
+    amount = c.decimal("amount")
+    disbursed = c.decimal("disbursed_amount")
+    c.non_negative("amount", amount)
+    c.non_negative("disbursed_amount", disbursed)
+    if (
+        amount is not None
+        and disbursed is not None
+        and c.ok("amount")
+        and c.ok("disbursed_amount")
+        and disbursed > amount
+    ):
+        c.error("disbursed_amount", "disbursed_exceeds_amount", value=disbursed, amount=amount)
+    c.order("decision_date", "disbursed_date")
+    c.not_future("decision_date", "disbursed_date")
+    if status in {FinanceStatus.APPROVED, FinanceStatus.DISBURSED, FinanceStatus.REJECTED}:
+        if not c.present("decision_date"):
+            c.warn("decision_date", "status_needs_value", status=status)
+    if status is FinanceStatus.DISBURSED:
+        if not c.present("disbursed_amount"):
+            c.warn("disbursed_amount", "status_needs_value", status=status)
+        if not c.present("disbursed_date"):
+            c.warn("disbursed_date", "status_needs_value", status=status)
+    return c.issues
+
+
+def validate_energy_day(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("energy_day", values, ctx)
+    c.required("title", "start_date")
+    c.order("start_date", "end_date")
+    c.choices("activity_types", EnergyDayActivity)
+    c.choices("audiences", Audience)
+    participants = c.integer("participants")
+    c.non_negative("participants", participants)
+    c.non_negative("budget", c.decimal("budget"))
+    c.currency("currency")
+    minimum = c.settings.eusew_min_participants
+    if c.flag("eusew_registered") and c.ok("participants") and (participants or 0) < minimum:
+        c.warn("participants", "eusew_participants", value=participants or 0, minimum=minimum)
+    return c.issues
+
+
+def validate_exchange_rate(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    c = _start("exchange_rate", values, ctx)
+    c.required("currency", "rate_date", "units_per_eur")
+    c.currency("currency")
+    if values.get("currency") == "EUR":
+        c.warn("currency", "eur_rate")
+    c.positive("units_per_eur", c.decimal("units_per_eur"))
+    c.not_future("rate_date")
+    return c.issues
+
+
+VALIDATORS: dict[str, Callable[[Mapping[str, Any], ValidationContext | None], list[Issue]]] = {
+    "coordinator": validate_coordinator,
+    "service_offer": validate_service_offer,
+    "signatory": validate_signatory,
+    "action_plan": validate_action_plan,
+    "monitoring_report": validate_monitoring_report,
+    "deadline_extension": validate_deadline_extension,
+    "support_activity": validate_support_activity,
+    "financial_support": validate_financial_support,
+    "energy_day": validate_energy_day,
+    "exchange_rate": validate_exchange_rate,
+}
+KINDS: tuple[str, ...] = tuple(VALIDATORS)
+
+
+def validate(
+    kind: str, values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    try:
+        validator = VALIDATORS[kind]
+    except KeyError:
+        raise ValueError(f"unknown record kind {kind!r}; expected one of {KINDS}") from None
+    return validator(values, ctx)
