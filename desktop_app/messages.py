@@ -15,6 +15,7 @@ from .domain.enums import LABELS
 from .domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from .domain.rules.fields import field_label
 from .domain.rules.issues import MESSAGES, Issue
+from .domain.rules.money import MISSING_RATE_TEMPLATE
 from .i18n import tr
 
 TEMPLATES: dict[str, str] = {
@@ -31,6 +32,22 @@ TEMPLATES: dict[str, str] = {
     ),
     "unreachable": N_("Messages", "Cannot reach the database server {url}: {detail}"),
     "integrity_failed": N_("Messages", "The database {path} failed its integrity check: {detail}"),
+    "not_a_backup": N_("Messages", "{path} is not a Coordinator Desk backup file."),
+    "corrupt_backup": N_(
+        "Messages", "The backup {path} is damaged and cannot be restored: {detail}"
+    ),
+    "no_good_backup": N_("Messages", "No usable backup of {path} was found."),
+    "history_conflict": N_(
+        "Messages",
+        "{table} record {record} was changed by {user} at {time} after you opened its "
+        "history; nothing was reverted. Reopen the history and try again.",
+    ),
+    "history_unknown": N_(
+        "Messages", "{table} record {record} has no such history entry or field: {detail}"
+    ),
+    "record_gone": N_(
+        "Messages", "{table} record {record} no longer exists; it cannot be reverted."
+    ),
 }
 
 
@@ -47,10 +64,7 @@ def format_message(code: str, params: dict[str, Any] | None = None) -> str:
 
 # Exchange-rate lookups (domain.rules.money) raise this code; listed here so the CLI and the
 # reports phrase it the same way.
-TEMPLATES["missing_rate"] = N_(
-    "Messages",
-    "No exchange rate for {currency} on or before {date}; add one under Exchange rates.",
-)
+TEMPLATES["missing_rate"] = MISSING_RATE_TEMPLATE
 
 
 def format_issue(issue: Issue) -> str:

@@ -113,12 +113,32 @@ def copy_rows(
     for table in tables:
         present = {c["name"] for c in src_inspector.get_columns(table.name)}
         columns = [c for c in table.columns if c.name in present]
-        result = source.execution_options(yield_per=chunk).execute(
-            select(*columns).order_by(*table.primary_key.columns)
-        )
+        query = select(*columns).order_by(*table.primary_key.columns)
+        result = source.execute(query.execution_options(yield_per=chunk))
         count = 0
         for part in result.partitions():
             dest.execute(table.insert(), [dict(row._mapping) for row in part])
             count += len(part)
         copied[table.name] = count
     return copied
+
+
+def content_hash(conn: Connection, tables: Iterable[Table], exclude: Iterable[str] = ()) -> str:
+    """A digest of every row of `tables`, engine-independent (values compared as text).
+
+    Two databases with the same records give the same digest whatever engine holds them;
+    the reliability tests use it to prove a database is exactly "before" or "after".
+    """
+    import hashlib
+
+    from .audit import to_text
+
+    skip = set(exclude)
+    digest = hashlib.sha256()
+    for table in sorted(tables, key=lambda t: t.name):
+        columns = [c for c in table.columns if c.name not in skip]
+        digest.update(table.name.encode())
+        result = conn.execute(select(*columns).order_by(*table.primary_key.columns))
+        for row in result:
+            digest.update(repr([to_text(v) for v in row]).encode())
+    return digest.hexdigest()

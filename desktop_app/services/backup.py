@@ -1,0 +1,357 @@
+"""Backups: consistent copies while the app is open, taken often, kept sensibly, restorable.
+
+Every backup is one SQLite file whatever the engine, named
+`<stem>-YYYYMMDD-HHMMSS-<reason>.sqlite3` so the reason survives being copied to a USB
+stick. Automatic ones (daily, and before migrations, imports, restores and bulk deletes) are
+rotated grandfather-father-son; manual ones are never deleted by the program.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select, text
+
+from ..db import migrate
+from ..db.session import Database, connect
+from ..db.snapshot import (
+    BACKUP_SUFFIX,
+    copy_rows,
+    copy_sqlite,
+    parse_name,
+    timestamped_name,
+    unique_path,
+)
+from ..domain.models import Base
+
+if TYPE_CHECKING:
+    from .restore import RestoreResult
+
+log = logging.getLogger(__name__)
+
+MANUAL = "manual"
+DAILY = "daily"
+PG_STEM = "coordinator-desk"
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """How many automatic backups to keep and where; manual ones are always kept.
+
+    `keep_last` protects the most recent automatic backups whatever their day, so a
+    before-import backup is not pruned by a before-delete one taken an hour later.
+    """
+
+    keep_daily: int = 7
+    keep_weekly: int = 4
+    keep_monthly: int = 12
+    keep_last: int = 10
+    folder: Path | None = None
+    second_folder: Path | None = None
+
+    @classmethod
+    def load(cls) -> BackupSettings:
+        """From the application settings (QSettings `backup/...`), defaults otherwise."""
+        from PySide6.QtCore import QSettings
+
+        from ..db.location import data_dir
+
+        data_dir()  # sets the organisation and application names QSettings files under
+        qs = QSettings()
+        defaults = cls()
+
+        def number(key: str, default: int) -> int:
+            try:
+                return max(0, int(str(qs.value(f"backup/{key}", default))))
+            except ValueError:
+                return default
+
+        def folder(key: str) -> Path | None:
+            value = str(qs.value(f"backup/{key}", "") or "")
+            return Path(value).expanduser() if value else None
+
+        return cls(
+            keep_daily=number("keep_daily", defaults.keep_daily),
+            keep_weekly=number("keep_weekly", defaults.keep_weekly),
+            keep_monthly=number("keep_monthly", defaults.keep_monthly),
+            keep_last=number("keep_last", defaults.keep_last),
+            folder=folder("folder"),
+            second_folder=folder("second_folder"),
+        )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+    revision: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    """Live (not deleted) records per table, read from the backup file itself."""
+    copies: tuple[Path, ...] = ()
+    """Where else this backup was written (the second folder)."""
+    problems: tuple[str, ...] = ()
+    """Warnings that did not stop the backup, e.g. an unplugged second folder."""
+
+    @property
+    def total_records(self) -> int:
+        return sum(v for k, v in self.counts.items() if k != "audit_entry")
+
+
+def backup_folder(db: Database, settings: BackupSettings | None = None) -> Path:
+    """`backups/` beside the SQLite file (where migrations put theirs) or in the data folder."""
+    settings = settings or BackupSettings()
+    if settings.folder is not None:
+        return settings.folder
+    if db.path is not None:
+        return db.path.parent / "backups"
+    from ..db.location import data_dir
+
+    return data_dir() / "backups"
+
+
+def _stem(db: Database) -> str:
+    return db.path.stem if db.path is not None else PG_STEM
+
+
+def write_backup(db: Database, dest: Path) -> Path:
+    """A consistent SQLite copy of `db` at `dest` (atomic: complete or absent)."""
+    if db.path is not None:
+        return copy_sqlite(db.path, dest)
+    return export_to_sqlite(db, dest)
+
+
+def export_to_sqlite(db: Database, dest: Path) -> Path:
+    """Copy a server database into a new SQLite file built at the same schema revision.
+
+    All tables are read in one REPEATABLE READ transaction, so the copy is one moment's
+    state even while clerks keep working.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    with db.engine.connect() as src:
+        src = src.execution_options(isolation_level="REPEATABLE READ")
+        with src.begin():
+            revision = src.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            target = connect(f"sqlite:///{tmp}")
+            try:
+                migrate.upgrade(target, to=str(revision or "head"))
+                with target.engine.begin() as dst:
+                    copy_rows(src, dst, Base.metadata.sorted_tables)
+            finally:
+                target.dispose()
+    con = sqlite3.connect(tmp)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def create_backup(
+    db: Database,
+    dest: Path | None = None,
+    *,
+    reason: str = MANUAL,
+    settings: BackupSettings | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Back up to `dest` (a file or a folder) or to the backup folder, plus the second folder.
+
+    Automatic backups rotate the folders they land in; a failing second folder is reported
+    in `problems`, never fatal, since the primary copy exists.
+    """
+    settings = settings or BackupSettings()
+    name = timestamped_name(_stem(db), reason, now)
+    if dest is None:
+        path = unique_path(backup_folder(db, settings), name)
+    elif dest.is_dir():
+        path = unique_path(dest, name)
+    else:
+        path = dest
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_backup(db, path)
+    copies: list[Path] = []
+    problems: list[str] = []
+    if dest is None and settings.second_folder is not None:
+        try:
+            copies.append(_copy_file(path, unique_path(settings.second_folder, path.name)))
+        except OSError as exc:
+            problems.append(f"{settings.second_folder}: {exc}")
+            log.warning("second backup folder failed: %s", exc)
+    if dest is None and reason != MANUAL:
+        for folder in [path.parent, *(c.parent for c in copies)]:
+            rotate(folder, settings, now)
+    info = describe(path)
+    return replace(info, copies=tuple(copies), problems=tuple(problems))
+
+
+def _copy_file(source: Path, dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    shutil.copyfile(source, tmp)
+    os.replace(tmp, dest)
+    return dest
+
+
+def before(db: Database, reason: str, settings: BackupSettings | None = None) -> BackupInfo | None:
+    """The safety copy taken before a risky use case (`before-import`, `before-restore`...).
+
+    Skipped for a database with no records: there is nothing to lose.
+    """
+    if is_empty(db):
+        return None
+    return create_backup(db, reason=f"before-{reason}", settings=settings)
+
+
+def daily_backup_if_due(
+    db: Database, settings: BackupSettings | None = None, now: datetime | None = None
+) -> BackupInfo | None:
+    """On the first start of a day: a `daily` backup unless one of today exists already."""
+    now = now or datetime.now()
+    folder = backup_folder(db, settings)
+    today = now.date()
+    for info in list_backups([folder], with_counts=False):
+        if info.reason == DAILY and info.created.date() == today:
+            return None
+    if is_empty(db):
+        return None
+    return create_backup(db, reason=DAILY, settings=settings, now=now)
+
+
+def is_empty(db: Database) -> bool:
+    with db.session("backup") as s:
+        for table in Base.metadata.sorted_tables:
+            if table.name == "audit_entry":
+                continue
+            if s.execute(select(func.count()).select_from(table)).scalar():
+                return False
+    return True
+
+
+def describe(path: Path, *, with_counts: bool = True) -> BackupInfo:
+    """Date, reason, size, schema revision and record counts of one backup file."""
+    parsed = parse_name(path.name)
+    stat = path.stat()
+    created = parsed.created if parsed else datetime.fromtimestamp(stat.st_mtime)
+    reason = parsed.reason if parsed else MANUAL
+    revision: str | None = None
+    counts: dict[str, int] = {}
+    problems: tuple[str, ...] = ()
+    if with_counts:
+        try:
+            revision, counts = read_counts(path)
+        except sqlite3.Error as exc:
+            problems = (str(exc),)
+    return BackupInfo(path, created, reason, stat.st_size, revision, counts, problems=problems)
+
+
+def read_counts(path: Path) -> tuple[str | None, dict[str, int]]:
+    """Revision and live records per table, read from the file (never written to)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        counts: dict[str, int] = {}
+        for table in Base.metadata.sorted_tables:
+            if table.name not in tables:
+                continue
+            where = " WHERE deleted_at IS NULL" if "deleted_at" in table.columns else ""
+            counts[table.name] = con.execute(
+                f'SELECT count(*) FROM "{table.name}"{where}'  # noqa: S608 - names from metadata
+            ).fetchone()[0]
+    finally:
+        con.close()
+    return revision, counts
+
+
+def list_backups(folders: Iterable[Path], *, with_counts: bool = True) -> list[BackupInfo]:
+    """Backups in `folders`, newest first (files named by this program only)."""
+    found: list[BackupInfo] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+            if parse_name(path.name) is not None and path.is_file():
+                found.append(describe(path, with_counts=with_counts))
+    found.sort(key=lambda i: (i.created, i.path.name), reverse=True)
+    return found
+
+
+def folders_for(db: Database, settings: BackupSettings | None = None) -> list[Path]:
+    settings = settings or BackupSettings()
+    folders = [backup_folder(db, settings)]
+    if settings.second_folder is not None:
+        folders.append(settings.second_folder)
+    return folders
+
+
+def to_keep(
+    infos: list[BackupInfo], settings: BackupSettings, now: datetime | None = None
+) -> set[Path]:
+    """Grandfather-father-son: the newest backup of each of the last N days, weeks, months.
+
+    Manual backups, and the `keep_last` newest automatic ones, are always kept.
+    """
+    auto = sorted((i for i in infos if i.reason != MANUAL), key=lambda i: i.created, reverse=True)
+    keep = {i.path for i in infos if i.reason == MANUAL}
+    keep.update(i.path for i in auto[: settings.keep_last])
+    rules = (
+        (lambda d: d.date(), settings.keep_daily),
+        (lambda d: d.isocalendar()[:2], settings.keep_weekly),
+        (lambda d: (d.year, d.month), settings.keep_monthly),
+    )
+    for period, n in rules:
+        seen: set[object] = set()
+        for info in auto:
+            key = period(info.created)
+            if key in seen:
+                continue
+            seen.add(key)
+            if len(seen) > n:
+                break
+            keep.add(info.path)
+    return keep
+
+
+def rotate(folder: Path, settings: BackupSettings, now: datetime | None = None) -> list[Path]:
+    """Delete the automatic backups in `folder` that the rotation no longer keeps."""
+    infos = list_backups([folder], with_counts=False)
+    keep = to_keep(infos, settings, now)
+    removed = []
+    for info in infos:
+        if info.path not in keep:
+            try:
+                info.path.unlink()
+                removed.append(info.path)
+            except OSError as exc:
+                log.warning("could not remove old backup %s: %s", info.path, exc)
+    return removed
+
+
+def restore(
+    db: Database, file: Path, settings: BackupSettings | None = None, user: str | None = None
+) -> RestoreResult:
+    """See services.restore.restore (kept there so this module stays about backups)."""
+    from .restore import restore as _restore
+
+    return _restore(db, file, settings=settings, user=user)
+
+
+def scratch_dir() -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix="cdesk-")
