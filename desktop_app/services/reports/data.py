@@ -1,0 +1,283 @@
+"""Detail rows behind the report's lists and annexes (the totals come from figures.py)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...domain.models import (
+    Coordinator,
+    EnergyDay,
+    EnergyDayOrganiser,
+    FinancialSupport,
+    RecordMixin,
+    Signatory,
+    SupportActivity,
+    SupportActivitySignatory,
+)
+from ..figures import EurConverter, plan_status_by_signatory
+from ..period import Period
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    local_name: str
+    kind: str
+    country: str
+    region: str
+    contact: str
+    email: str
+
+
+@dataclass(frozen=True)
+class SignatoryRow:
+    id: uuid.UUID
+    name: str
+    local_name: str
+    country: str
+    region: str
+    population: int | None
+    adhesion: date | None
+    status: str
+    plan_status: str
+    activities: int
+    finance_eur: Decimal
+    energy_days: int
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    day: date
+    kind: str
+    title: str
+    staff_days: Decimal | None
+    reached: int
+    reaches_all: bool
+
+
+@dataclass(frozen=True)
+class EnergyDayRow:
+    day: date
+    title: str
+    place: str
+    participants: int | None
+    audiences: tuple[str, ...]
+    eusew: bool
+
+
+@dataclass(frozen=True)
+class FinanceRow:
+    day: date | None
+    signatory: str
+    instrument: str
+    source: str
+    status: str
+    amount: Decimal
+    currency: str
+    eur: Decimal | None
+
+
+def office(session: Session) -> Office | None:
+    row = session.scalars(
+        select(Coordinator)
+        .where(Coordinator.deleted_at.is_(None))
+        .order_by(Coordinator.is_own_office.desc(), Coordinator.created_at)
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    return Office(
+        row.name,
+        row.local_name,
+        row.kind.value,
+        row.country,
+        row.region,
+        row.contact_person,
+        row.email,
+    )
+
+
+def last_change(session: Session) -> datetime | None:
+    """Latest stamp over the reported tables: "data as of" on the cover."""
+    latest: datetime | None = None
+    for model in (Signatory, SupportActivity, EnergyDay, FinancialSupport, Coordinator):
+        value = session.scalar(select(func.max(model.updated_at)))
+        if value is not None and (latest is None or value > latest):
+            latest = value
+    return latest
+
+
+def _in(column: object, period: Period) -> object:
+    return column.between(period.start, period.end)  # type: ignore[attr-defined]
+
+
+def _live(model: type[RecordMixin]) -> object:
+    return model.deleted_at.is_(None)
+
+
+def signatory_rows(
+    session: Session, period: Period, converter: EurConverter, only: set[uuid.UUID] | None = None
+) -> list[SignatoryRow]:
+    acts = dict(
+        session.execute(
+            select(SupportActivitySignatory.signatory_id, func.count())
+            .join(SupportActivity, SupportActivity.id == SupportActivitySignatory.activity_id)
+            .where(
+                _live(SupportActivity),
+                _live(SupportActivitySignatory),
+                _in(SupportActivity.activity_date, period),
+            )
+            .group_by(SupportActivitySignatory.signatory_id)
+        ).all()
+    )
+    days = dict(
+        session.execute(
+            select(EnergyDayOrganiser.signatory_id, func.count())
+            .join(EnergyDay, EnergyDay.id == EnergyDayOrganiser.energy_day_id)
+            .where(_live(EnergyDay), _live(EnergyDayOrganiser), _in(EnergyDay.start_date, period))
+            .group_by(EnergyDayOrganiser.signatory_id)
+        ).all()
+    )
+    money: dict[uuid.UUID, Decimal] = {}
+    for sid, currency, day, amount in session.execute(
+        select(
+            FinancialSupport.signatory_id,
+            FinancialSupport.currency,
+            FinancialSupport.decision_date,
+            func.sum(FinancialSupport.amount),
+        )
+        .where(_live(FinancialSupport), _in(FinancialSupport.decision_date, period))
+        .group_by(
+            FinancialSupport.signatory_id, FinancialSupport.currency, FinancialSupport.decision_date
+        )
+    ):
+        eur = converter.to_eur(Decimal(str(amount)), currency, day)
+        if eur is not None:
+            money[sid] = money.get(sid, Decimal(0)) + eur
+    plans = plan_status_by_signatory(session)
+    stmt = (
+        select(
+            Signatory.id,
+            Signatory.name,
+            Signatory.local_name,
+            Signatory.country,
+            Signatory.region,
+            Signatory.population,
+            Signatory.adhesion_date,
+            Signatory.status,
+        )
+        .where(_live(Signatory))
+        .order_by(Signatory.name, Signatory.id)
+    )
+    if only is not None:
+        stmt = stmt.where(Signatory.id.in_(only))
+    return [
+        SignatoryRow(
+            sid,
+            name,
+            local or "",
+            country,
+            region or "",
+            population,
+            adhesion,
+            status.value,
+            plans.get(sid, "none"),
+            int(acts.get(sid, 0)),
+            money.get(sid, Decimal(0)).quantize(Decimal("0.01")),
+            int(days.get(sid, 0)),
+        )
+        for sid, name, local, country, region, population, adhesion, status in session.execute(stmt)
+    ]
+
+
+def activity_rows(session: Session, period: Period) -> list[ActivityRow]:
+    reached = (
+        select(func.count())
+        .where(
+            SupportActivitySignatory.activity_id == SupportActivity.id,
+            _live(SupportActivitySignatory),
+        )
+        .correlate(SupportActivity)
+        .scalar_subquery()
+    )
+    return [
+        ActivityRow(day, kind.value, title or "", staff, int(n or 0), bool(all_))
+        for day, kind, title, staff, n, all_ in session.execute(
+            select(
+                SupportActivity.activity_date,
+                SupportActivity.activity_type,
+                SupportActivity.title,
+                SupportActivity.staff_days,
+                reached,
+                SupportActivity.reaches_all,
+            )
+            .where(_live(SupportActivity), _in(SupportActivity.activity_date, period))
+            .order_by(SupportActivity.activity_date, SupportActivity.title, SupportActivity.id)
+        )
+    ]
+
+
+def energy_day_rows(session: Session, period: Period) -> list[EnergyDayRow]:
+    return [
+        EnergyDayRow(day, title, place or "", people, tuple(aud or ()), bool(eusew))
+        for day, title, place, people, aud, eusew in session.execute(
+            select(
+                EnergyDay.start_date,
+                EnergyDay.title,
+                EnergyDay.place,
+                EnergyDay.participants,
+                EnergyDay.audiences,
+                EnergyDay.eusew_registered,
+            )
+            .where(_live(EnergyDay), _in(EnergyDay.start_date, period))
+            .order_by(EnergyDay.start_date, EnergyDay.title, EnergyDay.id)
+        )
+    ]
+
+
+def finance_rows(
+    session: Session,
+    period: Period,
+    converter: EurConverter,
+    signatory_id: uuid.UUID | None = None,
+) -> list[FinanceRow]:
+    stmt = (
+        select(
+            FinancialSupport.decision_date,
+            Signatory.name,
+            FinancialSupport.instrument,
+            FinancialSupport.source,
+            FinancialSupport.status,
+            FinancialSupport.amount,
+            FinancialSupport.currency,
+        )
+        .join(Signatory, Signatory.id == FinancialSupport.signatory_id)
+        .where(
+            _live(FinancialSupport), _live(Signatory), _in(FinancialSupport.decision_date, period)
+        )
+        .order_by(FinancialSupport.decision_date, Signatory.name, FinancialSupport.id)
+    )
+    if signatory_id is not None:
+        stmt = stmt.where(FinancialSupport.signatory_id == signatory_id)
+    rows = []
+    for day, name, instrument, source, status, amount, currency in session.execute(stmt):
+        eur = converter.to_eur(amount, currency, day)
+        rows.append(
+            FinanceRow(
+                day,
+                name,
+                instrument.value,
+                source.value,
+                status.value,
+                amount,
+                currency,
+                None if eur is None else eur.quantize(Decimal("0.01")),
+            )
+        )
+    return rows

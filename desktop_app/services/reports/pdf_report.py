@@ -1,0 +1,299 @@
+"""The coordinator's activity report to the European Commission (the fifth commitment).
+
+Reads everything in one read-only session, then lays the PDF out with the data in memory.
+The cover's dates come from the request and the data, never from the clock, so the same
+data and request give a byte-identical file that a submission pack can be checked against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from ...db.session import Database
+from ...domain.enums import CoordinatorKind
+from ..figures import EurConverter, KeyFigures, Unconverted, key_figures, overdue_items
+from ..period import Period, previous
+from . import data, sections
+from .blocks import data_table, gap, para
+from .doc import DocInfo, build_pdf, contents_flowables
+from .lang import (
+    code_label,
+    country,
+    fmt_change,
+    fmt_date,
+    fmt_decimal,
+    fmt_eur,
+    fmt_int,
+    report_language,
+    tr,
+)
+from .styles import paragraph_styles
+
+Progress = Callable[[int, str], None]
+"""Called with a percentage and a step name; raise from it to cancel."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    period: Period
+    language: str = "en"
+    report_date: date | None = None
+    """Shown as the generation date; defaults to the period's end so no clock is read."""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    figures: KeyFigures
+    previous: KeyFigures
+    unconverted: tuple[Unconverted, ...]
+
+
+def _noop(_pct: int, _step: str) -> None:
+    pass
+
+
+def build_report(
+    db: Database, request: ReportRequest, out: Path, progress: Progress = _noop
+) -> ReportResult:
+    with report_language(request.language) as lang:
+        progress(5, "figures")
+        with db.session("report") as s:
+            converter = EurConverter.load(s)
+            figures = key_figures(s, request.period, converter)
+            before = key_figures(s, previous(request.period), converter)
+            office = data.office(s)
+            as_of = data.last_change(s)
+            progress(25, "details")
+            overdue = overdue_items(s, request.period.end)
+            signatories = data.signatory_rows(s, request.period, converter)
+            activities = data.activity_rows(s, request.period)
+            energy = data.energy_day_rows(s, request.period)
+            finance_rows = data.finance_rows(s, request.period, converter)
+        progress(45, "layout")
+        office_name = office.name if office else tr("Report", "Covenant Coordinator")
+        period_text = tr("Report", "{start} to {end}").format(
+            start=fmt_date(request.period.start), end=fmt_date(request.period.end)
+        )
+        title = tr("Report", "Covenant Coordinator activity report")
+        info = DocInfo(
+            title=f"{title}: {office_name}, {request.period.label()}",
+            subject=tr("Report", "Report to the European Commission"),
+            author=office_name,
+            language={"en": "en-GB", "ru": "ru-RU", "tk": "tk-TM"}.get(lang, lang),
+            header_left=office_name,
+            header_right=period_text,
+            footer_left=title,
+            page_label=tr("Report", "Page {page} of {pages}"),
+            contents_title=tr("Report", "Contents"),
+        )
+
+        def story(layout: object) -> list[Flowable]:
+            items: list[Flowable] = []
+            items += _cover(office, period_text, request, as_of)
+            items += [PageBreak(), *contents_flowables(info, layout), PageBreak()]  # type: ignore[arg-type]
+            items += _summary(figures, before)
+            items += [PageBreak(), *sections.promotion(figures)]
+            items += [PageBreak(), *sections.assistance(figures, activities)]
+            items += [PageBreak(), *sections.finance(figures)]
+            items += [PageBreak(), *sections.energy_days(figures, energy)]
+            items += [PageBreak(), *sections.reporting(figures, overdue)]
+            items += [PageBreak(), *sections.annexes(signatories, activities, finance_rows)]
+            return items
+
+        pages = build_pdf(out, info, story)
+        progress(100, "done")
+    return ReportResult(Path(out), pages, figures, before, figures.finance.unconverted)
+
+
+def _cover(
+    office: data.Office | None, period_text: str, request: ReportRequest, as_of: object
+) -> list[Flowable]:
+    st = paragraph_styles()
+    rows: list[tuple[str, str]] = []
+    if office:
+        rows.append((tr("Report", "Coordinator"), office.name))
+        if office.local_name:
+            rows.append(("", office.local_name))
+        rows.append((tr("Report", "Type"), code_label(CoordinatorKind, office.kind)))
+        rows.append((tr("Report", "Country"), country(office.country)))
+        if office.region:
+            rows.append((tr("Report", "Region"), office.region))
+    rows.append((tr("Report", "Reporting period"), period_text))
+    rows.append((tr("Report", "Report date"), fmt_date(request.report_date or request.period.end)))
+    if as_of is not None:
+        rows.append((tr("Report", "Data as of"), fmt_date(as_of)))  # type: ignore[arg-type]
+    out: list[Flowable] = [
+        Spacer(1, 90),
+        Paragraph(tr("Report", "Covenant of Mayors"), st["subtitle"]),
+        gap(6),
+        Paragraph(tr("Report", "Covenant Coordinator activity report"), st["title"]),
+        gap(4),
+        Paragraph(tr("Report", "Report to the European Commission"), st["subtitle"]),
+        Spacer(1, 50),
+    ]
+    for key, value in rows:
+        out.append(para(f"{key}: {value}" if key else value, "body" if key else "small"))
+        out.append(gap(3))
+    if office is None:
+        out.append(
+            para(tr("Report", "The coordinator profile has not been filled in yet."), "note")
+        )
+    return out
+
+
+def summary_rows(
+    now: KeyFigures, before: KeyFigures
+) -> list[tuple[str, Decimal, Decimal, Callable[[Decimal], str]]]:
+    """The headline indicators of the executive summary (also used by the tests)."""
+
+    def n(v: Decimal) -> str:
+        return fmt_int(int(v))
+
+    def d1(v: Decimal) -> str:
+        return fmt_decimal(v, 1)
+
+    return [
+        (
+            tr("Report", "Signatories in the territory"),
+            Decimal(now.promotion.signatories),
+            Decimal(before.promotion.signatories),
+            n,
+        ),
+        (
+            tr("Report", "New adhesions"),
+            Decimal(now.promotion.new_adhesions),
+            Decimal(before.promotion.new_adhesions),
+            n,
+        ),
+        (
+            tr("Report", "Assistance activities"),
+            Decimal(now.assistance.activities),
+            Decimal(before.assistance.activities),
+            n,
+        ),
+        (tr("Report", "Staff days"), now.assistance.staff_days, before.assistance.staff_days, d1),
+        (
+            tr("Report", "Signatories reached"),
+            Decimal(now.assistance.signatories_reached),
+            Decimal(before.assistance.signatories_reached),
+            n,
+        ),
+        (
+            tr("Report", "Financial support (EUR)"),
+            now.finance.total_eur,
+            before.finance.total_eur,
+            fmt_eur,
+        ),
+        (
+            tr("Report", "Energy Days"),
+            Decimal(now.energy_days.count),
+            Decimal(before.energy_days.count),
+            n,
+        ),
+        (
+            tr("Report", "Energy Day participants"),
+            Decimal(now.energy_days.participants),
+            Decimal(before.energy_days.participants),
+            n,
+        ),
+        (
+            tr("Report", "Action plans submitted"),
+            Decimal(now.reporting.plans_submitted),
+            Decimal(before.reporting.plans_submitted),
+            n,
+        ),
+        (
+            tr("Report", "Action plans accepted"),
+            Decimal(now.reporting.plans_accepted),
+            Decimal(before.reporting.plans_accepted),
+            n,
+        ),
+        (
+            tr("Report", "Monitoring reports submitted"),
+            Decimal(now.reporting.monitoring_submitted),
+            Decimal(before.reporting.monitoring_submitted),
+            n,
+        ),
+        (
+            tr("Report", "Overdue items"),
+            Decimal(now.reporting.overdue_plans + now.reporting.overdue_monitoring),
+            Decimal(before.reporting.overdue_plans + before.reporting.overdue_monitoring),
+            n,
+        ),
+    ]
+
+
+def is_empty(f: KeyFigures) -> bool:
+    return not (
+        f.promotion.new_adhesions
+        or f.promotion.status_changes
+        or f.assistance.activities
+        or f.finance.records
+        or f.energy_days.count
+        or f.reporting.plans_submitted
+        or f.reporting.monitoring_submitted
+    )
+
+
+def _summary(now: KeyFigures, before: KeyFigures) -> list[Flowable]:
+    prev = before.period
+    out: list[Flowable] = [
+        sections.h1(tr("Report", "Executive summary")),
+        para(
+            tr(
+                "Report",
+                "Key figures of the reporting period compared with the previous period of "
+                "equal length ({start} to {end}).",
+            ).format(start=fmt_date(prev.start), end=fmt_date(prev.end))
+        ),
+        gap(),
+    ]
+    if is_empty(now):
+        out += [
+            para(
+                tr(
+                    "Report",
+                    "No activity was recorded in this period: no new adhesions, "
+                    "assistance, financing decisions, Energy Days or plan submissions.",
+                ),
+                "note",
+            ),
+            gap(),
+        ]
+    out.append(
+        data_table(
+            [
+                tr("Report", "Indicator"),
+                tr("Report", "This period"),
+                tr("Report", "Previous period"),
+                tr("Report", "Change"),
+            ],
+            [
+                [label, fmt(a), fmt(b), fmt_change(a, b)]
+                for label, a, b, fmt in summary_rows(now, before)
+            ],
+            [3.2, 1.4, 1.4, 1.4],
+            (1, 2, 3),
+        )
+    )
+    if now.finance.unconverted:
+        out += [
+            gap(),
+            para(
+                tr(
+                    "Report",
+                    "{count} financing records could not be converted to EUR for lack of an "
+                    "exchange rate; they are listed in section 3 and left out of the EUR totals.",
+                ).format(count=fmt_int(sum(u.records for u in now.finance.unconverted))),
+                "note",
+            ),
+        ]
+    return out

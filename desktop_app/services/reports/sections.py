@@ -1,0 +1,419 @@
+"""One section per commitment of a Covenant Coordinator, then the annexes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from ...domain.enums import (
+    ActivityType,
+    Audience,
+    ExtensionSubject,
+    FinanceStatus,
+    FundingSource,
+    Instrument,
+    PlanStatus,
+    SignatoryStatus,
+)
+from ..figures import NO_PLAN, KeyFigures, OverdueItem
+from .blocks import data_table, figure_table, gap, para
+from .charts import bar_chart
+from .data import ActivityRow, EnergyDayRow, FinanceRow, SignatoryRow
+from .doc import CONTENT_WIDTH, Heading
+from .lang import (
+    code_label,
+    country,
+    fmt_decimal,
+    fmt_eur,
+    fmt_int,
+    fmt_money,
+    fmt_short_date,
+    tr,
+)
+from .styles import paragraph_styles
+
+
+def h1(text: str) -> Heading:
+    return Heading(text, paragraph_styles()["h1"], 0)
+
+
+def h2(text: str, in_contents: bool = False) -> Flowable:
+    if in_contents:
+        return Heading(text, paragraph_styles()["h2"], 1)
+    return para(text, "h2")
+
+
+def plan_status_label(code: str) -> str:
+    return tr("Report", "No plan yet") if code == NO_PLAN else code_label(PlanStatus, code)
+
+
+def promotion(f: KeyFigures) -> list[Flowable]:
+    p = f.promotion
+    out: list[Flowable] = [
+        h1(tr("Report", "1. Promotion and coordination of signatories")),
+        figure_table(
+            [
+                (
+                    tr("Report", "Signatories in the territory (end of period)"),
+                    fmt_int(p.signatories),
+                ),
+                (tr("Report", "New adhesions in the period"), fmt_int(p.new_adhesions)),
+                (
+                    tr("Report", "Status changes in the period"),
+                    fmt_int(sum(c.count for c in p.status_changes)),
+                ),
+            ]
+        ),
+        gap(),
+    ]
+    if p.by_status:
+        out.append(
+            bar_chart(
+                [(code_label(SignatoryStatus, c.code), c.count) for c in p.by_status],
+                CONTENT_WIDTH,
+                fmt_int_f,
+                tr("Report", "Signatories by status"),
+            )
+        )
+    if p.status_changes:
+        out += [
+            h2(tr("Report", "Status changes")),
+            data_table(
+                [tr("Report", "New status"), tr("Report", "Signatories")],
+                [[code_label(SignatoryStatus, c.code), fmt_int(c.count)] for c in p.status_changes],
+                [3, 1],
+                (1,),
+            ),
+        ]
+    if len(p.by_country) > 1:
+        out += [
+            h2(tr("Report", "Signatories by country")),
+            data_table(
+                [tr("Report", "Country"), tr("Report", "Signatories")],
+                [[country(c.code), fmt_int(c.count)] for c in p.by_country],
+                [3, 1],
+                (1,),
+            ),
+        ]
+    return out
+
+
+def fmt_int_f(value: float) -> str:
+    return fmt_int(round(value))
+
+
+def fmt_eur_f(value: float) -> str:
+    return fmt_eur(Decimal(str(round(value))))
+
+
+def assistance(f: KeyFigures, activities: list[ActivityRow]) -> list[Flowable]:
+    a = f.assistance
+    out: list[Flowable] = [
+        h1(tr("Report", "2. Technical and strategic assistance")),
+        figure_table(
+            [
+                (tr("Report", "Assistance activities"), fmt_int(a.activities)),
+                (tr("Report", "Staff days"), fmt_decimal(a.staff_days, 1)),
+                (tr("Report", "Signatories reached"), fmt_int(a.signatories_reached)),
+                (tr("Report", "Participants"), fmt_int(a.participants)),
+            ]
+        ),
+        gap(),
+    ]
+    if a.by_type:
+        out += [
+            bar_chart(
+                [(code_label(ActivityType, t.code), t.count) for t in a.by_type],
+                CONTENT_WIDTH,
+                fmt_int_f,
+                tr("Report", "Activities by type"),
+                1,
+            ),
+            h2(tr("Report", "Activities by type")),
+            data_table(
+                [tr("Report", "Type"), tr("Report", "Activities"), tr("Report", "Staff days")],
+                [
+                    [
+                        code_label(ActivityType, t.code),
+                        fmt_int(t.count),
+                        fmt_decimal(t.staff_days, 1),
+                    ]
+                    for t in a.by_type
+                ],
+                [3, 1, 1],
+                (1, 2),
+            ),
+            para(
+                tr(
+                    "Report", "Every activity of the period is listed in Annex B ({count} rows)."
+                ).format(count=fmt_int(len(activities))),
+                "small",
+            ),
+        ]
+    return out
+
+
+def finance(f: KeyFigures) -> list[Flowable]:
+    fin = f.finance
+    out: list[Flowable] = [
+        h1(tr("Report", "3. Financial support")),
+        figure_table(
+            [
+                (tr("Report", "Financing decisions in the period"), fmt_int(fin.records)),
+                (tr("Report", "Total (EUR)"), fmt_eur(fin.total_eur)),
+                (tr("Report", "Disbursed (EUR)"), fmt_eur(fin.disbursed_eur)),
+            ]
+        ),
+        gap(),
+    ]
+    if fin.by_source:
+        out.append(
+            bar_chart(
+                [(code_label(FundingSource, m.code), float(m.eur)) for m in fin.by_source],
+                CONTENT_WIDTH,
+                fmt_eur_f,
+                tr("Report", "Finance by source (EUR)"),
+                2,
+            )
+        )
+    for title, enum, lines in (
+        (tr("Report", "By instrument"), Instrument, fin.by_instrument),
+        (tr("Report", "By source"), FundingSource, fin.by_source),
+        (tr("Report", "By status"), FinanceStatus, fin.by_status),
+    ):
+        if lines:
+            out.append(
+                KeepTogether(
+                    [
+                        h2(title),
+                        data_table(
+                            [title, tr("Report", "Records"), tr("Report", "Amount (EUR)")],
+                            [
+                                [code_label(enum, m.code), fmt_int(m.count), fmt_eur(m.eur)]
+                                for m in lines
+                            ],
+                            [3, 1, 1.5],
+                            (1, 2),
+                        ),
+                    ]
+                )
+            )
+    if fin.original:
+        out += [
+            h2(tr("Report", "Amounts in their original currencies")),
+            data_table(
+                [tr("Report", "Currency"), tr("Report", "Amount")],
+                [[c, fmt_decimal(a, 2)] for c, a in fin.original],
+                [1, 2],
+                (1,),
+            ),
+        ]
+    if fin.unconverted:
+        out += [
+            h2(tr("Report", "Not converted: no exchange rate")),
+            para(
+                tr(
+                    "Report",
+                    "These amounts are not included in the EUR totals because no exchange rate "
+                    "was recorded for their currency on or before the decision date.",
+                ),
+                "note",
+            ),
+            data_table(
+                [
+                    tr("Report", "Currency"),
+                    tr("Report", "Date"),
+                    tr("Report", "Records"),
+                    tr("Report", "Amount"),
+                ],
+                [
+                    [
+                        u.currency,
+                        fmt_short_date(u.on),
+                        fmt_int(u.records),
+                        fmt_money(u.amount, u.currency),
+                    ]
+                    for u in fin.unconverted
+                ],
+                [1, 1.5, 1, 2],
+                (2, 3),
+            ),
+        ]
+    return out
+
+
+def energy_days(f: KeyFigures, rows: list[EnergyDayRow]) -> list[Flowable]:
+    e = f.energy_days
+    out: list[Flowable] = [
+        h1(tr("Report", "4. Energy Days")),
+        figure_table(
+            [
+                (tr("Report", "Energy Days held"), fmt_int(e.count)),
+                (tr("Report", "Participants"), fmt_int(e.participants)),
+                (
+                    tr("Report", "Registered as EU Sustainable Energy Days"),
+                    fmt_int(e.eusew_registered),
+                ),
+            ]
+        ),
+        gap(),
+    ]
+    if e.by_audience:
+        out.append(
+            bar_chart(
+                [(code_label(Audience, c.code), c.count) for c in e.by_audience],
+                CONTENT_WIDTH,
+                fmt_int_f,
+                tr("Report", "Energy Days by audience"),
+                3,
+            )
+        )
+    out += [
+        h2(tr("Report", "Energy Days of the period")),
+        data_table(
+            [
+                tr("Report", "Date"),
+                tr("Report", "Title"),
+                tr("Report", "Place"),
+                tr("Report", "Participants"),
+            ],
+            [
+                [
+                    fmt_short_date(r.day),
+                    r.title,
+                    r.place,
+                    "–" if r.participants is None else fmt_int(r.participants),
+                ]
+                for r in rows
+            ],
+            [1.2, 3.5, 2, 1.1],
+            (3,),
+        ),
+    ]
+    return out
+
+
+def reporting(f: KeyFigures, overdue: list[OverdueItem]) -> list[Flowable]:
+    r = f.reporting
+    out: list[Flowable] = [
+        h1(tr("Report", "5. Reporting: plans and monitoring")),
+        figure_table(
+            [
+                (tr("Report", "Action plans submitted"), fmt_int(r.plans_submitted)),
+                (tr("Report", "Action plans accepted"), fmt_int(r.plans_accepted)),
+                (tr("Report", "Monitoring reports submitted"), fmt_int(r.monitoring_submitted)),
+                (tr("Report", "Monitoring reports accepted"), fmt_int(r.monitoring_accepted)),
+                (tr("Report", "Overdue action plans"), fmt_int(r.overdue_plans)),
+                (tr("Report", "Overdue monitoring reports"), fmt_int(r.overdue_monitoring)),
+            ]
+        ),
+        gap(),
+    ]
+    if r.signatories_by_plan_status:
+        out.append(
+            bar_chart(
+                [(plan_status_label(c.code), c.count) for c in r.signatories_by_plan_status],
+                CONTENT_WIDTH,
+                fmt_int_f,
+                tr("Report", "Signatories by plan status"),
+                4,
+            )
+        )
+    out += [
+        h2(tr("Report", "Overdue items at the end of the period")),
+        data_table(
+            [tr("Report", "Signatory"), tr("Report", "Document"), tr("Report", "Due")],
+            [
+                [i.signatory, code_label(ExtensionSubject, i.kind), fmt_short_date(i.due)]
+                for i in overdue
+            ],
+            [3, 2, 1.2],
+        ),
+    ]
+    return out
+
+
+def annexes(
+    signatories: list[SignatoryRow], activities: list[ActivityRow], finance_rows: list[FinanceRow]
+) -> list[Flowable]:
+    all_text = tr("Report", "all")
+    return [
+        h1(tr("Report", "Annexes")),
+        h2(tr("Report", "Annex A. Signatories"), in_contents=True),
+        data_table(
+            [
+                tr("Report", "Signatory"),
+                tr("Report", "Local name"),
+                tr("Report", "Adhesion"),
+                tr("Report", "Status"),
+                tr("Report", "Plan"),
+                tr("Report", "Activities"),
+                tr("Report", "Finance (EUR)"),
+                tr("Report", "Energy Days"),
+            ],
+            [
+                [
+                    s.name,
+                    s.local_name,
+                    fmt_short_date(s.adhesion),
+                    code_label(SignatoryStatus, s.status),
+                    plan_status_label(s.plan_status),
+                    fmt_int(s.activities),
+                    fmt_decimal(s.finance_eur, 0),
+                    fmt_int(s.energy_days),
+                ]
+                for s in signatories
+            ],
+            [2.4, 2.1, 1.3, 1.1, 1.6, 0.9, 1.3, 0.9],
+            (5, 6, 7),
+        ),
+        h2(tr("Report", "Annex B. Assistance activities"), in_contents=True),
+        data_table(
+            [
+                tr("Report", "Date"),
+                tr("Report", "Type"),
+                tr("Report", "Title"),
+                tr("Report", "Staff days"),
+                tr("Report", "Signatories reached"),
+            ],
+            [
+                [
+                    fmt_short_date(a.day),
+                    code_label(ActivityType, a.kind),
+                    a.title,
+                    "–" if a.staff_days is None else fmt_decimal(a.staff_days, 1),
+                    all_text if a.reaches_all else fmt_int(a.reached),
+                ]
+                for a in activities
+            ],
+            [1.1, 1.9, 4.0, 0.9, 1.2],
+            (3, 4),
+        ),
+        h2(tr("Report", "Annex C. Financial support"), in_contents=True),
+        data_table(
+            [
+                tr("Report", "Date"),
+                tr("Report", "Signatory"),
+                tr("Report", "Instrument"),
+                tr("Report", "Source"),
+                tr("Report", "Status"),
+                tr("Report", "Amount"),
+                tr("Report", "EUR"),
+            ],
+            [
+                [
+                    fmt_short_date(r.day),
+                    r.signatory,
+                    code_label(Instrument, r.instrument),
+                    code_label(FundingSource, r.source),
+                    code_label(FinanceStatus, r.status),
+                    fmt_money(r.amount, r.currency),
+                    tr("Report", "no rate") if r.eur is None else fmt_decimal(r.eur, 0),
+                ]
+                for r in finance_rows
+            ],
+            [1.1, 1.9, 1.6, 1.6, 1.0, 1.6, 1.1],
+            (5, 6),
+        ),
+    ]
