@@ -1,9 +1,196 @@
-"""GUI start-up (placeholder until the main window lands)."""
+"""GUI start-up: options, QApplication, language, database, main window.
+
+Only what the first window needs is imported on this path; exports, reports and Alembic
+are imported by the features that use them, so the window appears quickly.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
+import time
 from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import i18n
+from ..i18n import LANGUAGES, tr
+from . import settings as opts
+from .settings import APPLICATION, ORGANIZATION, Settings
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_UNUSABLE = 2
+
+SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
+"""An INI file to use instead of the per-user one (portable installs, tests)."""
+LANG_ENV = "COORDINATOR_DESK_LANG"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ..cli import add_global_options
+
+    parser = argparse.ArgumentParser(
+        prog="coordinator-desk",
+        description=tr("CLI", "Coordinator Desk: records and reports of a Covenant Coordinator."),
+    )
+    add_global_options(parser)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=tr("CLI", "open the main window, fill the first list, print timings and exit"),
+    )
+    return parser
+
+
+def open_settings() -> Settings:
+    path = os.environ.get(SETTINGS_ENV)
+    return Settings(path) if path else Settings()
+
+
+def choose_language(option: str | None, settings: Settings) -> str:
+    """--lang, then the environment, then Preferences, then the system if we speak it."""
+    for candidate in (option, os.environ.get(LANG_ENV), settings.get(opts.LANGUAGE)):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    system = QLocale.system().name().split("_")[0]
+    return system if system in ("ru", "tk") else i18n.DEFAULT_LANGUAGE
+
+
+def _prescan_lang(argv: Sequence[str]) -> str | None:
+    """The help text is translated, so --lang is needed before the real parser exists."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    known, _rest = pre.parse_known_args(list(argv))
+    return known.lang
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    raise SystemExit("GUI not yet built")
+    argv = list(argv)
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setOrganizationName(ORGANIZATION)
+        QApplication.setApplicationName(APPLICATION)
+        QApplication.setApplicationDisplayName("Coordinator Desk")
+        app = QApplication([sys.argv[0] if sys.argv else "coordinator-desk", *argv])
+        argv = app.arguments()[1:]  # Qt has removed its own options (-platform, -style...)
+    assert isinstance(app, QApplication)
+    settings = open_settings()
+    i18n.install(choose_language(_prescan_lang(argv), settings))
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a bad option (argparse has printed why)
+        return int(exc.code or 0)
+
+    from . import crash
+
+    crash.setup_logging()
+    crash.install()
+    from .main_window import MainWindow
+
+    if args.smoke_test:
+        return _smoke_test(app, MainWindow(settings), args.database)
+    window = MainWindow(settings)
+    window.show()
+    app.processEvents()  # paint the window before the database stack is even imported
+    db = _open_database(args.database, window)
+    if db is None:
+        window.hide()
+        window.deleteLater()
+        return EXIT_UNUSABLE
+    window.set_database(db)
+    try:
+        return app.exec()
+    finally:
+        if window.db is not None:
+            window.db.dispose()
+
+
+def _open_database(option: str | None, parent: QWidget | None):  # type: ignore[no-untyped-def]
+    """The database, or None after telling the user why it cannot be used.
+
+    Nothing is written to a file that is refused (checked before any connection opens)."""
+    from ..db.errors import DatabaseError
+    from ..services.database import open_database
+    from .errors import show_database_error
+
+    try:
+        return open_database(option)
+    except (DatabaseError, OSError) as exc:
+        print(_plain_error(exc), file=sys.stderr)
+        show_database_error(parent, exc)
+        return None
+
+
+def _plain_error(exc: Exception) -> str:
+    from .errors import database_error_text
+
+    return database_error_text(exc)  # type: ignore[arg-type]
+
+
+# Smoke test --------------------------------------------------------------------------------
+
+
+def process_age_ms() -> float | None:
+    """Milliseconds since this process started (Linux; 10 ms resolution), else None."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start time in ticks
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _fallback_origin() -> float:
+    for name in ("desktop_app.__main__", "__main__"):
+        started = getattr(sys.modules.get(name), "STARTED", None)
+        if isinstance(started, float):
+            return started
+    return time.perf_counter()
+
+
+def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type: ignore[no-untyped-def]
+    """Show the window, fill the signatories list, print the two timings, leave no trace.
+
+    "shown": the window is exposed and painted. "ready": the database is open and the
+    signatories list shows its first screenful; the time until the whole list is in goes
+    to stderr.
+    """
+    age = process_age_ms()
+    origin = time.perf_counter() - age / 1000 if age is not None else _fallback_origin()
+
+    def elapsed() -> float:
+        return (time.perf_counter() - origin) * 1000
+
+    window.show()
+    handle = window.windowHandle()
+    deadline = time.perf_counter() + 10
+    while not (handle and handle.isExposed()) and time.perf_counter() < deadline:
+        app.processEvents()
+    app.processEvents()
+    shown = elapsed()
+
+    db = _open_database(database, window)
+    if db is None:
+        window.hide()
+        return EXIT_UNUSABLE
+    window.set_database(db)
+    page = window.show_section("signatories")
+    app.processEvents()
+    ready = elapsed()
+    print(f"shown in {shown:.0f} ms; ready in {ready:.0f} ms", flush=True)
+    while getattr(page, "loading", False) and time.perf_counter() < deadline + 60:
+        app.processEvents()
+        time.sleep(0.001)
+    rows = page.model.rowCount() if page is not None and hasattr(page, "model") else 0
+    print(
+        tr("CLI", "{count} signatories listed in {ms} ms.").format(count=rows, ms=round(elapsed())),
+        file=sys.stderr,
+    )
+    window.hide()  # not close(): a smoke test must not overwrite the saved window layout
+    db.dispose()
+    window.deleteLater()
+    return EXIT_OK

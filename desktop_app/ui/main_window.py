@@ -1,0 +1,259 @@
+"""The main window: menus, the navigation list and one page per section.
+
+The window owns no business logic: pages come from the registry in sections.py and get
+the open database through a PageContext; opening another database rebuilds them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..db.errors import DatabaseError
+from ..i18n import tr
+from . import settings as opts
+from .errors import database_location, show_database_error
+from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..db.session import Database
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    section_changed = Signal(str)
+    database_changed = Signal(object)
+
+    def __init__(
+        self, settings: Settings, db: Database | None = None, parent: QWidget | None = None
+    ) -> None:
+        """Without `db` the window shows "opening" until set_database(): start-up shows the
+        window first and imports the database stack after, so the user sees it sooner."""
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.settings = settings
+        self.pages: dict[str, QWidget] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.section_actions: dict[str, QAction] = {}
+        self.undo_group = QUndoGroup(self)
+        """Pages add their QUndoStack here so Edit > Undo acts on the page in front."""
+        self.setWindowTitle(tr("MainWindow", "Coordinator Desk"))
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(tr("MainWindow", "Sections"))
+        for sec in SECTIONS:
+            item = QListWidgetItem(tr("Section", sec.title))
+            item.setData(SECTION_ROLE, sec.id)
+            self.navigation.addItem(item)
+        self.navigation.setMinimumWidth(160)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([220, 900])
+        self.setCentralWidget(self.splitter)
+        self.opening_label = QLabel(tr("MainWindow", "Opening the database..."), self.stack)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
+
+        self.location_label = QLabel(self)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.location_label, 1)
+        self._show_location()
+
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
+        self.resize(1180, 760)
+        self.restore_state()
+        if db is not None:
+            self.set_database(db)
+
+    # Menus -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = self.menus["file"] = bar.addMenu(tr("MainWindow", "&File"))
+        self.open_action = file_menu.addAction(tr("MainWindow", "&Open database..."))
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(tr("MainWindow", "&Quit"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        edit_menu = self.menus["edit"] = bar.addMenu(tr("MainWindow", "&Edit"))
+        undo = self.undo_group.createUndoAction(self, tr("MainWindow", "&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, tr("MainWindow", "&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = self.menus["view"] = bar.addMenu(tr("MainWindow", "&View"))
+        for number, sec in enumerate(SECTIONS, start=1):
+            action = view_menu.addAction(tr("Section", sec.title))
+            action.setCheckable(True)
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _checked=False, sid=sec.id: self.show_section(sid))
+            self.section_actions[sec.id] = action
+
+        tools_menu = self.menus["tools"] = bar.addMenu(tr("MainWindow", "&Tools"))
+        self.preferences_action = tools_menu.addAction(tr("MainWindow", "&Preferences..."))
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+
+        help_menu = self.menus["help"] = bar.addMenu(tr("MainWindow", "&Help"))
+        self.about_action = help_menu.addAction(tr("MainWindow", "&About Coordinator Desk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        about_qt = help_menu.addAction(tr("MainWindow", "About &Qt"))
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
+
+    # Sections ----------------------------------------------------------------------------
+
+    def current_section(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(SECTION_ROLE)) if item else START_SECTION
+
+    def show_section(self, section_id: str) -> QWidget | None:
+        """Bring a section to the front, building its page the first time (once a
+        database is open)."""
+        row = next(i for i, sec in enumerate(SECTIONS) if sec.id == section_id)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # re-enters through _on_row_changed
+        else:
+            self._activate(SECTIONS[row])
+        return self.pages.get(section_id)
+
+    def page(self, section_id: str) -> QWidget | None:
+        return self.pages.get(section_id)
+
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self._activate(SECTIONS[row])
+
+    def _activate(self, sec: Section) -> None:
+        for sid, action in self.section_actions.items():
+            action.setChecked(sid == sec.id)
+        if self.db is None:
+            return
+        page = self.pages.get(sec.id)
+        if page is None:
+            page = create_page(sec, PageContext(self.db, self.settings), self.stack)
+            page.setObjectName(f"page_{sec.id}")
+            self.pages[sec.id] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        stack = getattr(page, "undo_stack", None)
+        if stack is not None:
+            self.undo_group.setActiveStack(stack)
+        self.section_changed.emit(sec.id)
+
+    # Database ----------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("MainWindow", "Open database"),
+            str(self.db.path.parent) if self.db and self.db.path else "",
+            tr("MainWindow", "Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database(path)
+
+    def open_database(self, option: str) -> bool:
+        """Switch to another database; on failure keep the current one and say why."""
+        from ..services.database import open_database
+
+        try:
+            new_db = open_database(option, create=False)
+        except (DatabaseError, OSError) as exc:
+            show_database_error(self, exc)
+            return False
+        self.set_database(new_db)
+        return True
+
+    def set_database(self, db: Database) -> None:
+        current = self.current_section()
+        old = self.db
+        self.db = db
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._show_location()
+        self.show_section(current)
+        if old is not None and old is not db:
+            old.dispose()
+        self.database_changed.emit(db)
+
+    def _show_location(self) -> None:
+        if self.db is None:
+            self.location_label.clear()
+            return
+        location = database_location(self.db)
+        self.location_label.setText(
+            tr("MainWindow", "Database: {location}").format(location=location)
+        )
+
+    # Dialogs -----------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        from .dialogs.about import show_about
+
+        show_about(self, database_location(self.db) if self.db else "")
+
+    # Window state ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.get(opts.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get(opts.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        splitter = self.settings.get(opts.SPLITTER_STATE)
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def save_state(self) -> None:
+        self.settings.set(opts.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(opts.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,76 @@
+"""The navigation sections of the main window and the page behind each.
+
+To put a real page in place of a placeholder, change its `page` entry to the dotted path
+of the widget class ("package.module:Class"); nothing else needs touching. Pages are
+imported on first display, so a heavy page never slows down start-up.
+
+A page class is called as `Page(context, parent)`; see `PageContext`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..domain.i18n_markers import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..db.session import Database
+    from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    """English title; translate with context "Section"."""
+    page: str | None
+    """"module:Class" of the page widget, or None for a placeholder until it is built."""
+
+
+@dataclass
+class PageContext:
+    """What every page may use. Pages are rebuilt when another database is opened."""
+
+    db: Database
+    settings: Settings
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("dashboard", QT_TRANSLATE_NOOP("Section", "Dashboard"), None),
+    Section("coordinator", QT_TRANSLATE_NOOP("Section", "Coordinator profile"), None),
+    Section(
+        "signatories",
+        QT_TRANSLATE_NOOP("Section", "Signatories"),
+        "desktop_app.ui.pages.signatories:SignatoriesPage",
+    ),
+    Section("plans", QT_TRANSLATE_NOOP("Section", "Action plans and monitoring"), None),
+    Section("assistance", QT_TRANSLATE_NOOP("Section", "Assistance"), None),
+    Section("energy_days", QT_TRANSLATE_NOOP("Section", "Energy Days"), None),
+    Section("finance", QT_TRANSLATE_NOOP("Section", "Finance"), None),
+    Section("exchange_rates", QT_TRANSLATE_NOOP("Section", "Exchange rates"), None),
+    Section("reports", QT_TRANSLATE_NOOP("Section", "Reports"), None),
+    Section("trash", QT_TRANSLATE_NOOP("Section", "Trash"), None),
+)
+
+START_SECTION = "dashboard"
+
+
+def section(section_id: str) -> Section:
+    for s in SECTIONS:
+        if s.id == section_id:
+            return s
+    raise KeyError(section_id)
+
+
+def create_page(sec: Section, context: PageContext, parent: QWidget | None = None) -> QWidget:
+    if sec.page is None:
+        from .pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(sec, parent)
+    module_name, class_name = sec.page.split(":")
+    page_class = getattr(importlib.import_module(module_name), class_name)
+    return page_class(context, parent)
