@@ -35,6 +35,8 @@ class DeadlineStatus(StrEnum):
     LATER = "later"
 
 
+_KIND_ORDER = {kind: index for index, kind in enumerate(DeadlineKind)}
+
 KIND_LABELS: dict[DeadlineKind, str] = {
     DeadlineKind.PLAN_DUE: N_("Deadline", "Action plan due"),
     DeadlineKind.MONITORING_DUE: N_("Deadline", "Monitoring report due"),
@@ -237,7 +239,7 @@ def _latest(rows: Sequence[Any], attr: str) -> Any:
 
 
 def _sorted(deadlines: Iterable[Deadline]) -> list[Deadline]:
-    return sorted(deadlines, key=lambda d: (d.due, d.kind.value, d.subject))
+    return sorted(deadlines, key=lambda d: (d.due, _KIND_ORDER[d.kind], d.subject))
 
 
 def _live(row: Any) -> bool:
