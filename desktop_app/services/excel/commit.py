@@ -1,0 +1,127 @@
+"""Applying a previewed import: backup first, then every row in one transaction.
+
+All or nothing: a plan with errors is refused unless the caller explicitly skips invalid
+rows, and any failure while writing rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...db.session import Database
+from . import records as R
+from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, SheetPlan
+
+
+class ImportRejected(Exception):
+    """The plan has rows with errors and skipping them was not asked for; nothing written."""
+
+    def __init__(self, errors: int) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+class StaleRecord(Exception):
+    """A record changed between preview and commit; nothing was written."""
+
+    def __init__(self, kind: str, record_id: uuid.UUID, row: int) -> None:
+        super().__init__(kind, record_id, row)
+        self.kind, self.record_id, self.row = kind, record_id, row
+
+
+@dataclass
+class CommitResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    backup: Path | None = None
+
+
+def take_backup(db: Database) -> Path | None:
+    """The safety copy before an import (skipped when the database holds no records)."""
+    from ..backup import before
+
+    info = before(db, "import")
+    return info.path if info is not None else None
+
+
+def commit(
+    db: Database, plan: ImportPlan, *, skip_invalid: bool = False, backup: bool = True
+) -> CommitResult:
+    errors = plan.counts().get(ERROR, 0)
+    if errors and not skip_invalid:
+        raise ImportRejected(errors)
+    result = CommitResult(skipped=errors)
+    result.unchanged = plan.counts().get(UNCHANGED, 0)
+    if not any(r.status in (NEW, UPDATE) for s in plan.sheets for r in s.rows):
+        return result
+    if backup:
+        result.backup = take_backup(db)
+    with db.transaction("import") as session:
+        for sheet in plan.sheets:
+            created, updated = _apply_sheet(session, sheet)
+            result.created += created
+            result.updated += updated
+    return result
+
+
+def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
+    kind = sheet.kind
+    model = R.MODELS[kind]
+    links = {f: R.LINKS[(kind, f)] for f in R.LINK_FIELDS if (kind, f) in R.LINKS}
+    updates = [r for r in sheet.rows if r.status == UPDATE]
+    loaded: dict[uuid.UUID, Any] = {}
+    ids = [r.record_id for r in updates]
+    for start in range(0, len(ids), 500):
+        for obj in session.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
+            loaded[obj.id] = obj
+    created = updated = 0
+    for row in sheet.rows:
+        if row.status == NEW:
+            plain = {k: v for k, v in row.values.items() if k not in links}
+            obj = model(id=row.record_id, **plain)
+            session.add(obj)
+            for name, (link_model, owner) in links.items():
+                for sid in row.values.get(name, []):
+                    session.add(link_model(**{owner: row.record_id, "signatory_id": sid}))
+            created += 1
+        elif row.status == UPDATE:
+            assert row.record_id is not None
+            obj = loaded.get(row.record_id)
+            if obj is None or obj.deleted_at is not None or obj.version != row.version:
+                raise StaleRecord(kind, row.record_id, row.row)
+            for name, value in row.changes.items():
+                if name in links:
+                    _relink(session, links[name], row.record_id, value)
+                else:
+                    setattr(obj, name, value)
+            updated += 1
+        session.flush() if (created + updated) % 2000 == 0 else None
+    return created, updated
+
+
+def _relink(
+    session: Session, link: tuple[type, str], owner_id: uuid.UUID, wanted: list[uuid.UUID]
+) -> None:
+    link_model, owner = link
+    current = session.scalars(
+        select(link_model).where(
+            getattr(link_model, owner) == owner_id, link_model.deleted_at.is_(None)
+        )
+    ).all()
+    have = {obj.signatory_id: obj for obj in current}
+    now = datetime.now(UTC)
+    for sid, obj in have.items():
+        if sid not in wanted:
+            obj.deleted_at = now
+    for sid in wanted:
+        if sid not in have:
+            session.add(link_model(**{owner: owner_id, "signatory_id": sid}))

@@ -1,0 +1,117 @@
+"""Error codes of the Excel services and the sentences they become in each language.
+
+Services raise codes with parameters; `message()` translates them (QtCore `tr` only), so the
+CLI, the wizard and the annotated workbook say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+
+CTX = "ExcelMessages"
+
+TEMPLATES: dict[str, str] = {
+    # Unusable or hostile files (exit 2).
+    "missing": N_(CTX, "{path}: the file does not exist."),
+    "unreadable": N_(CTX, "{path}: the file cannot be read: {detail}"),
+    "not_xlsx": N_(
+        CTX,
+        "{path} is not an Excel workbook (.xlsx): its content is not an Office Open XML "
+        "package, whatever its name says. Save it from your spreadsheet program as .xlsx.",
+    ),
+    "missing_part": N_(CTX, "{path} is not a valid .xlsx workbook: the part {part} is missing."),
+    "too_many_members": N_(
+        CTX, "{path} was refused: it contains {count} files, more than the limit of {limit}."
+    ),
+    "too_large": N_(
+        CTX,
+        "{path} was refused: it would unpack to {size} MB, more than the limit of {limit} MB "
+        "(a compressed-file bomb or an unusually large workbook).",
+    ),
+    "bad_ratio": N_(
+        CTX,
+        "{path} was refused: the part {part} is compressed {ratio} times, more than any real "
+        "workbook (limit {limit}); this looks like a compressed-file bomb.",
+    ),
+    "hostile_xml": N_(
+        CTX,
+        "{path} was refused: its XML declares entities or a document type ({detail}), which "
+        "workbooks never need and attacks use.",
+    ),
+    "corrupt": N_(CTX, "{path} is damaged and cannot be read: {detail}"),
+    "too_many_rows": N_(
+        CTX, "{path}, sheet {sheet}: more than {limit} rows; split the sheet and import in parts."
+    ),
+    "too_many_columns": N_(
+        CTX, "{path}, sheet {sheet}: data in column {column}, beyond the limit of {limit} columns."
+    ),
+    "no_sheet": N_(CTX, "{path} has no sheet named {sheet}. Sheets: {sheets}."),
+    "no_header": N_(
+        CTX,
+        "{path}, sheet {sheet}: no header row found in the first {rows} rows. A header row "
+        "names at least two columns.",
+    ),
+    "unknown_kind": N_(
+        CTX,
+        "{path}, sheet {sheet}: cannot tell which records the sheet holds from its headers; "
+        "give --kind.",
+    ),
+    "bad_map": N_(CTX, '--map {value}: expected "Header=field".'),
+    "unknown_field": N_(CTX, "--map {value}: {field} is not a field of {kind}. Fields: {fields}."),
+    "unknown_header": N_(CTX, "--map {value}: the sheet has no column headed {header}."),
+    "write_failed": N_(CTX, "Cannot write {path}: {detail}"),
+    # Cell and row problems (exit 1).
+    "bad_date": N_(
+        CTX, "'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy)."
+    ),
+    "bad_number": N_(CTX, "'{value}' is not a number."),
+    "not_whole": N_(CTX, "'{value}' is not a whole number."),
+    "bad_bool": N_(CTX, "'{value}' is not yes or no."),
+    "bad_choice": N_(CTX, "'{value}' is not one of the allowed values: {choices}."),
+    "bad_country": N_(CTX, "'{value}' is not a known country (name or ISO code such as TM)."),
+    "bad_currency": N_(CTX, "'{value}' is not a known currency code (such as EUR, TMT)."),
+    "bad_id": N_(CTX, "'{value}' is not a record ID."),
+    "required": N_(CTX, "a value is required."),
+    "unknown_signatory": N_(CTX, "no signatory '{name}' ({country}) in the database."),
+    "ambiguous_signatory": N_(
+        CTX, "several signatories are called '{name}'; add the country or the signatory ID."
+    ),
+    "duplicate_row": N_(CTX, "the same record is already in row {row}."),
+    "id_other_kind": N_(CTX, "ID {value} belongs to a record that is not of this kind."),
+    "too_long": N_(CTX, "longer than {limit} characters."),
+    "no_fields": N_(CTX, "none of the sheet's columns could be matched to a field."),
+}
+
+
+class ExcelFileError(Exception):
+    """The file cannot be used at all (exit 2): not xlsx, hostile, damaged, too big."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def message(self) -> str:
+        return message(self.code, self.params)
+
+    def __str__(self) -> str:
+        return TEMPLATES.get(self.code, self.code).format(**self.params)
+
+
+class ExcelUsageError(ExcelFileError):
+    """The request is wrong (a bad --map, an unknown sheet, ...): exit 1."""
+
+
+def message(code: str, params: dict[str, Any] | None = None) -> str:
+    from ...i18n import tr
+
+    template = TEMPLATES.get(code)
+    params = params or {}
+    if template is None:
+        return f"{code}: {params}"
+    try:
+        return tr(CTX, template).format(**params)
+    except (KeyError, IndexError):
+        return template.format(**params)

@@ -1,0 +1,415 @@
+"""The preview of an import: what each row would do, and why a row cannot be imported.
+
+Rows are parsed cell by cell, resolved against the database (signatories by id or by name
+and country), checked by the same domain rules the forms use, and classified as new,
+update, unchanged or error. Nothing is written here; commit.py applies a plan.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ...db.session import Database
+from ...domain.rules import ValidationContext, validate
+from ...domain.rules.issues import Issue, Severity
+from . import records as R
+from . import sheets as S
+from .errors import ExcelFileError, ExcelUsageError, message
+from .mapping import Mapping, apply_overrides, detect_kind, match_columns
+from .parse import CellError, parse_cell
+from .read import RawTable, read_tables
+from .vocab import norm
+
+NEW, UPDATE, UNCHANGED, ERROR = "new", "update", "unchanged", "error"
+STATUSES = (NEW, UPDATE, UNCHANGED, ERROR)
+_REF_FIELDS = {"signatory", "signatory_country", "signatory_id"}
+
+
+@dataclass
+class RowIssue:
+    field: str
+    column: int | None
+    """0-based sheet column of the cell at fault, None when no single cell is."""
+    code: str
+    params: dict[str, Any]
+    severity: str = Severity.ERROR.value
+    rule: Issue | None = None
+    """The domain rule's issue, when a rule (not a parser) found it."""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == Severity.ERROR.value
+
+    def text(self, header: str = "") -> str:
+        if self.rule is not None:
+            from ...messages import format_issue
+
+            return format_issue(self.rule)
+        body = message(self.code, self.params)
+        return f"{header}: {body}" if header else body
+
+
+@dataclass
+class RowPlan:
+    row: int
+    status: str
+    record_id: uuid.UUID | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    """Parsed values of the mapped fields (signatory references resolved to ids)."""
+    changes: dict[str, Any] = field(default_factory=dict)
+    """For updates: only the fields whose value differs."""
+    version: int | None = None
+    issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[RowIssue]:
+        return [i for i in self.issues if i.is_error]
+
+
+@dataclass
+class SheetPlan:
+    table: RawTable
+    mapping: Mapping
+    rows: list[RowPlan] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.mapping.kind
+
+    def counts(self) -> Counter[str]:
+        return Counter(r.status for r in self.rows)
+
+    def header(self, column: int | None) -> str:
+        if column is None or column >= len(self.table.headers):
+            return ""
+        return f"{self.table.column_letter(column)} ({self.table.headers[column]})"
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    sheets: list[SheetPlan] = field(default_factory=list)
+
+    def counts(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for s in self.sheets:
+            total.update(s.counts())
+        return total
+
+    @property
+    def has_errors(self) -> bool:
+        return any(r.status == ERROR for s in self.sheets for r in s.rows)
+
+
+def prepare(
+    path: Path, kind: str = "auto", sheet: str | None = None, overrides: list[str] | None = None
+) -> list[tuple[RawTable, Mapping]]:
+    """Read the sheet(s) and match their columns; the wizard lets the user edit the result."""
+    tables = read_tables(Path(path), sheet)
+    prepared: list[tuple[RawTable, Mapping]] = []
+    for table in tables:
+        k = kind if kind != "auto" else detect_kind(table)
+        if k is None:
+            if sheet is not None or len(tables) == 1:
+                raise ExcelUsageError("unknown_kind", path=str(path), sheet=table.sheet)
+            continue
+        mapping = match_columns(k, table.headers)
+        if overrides:
+            mapping = apply_overrides(mapping, table.headers, overrides)
+        prepared.append((table, mapping))
+    if not prepared:
+        raise ExcelUsageError(
+            "unknown_kind", path=str(path), sheet=", ".join(t.sheet for t in tables)
+        )
+    order = list(S.IMPORT_SPECS)
+    order.remove("exchange-rates")
+    order.insert(1, "exchange-rates")
+    prepared.sort(key=lambda tm: order.index(tm[1].kind))
+    return prepared
+
+
+def build_plan(
+    db: Database,
+    path: Path,
+    kind: str = "auto",
+    sheet: str | None = None,
+    overrides: list[str] | None = None,
+    today: date | None = None,
+) -> ImportPlan:
+    return plan_tables(db, Path(path), prepare(path, kind, sheet, overrides), today)
+
+
+def plan_tables(
+    db: Database,
+    path: Path,
+    prepared: list[tuple[RawTable, Mapping]],
+    today: date | None = None,
+) -> ImportPlan:
+    plan = ImportPlan(Path(path))
+    today = today or date.today()
+    with db.session("import") as session:
+        signatories = R.load_signatories(session)
+        for table, mapping in prepared:
+            if not mapping.columns:
+                raise ExcelUsageError("unknown_kind", path=str(path), sheet=table.sheet)
+            spec = mapping.spec
+            fields = sorted({*mapping.columns.values(), *spec.keys} - _REF_FIELDS)
+            existing = R.load_existing(session, mapping.kind, fields)
+            ids = _sheet_ids(table, mapping)
+            foreign = R.ids_of_other_kinds(session, mapping.kind, ids - set(existing))
+            planner = _SheetPlanner(table, mapping, existing, signatories, foreign, today)
+            plan.sheets.append(planner.run())
+    return plan
+
+
+def _sheet_ids(table: RawTable, mapping: Mapping) -> set[uuid.UUID]:
+    column = mapping.index_of("id")
+    out: set[uuid.UUID] = set()
+    if column is None:
+        return out
+    for _, values in table.rows:
+        try:
+            out.add(uuid.UUID(str(values[column]).strip()))
+        except ValueError:
+            continue
+    return out
+
+
+class _SheetPlanner:
+    def __init__(
+        self,
+        table: RawTable,
+        mapping: Mapping,
+        existing: dict[uuid.UUID, dict],
+        signatories: R.SignatoryIndex,
+        foreign_ids: set[uuid.UUID],
+        today: date,
+    ) -> None:
+        self.table, self.mapping, self.spec = table, mapping, mapping.spec
+        self.existing, self.signatories, self.foreign = existing, signatories, foreign_ids
+        self.kind = mapping.kind
+        self.vkind = R.VALIDATION_KINDS[self.kind]
+        self.columns = R.model_columns(self.kind)
+        self.ctx = ValidationContext(today=today)
+        self.by_key = {self._key(v): rid for rid, v in existing.items()}
+        self.seen: dict[Any, int] = {}
+        self.cols = [(i, self.spec.column(f)) for i, f in sorted(mapping.columns.items())]
+        self.defaults = self._defaults()
+
+    def _defaults(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, col in self.columns.items():
+            if name in ("id", "version", "created_at", "updated_at", "updated_by", "deleted_at"):
+                continue
+            default = col.default.arg if col.default is not None else None
+            if callable(default):
+                default = default(None) if name != "id" else None
+            out[name] = R.plain(default)
+        return out
+
+    def _key(self, values: dict[str, Any]) -> tuple:
+        parts = []
+        for k in self.spec.keys:
+            v = values.get(k)
+            parts.append(norm(v) if isinstance(v, str) else v)
+        return tuple(parts)
+
+    def run(self) -> SheetPlan:
+        out = SheetPlan(self.table, self.mapping)
+        for number, cells in self.table.rows:
+            out.rows.append(self._row(number, cells))
+        return out
+
+    def _row(self, number: int, cells: tuple[Any, ...]) -> RowPlan:
+        row = RowPlan(number, ERROR)
+        values: dict[str, Any] = {}
+        for index, col in self.cols:
+            assert col is not None
+            try:
+                values[col.field] = parse_cell(col, cells[index])
+            except CellError as exc:
+                params = dict(exc.params)
+                if exc.code == "bad_choice" and col.enum is not None:
+                    from ...i18n import label
+
+                    params["choices"] = ", ".join(label(m) for m in col.enum)
+                row.issues.append(RowIssue(col.field, index, exc.code, params))
+        self._resolve_refs(row, values)
+        self._resolve_links(row, values)
+        for name, value in list(values.items()):
+            if isinstance(value, str) and name not in ("id",):
+                limit = getattr(self.columns.get(name, None), "type", None)
+                length = getattr(limit, "length", None)
+                if length and len(value) > length:
+                    row.issues.append(
+                        RowIssue(name, self.mapping.index_of(name), "too_long", {"limit": length})
+                    )
+        if row.errors:
+            return row
+        self._match(row, values)
+        if row.errors:
+            return row
+        merged = dict(self.defaults)
+        if row.record_id in self.existing:
+            merged.update(self.existing[row.record_id])
+        for name, value in values.items():
+            merged[name] = self._fill(name, value)
+        self._validate(row, merged)
+        if row.errors:
+            return row
+        row.values = {k: self._fill(k, v) for k, v in values.items() if k != "id"}
+        if row.record_id in self.existing:
+            old = self.existing[row.record_id]
+            row.version = old.get("version")
+            row.changes = {
+                k: v for k, v in row.values.items() if not _same(old.get(k), v, k in R.LINK_FIELDS)
+            }
+            row.status = UPDATE if row.changes else UNCHANGED
+        else:
+            row.status = NEW
+            if row.record_id is None:
+                row.record_id = uuid.uuid4()
+        if self.kind == "signatories":
+            self.signatories.add(
+                row.record_id, merged["name"], merged["country"], merged.get("adhesion_date")
+            )
+        return row
+
+    def _fill(self, name: str, value: Any) -> Any:
+        """Empty cells of NOT NULL columns take the column default ("" for text)."""
+        col = self.columns.get(name)
+        if value is None and col is not None and not col.nullable:
+            default = self.defaults.get(name)
+            return default if default is not None else ""
+        return value
+
+    def _resolve_refs(self, row: RowPlan, values: dict[str, Any]) -> None:
+        if not self.spec.refs_signatory:
+            return
+        sid = values.pop("signatory_id", None)
+        name = values.pop("signatory", None)
+        country = values.pop("signatory_country", None)
+        column = self.mapping.index_of("signatory")
+        if column is None:
+            column = self.mapping.index_of("signatory_id")
+        if any(i.field in _REF_FIELDS for i in row.issues):
+            return
+        if sid is not None:
+            if sid not in self.signatories.by_id:
+                row.issues.append(
+                    RowIssue(
+                        "signatory_id", column, "unknown_signatory", {"name": sid, "country": ""}
+                    )
+                )
+                return
+        elif name:
+            sid = self._lookup(row, name, country, column)
+            if sid is None:
+                return
+        else:
+            row.issues.append(RowIssue("signatory_id", column, "required", {}))
+            return
+        values["signatory_id"] = sid
+
+    def _lookup(
+        self, row: RowPlan, name: str, country: str | None, column: int | None
+    ) -> uuid.UUID | None:
+        if country:
+            sid = self.signatories.by_name_country.get((norm(name), country))
+        else:
+            found = self.signatories.by_name.get(norm(name), [])
+            if len(found) > 1:
+                row.issues.append(
+                    RowIssue("signatory_id", column, "ambiguous_signatory", {"name": name})
+                )
+                return None
+            sid = found[0] if found else None
+        if sid is None:
+            row.issues.append(
+                RowIssue(
+                    "signatory_id",
+                    column,
+                    "unknown_signatory",
+                    {"name": name, "country": country or "?"},
+                )
+            )
+        return sid
+
+    def _resolve_links(self, row: RowPlan, values: dict[str, Any]) -> None:
+        for name in R.LINK_FIELDS:
+            if name not in values:
+                continue
+            column = self.mapping.index_of(name)
+            ids: list[uuid.UUID] = []
+            for ref_name, country in values[name]:
+                sid = self._lookup(row, ref_name, country, column)
+                if sid is not None and sid not in ids:
+                    ids.append(sid)
+            values[name] = ids
+
+    def _match(self, row: RowPlan, values: dict[str, Any]) -> None:
+        rid = values.get("id")
+        column = self.mapping.index_of("id")
+        if rid is not None:
+            if rid in self.foreign:
+                row.issues.append(RowIssue("id", column, "id_other_kind", {"value": rid}))
+                return
+            row.record_id = rid
+            marker: Any = ("id", rid)
+        else:
+            probe = dict(self.defaults)
+            probe.update({k: self._fill(k, v) for k, v in values.items()})
+            key = self._key(probe)
+            row.record_id = self.by_key.get(key)
+            marker = ("key", key)
+        first = self.seen.get(marker)
+        if first is not None:
+            row.issues.append(RowIssue("id", column, "duplicate_row", {"row": first}))
+            return
+        self.seen[marker] = row.row
+        if row.record_id is not None:
+            self.seen[("id", row.record_id)] = row.row
+
+    def _validate(self, row: RowPlan, merged: dict[str, Any]) -> None:
+        ctx = self.ctx
+        if self.kind == "plans":
+            adhesion = self.signatories.adhesion.get(merged.get("signatory_id"))  # type: ignore[arg-type]
+            ctx = ValidationContext(today=ctx.today, signatory_adhesion_date=adhesion)
+        for issue in validate(self.vkind, merged, ctx):
+            field_name = issue.field
+            column = self.mapping.index_of(field_name)
+            if column is None and field_name == "signatory_ids":
+                column = self.mapping.index_of("reached")
+            if column is None and field_name == "signatory_id":
+                column = self.mapping.index_of("signatory")
+            row.issues.append(
+                RowIssue(field_name, column, issue.code, issue.params, issue.severity.value, issue)
+            )
+
+
+def _same(old: Any, new: Any, as_set: bool = False) -> bool:
+    if as_set:
+        return set(old or ()) == set(new or ())
+    if old is None and new in ("", []):
+        return True
+    return old == new
+
+
+__all__ = [
+    "ERROR",
+    "NEW",
+    "UNCHANGED",
+    "UPDATE",
+    "ExcelFileError",
+    "ImportPlan",
+    "RowPlan",
+    "SheetPlan",
+    "build_plan",
+    "plan_tables",
+    "prepare",
+]

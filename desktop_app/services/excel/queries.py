@@ -1,0 +1,329 @@
+"""Rows of each exported sheet, streamed from the database in the sheet's column order.
+
+Core selects with `yield_per` keep 100,000 finance rows from ever being in memory at once;
+codes become labels in the chosen language through per-enum caches (one `tr` per member,
+not per cell).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ...domain import models as M
+from ...domain.enums import ExtensionSubject, PlanStatus, SignatoryStatus
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+from ...i18n import country_name, label, tr
+from .. import figures
+from ..period import Period
+from . import sheets as S
+
+BATCH = 2000
+NO_PLAN = N_("Excel", "No plan")
+OVERDUE = N_("Excel", "Overdue")
+OPEN = N_("Excel", "Open")
+EXTENDED = N_("Excel", "Extended")
+PLAN_DEADLINE = N_("Excel", "Action plan")
+MONITORING_DEADLINE = N_("Excel", "Monitoring report")
+
+
+class Labels:
+    """Translated labels, looked up once per code."""
+
+    def __init__(self) -> None:
+        self._enums: dict[type, dict[str, str]] = {}
+        self._countries: dict[str, str] = {}
+
+    def enum(self, enum_cls: type[StrEnum], code: Any) -> str | None:
+        if code is None:
+            return None
+        table = self._enums.get(enum_cls)
+        if table is None:
+            table = self._enums[enum_cls] = {m.value: label(m) for m in enum_cls}
+        value = getattr(code, "value", code)
+        return table.get(value, str(value))
+
+    def enum_list(self, enum_cls: type[StrEnum], codes: list[str] | None) -> str | None:
+        if not codes:
+            return None
+        return "; ".join(self.enum(enum_cls, c) or "" for c in codes)
+
+    def country(self, code: str | None) -> str | None:
+        if not code:
+            return None
+        if code not in self._countries:
+            self._countries[code] = country_name(code)
+        return self._countries[code]
+
+
+def _live(model: Any) -> Any:
+    return model.deleted_at.is_(None)
+
+
+@dataclass
+class Source:
+    spec_columns: tuple[S.Column, ...]
+    count: Callable[[Session], int]
+    rows: Callable[[Session], Iterator[tuple[Any, ...]]]
+
+
+def _count(session: Session, stmt: Select) -> int:
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def _stream(session: Session, stmt: Select) -> Iterator[Any]:
+    yield from session.execute(stmt.execution_options(yield_per=BATCH))
+
+
+def _convert(labels: Labels, columns: tuple[S.Column, ...], record: dict[str, Any]) -> tuple:
+    out = []
+    for col in columns:
+        value = record.get(col.field)
+        if col.type == S.ENUM and col.enum is not None:
+            value = labels.enum(col.enum, value)
+        elif col.type == S.ENUM_LIST and col.enum is not None:
+            value = labels.enum_list(col.enum, value)
+        elif col.type == S.COUNTRY:
+            value = labels.country(value)
+        elif col.type == S.UUID and value is not None:
+            value = str(value)
+        elif col.type == S.TEXT and value == "":
+            value = None
+        out.append(value)
+    return tuple(out)
+
+
+def _model_source(
+    spec: S.SheetSpec,
+    model: Any,
+    labels: Labels,
+    where: list[Any],
+    order: list[Any],
+    extra: Callable[[Session], Callable[[dict], None]] | None = None,
+) -> Source:
+    own = [c.field for c in spec.columns if c.field in model.__table__.columns]
+    cols = [getattr(model, f) for f in own]
+    joined = spec.refs_signatory
+    if joined:
+        cols += [M.Signatory.name.label("signatory"), M.Signatory.country.label("sig_country")]
+    stmt = select(*cols).where(_live(model), *where)
+    if joined:
+        stmt = stmt.join(M.Signatory, M.Signatory.id == model.signatory_id).where(
+            _live(M.Signatory)
+        )
+    stmt = stmt.order_by(*order, model.id)
+
+    def rows(session: Session) -> Iterator[tuple]:
+        finish = extra(session) if extra else None
+        for r in _stream(session, stmt):
+            record = dict(zip(own, r, strict=False))
+            if joined:
+                record["signatory"], record["signatory_country"] = r[-2], r[-1]
+            if finish:
+                finish(record)
+            yield _convert(labels, spec.columns, record)
+
+    return Source(spec.columns, lambda s: _count(s, stmt), rows)
+
+
+def _names(session: Session, link: Any, owner: str, lead: bool = False) -> dict[uuid.UUID, str]:
+    stmt = (
+        select(getattr(link, owner), M.Signatory.name, M.Signatory.country)
+        .join(M.Signatory, M.Signatory.id == link.signatory_id)
+        .where(_live(link), _live(M.Signatory))
+        .order_by(M.Signatory.name)
+    )
+    if lead:
+        stmt = stmt.order_by(None).order_by(link.lead.desc(), M.Signatory.name)
+    out: dict[uuid.UUID, list[str]] = {}
+    for owner_id, name, country in session.execute(stmt):
+        out.setdefault(owner_id, []).append(f"{name} ({country})")
+    return {k: "; ".join(v) for k, v in out.items()}
+
+
+def sources(period: Period | None, labels: Labels, today: date) -> dict[str, Source]:
+    """One Source per exported table sheet; `period` None exports every record."""
+
+    def within(column: Any) -> list[Any]:
+        return [] if period is None else [column.between(period.start, period.end)]
+
+    def signatory_extra(session: Session) -> Callable[[dict], None]:
+        plan = figures.plan_status_by_signatory(session)
+        nxt: dict[uuid.UUID, date] = {}
+        for d in deadlines(session, today):
+            nxt.setdefault(d.signatory_id, d.due)
+
+        def finish(record: dict) -> None:
+            code = plan.get(record["id"], figures.NO_PLAN)
+            record["plan_status"] = (
+                tr("Excel", NO_PLAN) if code == figures.NO_PLAN else labels.enum(PlanStatus, code)
+            )
+            record["next_deadline"] = nxt.get(record["id"])
+
+        return finish
+
+    def reached_extra(session: Session) -> Callable[[dict], None]:
+        names = _names(session, M.SupportActivitySignatory, "activity_id")
+        return lambda record: record.__setitem__("reached", names.get(record["id"]))
+
+    def organisers_extra(session: Session) -> Callable[[dict], None]:
+        names = _names(session, M.EnergyDayOrganiser, "energy_day_id", lead=True)
+        return lambda record: record.__setitem__("organisers", names.get(record["id"]))
+
+    def finance_extra(session: Session) -> Callable[[dict], None]:
+        converter = figures.EurConverter.load(session)
+
+        def finish(record: dict) -> None:
+            rate = converter.rate(record["currency"], record["decision_date"])
+            if rate is None:
+                return
+            record["rate"] = rate
+            record["rate_date"] = _rate_date(converter, record["currency"], record["decision_date"])
+            # Unrounded, shown with two decimals: SUBTOTAL then gives the figures' total.
+            record["amount_eur"] = float(record["amount"] / rate)
+
+        return finish
+
+    F = M.FinancialSupport
+    return {
+        "signatories": _model_source(
+            S.SIGNATORIES, M.Signatory, labels, [], [M.Signatory.name], signatory_extra
+        ),
+        "plans": _model_source(
+            S.PLANS, M.ActionPlan, labels, [], [M.Signatory.name, M.ActionPlan.plan_type]
+        ),
+        "monitoring": _model_source(
+            S.MONITORING,
+            M.MonitoringReport,
+            labels,
+            [],
+            [M.Signatory.name, M.MonitoringReport.due_date],
+        ),
+        "extensions": _model_source(
+            S.EXTENSIONS,
+            M.DeadlineExtension,
+            labels,
+            [],
+            [M.Signatory.name, M.DeadlineExtension.request_date],
+        ),
+        "assistance": _model_source(
+            S.ASSISTANCE,
+            M.SupportActivity,
+            labels,
+            within(M.SupportActivity.activity_date),
+            [M.SupportActivity.activity_date],
+            reached_extra,
+        ),
+        "energy-days": _model_source(
+            S.ENERGY_DAYS,
+            M.EnergyDay,
+            labels,
+            within(M.EnergyDay.start_date),
+            [M.EnergyDay.start_date],
+            organisers_extra,
+        ),
+        "finance": _model_source(
+            S.FINANCE, F, labels, within(F.decision_date), [F.decision_date], finance_extra
+        ),
+        "exchange-rates": _model_source(
+            S.EXCHANGE_RATES,
+            M.ExchangeRate,
+            labels,
+            [],
+            [M.ExchangeRate.currency, M.ExchangeRate.rate_date],
+        ),
+    }
+
+
+def _rate_date(converter: figures.EurConverter, currency: str, day: date | None) -> date | None:
+    if currency.upper() == "EUR" or day is None:
+        return day
+    series = converter._rates.get(currency.upper(), [])
+    best = None
+    for rate_day, _ in series:
+        if rate_day <= day:
+            best = rate_day
+        else:
+            break
+    return best
+
+
+@dataclass(frozen=True)
+class Deadline:
+    signatory_id: uuid.UUID
+    signatory: str
+    country: str
+    subject: str
+    due: date
+    extended: bool
+
+
+def deadlines(session: Session, today: date) -> list[Deadline]:
+    """Open deadlines (not yet met) of signatories that still owe something, by due date."""
+    ext: dict[tuple[uuid.UUID, str], date] = {}
+    D = M.DeadlineExtension
+    for sid, subject, until in session.execute(
+        select(D.signatory_id, D.subject, func.max(D.granted_until))
+        .where(_live(D), D.granted_until.is_not(None))
+        .group_by(D.signatory_id, D.subject)
+    ):
+        ext[(sid, subject.value)] = until
+    submitted = set(
+        session.scalars(
+            select(M.ActionPlan.signatory_id).where(
+                _live(M.ActionPlan), M.ActionPlan.submission_date.is_not(None)
+            )
+        )
+    )
+    out: list[Deadline] = []
+    Sg = M.Signatory
+    owing = [_live(Sg), Sg.status != SignatoryStatus.WITHDRAWN]
+    for sid, name, country, adhesion, framework in session.execute(
+        select(Sg.id, Sg.name, Sg.country, Sg.adhesion_date, Sg.framework).where(
+            *owing, Sg.adhesion_date.is_not(None)
+        )
+    ):
+        if sid in submitted:
+            continue
+        due = figures.plan_due(adhesion, framework.value)
+        until = ext.get((sid, ExtensionSubject.PLAN.value))
+        out.append(
+            Deadline(
+                sid, name, country, "plan", max(due, until or due), bool(until and until > due)
+            )
+        )
+    MR = M.MonitoringReport
+    for sid, name, country, due in session.execute(
+        select(MR.signatory_id, Sg.name, Sg.country, MR.due_date)
+        .join(Sg, Sg.id == MR.signatory_id)
+        .where(*owing, _live(MR), MR.due_date.is_not(None), MR.submission_date.is_(None))
+    ):
+        until = ext.get((sid, ExtensionSubject.MONITORING.value))
+        out.append(
+            Deadline(
+                sid,
+                name,
+                country,
+                "monitoring",
+                max(due, until or due),
+                bool(until and until > due),
+            )
+        )
+    out.sort(key=lambda d: (d.due, d.signatory, d.subject))
+    return out
+
+
+def deadline_rows(session: Session, today: date, labels: Labels) -> list[tuple]:
+    rows = []
+    for d in deadlines(session, today):
+        what = tr("Excel", PLAN_DEADLINE if d.subject == "plan" else MONITORING_DEADLINE)
+        state = OVERDUE if d.due < today else (EXTENDED if d.extended else OPEN)
+        rows.append((d.signatory, labels.country(d.country), what, d.due, tr("Excel", state)))
+    return rows

@@ -1,0 +1,176 @@
+"""Reading one sheet into header + rows, as offices lay their sheets out.
+
+Office sheets start with a title, a merged banner or a blank line before the real header;
+our own export starts with a totals row. The header row is the first row (of the first
+few) that looks like column names; rows below it are data until the end of the sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from .errors import ExcelFileError, ExcelUsageError
+from .safe_open import open_workbook, translate_parse_error
+from .vocab import header_index, norm
+
+MAX_ROWS = 100_000
+MAX_COLS = 200
+HEADER_SCAN_ROWS = 30
+
+
+@dataclass
+class RawTable:
+    path: Path
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    """1-based row number of the header in the sheet."""
+    headers: list[str]
+    rows: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
+    """(1-based sheet row, values padded to len(headers)); blank rows dropped."""
+
+    def column_letter(self, index: int) -> str:
+        return get_column_letter(index + 1)
+
+
+def _is_texty(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _header_score(values: tuple[Any, ...], known: set[str]) -> tuple[int, int]:
+    texts = [v for v in values if _is_texty(v)]
+    others = [v for v in values if v is not None and not _is_texty(v)]
+    matched = sum(1 for v in texts if norm(v) in known)
+    if len(texts) < 2 or len(others) > len(texts):
+        return (0, 0)
+    return (matched, len(texts))
+
+
+def find_header(rows: list[tuple[Any, ...]], known: set[str]) -> int | None:
+    """Index of the header among the first rows: most known names, else first wordy row."""
+    best, best_score = None, (0, 0)
+    for i, values in enumerate(rows):
+        score = _header_score(values, known)
+        if score[0] > best_score[0]:
+            best, best_score = i, score
+    if best is not None:
+        return best
+    for i, values in enumerate(rows):
+        texts = sum(1 for v in values if _is_texty(v))
+        filled = sum(1 for v in values if v is not None)
+        if texts >= 2 and texts == filled:
+            return i
+    return None
+
+
+def _known_headers() -> set[str]:
+    from .sheets import IMPORT_SPECS
+
+    known: set[str] = set()
+    for kind in IMPORT_SPECS:
+        known.update(header_index(kind))
+    return known
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        return value.date()
+    return value
+
+
+def read_tables(path: Path, sheet: str | None = None) -> list[RawTable]:
+    """Every sheet with a header row (or just `sheet`) of a checked file.
+
+    A sheet without a recognisable header (a cover page, our Summary) is skipped unless it
+    was asked for by name.
+    """
+    path = Path(path)
+    with open_workbook(path) as wb:
+        names = list(wb.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise ExcelUsageError("no_sheet", path=str(path), sheet=sheet, sheets=", ".join(names))
+        candidates = [sheet] if sheet is not None else names
+        known = _known_headers()
+        tables: list[RawTable] = []
+        first_error: ExcelUsageError | None = None
+        for name in candidates:
+            try:
+                tables.append(_read_sheet(path, wb[name], names, known))
+            except ExcelUsageError as exc:
+                if exc.code != "no_header" or sheet is not None:
+                    raise
+                first_error = first_error or exc
+            except ExcelFileError:
+                raise
+            except Exception as exc:  # XML and zip errors surface while iterating
+                raise translate_parse_error(path, exc) from exc
+        if not tables and first_error is not None:
+            raise first_error
+        return tables
+
+
+def read_table(path: Path, sheet: str | None = None) -> RawTable:
+    return read_tables(path, sheet)[0]
+
+
+def _read_sheet(path: Path, ws: Any, names: list[str], known: set[str]) -> RawTable:
+    head: list[tuple[Any, ...]] = []
+    it = ws.iter_rows(values_only=True)
+    row_no = 0
+    for values in it:
+        row_no += 1
+        head.append(_bounded(path, ws.title, values))
+        if row_no >= HEADER_SCAN_ROWS:
+            break
+    index = find_header(head, known)
+    if index is None:
+        raise ExcelUsageError("no_header", path=str(path), sheet=ws.title, rows=HEADER_SCAN_ROWS)
+    header_values = head[index]
+    width = max((i + 1 for i, v in enumerate(header_values) if v is not None), default=0)
+    headers = [str(v).strip() if v is not None else "" for v in header_values[:width]]
+    table = RawTable(path, ws.title, names, index + 1, headers)
+    pending = [(i + 1, v) for i, v in enumerate(head) if i > index]
+    for number, values in pending:
+        _add_row(table, number, values, width)
+    for values in it:
+        row_no += 1
+        _add_row(table, row_no, _bounded(path, ws.title, values), width)
+        if len(table.rows) > MAX_ROWS:
+            raise ExcelFileError("too_many_rows", path=str(path), sheet=ws.title, limit=MAX_ROWS)
+    return table
+
+
+def _bounded(path: Path, sheet: str, values: tuple[Any, ...]) -> tuple[Any, ...]:
+    if len(values) > MAX_COLS:
+        for i in range(len(values) - 1, MAX_COLS - 1, -1):
+            if values[i] is not None and values[i] != "":
+                raise ExcelFileError(
+                    "too_many_columns",
+                    path=str(path),
+                    sheet=sheet,
+                    column=get_column_letter(i + 1),
+                    limit=MAX_COLS,
+                )
+        values = values[:MAX_COLS]
+    return values
+
+
+def _add_row(table: RawTable, number: int, values: tuple[Any, ...], width: int) -> None:
+    cleaned = tuple(_clean(v) for v in values[:width])
+    if not any(v is not None for v in cleaned):
+        return
+    if len(cleaned) < width:
+        cleaned = cleaned + (None,) * (width - len(cleaned))
+    table.rows.append((number, cleaned))
+
+
+def cell_date(value: Any) -> date | None:
+    return value if isinstance(value, date) else None

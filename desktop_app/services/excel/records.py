@@ -1,0 +1,130 @@
+"""What the database already holds, in the shape the import planner compares rows with.
+
+Loaded once per import through Core selects (tens of thousands of rows must plan in
+seconds): plain dicts keyed by model attribute, and the signatory lookup tables.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain import models as M
+from .vocab import norm
+
+MODELS: dict[str, type] = {
+    "signatories": M.Signatory,
+    "plans": M.ActionPlan,
+    "monitoring": M.MonitoringReport,
+    "extensions": M.DeadlineExtension,
+    "assistance": M.SupportActivity,
+    "energy-days": M.EnergyDay,
+    "finance": M.FinancialSupport,
+    "exchange-rates": M.ExchangeRate,
+}
+
+VALIDATION_KINDS: dict[str, str] = {
+    "signatories": "signatory",
+    "plans": "action_plan",
+    "monitoring": "monitoring_report",
+    "extensions": "deadline_extension",
+    "assistance": "support_activity",
+    "energy-days": "energy_day",
+    "finance": "financial_support",
+    "exchange-rates": "exchange_rate",
+}
+
+# Many-to-many fields: (link model, owner column).
+LINKS: dict[tuple[str, str], tuple[type, str]] = {
+    ("assistance", "reached"): (M.SupportActivitySignatory, "activity_id"),
+    ("energy-days", "organisers"): (M.EnergyDayOrganiser, "energy_day_id"),
+}
+
+LINK_FIELDS = ("reached", "organisers")
+
+
+def plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def model_columns(kind: str) -> dict[str, Any]:
+    return {c.key: c for c in MODELS[kind].__table__.columns}  # type: ignore[attr-defined]
+
+
+@dataclass
+class SignatoryIndex:
+    by_id: dict[uuid.UUID, tuple[str, str]] = field(default_factory=dict)
+    by_name_country: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    by_name: dict[str, list[uuid.UUID]] = field(default_factory=dict)
+    adhesion: dict[uuid.UUID, Any] = field(default_factory=dict)
+
+    def add(self, sid: uuid.UUID, name: str, country: str, adhesion: Any = None) -> None:
+        self.by_id[sid] = (name, country)
+        self.by_name_country[(norm(name), country)] = sid
+        self.by_name.setdefault(norm(name), []).append(sid)
+        self.adhesion[sid] = adhesion
+
+    def label(self, sid: uuid.UUID) -> str:
+        name, country = self.by_id.get(sid, (str(sid), ""))
+        return f"{name} ({country})" if country else name
+
+
+def load_signatories(session: Session) -> SignatoryIndex:
+    index = SignatoryIndex()
+    S = M.Signatory
+    for sid, name, country, adhesion in session.execute(
+        select(S.id, S.name, S.country, S.adhesion_date).where(S.deleted_at.is_(None))
+    ):
+        index.add(sid, name, country, adhesion)
+    return index
+
+
+def load_existing(session: Session, kind: str, fields: list[str]) -> dict[uuid.UUID, dict]:
+    """Live records of `kind` as {id: {field: value, "version": n}} for the given fields."""
+    model = MODELS[kind]
+    cols = model_columns(kind)
+    wanted = [f for f in fields if f in cols and f != "id"]
+    for extra in ("signatory_id",):
+        if extra in cols and extra not in wanted:
+            wanted.append(extra)
+    table_cols = [getattr(model, f) for f in wanted]
+    out: dict[uuid.UUID, dict] = {}
+    for row in session.execute(
+        select(model.id, model.version, *table_cols).where(model.deleted_at.is_(None))
+    ):
+        values = {f: plain(v) for f, v in zip(wanted, row[2:], strict=True)}
+        values["version"] = row[1]
+        out[row[0]] = values
+    for (link_kind, link_field), (link_model, owner) in LINKS.items():
+        if link_kind != kind or link_field not in fields:
+            continue
+        for record in out.values():
+            record[link_field] = []
+        for owner_id, sid in session.execute(
+            select(getattr(link_model, owner), link_model.signatory_id).where(
+                link_model.deleted_at.is_(None)
+            )
+        ):
+            if owner_id in out:
+                out[owner_id][link_field].append(sid)
+    return out
+
+
+def ids_of_other_kinds(session: Session, kind: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    """IDs in the sheet that name records of another table (a pasted wrong column)."""
+    if not ids:
+        return set()
+    found: set[uuid.UUID] = set()
+    for other, model in MODELS.items():
+        if other == kind:
+            continue
+        chunk = list(ids)
+        for start in range(0, len(chunk), 500):
+            part = chunk[start : start + 500]
+            found.update(session.scalars(select(model.id).where(model.id.in_(part))))
+    return found

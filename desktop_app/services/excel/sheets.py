@@ -1,0 +1,298 @@
+"""What each sheet holds: one column spec per field, shared by export, import and the wizard.
+
+Keeping export and import on the same specs is what makes the round trip hold: a column the
+exporter writes is a column the importer recognises, with the same type and enum.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ...domain import enums as E
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+
+CTX = "Excel"
+
+# Column types. Computed columns are exported but never imported.
+TEXT, DATE, MONEY, INT, DEC1, PERCENT, RATE, BOOL = (
+    "text",
+    "date",
+    "money",
+    "int",
+    "dec1",
+    "percent",
+    "rate",
+    "bool",
+)
+ENUM, ENUM_LIST, COUNTRY, CURRENCY, UUID, SIGNATORY_LIST = (
+    "enum",
+    "enum_list",
+    "country",
+    "currency",
+    "uuid",
+    "signatory_list",
+)
+
+NUMBER_FORMATS = {
+    DATE: "yyyy-mm-dd",
+    MONEY: "#,##0.00",
+    INT: "0",
+    DEC1: "0.0",
+    PERCENT: "0.00",
+    RATE: "0.00000000",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    header: str
+    """English header, marked for translation in context "Excel"."""
+    type: str = TEXT
+    width: int = 14
+    enum: type[StrEnum] | None = None
+    required: bool = False
+    importable: bool = True
+    total: bool = False
+    """A live SUBTOTAL goes above this column."""
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    kind: str
+    title: str
+    """Sheet name, marked for translation; at most 31 characters in any language."""
+    columns: tuple[Column, ...]
+    keys: tuple[str, ...] = ()
+    """Natural key used to find an existing record when the row carries no id."""
+    refs_signatory: bool = False
+    """Rows name a signatory by id or by name and country."""
+
+    @property
+    def importable(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.importable)
+
+    def column(self, name: str) -> Column | None:
+        for c in self.columns:
+            if c.field == name:
+                return c
+        return None
+
+
+ID = Column("id", N_(CTX, "ID"), UUID, width=38)
+SIG = Column("signatory", N_(CTX, "Signatory"), TEXT, width=28)
+SIG_COUNTRY = Column("signatory_country", N_(CTX, "Signatory country"), COUNTRY, width=16)
+SIG_ID = Column("signatory_id", N_(CTX, "Signatory ID"), UUID, width=38)
+NOTES = Column("notes", N_(CTX, "Notes"), TEXT, width=40)
+
+SIGNATORIES = SheetSpec(
+    "signatories",
+    N_(CTX, "Signatories"),
+    (
+        ID,
+        Column("name", N_(CTX, "Name"), TEXT, 28, required=True),
+        Column("local_name", N_(CTX, "Local name"), TEXT, 24),
+        Column("country", N_(CTX, "Country"), COUNTRY, 16, required=True),
+        Column("region", N_(CTX, "Region"), TEXT, 20),
+        Column("covenant_id", N_(CTX, "Covenant ID"), TEXT, 14),
+        Column("population", N_(CTX, "Population"), INT, 12, total=True),
+        Column("population_year", N_(CTX, "Population year"), INT, 10),
+        Column("adhesion_date", N_(CTX, "Adhesion date"), DATE, 12),
+        Column("framework", N_(CTX, "Framework"), ENUM, 22, E.Framework),
+        Column("pillars", N_(CTX, "Pillars"), ENUM_LIST, 26, E.Pillar),
+        Column("target_percent", N_(CTX, "Target (%)"), PERCENT, 10),
+        Column("target_year", N_(CTX, "Target year"), INT, 10),
+        Column("target_type", N_(CTX, "Target type"), ENUM, 12, E.TargetType),
+        Column("joint_plan", N_(CTX, "Joint plan"), BOOL, 8),
+        Column("joint_plan_name", N_(CTX, "Joint plan name"), TEXT, 20),
+        Column("status", N_(CTX, "Status"), ENUM, 12, E.SignatoryStatus),
+        Column("status_date", N_(CTX, "Status date"), DATE, 12),
+        Column("contact_person", N_(CTX, "Contact person"), TEXT, 20),
+        Column("email", N_(CTX, "Email"), TEXT, 24),
+        Column("phone", N_(CTX, "Phone"), TEXT, 16),
+        NOTES,
+        Column("plan_status", N_(CTX, "Plan status"), TEXT, 18, importable=False),
+        Column("next_deadline", N_(CTX, "Next deadline"), DATE, 12, importable=False),
+    ),
+    keys=("name", "country"),
+)
+
+PLANS = SheetSpec(
+    "plans",
+    N_(CTX, "Action plans"),
+    (
+        ID,
+        SIG,
+        SIG_COUNTRY,
+        Column("plan_type", N_(CTX, "Plan type"), ENUM, 10, E.PlanType, required=True),
+        Column("title", N_(CTX, "Title"), TEXT, 30),
+        Column("baseline_year", N_(CTX, "Baseline year"), INT, 10),
+        Column("sectors", N_(CTX, "Inventory sectors"), ENUM_LIST, 30, E.Sector),
+        Column("action_sectors", N_(CTX, "Action sectors"), ENUM_LIST, 30, E.Sector),
+        Column("risk_assessment_done", N_(CTX, "Risk assessment done"), BOOL, 10),
+        Column("council_approval_date", N_(CTX, "Council approval date"), DATE, 12),
+        Column("submission_date", N_(CTX, "Submission date"), DATE, 12),
+        Column("status", N_(CTX, "Status"), ENUM, 18, E.PlanStatus),
+        Column("feedback_date", N_(CTX, "Feedback date"), DATE, 12),
+        NOTES,
+    ),
+    keys=("signatory_id", "plan_type"),
+    refs_signatory=True,
+)
+
+MONITORING = SheetSpec(
+    "monitoring",
+    N_(CTX, "Monitoring reports"),
+    (
+        ID,
+        SIG,
+        SIG_COUNTRY,
+        Column(
+            "reporting_type", N_(CTX, "Reporting type"), ENUM, 16, E.ReportingType, required=True
+        ),
+        Column("inventory_year", N_(CTX, "Inventory year"), INT, 10),
+        Column("due_date", N_(CTX, "Due date"), DATE, 12),
+        Column("submission_date", N_(CTX, "Submission date"), DATE, 12),
+        Column("status", N_(CTX, "Status"), ENUM, 18, E.MonitoringStatus),
+        NOTES,
+    ),
+    keys=("signatory_id", "reporting_type", "due_date"),
+    refs_signatory=True,
+)
+
+EXTENSIONS = SheetSpec(
+    "extensions",
+    N_(CTX, "Deadline extensions"),
+    (
+        ID,
+        SIG,
+        SIG_COUNTRY,
+        Column("subject", N_(CTX, "Subject"), ENUM, 16, E.ExtensionSubject),
+        Column("document", N_(CTX, "Document"), TEXT, 24),
+        Column("requested_by", N_(CTX, "Requested by"), ENUM, 14, E.RequestedBy),
+        Column("request_date", N_(CTX, "Request date"), DATE, 12),
+        Column("granted_until", N_(CTX, "Granted until"), DATE, 12),
+        Column("reason", N_(CTX, "Reason"), TEXT, 40),
+    ),
+    keys=("signatory_id", "subject"),
+    refs_signatory=True,
+)
+
+ASSISTANCE = SheetSpec(
+    "assistance",
+    N_(CTX, "Assistance"),
+    (
+        ID,
+        Column("activity_type", N_(CTX, "Activity type"), ENUM, 20, E.ActivityType, required=True),
+        Column("title", N_(CTX, "Title"), TEXT, 30),
+        Column("activity_date", N_(CTX, "Date"), DATE, 12, required=True),
+        Column("reaches_all", N_(CTX, "All signatories"), BOOL, 10),
+        Column("reached", N_(CTX, "Signatories reached"), SIGNATORY_LIST, 36),
+        Column("staff_days", N_(CTX, "Staff days"), DEC1, 10, total=True),
+        Column("participants", N_(CTX, "Participants"), INT, 10, total=True),
+        Column("description", N_(CTX, "Description"), TEXT, 40),
+    ),
+    keys=("activity_type", "title", "activity_date"),
+)
+
+ENERGY_DAYS = SheetSpec(
+    "energy-days",
+    N_(CTX, "Energy Days"),
+    (
+        ID,
+        Column("title", N_(CTX, "Title"), TEXT, 30, required=True),
+        Column("start_date", N_(CTX, "Start date"), DATE, 12, required=True),
+        Column("end_date", N_(CTX, "End date"), DATE, 12),
+        Column("place", N_(CTX, "Place"), TEXT, 20),
+        Column("online", N_(CTX, "Online"), BOOL, 8),
+        Column("organised_by_coordinator", N_(CTX, "Organised by coordinator"), BOOL, 10),
+        Column("organisers", N_(CTX, "Organising signatories"), SIGNATORY_LIST, 36),
+        Column("activity_types", N_(CTX, "Activities"), ENUM_LIST, 30, E.EnergyDayActivity),
+        Column("audiences", N_(CTX, "Audiences"), ENUM_LIST, 30, E.Audience),
+        Column("participants", N_(CTX, "Participants"), INT, 10, total=True),
+        Column("budget", N_(CTX, "Budget"), MONEY, 14),
+        Column("currency", N_(CTX, "Currency"), CURRENCY, 8),
+        Column("eusew_registered", N_(CTX, "EUSEW registered"), BOOL, 10),
+        Column("outcome_notes", N_(CTX, "Outcome"), TEXT, 40),
+    ),
+    keys=("title", "start_date"),
+)
+
+FINANCE = SheetSpec(
+    "finance",
+    N_(CTX, "Finance"),
+    (
+        ID,
+        SIG,
+        SIG_COUNTRY,
+        Column("instrument", N_(CTX, "Instrument"), ENUM, 22, E.Instrument, required=True),
+        Column("source", N_(CTX, "Source"), ENUM, 22, E.FundingSource, required=True),
+        Column("funder_name", N_(CTX, "Funder"), TEXT, 20),
+        Column("purpose", N_(CTX, "Purpose"), TEXT, 28),
+        Column("amount", N_(CTX, "Amount"), MONEY, 16, required=True),
+        Column("currency", N_(CTX, "Currency"), CURRENCY, 8),
+        Column("decision_date", N_(CTX, "Decision date"), DATE, 12),
+        Column("disbursed_amount", N_(CTX, "Disbursed amount"), MONEY, 16),
+        Column("disbursed_date", N_(CTX, "Disbursed date"), DATE, 12),
+        Column("status", N_(CTX, "Status"), ENUM, 12, E.FinanceStatus),
+        NOTES,
+        Column("amount_eur", N_(CTX, "Amount (EUR)"), MONEY, 16, importable=False, total=True),
+        Column("rate", N_(CTX, "Rate (units per EUR)"), RATE, 14, importable=False),
+        Column("rate_date", N_(CTX, "Rate date"), DATE, 12, importable=False),
+    ),
+    keys=("signatory_id", "instrument", "funder_name", "decision_date", "amount"),
+    refs_signatory=True,
+)
+
+EXCHANGE_RATES = SheetSpec(
+    "exchange-rates",
+    N_(CTX, "Exchange rates"),
+    (
+        ID,
+        Column("currency", N_(CTX, "Currency"), CURRENCY, 8, required=True),
+        Column("rate_date", N_(CTX, "Rate date"), DATE, 12, required=True),
+        Column("units_per_eur", N_(CTX, "Units per EUR"), RATE, 16, required=True),
+        Column("source", N_(CTX, "Source"), TEXT, 24),
+    ),
+    keys=("currency", "rate_date"),
+)
+
+IMPORT_SPECS: dict[str, SheetSpec] = {
+    s.kind: s
+    for s in (
+        SIGNATORIES,
+        PLANS,
+        MONITORING,
+        EXTENSIONS,
+        ASSISTANCE,
+        ENERGY_DAYS,
+        FINANCE,
+        EXCHANGE_RATES,
+    )
+}
+KINDS: tuple[str, ...] = (*IMPORT_SPECS, "auto")
+
+# Titles of the sheets that are export-only.
+SUMMARY_TITLE = N_(CTX, "Summary")
+PROFILE_TITLE = N_(CTX, "Coordinator profile")
+DEADLINES_TITLE = N_(CTX, "Deadlines")
+TOTAL_LABEL = N_(CTX, "Total (visible rows)")
+
+DEADLINE_COLUMNS: tuple[Column, ...] = (
+    SIG,
+    SIG_COUNTRY,
+    Column("what", N_(CTX, "Deadline"), TEXT, 28, importable=False),
+    Column("due", N_(CTX, "Due date"), DATE, 12, importable=False),
+    Column("state", N_(CTX, "State"), TEXT, 16, importable=False),
+)
+
+
+@dataclass
+class FieldInfo:
+    """One importable field as `import --list-fields` shows it."""
+
+    field: str
+    type: str
+    required: bool
+    headers: dict[str, str] = field(default_factory=dict)

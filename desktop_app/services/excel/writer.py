@@ -1,0 +1,175 @@
+"""Streaming one styled sheet: header, live totals, typed cells, dropdowns, no formulas.
+
+openpyxl's write-only mode keeps memory flat for 100,000 rows; the price is that every
+row is written in order, so the totals row (row 1) is written before the data and its
+ranges come from a count taken first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from . import sheets as S
+
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+TOTAL_FONT = Font(bold=True)
+TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="9BB7D4")
+HEADER_BORDER = Border(bottom=THIN)
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FIRST_DATA_ROW = 3
+EXTRA_VALIDATION_ROWS = 1000
+"""Dropdowns reach this far below the data, so rows added in Excel get them too."""
+
+
+def is_dangerous(text: str) -> bool:
+    return text.startswith(DANGEROUS_PREFIXES)
+
+
+class SheetWriter:
+    """Writes one table sheet laid out as: totals (row 1), header (row 2), data (row 3...)."""
+
+    def __init__(
+        self,
+        wb: Any,
+        title: str,
+        columns: tuple[S.Column, ...],
+        headers: list[str],
+        row_count: int,
+        total_label: str,
+        lists: dict[str, str] | None = None,
+    ) -> None:
+        self.ws = wb.create_sheet(title=_sheet_title(title))
+        self.columns = columns
+        self.row_count = row_count
+        self.written = 0
+        self._text_proto = WriteOnlyCell(self.ws, "")
+        self._text_proto.quotePrefix = True
+        self._styles = self._column_styles()
+        for i, col in enumerate(columns, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = col.width
+        self.ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+        last_row = FIRST_DATA_ROW + max(row_count, 1) - 1
+        last_col = get_column_letter(len(columns))
+        self.ws.auto_filter.ref = f"A2:{last_col}{last_row}"
+        self._validations(lists or {}, last_row)
+        self._totals(total_label, last_row)
+        self._header(headers)
+
+    def _column_styles(self) -> list[Any]:
+        styles: list[Any] = []
+        for col in self.columns:
+            fmt = S.NUMBER_FORMATS.get(col.type)
+            if fmt is None:
+                styles.append(None)
+                continue
+            proto = WriteOnlyCell(self.ws, 0)
+            proto.number_format = fmt
+            styles.append(proto._style)
+        return styles
+
+    def _header(self, headers: list[str]) -> None:
+        cells = []
+        for text in headers:
+            c = WriteOnlyCell(self.ws, text)
+            c.data_type = "s"
+            c.font, c.fill, c.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+            cells.append(c)
+        self.ws.append(cells)
+
+    def _totals(self, label: str, last_row: int) -> None:
+        cells: list[Any] = []
+        for i, col in enumerate(self.columns, 1):
+            if i == 1:
+                c = WriteOnlyCell(self.ws, label)
+                c.data_type = "s"
+            elif col.total:
+                letter = get_column_letter(i)
+                c = WriteOnlyCell(
+                    self.ws, f"=SUBTOTAL(109,{letter}{FIRST_DATA_ROW}:{letter}{last_row})"
+                )
+                c.number_format = S.NUMBER_FORMATS.get(col.type, "General")
+            else:
+                c = WriteOnlyCell(self.ws, None)
+            c.font, c.fill = TOTAL_FONT, TOTAL_FILL
+            cells.append(c)
+        self.ws.append(cells)
+
+    def _validations(self, lists: dict[str, str], last_row: int) -> None:
+        end = last_row + EXTRA_VALIDATION_ROWS
+        for i, col in enumerate(self.columns, 1):
+            ref = None
+            if col.type == S.ENUM and col.enum is not None:
+                ref = lists.get(col.enum.__name__)
+            elif col.type in (S.COUNTRY, S.CURRENCY):
+                ref = lists.get(col.type)
+            if ref is None:
+                continue
+            dv = DataValidation(type="list", formula1=ref, allow_blank=True)
+            dv.showErrorMessage = True
+            letter = get_column_letter(i)
+            dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{end}")
+            self.ws.data_validations.append(dv)
+
+    def append(self, values: Iterable[Any]) -> None:
+        row: list[Any] = []
+        ws = self.ws
+        for value, style in zip(values, self._styles, strict=True):
+            if value is None:
+                row.append(None)
+            elif isinstance(value, str):
+                if value and value[0] in "=+-@\t\r":
+                    c = WriteOnlyCell(ws, value)
+                    c.data_type = "s"
+                    c._style = self._text_proto._style
+                    row.append(c)
+                else:
+                    row.append(value)
+            elif style is not None:
+                c = WriteOnlyCell(ws, value)
+                c._style = style
+                row.append(c)
+            else:
+                row.append(value)
+        ws.append(row)
+        self.written += 1
+
+
+def _sheet_title(title: str) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\."""
+    for ch in "[]:*?/\\":
+        title = title.replace(ch, " ")
+    return title[:31]
+
+
+def write_lists(wb: Any, title: str, lists: dict[str, list[str]]) -> dict[str, str]:
+    """A hidden sheet holding each dropdown's choices; returns key -> range formula."""
+    ws = wb.create_sheet(title=_sheet_title(title))
+    ws.sheet_state = "hidden"
+    keys = list(lists)
+    longest = max((len(v) for v in lists.values()), default=0)
+    for r in range(longest):
+        row = []
+        for key in keys:
+            items = lists[key]
+            if r < len(items):
+                c = WriteOnlyCell(ws, items[r])
+                c.data_type = "s"
+                row.append(c)
+            else:
+                row.append(None)
+        ws.append(row)
+    sheet = quote_sheetname(ws.title)
+    refs: dict[str, str] = {}
+    for i, key in enumerate(keys, 1):
+        letter = get_column_letter(i)
+        refs[key] = f"{sheet}!${letter}$1:${letter}${max(len(lists[key]), 1)}"
+    return refs
