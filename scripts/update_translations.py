@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Refresh translations/*.ts from the code with pyside6-lupdate, then build the .qm files.
+
+    uv run python scripts/update_translations.py            # update .ts, then build .qm
+    uv run python scripts/update_translations.py --release  # only build .qm from the .ts
+
+Existing translations are kept; strings no longer in the code are dropped (-no-obsolete).
+
+Which calls are extracted. pyside6-lupdate's Python parser keys on the function's name and
+reads `tr(a, b)` as Qt's QObject.tr(source, disambiguation), so our module-level helper
+`desktop_app.i18n.tr("Context", "text")` would be filed under an empty context with the
+context name as its text. This script therefore runs lupdate over a temporary copy of the
+sources in which every free `tr(` call (and `module.tr(`) is renamed `translate(`, the
+spelling lupdate reads as (context, text, disambiguation, n); `self.tr(` / `cls.tr(` are
+left alone (QObject.tr, context = the class name). Line numbers are unchanged, so the
+locations written in the .ts point at the real files. `N_` is declared to lupdate as an
+alias of QT_TRANSLATE_NOOP. Extracted forms, all with literal strings, positional:
+
+    tr("Context", "text")                      desktop_app.i18n.tr
+    tr("Context", "%n rows", None, count)      plural (keyword n= is NOT extracted)
+    QT_TRANSLATE_NOOP("Context", "text")       desktop_app.domain.i18n_markers
+    N_("Context", "text")                      the same, imported as N_
+    QCoreApplication.translate("Context", "text"[, None, n])
+    self.tr("text")                            in a QObject subclass; context = class name
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+import tokenize
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "desktop_app"
+TS_DIR = "translations"
+LANGUAGES = ("ru", "tk")
+FUNCTION_ALIASES = "QT_TRANSLATE_NOOP+=N_"
+QT_METHOD_OWNERS = {"self", "cls"}
+
+
+def ts_path(root: Path, lang: str) -> Path:
+    return root / TS_DIR / f"desktop_app_{lang}.ts"
+
+
+def qm_path(root: Path, lang: str) -> Path:
+    return root / TS_DIR / f"desktop_app_{lang}.qm"
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool next to this interpreter (the project venv), else on PATH."""
+    candidate = Path(sys.executable).parent / name
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found; run this script with `uv run python`.")
+    return found
+
+
+def source_files(root: Path) -> list[Path]:
+    return sorted(p for p in (root / PACKAGE).rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def rewrite_tr_calls(source: str) -> str:
+    """Rename free `tr(` calls to `translate(` so lupdate reads (context, text)."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return source
+    significant = [t for t in tokens if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    edits: list[tuple[int, int]] = []
+    for i, tok in enumerate(significant):
+        if tok.type != tokenize.NAME or tok.string != "tr":
+            continue
+        following = significant[i + 1] if i + 1 < len(significant) else None
+        if following is None or following.string != "(":
+            continue
+        previous = significant[i - 1] if i > 0 else None
+        if previous is not None and previous.string in ("def", "class"):
+            continue
+        if previous is not None and previous.string == ".":
+            owner = significant[i - 2] if i > 1 else None
+            if owner is not None and owner.string in QT_METHOD_OWNERS:
+                continue
+        edits.append(tok.start)
+    if not edits:
+        return source
+    lines = source.splitlines(keepends=True)
+    for row, col in reversed(edits):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + "translate" + line[col + 2 :]
+    return "".join(lines)
+
+
+def mirror_sources(root: Path, dest: Path) -> list[Path]:
+    """Rewritten copies under dest/, same relative paths (so .ts locations stay right)."""
+    copies = []
+    for path in source_files(root):
+        target = dest / path.relative_to(root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(rewrite_tr_calls(path.read_text(encoding="utf-8")), encoding="utf-8")
+        copies.append(target)
+    return copies
+
+
+def run_lupdate(sources: list[Path], ts_files: list[Path], *, cwd: Path) -> None:
+    """lupdate needs a list file: the command line is too short for every source on Windows."""
+    listing = cwd / "lupdate-sources.txt"
+    listing.write_text("\n".join(str(p) for p in sources) + "\n", encoding="utf-8")
+    for ts in ts_files:
+        lang = ts.stem.rsplit("_", 1)[-1]
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-tr-function-alias",
+                FUNCTION_ALIASES,
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                f"@{listing}",
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            cwd=cwd,
+        )
+
+
+def extract(root: Path, work: Path, langs: tuple[str, ...] = LANGUAGES) -> dict[str, Path]:
+    """Run the extraction in `work`, starting from root's current .ts files; return them."""
+    sources = mirror_sources(root, work)
+    (work / TS_DIR).mkdir(parents=True, exist_ok=True)
+    result = {}
+    for lang in langs:
+        target = ts_path(work, lang)
+        if ts_path(root, lang).exists():
+            shutil.copyfile(ts_path(root, lang), target)
+        result[lang] = target
+    run_lupdate(sources, list(result.values()), cwd=work)
+    return result
+
+
+def release(ts: Path, qm: Path) -> None:
+    """Build a .qm beside a temporary name, then rename (never a half-written catalogue)."""
+    tmp = qm.with_name(qm.name + ".part")
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True)
+    tmp.replace(qm)
+
+
+def update(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES) -> None:
+    with tempfile.TemporaryDirectory(prefix="cdesk-lupdate-") as tmp:
+        updated = extract(root, Path(tmp), langs)
+        for lang, ts in updated.items():
+            dest = ts_path(root, lang)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            part = dest.with_name(dest.name + ".part")
+            shutil.copyfile(ts, part)
+            part.replace(dest)
+
+
+def release_all(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES) -> None:
+    for lang in langs:
+        release(ts_path(root, lang), qm_path(root, lang))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--release", action="store_true", help="only build .qm from .ts")
+    args = parser.parse_args(argv)
+    if not args.release:
+        update()
+    release_all()
+    for lang in LANGUAGES:
+        print(f"{ts_path(ROOT, lang).relative_to(ROOT)} -> {qm_path(ROOT, lang).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

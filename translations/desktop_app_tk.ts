@@ -1,0 +1,2558 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tk" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="17"/>
+        <source>Coordinator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="20"/>
+        <source>Records and reports of a Covenant of Mayors coordinator, kept offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="27"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="29"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="34"/>
+        <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="43"/>
+        <source>About Coordinator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../desktop_app/cli.py" line="41"/>
+        <source>SQLite file or SQLAlchemy URL (default: the file in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="46"/>
+        <source>interface and message language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="53"/>
+        <location filename="../desktop_app/ui/app.py" line="37"/>
+        <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="59"/>
+        <location filename="../desktop_app/ui/app.py" line="43"/>
+        <source>open the main window, fill the first list, print timings and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="88"/>
+        <source>Missing command; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="102"/>
+        <source>Interrupted; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="22"/>
+        <source>copy the database to a SQLite backup file (consistent while in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="28"/>
+        <source>file or folder to write (default: the backup folder, rotated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="31"/>
+        <source>list the backups with their record counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="36"/>
+        <source>replace all records with those of a backup (current data backed up first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="38"/>
+        <source>a backup file (.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="52"/>
+        <source>backup: give either DEST or --list, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="58"/>
+        <source>{path} exists and is not a backup file; refusing to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="71"/>
+        <source>Backup written: {path} ({size}, {records} records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="76"/>
+        <source>Copy written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="79"/>
+        <source>Warning: second backup folder not written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="93"/>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="96"/>
+        <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="97"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="98"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="99"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="100"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="91"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="101"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="130"/>
+        <source>The damaged database was moved aside: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="134"/>
+        <source>Restored from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="142"/>
+        <source>Current data backed up first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="145"/>
+        <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="14"/>
+        <source>database maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="17"/>
+        <source>migrate to this version&apos;s schema (backup first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="20"/>
+        <source>integrity and schema check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="22"/>
+        <source>location, schema revision and record counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="33"/>
+        <source>Schema is at revision {rev}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="35"/>
+        <source>Backup taken before migrating: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="54"/>
+        <source>Integrity check failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="56"/>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="60"/>
+        <source>Schema: revision {rev} needs upgrading (run: db upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="66"/>
+        <source>Schema differs from this version&apos;s models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="68"/>
+        <source>Schema: ok (revision {rev})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="80"/>
+        <source>Database: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="86"/>
+        <source>File size: {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="88"/>
+        <source>Schema revision: {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="90"/>
+        <source>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="91"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/db.py" line="91"/>
+        <source>In trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/app.py" line="190"/>
+        <source>{count} signatories listed in {ms} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="185"/>
+        <source>Armenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="186"/>
+        <source>Azerbaijan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="187"/>
+        <source>Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="188"/>
+        <source>Georgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="189"/>
+        <source>Moldova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="190"/>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="191"/>
+        <source>Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="192"/>
+        <source>Kyrgyzstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="193"/>
+        <source>Tajikistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="194"/>
+        <source>Turkmenistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="195"/>
+        <source>Uzbekistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="65"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="67"/>
+        <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/crash.py" line="74"/>
+        <source>The details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/errors.py" line="16"/>
+        <source>The database cannot be opened: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/errors.py" line="23"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="41"/>
+        <source>Action plan due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="42"/>
+        <source>Monitoring report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="43"/>
+        <source>Monitoring emission inventory due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="44"/>
+        <source>Deadline extension expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="45"/>
+        <source>Coordinator report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="46"/>
+        <source>Plan under assessment for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="49"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="50"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="51"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../desktop_app/services/demo.py" line="46"/>
+        <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/demo.py" line="51"/>
+        <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="216"/>
+        <source>Territorial Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="217"/>
+        <source>National Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="218"/>
+        <source>Expression of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="219"/>
+        <source>Eligibility confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="220"/>
+        <source>Commitment signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="221"/>
+        <location filename="../desktop_app/domain/enums.py" line="241"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="222"/>
+        <location filename="../desktop_app/domain/enums.py" line="242"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="223"/>
+        <location filename="../desktop_app/domain/enums.py" line="243"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="224"/>
+        <location filename="../desktop_app/domain/enums.py" line="268"/>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="225"/>
+        <location filename="../desktop_app/domain/enums.py" line="269"/>
+        <source>Technical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="226"/>
+        <location filename="../desktop_app/domain/enums.py" line="270"/>
+        <source>Strategic assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="227"/>
+        <source>Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="228"/>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="229"/>
+        <location filename="../desktop_app/domain/enums.py" line="271"/>
+        <source>Capacity building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="230"/>
+        <source>Emission inventory support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="231"/>
+        <source>Risk and vulnerability assessment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="232"/>
+        <source>Energy Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="233"/>
+        <source>2020 (SEAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="234"/>
+        <source>2030 (SECAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="235"/>
+        <source>2050 (climate neutrality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="236"/>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="237"/>
+        <source>Adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="238"/>
+        <source>Energy poverty / access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="239"/>
+        <source>Absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="240"/>
+        <source>Per capita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="244"/>
+        <source>SEAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="245"/>
+        <source>SECAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="246"/>
+        <source>SEACAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="247"/>
+        <source>Municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="248"/>
+        <source>Tertiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="249"/>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="250"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="251"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="252"/>
+        <location filename="../desktop_app/domain/enums.py" line="275"/>
+        <location filename="../desktop_app/domain/enums.py" line="287"/>
+        <location filename="../desktop_app/domain/enums.py" line="307"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="253"/>
+        <source>In preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="254"/>
+        <location filename="../desktop_app/domain/enums.py" line="261"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="255"/>
+        <source>Under assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="256"/>
+        <location filename="../desktop_app/domain/enums.py" line="262"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="257"/>
+        <location filename="../desktop_app/domain/enums.py" line="263"/>
+        <source>Revision requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="258"/>
+        <source>Action reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="259"/>
+        <source>Full reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="260"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="264"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="265"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="266"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="267"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="272"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="273"/>
+        <source>Study visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="274"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="276"/>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="277"/>
+        <source>Subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="278"/>
+        <source>Soft loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="279"/>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="280"/>
+        <source>Revolving fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="281"/>
+        <source>ESCO / energy performance contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="282"/>
+        <source>Third-party financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="283"/>
+        <source>Green bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="284"/>
+        <source>Public-private partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="285"/>
+        <source>Cooperative / crowdfunding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="286"/>
+        <source>Staff in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="288"/>
+        <source>Own budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="289"/>
+        <source>National budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="290"/>
+        <source>EU programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="291"/>
+        <source>International financial institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="292"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="293"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="294"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="295"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="296"/>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="297"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="298"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="299"/>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="300"/>
+        <source>Open doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="301"/>
+        <source>Guided visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="302"/>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="303"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="304"/>
+        <source>Round table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="305"/>
+        <source>Cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="306"/>
+        <source>Concert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="308"/>
+        <source>Schoolchildren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="309"/>
+        <source>General public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="310"/>
+        <source>Businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="311"/>
+        <source>Housing associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="312"/>
+        <source>NGOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="313"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="314"/>
+        <source>Public servants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="315"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="316"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="317"/>
+        <source>Moved to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="318"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../desktop_app/services/excel/queries.py" line="29"/>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/queries.py" line="30"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/queries.py" line="31"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/queries.py" line="32"/>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/queries.py" line="33"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/queries.py" line="34"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="14"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="15"/>
+        <source>Name in local script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="16"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="17"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="18"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="19"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="20"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="21"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="23"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="24"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="25"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="26"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="27"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="28"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="29"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="30"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="31"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="32"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="33"/>
+        <source>Moved to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="35"/>
+        <source>Coordinator type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="36"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="37"/>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="38"/>
+        <source>Expression of interest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="39"/>
+        <source>Eligibility confirmed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="40"/>
+        <source>Commitment signed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="41"/>
+        <source>Active since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="42"/>
+        <source>On hold since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="43"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="44"/>
+        <source>Mandated agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="46"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="47"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="48"/>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="50"/>
+        <source>Covenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="51"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="52"/>
+        <source>Population year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="53"/>
+        <source>Adhesion date (council decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="54"/>
+        <source>Commitment framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="55"/>
+        <source>Pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="56"/>
+        <source>Reduction target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="57"/>
+        <source>Target year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="58"/>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="59"/>
+        <source>Joint plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="60"/>
+        <source>Joint plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="61"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="62"/>
+        <source>Supported since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="63"/>
+        <source>Supported until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="65"/>
+        <source>Plan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="66"/>
+        <source>Baseline inventory year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="67"/>
+        <source>Sectors in the baseline inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="68"/>
+        <source>Sectors with actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="69"/>
+        <source>Risk and vulnerability assessment done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="70"/>
+        <source>Council approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="71"/>
+        <source>Submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="72"/>
+        <source>Feedback date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="73"/>
+        <source>Plan submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="75"/>
+        <source>Reporting type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="76"/>
+        <source>Inventory year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="77"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="79"/>
+        <source>Extension for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="80"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="81"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="82"/>
+        <source>Request date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="83"/>
+        <source>Granted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="84"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="86"/>
+        <source>Activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="87"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="88"/>
+        <source>Reaches all signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="89"/>
+        <source>Signatories reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="90"/>
+        <source>Staff days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="92"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="93"/>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="94"/>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="95"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="96"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="97"/>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="98"/>
+        <source>Disbursed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="99"/>
+        <source>Disbursement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="101"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="102"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="103"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="104"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="105"/>
+        <source>Organised by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="106"/>
+        <source>Organising signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="107"/>
+        <source>Lead organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="108"/>
+        <source>Activity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="109"/>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="110"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="111"/>
+        <source>Registered with EU Sustainable Energy Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="112"/>
+        <source>Outcome notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="114"/>
+        <source>Rate date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="115"/>
+        <source>Units per euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="119"/>
+        <source>Name (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="120"/>
+        <source>Rate source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="121"/>
+        <source>Budget currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="57"/>
+        <source>Coordinator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="61"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="78"/>
+        <source>Opening the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="108"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="109"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="125"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="126"/>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="131"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="132"/>
+        <source>&amp;About Coordinator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="135"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="184"/>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="186"/>
+        <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="223"/>
+        <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop_app/domain/rules/money.py" line="21"/>
+        <source>No exchange rate for {currency} on or before {date}; add one under Exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="22"/>
+        <source>{path} is not a Coordinator Desk database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="23"/>
+        <source>The database file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="24"/>
+        <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="28"/>
+        <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="33"/>
+        <source>Cannot reach the database server {url}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="34"/>
+        <source>The database {path} failed its integrity check: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="35"/>
+        <source>{path} is not a Coordinator Desk backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="36"/>
+        <source>The backup {path} is damaged and cannot be restored: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="39"/>
+        <source>No usable backup of {path} was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="40"/>
+        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore &quot;{backup}&quot; (the damaged file is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="45"/>
+        <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="50"/>
+        <source>{table} record {record} has no such history entry or field: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="53"/>
+        <source>{table} record {record} no longer exists; it cannot be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/placeholder.py" line="23"/>
+        <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="28"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="31"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="35"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39"/>
+        <source>A new language is applied when the application restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../desktop_app/services/period.py" line="21"/>
+        <source>{field}: &apos;{value}&apos; is not a date (expected YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/period.py" line="22"/>
+        <source>The period ends ({end}) before it starts ({start}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/blocks.py" line="35"/>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="77"/>
+        <source>--signatory &apos;{value}&apos; matches {count} signatories; give the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="81"/>
+        <source>--signatory &apos;{value}&apos;: no such signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="147"/>
+        <source>There are no signatories to describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="148"/>
+        <source>Signatory fact sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="156"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="135"/>
+        <source>Covenant of Mayors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="157"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="94"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="175"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="180"/>
+        <source>{percent} % by {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="190"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="126"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="93"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="191"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="128"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="193"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="196"/>
+        <source>Adhesion (council decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="197"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="235"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="266"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="341"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="349"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="400"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="198"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="199"/>
+        <source>Reduction target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="200"/>
+        <source>Covenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="202"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="224"/>
+        <source>Action plan and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="226"/>
+        <source>Plan due: {due}; extension granted until: {extension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="233"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="350"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="234"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="265"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="236"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="258"/>
+        <source>and {count} earlier reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="260"/>
+        <source>Monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="263"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="264"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="326"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="302"/>
+        <source>and {count} earlier activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="305"/>
+        <source>Support received ({count} activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="312"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="339"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="381"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="226"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="276"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="374"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="396"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="313"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="125"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="135"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="375"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="314"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="382"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="277"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="376"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="315"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="182"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="117"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="135"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="377"/>
+        <source>Staff days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="334"/>
+        <source>and {count} earlier financing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="336"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="340"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="398"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="342"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="206"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="228"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="401"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="343"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="402"/>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="351"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="412"/>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="376"/>
+        <source>and {count} earlier Energy Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="378"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="196"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="353"/>
+        <source>Energy Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="383"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="119"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="253"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="279"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="384"/>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="81"/>
+        <source>Covenant Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="82"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="85"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="137"/>
+        <source>Covenant Coordinator activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="88"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="139"/>
+        <source>Report to the European Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="95"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="122"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="129"/>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="130"/>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="132"/>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="147"/>
+        <source>The coordinator profile has not been filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="165"/>
+        <source>Signatories in the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="171"/>
+        <source>New adhesions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="177"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="116"/>
+        <source>Assistance activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="184"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="118"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="378"/>
+        <source>Signatories reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="190"/>
+        <source>Financial support (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="202"/>
+        <source>Energy Day participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="208"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="303"/>
+        <source>Action plans submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="214"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="304"/>
+        <source>Action plans accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="220"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="305"/>
+        <source>Monitoring reports submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="226"/>
+        <source>Overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="249"/>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="251"/>
+        <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="262"/>
+        <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="274"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="275"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="276"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="277"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="291"/>
+        <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="48"/>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="54"/>
+        <source>1. Promotion and coordination of signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="58"/>
+        <source>Signatories in the territory (end of period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="61"/>
+        <source>New adhesions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="63"/>
+        <source>Status changes in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="76"/>
+        <source>Signatories by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="81"/>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="83"/>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="83"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="93"/>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="91"/>
+        <source>Signatories by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="113"/>
+        <source>2. Technical and strategic assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="130"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="133"/>
+        <source>Activities by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="135"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="351"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="148"/>
+        <source>Every activity of the period is listed in Annex B ({count} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="160"/>
+        <source>3. Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="163"/>
+        <source>Financing decisions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="164"/>
+        <source>Total (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="165"/>
+        <source>Disbursed (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="176"/>
+        <source>Finance by source (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="181"/>
+        <source>By instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="182"/>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="183"/>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="191"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="227"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="191"/>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="204"/>
+        <source>Amounts in their original currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="206"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="225"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="214"/>
+        <source>Not converted: no exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="216"/>
+        <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="249"/>
+        <source>4. Energy Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="252"/>
+        <source>Energy Days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="255"/>
+        <source>Registered as EU Sustainable Energy Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="268"/>
+        <source>Energy Days by audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="273"/>
+        <source>Energy Days of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="278"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="300"/>
+        <source>5. Reporting: plans and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="306"/>
+        <source>Monitoring reports accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="307"/>
+        <source>Overdue action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="308"/>
+        <source>Overdue monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="319"/>
+        <source>Signatories by plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="324"/>
+        <source>Overdue items at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="326"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="346"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="397"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="326"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="340"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="342"/>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="343"/>
+        <source>Annex A. Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="347"/>
+        <source>Local name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="348"/>
+        <source>Adhesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="352"/>
+        <source>Finance (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="371"/>
+        <source>Annex B. Assistance activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="393"/>
+        <source>Annex C. Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="399"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="43"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="44"/>
+        <source>Coordinator profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="47"/>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="50"/>
+        <source>Action plans and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="51"/>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="52"/>
+        <source>Energy Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="53"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="54"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="55"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="56"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/signatories.py" line="38"/>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/signatories.py" line="90"/>
+        <source>%n signatories shown, loading the rest...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/signatories.py" line="92"/>
+        <source>%n signatories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryTable</name>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="31"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="32"/>
+        <source>Local name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="33"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="34"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="35"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="36"/>
+        <source>Adhesion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="37"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="50"/>
+        <source>{field} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="51"/>
+        <source>{field} is empty; please fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="52"/>
+        <source>Without the adhesion date the plan deadline cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="55"/>
+        <source>{field} must be a number, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="56"/>
+        <source>{field} must be a whole number, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="57"/>
+        <source>{field} must be a date, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="58"/>
+        <source>{field} must be a list of choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="59"/>
+        <source>{field} is {length} characters long; at most {max} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="60"/>
+        <source>{field}: &quot;{value}&quot; is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="61"/>
+        <source>{field} ({value}) must not be earlier than {other_field} ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="64"/>
+        <source>{field} ({value}) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="65"/>
+        <source>{field} must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="66"/>
+        <source>{field} must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="67"/>
+        <source>{field} must be a year from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="68"/>
+        <source>{field} must be a year from {min} to the adhesion year {max}; {value} was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="72"/>
+        <source>{field} must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="73"/>
+        <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="77"/>
+        <source>{field} ({value}) is more than the amount ({amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="80"/>
+        <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="84"/>
+        <source>{field}: {value} is not one of the usual currencies; check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="87"/>
+        <source>{field}: &quot;{value}&quot; is not a known country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="88"/>
+        <source>{field} does not look like an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="89"/>
+        <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="94"/>
+        <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="98"/>
+        <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="102"/>
+        <source>The plan was submitted but its council approval date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="105"/>
+        <source>The status is &quot;{status}&quot; but {field} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="106"/>
+        <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="111"/>
+        <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="115"/>
+        <source>EUR needs no exchange rate; it always counts as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="116"/>
+        <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="119"/>
+        <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
