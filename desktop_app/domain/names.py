@@ -1,0 +1,122 @@
+"""Comparing place names across scripts and spellings, for duplicates and search.
+
+The same town reaches the office as "Ашхабад" (Russian), "Ашгабат" (Turkmen Cyrillic),
+"Aşgabat" (Turkmen Latin) and "Ashgabat" (English). Two levels of folding:
+
+- `fold(text)`: case, spacing, punctuation and script: every letter becomes plain ASCII
+  by one fixed transliteration ("Aşgabat" and "Ashgabat" both become "ashgabat"). Good for
+  substring search; never merges words that are spelled differently.
+- `name_key(text)`: a sound skeleton on top of that. Consonants that the transliterations
+  of Russian, Ukrainian, Kazakh and Turkmen disagree on fall into one class (г/х/kh/g/h,
+  д/t, б/p...), and every run of vowels becomes one mark, so "Ашхабад" ("ashkhabad") and
+  "Ashgabat" share the key "aSKaPaT"-like skeleton. Used to warn about likely duplicates
+  (a warning the clerk can dismiss, so a rare false match costs little) and to let a
+  search for "ashg" find "Ашхабад".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CYRILLIC = {
+    # Russian
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Ukrainian
+    "є": "ye", "і": "i", "ї": "yi", "ґ": "g",
+    # Kazakh (and Turkmen Cyrillic, which shares ә ң ө ү and adds җ)
+    "ә": "a", "ғ": "gh", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    "җ": "j",
+    # Belarusian
+    "ў": "u",
+}  # fmt: skip
+
+_LATIN = {
+    # Turkmen Latin
+    "ä": "a", "ç": "ch", "ň": "n", "ö": "o", "ş": "sh", "ü": "u", "ý": "y", "ž": "zh",
+    # Azerbaijani, Kazakh Latin, Uzbek, Romanian (Moldova) letters without a plain base
+    "ə": "a", "ğ": "gh", "ı": "i", "ș": "sh", "ț": "ts", "ţ": "ts", "ñ": "n",
+    "ß": "ss", "ʻ": "", "ʼ": "", "'": "", "’": "", "`": "",
+}  # fmt: skip
+
+_TABLE = str.maketrans({**_CYRILLIC, **_LATIN})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+# Longest first: "shch" before "sh", "kh" before "h".
+_CLUSTERS = (
+    ("shch", "S"),
+    ("sch", "S"),
+    ("tsh", "S"),
+    ("sh", "S"),
+    ("zh", "S"),
+    ("ch", "S"),
+    ("kh", "K"),
+    ("gh", "K"),
+    ("ts", "C"),
+    ("tz", "C"),
+    ("ph", "F"),
+    ("th", "T"),
+    ("dj", "S"),
+    ("dzh", "S"),
+)
+_SINGLE = {
+    "b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "h": "K", "x": "K",
+    "q": "K", "c": "C", "z": "Z", "s": "Z", "j": "S", "v": "F", "f": "F", "w": "F",
+    "l": "L", "m": "M", "n": "N", "r": "R",
+}  # fmt: skip
+_VOWELS = frozenset("aeiouy")
+_VOWEL_MARK = "a"
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces; punctuation and accents gone."""
+    if not text:
+        return ""
+    lowered = text.lower().translate(_TABLE)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", ascii_only).strip()
+
+
+def _word_key(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    n = len(word)
+    while i < n:
+        for cluster, mark in _CLUSTERS:
+            if word.startswith(cluster, i):
+                symbol = mark
+                i += len(cluster)
+                break
+        else:
+            ch = word[i]
+            i += 1
+            if ch in _VOWELS:
+                symbol = _VOWEL_MARK
+            else:
+                symbol = _SINGLE.get(ch, ch)
+        if not out or out[-1] != symbol:
+            out.append(symbol)
+    return "".join(out)
+
+
+def name_key(text: str) -> str:
+    """The sound skeleton of a name: equal keys mean "probably the same place"."""
+    return " ".join(_word_key(w) for w in fold(text).split())
+
+
+def word_keys(text: str) -> str:
+    """Keys of every word, each preceded by a space, for word-prefix search with `in`."""
+    folded = fold(text)
+    if not folded:
+        return ""
+    return "".join(" " + _word_key(w) for w in folded.split())
+
+
+def same_name(a: str, b: str) -> bool:
+    key = name_key(a)
+    return bool(key) and key == name_key(b)
