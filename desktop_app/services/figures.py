@@ -9,7 +9,6 @@ Soft-deleted records never count.
 from __future__ import annotations
 
 import uuid
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +36,7 @@ from ..domain.models import (
     SupportActivity,
     SupportActivitySignatory,
 )
+from ..domain.rules.money import CENT, EUR, MissingRateError, RateTable
 from .period import Period
 
 ZERO = Decimal("0")
@@ -51,41 +51,37 @@ class Unconverted:
 
 
 class EurConverter:
-    """Converts at the latest rate on or before the day (the ECB units-per-euro convention).
+    """The domain RateTable, loaded once per report, with a missing rate as None.
 
-    Rates are loaded once per report; a missing rate yields None so the caller can list the
-    amount as unconverted instead of guessing.
+    A report lists what it cannot convert instead of stopping at the first MissingRateError.
     """
 
-    def __init__(self, rates: dict[str, list[tuple[date, Decimal]]]) -> None:
-        self._rates = {c: sorted(v) for c, v in rates.items()}
+    def __init__(self, table: RateTable) -> None:
+        self.table = table
 
     @classmethod
     def load(cls, session: Session) -> EurConverter:
-        rates: dict[str, list[tuple[date, Decimal]]] = {}
-        for currency, day, units in session.execute(
-            select(ExchangeRate.currency, ExchangeRate.rate_date, ExchangeRate.units_per_eur).where(
-                _live(ExchangeRate)
+        return cls(
+            RateTable(
+                session.execute(
+                    select(
+                        ExchangeRate.currency, ExchangeRate.rate_date, ExchangeRate.units_per_eur
+                    )
+                    .where(_live(ExchangeRate))
+                    .order_by(ExchangeRate.rate_date, ExchangeRate.updated_at)
+                ).tuples()
             )
-        ):
-            rates.setdefault(currency.upper(), []).append((day, Decimal(str(units))))
-        return cls(rates)
-
-    def rate(self, currency: str, day: date | None) -> Decimal | None:
-        if currency.upper() == "EUR":
-            return Decimal(1)
-        series = self._rates.get(currency.upper())
-        if not series or day is None:
-            return None
-        index = bisect_right(series, (day, Decimal("Infinity")))
-        if index == 0:
-            return None
-        units = series[index - 1][1]
-        return units if units > 0 else None
+        )
 
     def to_eur(self, amount: Decimal, currency: str, day: date | None) -> Decimal | None:
-        units = self.rate(currency, day)
-        return None if units is None else amount / units
+        if currency.strip().upper() == EUR:
+            return Decimal(amount).quantize(CENT)
+        if day is None:
+            return None
+        try:
+            return self.table.to_eur(Decimal(amount), currency, day)
+        except MissingRateError:
+            return None
 
 
 NO_PLAN = "none"

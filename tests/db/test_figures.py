@@ -1,6 +1,7 @@
 from datetime import date
 from decimal import Decimal
 
+from desktop_app.domain.rules.money import RateTable
 from desktop_app.services.figures import EurConverter, key_figures, overdue_items
 from desktop_app.services.period import Period
 
@@ -93,8 +94,12 @@ def test_overdue_items_respect_extensions(database):
 
 
 def test_converter_uses_latest_rate_on_or_before():
-    c = EurConverter({"TMT": [(date(2025, 1, 1), Decimal("4")), (date(2025, 6, 1), Decimal("5"))]})
-    assert c.to_eur(Decimal("20"), "TMT", date(2025, 5, 31)) == Decimal("5")
-    assert c.to_eur(Decimal("20"), "TMT", date(2025, 6, 1)) == Decimal("4")
+    c = EurConverter(
+        RateTable(
+            [("TMT", date(2025, 1, 1), Decimal("4")), ("TMT", date(2025, 6, 1), Decimal("5"))]
+        )
+    )
+    assert c.to_eur(Decimal("20"), "TMT", date(2025, 5, 31)) == Decimal("5.00")
+    assert c.to_eur(Decimal("20"), "TMT", date(2025, 6, 1)) == Decimal("4.00")
     assert c.to_eur(Decimal("20"), "TMT", date(2024, 12, 31)) is None
     assert c.to_eur(Decimal("20"), "EUR", None) == Decimal("20")

@@ -24,6 +24,7 @@ def data_table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     numeric: tuple[int, ...] = (),
+    empty: str | None = None,
 ) -> Flowable:
     """A table that splits across pages with its header row repeated.
 
@@ -31,7 +32,7 @@ def data_table(
     page is full, so a 10,000-row annex splits in linear time.
     """
     if not rows:
-        return para(tr("Report", "None in this period."), "small")
+        return para(empty or tr("Report", "None in this period."), "small")
     scale = CONTENT_WIDTH / sum(widths)
     widths = [w * scale for w in widths]
     head = [fit(h, w, FONT_BOLD) for h, w in zip(header, widths, strict=True)]

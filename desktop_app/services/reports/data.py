@@ -6,8 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ...domain.models import (
@@ -15,7 +16,6 @@ from ...domain.models import (
     EnergyDay,
     EnergyDayOrganiser,
     FinancialSupport,
-    RecordMixin,
     Signatory,
     SupportActivity,
     SupportActivitySignatory,
@@ -113,11 +113,11 @@ def last_change(session: Session) -> datetime | None:
     return latest
 
 
-def _in(column: object, period: Period) -> object:
-    return column.between(period.start, period.end)  # type: ignore[attr-defined]
+def _in(column: Any, period: Period) -> ColumnElement[bool]:
+    return column.between(period.start, period.end)
 
 
-def _live(model: type[RecordMixin]) -> object:
+def _live(model: Any) -> ColumnElement[bool]:
     return model.deleted_at.is_(None)
 
 

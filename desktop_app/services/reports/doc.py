@@ -40,6 +40,8 @@ class DocInfo:
     page_label: str
     """Translated "Page {page} of {pages}"."""
     contents_title: str = ""
+    has_cover: bool = True
+    """The first page is a cover and gets no header or footer."""
 
 
 @dataclass
@@ -91,7 +93,7 @@ def _canvas_class(info: DocInfo, layout: _Layout) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 page = self.getPageNumber()
-                if page > 1:
+                if page > 1 or not info.has_cover:
                     _decorate(self, info, page, total)
                 if layout.contents_at and layout.contents_at[0] == page:
                     _draw_contents(self, layout)
