@@ -37,6 +37,11 @@ TEMPLATES: dict[str, str] = {
         "Messages", "The backup {path} is damaged and cannot be restored: {detail}"
     ),
     "no_good_backup": N_("Messages", "No usable backup of {path} was found."),
+    "corrupt_database": N_(
+        "Messages",
+        "The database {path} is damaged ({detail}). The newest good backup is {backup}; "
+        'restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).',
+    ),
     "history_conflict": N_(
         "Messages",
         "{table} record {record} was changed by {user} at {time} after you opened its "

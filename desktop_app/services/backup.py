@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 MANUAL = "manual"
 DAILY = "daily"
 PG_STEM = "coordinator-desk"
+SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
+ORGANIZATION = "CoordinatorDesk"
+APPLICATION = "coordinator-desk"
 
 
 @dataclass(frozen=True)
@@ -59,14 +62,21 @@ class BackupSettings:
     second_folder: Path | None = None
 
     @classmethod
-    def load(cls) -> BackupSettings:
-        """From the application settings (QSettings `backup/...`), defaults otherwise."""
+    def load(cls, path: str | None = None) -> BackupSettings:
+        """From the settings INI (keys `backup/...`), defaults for anything missing or bad.
+
+        The same file the GUI's Preferences write (ui.settings): per-user INI, or the file
+        named by COORDINATOR_DESK_SETTINGS for portable installs and tests.
+        """
         from PySide6.QtCore import QSettings
 
-        from ..db.location import data_dir
-
-        data_dir()  # sets the organisation and application names QSettings files under
-        qs = QSettings()
+        path = path or os.environ.get(SETTINGS_ENV)
+        if path:
+            qs = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+            )
         defaults = cls()
 
         def number(key: str, default: int) -> int:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..db import migrate
+from ..db.errors import DatabaseError
 from ..db.location import resolve_database
 from ..db.session import Database, connect
+from .recovery import damaged_or, quick_check
 
 
 def open_database(
@@ -19,15 +21,27 @@ def open_database(
     migrate_schema: bool = True,
     create: bool = True,
     backup_dir: Path | None = None,
+    check: bool = True,
 ) -> Database:
     """Open the database named by --database / env / default and bring it up to date.
 
+    A SQLite file first gets SQLite's quick check, so a damaged file is reported (and a
+    backup offered) at start-up instead of failing later in the middle of a clerk's work.
     Raises db.errors.DatabaseError with a code the caller turns into words.
     """
     url = resolve_database(option)
-    db = connect(url, create=create)
     try:
+        db = connect(url, create=create)
+    except DatabaseError as exc:
+        raise damaged_or(exc) from exc
+    try:
+        if check:
+            quick_check(db)
         if migrate_schema:
+            if not db.is_sqlite and migrate.state(db) == "outdated":
+                from .backup import before
+
+                before(db, "migration")  # SQLite files are copied by migrate.upgrade itself
             migrate.ensure_current(db, backup_dir)
         else:
             migrate.state(db)

@@ -1,0 +1,152 @@
+"""`backup [DEST]`, `backup --list`, `restore FILE`: the data-safety commands.
+
+`restore` also works when the current database is damaged: the damaged file is renamed
+aside (never deleted) and the backup put in its place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..cli import EXIT_OK, UsageError
+from ..i18n import tr
+
+COMMANDS = ("backup", "restore")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "backup",
+        help=tr("CLI", "copy the database to a SQLite backup file (consistent while in use)"),
+    )
+    p.add_argument(
+        "dest",
+        nargs="?",
+        metavar="DEST",
+        help=tr("CLI", "file or folder to write (default: the backup folder, rotated)"),
+    )
+    p.add_argument(
+        "--list", action="store_true", help=tr("CLI", "list the backups with their record counts")
+    )
+    p.set_defaults(handler=backup_command)
+    p = sub.add_parser(
+        "restore",
+        help=tr("CLI", "replace all records with those of a backup (current data backed up first)"),
+    )
+    p.add_argument("file", metavar="BACKUP_FILE", help=tr("CLI", "a backup file (.sqlite3)"))
+    p.set_defaults(handler=restore_command)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} kB"
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    from ..cli import open_db
+    from ..services import backup
+
+    settings = backup.BackupSettings.load()
+    if args.list and args.dest:
+        raise UsageError(tr("CLI", "backup: give either DEST or --list, not both."))
+    dest = Path(args.dest).expanduser() if args.dest else None
+    if dest is not None and args.dest.endswith(("/", os.sep)):
+        dest.mkdir(parents=True, exist_ok=True)  # "DEST/" means a folder, even a new one
+    if dest is not None and dest.is_file() and not _is_sqlite(dest):
+        raise UsageError(
+            tr("CLI", "{path} exists and is not a backup file; refusing to overwrite it.").format(
+                path=dest
+            )
+        )
+    db = open_db(args)
+    try:
+        if args.list:
+            _print_list(backup.list_backups(backup.folders_for(db, settings)))
+            return EXIT_OK
+        info = backup.create_backup(db, dest, settings=settings)
+    finally:
+        db.dispose()
+    print(
+        tr("CLI", "Backup written: {path} ({size}, {records} records)").format(
+            path=info.path, size=_size(info.size), records=info.total_records
+        )
+    )
+    for copy in info.copies:
+        print(tr("CLI", "Copy written: {path}").format(path=copy))
+    for problem in info.problems:
+        print(
+            tr("CLI", "Warning: second backup folder not written: {detail}").format(detail=problem)
+        )
+    return EXIT_OK
+
+
+def _is_sqlite(path: Path) -> bool:
+    from ..db.session import SQLITE_MAGIC
+
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_MAGIC
+
+
+def _print_list(infos: list) -> None:  # type: ignore[type-arg]
+    if not infos:
+        print(tr("CLI", "No backups yet."))
+        return
+    print(
+        tr("CLI", "{date:<19}  {reason:<18} {size:>9} {records:>9}  {path}").format(
+            date=tr("CLI", "Date"),
+            reason=tr("CLI", "Reason"),
+            size=tr("CLI", "Size"),
+            records=tr("CLI", "Records"),
+            path=tr("CLI", "File"),
+        )
+    )
+    for info in infos:
+        print(
+            f"{info.created:%Y-%m-%d %H:%M:%S}  {info.reason:<18} {_size(info.size):>9} "
+            f"{info.total_records:>9}  {info.path}"
+        )
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    from ..db.errors import DatabaseError
+    from ..services import backup, recovery
+    from ..services.database import open_database
+    from ..services.restore import restore, validate_backup
+
+    file = Path(args.file).expanduser()
+    validate_backup(file)  # a bad file is refused (exit 2) before the database is touched
+    try:
+        db = open_database(args.database)
+    except DatabaseError as exc:
+        from ..db.location import resolve_database, sqlite_path
+
+        path = sqlite_path(resolve_database(args.database))
+        if exc.code not in recovery.RECOVERABLE or path is None:
+            raise
+        result = recovery.recover_from(file, path)
+        open_database(str(path)).dispose()  # migrates an older backup
+        print(
+            tr("CLI", "The damaged database was moved aside: {path}").format(
+                path=result.moved_aside
+            )
+        )
+        print(tr("CLI", "Restored from {path}.").format(path=file))
+        return EXIT_OK
+    try:
+        result = restore(db, file, settings=backup.BackupSettings.load())
+    finally:
+        db.dispose()
+    if result.safety_backup is not None:
+        print(
+            tr("CLI", "Current data backed up first: {path}").format(path=result.safety_backup.path)
+        )
+    print(
+        tr(
+            "CLI",
+            "Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.",
+        ).format(
+            path=file, inserted=result.inserted, changed=result.changed, removed=result.removed
+        )
+    )
+    return EXIT_OK

@@ -1,0 +1,127 @@
+"""A damaged database file: detect it at start-up, keep it aside, go back to a good backup.
+
+Nothing here deletes a file. The damaged one is renamed with a timestamp (with its -wal and
+-shm companions, which may hold the last transactions) so that an expert can still try to
+salvage it; the office works on from the newest backup that passes SQLite's full check.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..db.errors import DatabaseError
+from ..db.session import SQLITE_MAGIC, Database
+from ..db.snapshot import copy_sqlite, parse_name
+from .backup import BackupInfo, BackupSettings, list_backups
+
+RECOVERABLE = ("integrity_failed", "corrupt_database", "not_a_database")
+"""Codes after which the GUI offers a backup (for a SQLite file only)."""
+
+
+@dataclass(frozen=True)
+class RecoveryResult:
+    restored_from: Path
+    moved_aside: Path | None
+
+
+def quick_check(db: Database) -> None:
+    """SQLite's quick check (pages and records, not index contents): cheap enough for start-up.
+
+    Raises DatabaseError("corrupt_database") naming the newest good backup if there is one.
+    """
+    if not db.is_sqlite or db.path is None:
+        return
+    try:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    except Exception as exc:  # noqa: BLE001 - a malformed file fails in many ways
+        rows = [str(getattr(exc, "orig", exc))]
+    if rows == ["ok"]:
+        return
+    db.dispose()
+    raise _damaged(db.path, "; ".join(rows[:3]))
+
+
+def damaged_or(exc: DatabaseError) -> DatabaseError:
+    """A file with SQLite's header that SQLite cannot read is damaged, not foreign.
+
+    Telling the two apart matters: a damaged office file gets its backup offered, while a
+    spreadsheet given by mistake is only refused.
+    """
+    path = Path(str(exc.params.get("path", "")))
+    if exc.code != "not_a_database" or not path.is_file():
+        return exc
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                return exc
+    except OSError:
+        return exc
+    return _damaged(path, "not a readable SQLite database")
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    good = newest_good_backup(path)
+    if good is None:
+        return DatabaseError("integrity_failed", path=str(path), detail=detail)
+    return DatabaseError("corrupt_database", path=str(path), detail=detail, backup=str(good.path))
+
+
+def backup_candidates(db_path: Path, settings: BackupSettings | None = None) -> list[BackupInfo]:
+    """This file's backups, newest first, from the backup folder and the second folder."""
+    settings = settings or BackupSettings()
+    folders = [settings.folder or db_path.parent / "backups"]
+    if settings.second_folder is not None:
+        folders.append(settings.second_folder)
+    infos = list_backups(folders, with_counts=False)
+    own = [i for i in infos if (p := parse_name(i.path.name)) and p.stem == db_path.stem]
+    return own or infos
+
+
+def newest_good_backup(db_path: Path, settings: BackupSettings | None = None) -> BackupInfo | None:
+    """The newest backup that passes the full integrity check and has a known schema."""
+    from .restore import validate_backup
+
+    for info in backup_candidates(db_path, settings):
+        try:
+            validate_backup(info.path)
+        except DatabaseError:
+            continue
+        return info
+    return None
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename `path` (and its -wal/-shm) to `<name>.corrupt-YYYYMMDD-HHMMSS`; never delete."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def recover_from(backup: Path | BackupInfo, db_path: Path) -> RecoveryResult:
+    """Put the damaged `db_path` aside and a checked copy of `backup` in its place.
+
+    The backup is validated before anything is moved; the copy is written beside the
+    target first and renamed into place, so an interruption leaves either file, never half.
+    The caller opens the result with open_database, which migrates an older backup.
+    """
+    from .restore import validate_backup
+
+    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    validate_backup(source)
+    staged = copy_sqlite(source, db_path.with_name(db_path.name + ".recovering"))
+    moved = move_aside(db_path) if db_path.exists() else None
+    os.replace(staged, db_path)
+    return RecoveryResult(source, moved)
