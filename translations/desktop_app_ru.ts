@@ -6,32 +6,32 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="17"/>
         <source>Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="20"/>
         <source>Records and reports of a Covenant of Mayors coordinator, kept offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёт и отчётность координатора Соглашения мэров без подключения к интернету.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="27"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="29"/>
         <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="34"/>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {location}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="43"/>
         <source>About Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Coordinator Desk</translation>
     </message>
 </context>
 <context>
@@ -262,6 +262,122 @@
     <message>
         <location filename="../desktop_app/ui/app.py" line="190"/>
         <source>{count} signatories listed in {ms} ms.</source>
+        <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="20"/>
+        <source>export records to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="22"/>
+        <source>Excel workbook with every sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="24"/>
+        <source>period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="25"/>
+        <source>period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="27"/>
+        <source>sheet language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="33"/>
+        <source>every record, not only the period&apos;s activities (for a full copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="37"/>
+        <source>import records from an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="39"/>
+        <source>record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="40"/>
+        <source>sheet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="47"/>
+        <source>map a column to a field (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="49"/>
+        <source>preview only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="51"/>
+        <source>import the valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="56"/>
+        <source>save the file with its bad cells highlighted and explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="58"/>
+        <source>list the fields of a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="84"/>
+        <source>Wrote {path}: {rows} records, period {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="101"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="111"/>
+        <source>Unknown kind {kind}; expected one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="108"/>
+        <source>Give the FILE to import (or --list-fields KIND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="133"/>
+        <source>Saved {path} with {n} cell(s) marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="138"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="142"/>
+        <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="152"/>
+        <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="161"/>
+        <source>Backup taken before importing: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="163"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,17 +444,17 @@
     <message>
         <location filename="../desktop_app/ui/crash.py" line="65"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/crash.py" line="67"/>
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Последнее действие могло не завершиться; уже сохранённые записи не затронуты.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/crash.py" line="74"/>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности записаны в файл {path}.</translation>
     </message>
 </context>
 <context>
@@ -346,12 +462,12 @@
     <message>
         <location filename="../desktop_app/ui/errors.py" line="16"/>
         <source>The database cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/errors.py" line="23"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
 </context>
 <context>
@@ -507,7 +623,7 @@
     <message>
         <location filename="../desktop_app/domain/enums.py" line="232"/>
         <source>Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="233"/>
@@ -915,11 +1031,44 @@
     </message>
 </context>
 <context>
+    <name>ExcelReport</name>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="19"/>
+        <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="35"/>
+        <source>Ignored columns (use --map to use them): {headers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="49"/>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="56"/>
+        <source>... and {n} more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="64"/>
+        <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="71"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="15"/>
@@ -929,12 +1078,12 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="16"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="17"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Регион</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="18"/>
@@ -959,7 +1108,7 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="23"/>
@@ -1089,7 +1238,7 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="51"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Население</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="52"/>
@@ -1397,92 +1546,92 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="57"/>
         <source>Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="61"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="78"/>
         <source>Opening the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="99"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="108"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="109"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="111"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="125"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;About Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="135"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="184"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="186"/>
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="223"/>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {location}</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1712,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/placeholder.py" line="23"/>
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой версии раздел пока недоступен. Ваши записи в сохранности; раздел появится здесь после обновления.</translation>
     </message>
 </context>
 <context>
@@ -1571,27 +1720,27 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="31"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="35"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="37"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="39"/>
         <source>A new language is applied when the application restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык вступит в силу после перезапуска программы.</translation>
     </message>
 </context>
 <context>
@@ -1658,18 +1807,18 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="126"/>
         <location filename="../desktop_app/services/reports/sections.py" line="93"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="191"/>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="128"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Регион</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="193"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Население</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="196"/>
@@ -1684,7 +1833,7 @@
         <location filename="../desktop_app/services/reports/sections.py" line="349"/>
         <location filename="../desktop_app/services/reports/sections.py" line="400"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="198"/>
@@ -1808,7 +1957,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="336"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Финансирование</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="340"/>
@@ -1846,7 +1995,7 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="196"/>
         <location filename="../desktop_app/services/reports/sections.py" line="353"/>
         <source>Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="383"/>
@@ -2053,7 +2202,7 @@
         <location filename="../desktop_app/services/reports/sections.py" line="83"/>
         <location filename="../desktop_app/services/reports/sections.py" line="93"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="91"/>
@@ -2244,7 +2393,7 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="347"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название на местном языке</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="348"/>
@@ -2277,52 +2426,52 @@
     <message>
         <location filename="../desktop_app/ui/sections.py" line="43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="44"/>
         <source>Coordinator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль координатора</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="47"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="50"/>
         <source>Action plans and monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы действий и мониторинг</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="51"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь подписантам</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="52"/>
         <source>Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="53"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="54"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="55"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="56"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
 </context>
 <context>
@@ -2330,24 +2479,24 @@
     <message>
         <location filename="../desktop_app/ui/pages/signatories.py" line="38"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/signatories.py" line="90"/>
         <source>%n signatories shown, loading the rest...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показан %n подписант, остальные загружаются...</numerusform>
+            <numerusform>Показано %n подписанта, остальные загружаются...</numerusform>
+            <numerusform>Показано %n подписантов, остальные загружаются...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/signatories.py" line="92"/>
         <source>%n signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подписант</numerusform>
+            <numerusform>%n подписанта</numerusform>
+            <numerusform>%n подписантов</numerusform>
         </translation>
     </message>
 </context>
@@ -2356,42 +2505,42 @@
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="31"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="32"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на местном языке</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="33"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="34"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="35"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Население</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="36"/>
         <source>Adhesion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата присоединения</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="37"/>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Горизонт обязательств</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>

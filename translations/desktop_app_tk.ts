@@ -6,32 +6,32 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="17"/>
         <source>Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="20"/>
         <source>Records and reports of a Covenant of Mayors coordinator, kept offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şäher häkimleriniň bileleşiginiň utgaşdyryjysynyň ýazgylary we hasabatlary, internetsiz işleýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="27"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersiýa {version}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="29"/>
         <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="34"/>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/about.py" line="43"/>
         <source>About Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk barada</translation>
     </message>
 </context>
 <context>
@@ -262,6 +262,122 @@
     <message>
         <location filename="../desktop_app/ui/app.py" line="190"/>
         <source>{count} signatories listed in {ms} ms.</source>
+        <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="20"/>
+        <source>export records to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="22"/>
+        <source>Excel workbook with every sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="24"/>
+        <source>period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="25"/>
+        <source>period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="27"/>
+        <source>sheet language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="33"/>
+        <source>every record, not only the period&apos;s activities (for a full copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="37"/>
+        <source>import records from an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="39"/>
+        <source>record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="40"/>
+        <source>sheet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="47"/>
+        <source>map a column to a field (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="49"/>
+        <source>preview only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="51"/>
+        <source>import the valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="56"/>
+        <source>save the file with its bad cells highlighted and explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="58"/>
+        <source>list the fields of a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="84"/>
+        <source>Wrote {path}: {rows} records, period {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="101"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="111"/>
+        <source>Unknown kind {kind}; expected one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="108"/>
+        <source>Give the FILE to import (or --list-fields KIND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="133"/>
+        <source>Saved {path} with {n} cell(s) marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="138"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="142"/>
+        <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="152"/>
+        <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="161"/>
+        <source>Backup taken before importing: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="163"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,17 +444,17 @@
     <message>
         <location filename="../desktop_app/ui/crash.py" line="65"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Garaşylmadyk ýalňyşlyk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/crash.py" line="67"/>
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Soňky hereket tamamlanmadyk bolmagy mümkin; öň ýatda saklanan ýazgylara täsir etmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/crash.py" line="74"/>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jikme-jiklikler {path} faýlyna ýazyldy.</translation>
     </message>
 </context>
 <context>
@@ -346,12 +462,12 @@
     <message>
         <location filename="../desktop_app/ui/errors.py" line="16"/>
         <source>The database cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýadyny açyp bolmaýar: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/errors.py" line="23"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýadyny açyp bolmady</translation>
     </message>
 </context>
 <context>
@@ -507,7 +623,7 @@
     <message>
         <location filename="../desktop_app/domain/enums.py" line="232"/>
         <source>Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="233"/>
@@ -915,11 +1031,44 @@
     </message>
 </context>
 <context>
+    <name>ExcelReport</name>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="19"/>
+        <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="35"/>
+        <source>Ignored columns (use --map to use them): {headers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="49"/>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="56"/>
+        <source>... and {n} more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="64"/>
+        <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="71"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="15"/>
@@ -929,12 +1078,12 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="16"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="17"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sebit</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="18"/>
@@ -959,7 +1108,7 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ýagdaýy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="23"/>
@@ -1089,7 +1238,7 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="51"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ilat sany</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="52"/>
@@ -1397,92 +1546,92 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="57"/>
         <source>Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="61"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümler</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="78"/>
         <source>Opening the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faýl</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="99"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çykmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="108"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzetmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="109"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yzyna al</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="111"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gaýtala</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görnüş</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="125"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gurallar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kömek</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;About Coordinator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="135"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt barada</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="184"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="186"/>
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="223"/>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlar binýady: {location}</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1712,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/placeholder.py" line="23"/>
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm häzirki wersiýada entek ýok. Ýazgylaryňyz howpsuz; ol täzelenmeden soň şu ýerde peýda bolar.</translation>
     </message>
 </context>
 <context>
@@ -1571,27 +1720,27 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sazlamalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="31"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulgamyň dili</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="35"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="37"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="39"/>
         <source>A new language is applied when the application restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täze dil programma täzeden açylanda ulanylar.</translation>
     </message>
 </context>
 <context>
@@ -1658,18 +1807,18 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="126"/>
         <location filename="../desktop_app/services/reports/sections.py" line="93"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="191"/>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="128"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sebit</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="193"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ilat sany</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="196"/>
@@ -1684,7 +1833,7 @@
         <location filename="../desktop_app/services/reports/sections.py" line="349"/>
         <location filename="../desktop_app/services/reports/sections.py" line="400"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ýagdaýy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="198"/>
@@ -1808,7 +1957,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="336"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="340"/>
@@ -1846,7 +1995,7 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="196"/>
         <location filename="../desktop_app/services/reports/sections.py" line="353"/>
         <source>Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="383"/>
@@ -2053,7 +2202,7 @@
         <location filename="../desktop_app/services/reports/sections.py" line="83"/>
         <location filename="../desktop_app/services/reports/sections.py" line="93"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="91"/>
@@ -2244,7 +2393,7 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="347"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ýerli dildäki ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="348"/>
@@ -2277,52 +2426,52 @@
     <message>
         <location filename="../desktop_app/ui/sections.py" line="43"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Umumy syn</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="44"/>
         <source>Coordinator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryjynyň maglumatlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="47"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="50"/>
         <source>Action plans and monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Hereket meýilnamalary we gözegçilik</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="51"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlen kömek</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="52"/>
         <source>Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="53"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="54"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Walýuta hümmetleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="55"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasabatlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="56"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebet</translation>
     </message>
 </context>
 <context>
@@ -2330,22 +2479,22 @@
     <message>
         <location filename="../desktop_app/ui/pages/signatories.py" line="38"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gol çekenler</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/signatories.py" line="90"/>
         <source>%n signatories shown, loading the rest...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gol çeken görkezildi, galanlary ýüklenýär...</numerusform>
+            <numerusform>%n gol çeken görkezildi, galanlary ýüklenýär...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/signatories.py" line="92"/>
         <source>%n signatories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gol çeken</numerusform>
+            <numerusform>%n gol çeken</numerusform>
         </translation>
     </message>
 </context>
@@ -2354,42 +2503,42 @@
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="31"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="32"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="33"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="34"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebit</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="35"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilat sany</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="36"/>
         <source>Adhesion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Goşulan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="37"/>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýagdaýy</translation>
     </message>
 </context>
 <context>
