@@ -1,0 +1,272 @@
+"""The submission pack: the PDF, the workbook and a manifest with their hashes, in one zip.
+
+A pack is what the office sends; the ReportSubmission log keeps its manifest, so months
+later anyone can `verify` the file they hold and see what changed since it was made.
+The pack is treated as hostile when read back: bounded sizes, no paths, no surprises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ... import __version__
+from ...db.session import Database
+from ...domain.models import ReportSubmission
+from ..maintenance import table_counts
+from .data import office as load_office
+from .pdf_report import ReportRequest, build_report
+
+FORMAT = "coordinator-desk-submission"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+PDF_NAME = "report.pdf"
+XLSX_NAME = "workbook.xlsx"
+
+MAX_PACK_BYTES = 512 * 1024 * 1024
+MAX_ENTRY_BYTES = 512 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_ENTRIES = 16
+MAX_RATIO = 200
+"""Uncompressed/compressed bound: PDFs and xlsx files are already compressed."""
+
+Progress = Callable[[int, str], None]
+
+
+class PackError(Exception):
+    """A pack that cannot be trusted or read; `code` and `params` for the message."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    manifest: dict[str, Any]
+    submission_id: str
+    pages: int
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _slug(text: str) -> str:
+    """An ASCII file-name part: "Daşoguz welaýat" -> "dasoguz-welayat"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()[:40] or "office"
+
+
+def _workbook(db: Database, out: Path, request: ReportRequest) -> bool:
+    """The Excel export, when this build has it; the pack stays valid without it."""
+    try:
+        from ..excel.export import export_workbook
+    except ImportError:
+        return False
+    export_workbook(db, out, request.period, today=request.report_date or request.period.end)
+    return True
+
+
+def prepare_submission(
+    db: Database,
+    outdir: Path,
+    request: ReportRequest,
+    *,
+    now: datetime | None = None,
+    progress: Progress = lambda _p, _s: None,
+) -> PackResult:
+    """Write the pack into `outdir` and log it; nothing is left behind if any step fails."""
+    created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    with db.session("report") as s:
+        office = load_office(s)
+    office_name = office.name if office else ""
+    counts = {c.table: c.live for c in table_counts(db) if c.table != "audit_entry"}
+    name = (
+        f"submission_{_slug(office_name)}_{request.period.start.isoformat()}_"
+        f"{request.period.end.isoformat()}_{created.strftime('%Y%m%dT%H%M%SZ')}.zip"
+    )
+    final = outdir / name
+    with tempfile.TemporaryDirectory(prefix=".pack-", dir=outdir) as tmp:
+        work = Path(tmp)
+        progress(5, "report")
+        result = build_report(
+            db, request, work / PDF_NAME, lambda p, s: progress(5 + p * 60 // 100, s)
+        )
+        progress(65, "workbook")
+        files = [PDF_NAME]
+        if _workbook(db, work / XLSX_NAME, request):
+            files.append(XLSX_NAME)
+        progress(90, "manifest")
+        manifest: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "office": office_name,
+            "period": {
+                "from": request.period.start.isoformat(),
+                "to": request.period.end.isoformat(),
+            },
+            "language": request.language,
+            "report_date": (request.report_date or request.period.end).isoformat(),
+            "created_at": created.isoformat(),
+            "app_version": __version__,
+            "record_counts": counts,
+            "files": {
+                f: {"sha256": _sha256(work / f), "size": (work / f).stat().st_size} for f in files
+            },
+        }
+        (work / MANIFEST).write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True), "utf-8"
+        )
+        part = work / (name + ".part")
+        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+            for f in [MANIFEST, *files]:
+                info = zipfile.ZipInfo(f, date_time=created.timetuple()[:6])
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                with (work / f).open("rb") as src, zf.open(info, "w") as dst:
+                    while block := src.read(1 << 20):
+                        dst.write(block)
+        os.replace(part, final)
+    try:
+        with db.transaction("report") as s:
+            entry = ReportSubmission(
+                kind="submission_pack",
+                period_from=request.period.start,
+                period_to=request.period.end,
+                language=request.language,
+                file_name=final.name,
+                file_hashes={f: v["sha256"] for f, v in manifest["files"].items()},
+                manifest=manifest,
+                snapshot_at=created,
+            )
+            s.add(entry)
+            s.flush()
+            submission_id = str(entry.id)
+    except BaseException:
+        final.unlink(missing_ok=True)
+        raise
+    progress(100, "done")
+    return PackResult(final, manifest, submission_id, result.pages)
+
+
+@dataclass
+class VerifyResult:
+    manifest: dict[str, Any] = field(default_factory=dict)
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _safe_name(name: str) -> bool:
+    return (
+        bool(name)
+        and "/" not in name
+        and "\\" not in name
+        and name not in (".", "..")
+        and not name.startswith(".")
+        and ":" not in name
+        and "\x00" not in name
+    )
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tuple[str, int]:
+    """sha256 and size, reading at most `limit` bytes whatever the header claims."""
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(info) as fh:
+        while block := fh.read(1 << 20):
+            size += len(block)
+            if size > limit:
+                raise PackError("entry_too_large", name=info.filename, limit=limit)
+            digest.update(block)
+    return digest.hexdigest(), size
+
+
+def verify_pack(path: Path) -> VerifyResult:
+    """Check a pack against its own manifest. Raises PackError when it cannot be read at all;
+    returns the mismatches (changed, missing or unexpected files) otherwise."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PackError("unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
+    if size > MAX_PACK_BYTES:
+        raise PackError("too_large", path=str(path), limit=MAX_PACK_BYTES)
+    result = VerifyResult()
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise PackError("too_many_entries", path=str(path), count=len(infos))
+            names = [i.filename for i in infos]
+            for info in infos:
+                if not _safe_name(info.filename) or info.is_dir():
+                    raise PackError("unsafe_entry", path=str(path), name=info.filename)
+                if info.file_size > MAX_ENTRY_BYTES or (
+                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+                ):
+                    raise PackError("entry_too_large", name=info.filename, limit=MAX_ENTRY_BYTES)
+            if len(set(names)) != len(names):
+                raise PackError("duplicate_entry", path=str(path))
+            if MANIFEST not in names:
+                raise PackError("no_manifest", path=str(path))
+            raw = (
+                zf.read(zf.getinfo(MANIFEST))
+                if zf.getinfo(MANIFEST).file_size <= MAX_MANIFEST_BYTES
+                else None
+            )
+            if raw is None or len(raw) > MAX_MANIFEST_BYTES:
+                raise PackError("bad_manifest", path=str(path))
+            try:
+                manifest = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise PackError("bad_manifest", path=str(path)) from None
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+                raise PackError("bad_manifest", path=str(path))
+            files = manifest.get("files")
+            if not isinstance(files, dict) or not files:
+                raise PackError("bad_manifest", path=str(path))
+            result.manifest = manifest
+            for name, expected in sorted(files.items()):
+                if not isinstance(expected, dict) or not _safe_name(str(name)):
+                    raise PackError("bad_manifest", path=str(path))
+                if name not in names:
+                    result.problems.append(("missing_file", {"name": name}))
+                    continue
+                digest, length = _read_limited(zf, zf.getinfo(name), MAX_ENTRY_BYTES)
+                if digest != expected.get("sha256") or length != expected.get("size"):
+                    result.problems.append(("changed_file", {"name": name}))
+            for name in names:
+                if name != MANIFEST and name not in files:
+                    result.problems.append(("unexpected_file", {"name": name}))
+    except zipfile.BadZipFile:
+        raise PackError("not_a_pack", path=str(path)) from None
+    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
+        # zlib errors, encrypted entries and truncated data all mean the same to a clerk.
+        raise PackError("not_a_pack", path=str(path), detail=str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - zlib.error and friends from a crafted file
+        if isinstance(exc, PackError):
+            raise
+        raise PackError("not_a_pack", path=str(path), detail=str(exc)) from None
+    return result
