@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ...domain import models as M
 from ...domain.enums import ExtensionSubject, PlanStatus, SignatoryStatus
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+from ...domain.rules.money import MissingRateError
 from ...i18n import country_name, label, tr
 from .. import figures
 from ..period import Period
@@ -178,16 +179,18 @@ def sources(period: Period | None, labels: Labels, today: date) -> dict[str, Sou
         return lambda record: record.__setitem__("organisers", names.get(record["id"]))
 
     def finance_extra(session: Session) -> Callable[[dict], None]:
-        converter = figures.EurConverter.load(session)
+        table = figures.EurConverter.load(session).table
 
         def finish(record: dict) -> None:
-            rate = converter.rate(record["currency"], record["decision_date"])
-            if rate is None:
+            day = record["decision_date"]
+            if day is None:
                 return
-            record["rate"] = rate
-            record["rate_date"] = _rate_date(converter, record["currency"], record["decision_date"])
-            # Unrounded, shown with two decimals: SUBTOTAL then gives the figures' total.
-            record["amount_eur"] = float(record["amount"] / rate)
+            try:
+                rate, rate_day = table.rate_used(record["currency"], day)
+                record["amount_eur"] = table.to_eur(record["amount"], record["currency"], day)
+            except MissingRateError:
+                return
+            record["rate"], record["rate_date"] = rate, rate_day
 
         return finish
 
@@ -240,19 +243,6 @@ def sources(period: Period | None, labels: Labels, today: date) -> dict[str, Sou
             [M.ExchangeRate.currency, M.ExchangeRate.rate_date],
         ),
     }
-
-
-def _rate_date(converter: figures.EurConverter, currency: str, day: date | None) -> date | None:
-    if currency.upper() == "EUR" or day is None:
-        return day
-    series = converter._rates.get(currency.upper(), [])
-    best = None
-    for rate_day, _ in series:
-        if rate_day <= day:
-            best = rate_day
-        else:
-            break
-    return best
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from .. import figures
 from ..period import Period
 from .queries import Labels
 from .sheets import DATE, MONEY, NUMBER_FORMATS
+from .writer import print_landscape
 
 CTX = "Excel"
 TITLE_FONT = Font(bold=True, size=14)
@@ -76,6 +77,8 @@ def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) 
     ws = wb.create_sheet(tr(CTX, "Summary")[:31])
     ws.column_dimensions["A"].width = 48
     ws.column_dimensions["B"].width = 18
+    ws.column_dimensions["C"].width = 14
+    print_landscape(ws)
     ws.append([_cell(ws, tr(CTX, "Key figures per commitment"), font=TITLE_FONT)])
     ws.append([_cell(ws, office), _cell(ws, period.label())])
     ws.append([])
@@ -137,6 +140,7 @@ def write_profile(wb: Any, office: Coordinator | None, labels: Labels) -> None:
     ws = wb.create_sheet(tr(CTX, "Coordinator profile")[:31])
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 48
+    print_landscape(ws)
     ws.append([_cell(ws, tr(CTX, "Coordinator profile"), font=TITLE_FONT)])
     if office is None:
         ws.append([_cell(ws, tr(CTX, "No coordinator profile has been entered yet."))])

@@ -14,6 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from . import sheets as S
 
@@ -56,6 +57,8 @@ class SheetWriter:
         for i, col in enumerate(columns, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = col.width
         self.ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+        print_landscape(self.ws)
+        self.ws.print_title_rows = "2:2"
         last_row = FIRST_DATA_ROW + max(row_count, 1) - 1
         last_col = get_column_letter(len(columns))
         self.ws.auto_filter.ref = f"A2:{last_col}{last_row}"
@@ -141,6 +144,15 @@ class SheetWriter:
                 row.append(value)
         ws.append(row)
         self.written += 1
+
+
+def print_landscape(ws: Any) -> None:
+    """Printed or converted to PDF, a sheet is as wide as the page and as long as needed."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _sheet_title(title: str) -> str:
