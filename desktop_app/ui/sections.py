@@ -47,13 +47,37 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Section", "Signatories"),
         "desktop_app.ui.pages.signatories:SignatoriesPage",
     ),
-    Section("plans", QT_TRANSLATE_NOOP("Section", "Action plans and monitoring"), None),
-    Section("assistance", QT_TRANSLATE_NOOP("Section", "Assistance"), None),
-    Section("energy_days", QT_TRANSLATE_NOOP("Section", "Energy Days"), None),
-    Section("finance", QT_TRANSLATE_NOOP("Section", "Finance"), None),
-    Section("exchange_rates", QT_TRANSLATE_NOOP("Section", "Exchange rates"), None),
+    Section(
+        "plans",
+        QT_TRANSLATE_NOOP("Section", "Action plans and monitoring"),
+        "desktop_app.ui.pages.lists:PlansPage",
+    ),
+    Section(
+        "assistance",
+        QT_TRANSLATE_NOOP("Section", "Assistance"),
+        "desktop_app.ui.pages.lists:AssistancePage",
+    ),
+    Section(
+        "energy_days",
+        QT_TRANSLATE_NOOP("Section", "Energy Days"),
+        "desktop_app.ui.pages.lists:EnergyDaysPage",
+    ),
+    Section(
+        "finance",
+        QT_TRANSLATE_NOOP("Section", "Finance"),
+        "desktop_app.ui.pages.lists:FinancePage",
+    ),
+    Section(
+        "exchange_rates",
+        QT_TRANSLATE_NOOP("Section", "Exchange rates"),
+        "desktop_app.ui.pages.lists:ExchangeRatesPage",
+    ),
     Section("reports", QT_TRANSLATE_NOOP("Section", "Reports"), None),
-    Section("trash", QT_TRANSLATE_NOOP("Section", "Trash"), None),
+    Section(
+        "trash",
+        QT_TRANSLATE_NOOP("Section", "Trash"),
+        "desktop_app.ui.pages.trash_page:TrashPage",
+    ),
 )
 
 START_SECTION = "dashboard"

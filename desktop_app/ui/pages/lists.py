@@ -1,0 +1,63 @@
+"""The list sections: each a ListPanel over one list of services.lists.
+
+Action plans, monitoring reports and extensions share a section as tabs, because a clerk
+follows one signatory's plan through its reports and any extension.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...i18n import tr
+from ..sections import PageContext
+from .list_panel import ListPanel
+
+
+class AssistancePage(ListPanel):
+    LIST_ID = "assistance"
+
+
+class EnergyDaysPage(ListPanel):
+    LIST_ID = "energy_days"
+
+
+class FinancePage(ListPanel):
+    LIST_ID = "finance"
+
+
+class ExchangeRatesPage(ListPanel):
+    LIST_ID = "exchange_rates"
+
+
+class PlansPage(QWidget):
+    open_requested = Signal(str, object)
+    trashed = Signal(str, list)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("plansTabs")
+        self.panels: dict[str, ListPanel] = {}
+        for list_id, title in (
+            ("plans", tr("PlansPage", "Action plans")),
+            ("monitoring", tr("PlansPage", "Monitoring reports")),
+            ("extensions", tr("PlansPage", "Deadline extensions")),
+        ):
+            panel = ListPanel(context, self.tabs, list_id=list_id)
+            panel.open_requested.connect(self.open_requested)
+            panel.trashed.connect(self.trashed)
+            self.panels[list_id] = panel
+            self.tabs.addTab(panel, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    @property
+    def loading(self) -> bool:
+        return any(p.loading for p in self.panels.values())
+
+    def reload(self) -> None:
+        for panel in self.panels.values():
+            panel.reload()

@@ -1,0 +1,132 @@
+"""The Trash: everything deleted, with who and when, and a Restore button."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import tr
+from ...services import records
+from ..models.trash_table import COL_DELETED_AT, COL_NAME, TrashTableModel
+from ..sections import PageContext
+
+
+class TrashPage(QWidget):
+    restored = Signal(dict)
+    """{kind: [ids]} just restored, so other pages can reload."""
+    loaded = Signal(int)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.loading = False
+        self.model = TrashTableModel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("TrashPage", "Search (Ctrl+F)"))
+        self.search.setAccessibleName(tr("TrashPage", "Search"))
+        self.search.textChanged.connect(self._search)
+        self.restore_button = QPushButton(tr("TrashPage", "&Restore"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.refresh_button = QPushButton(tr("TrashPage", "Re&fresh"), self)
+        self.refresh_button.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.restore_button)
+        top.addWidget(self.refresh_button)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("trashTable")
+        self.view.setAccessibleName(tr("TrashPage", "Deleted records"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.setColumnWidth(COL_NAME, 360)
+        self.view.setSortingEnabled(True)
+        header.setSortIndicator(COL_DELETED_AT, Qt.SortOrder.DescendingOrder)
+        self.view.installEventFilter(self)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Things are deleted on other pages: show the Trash as it is now."""
+        super().showEvent(event)
+        if self.model.total_count() != len(records.trash_rows(self.context.db)):
+            self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(records.trash_rows(self.context.db))
+        header = self.view.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._selection_changed()
+        self.loaded.emit(self.model.total_count())
+
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        selection = self.view.selectionModel()
+        selection.selectionChanged.connect(self._update_buttons, Qt.ConnectionType.UniqueConnection)
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        self.restore_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if shown == total:
+            text = tr("TrashPage", "%n deleted records", None, total)
+        else:
+            text = tr("TrashPage", "{shown} of %n deleted records", None, total).format(shown=shown)
+        self.count_label.setText(text)
+
+    def restore_selected(self) -> int:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        by_kind: dict[str, list[UUID]] = defaultdict(list)
+        for r in rows:
+            item = self.model.row_at(r)
+            by_kind[item.kind].append(item.id)
+        count = 0
+        for kind, ids in by_kind.items():
+            count += records.restore(self.context.db, kind, ids)
+        if by_kind:
+            self.reload()
+            self.restored.emit(dict(by_kind))
+        return count
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.restore_selected()
+                return True
+        return super().eventFilter(watched, event)
