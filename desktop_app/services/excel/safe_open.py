@@ -103,8 +103,11 @@ def translate_parse_error(path: Path, exc: BaseException) -> ExcelFileError:
 
     if isinstance(exc, ExcelFileError):
         return exc
-    if isinstance(exc, DefusedXmlException):
-        return ExcelFileError("hostile_xml", path=str(path), detail=type(exc).__name__)
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl wraps the parser's error in its own
+        if isinstance(cause, DefusedXmlException):
+            return ExcelFileError("hostile_xml", path=str(path), detail=type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
     if isinstance(exc, zipfile.BadZipFile):
         return ExcelFileError("corrupt", path=str(path), detail=str(exc))
     return ExcelFileError("corrupt", path=str(path), detail=f"{type(exc).__name__}: {exc}")
