@@ -69,7 +69,7 @@ class EurConverter:
                     )
                     .where(_live(ExchangeRate))
                     .order_by(ExchangeRate.rate_date, ExchangeRate.updated_at)
-                ).tuples()
+                ).all()
             )
         )
 
