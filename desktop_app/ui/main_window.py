@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,10 +59,16 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(tr("MainWindow", "Sections"))
+        row_height = self.navigation.fontMetrics().height() * 2
         for sec in SECTIONS:
             item = QListWidgetItem(tr("Section", sec.title))
             item.setData(SECTION_ROLE, sec.id)
+            item.setSizeHint(QSize(0, row_height))  # roomy targets, scaled with the font
+            item.setToolTip(item.text())
             self.navigation.addItem(item)
+        metrics = self.navigation.fontMetrics()
+        nav_width = max(metrics.horizontalAdvance(tr("Section", s.title)) for s in SECTIONS)
+        nav_width += 4 * metrics.averageCharWidth()  # frame, margins, a scroll bar's worth
         self.navigation.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([220, 900])
+        self.splitter.setSizes([max(nav_width, 180), 900])
         self.setCentralWidget(self.splitter)
         self.opening_label = QLabel(tr("MainWindow", "Opening the database..."), self.stack)
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
