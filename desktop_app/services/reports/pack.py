@@ -93,7 +93,9 @@ def prepare_submission(
     progress: Progress = lambda _p, _s: None,
 ) -> PackResult:
     """Write the pack into `outdir` and log it; nothing is left behind if any step fails."""
-    created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    # Taken before reading anything: a change made while the pack is built counts as after.
+    snapshot = (now or datetime.now(UTC)).astimezone(UTC)
+    created = snapshot.replace(microsecond=0)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     with db.session("report") as s:
@@ -156,7 +158,7 @@ def prepare_submission(
                 file_name=final.name,
                 file_hashes={f: v["sha256"] for f, v in manifest["files"].items()},
                 manifest=manifest,
-                snapshot_at=created,
+                snapshot_at=snapshot,
             )
             s.add(entry)
             s.flush()
