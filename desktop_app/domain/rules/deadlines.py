@@ -13,8 +13,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from ..enums import ExtensionSubject, Framework, PlanStatus, PlanType, ReportingType
-from ..enums import SignatoryStatus as _SigStatus
+from ..enums import (
+    ExtensionSubject,
+    Framework,
+    PlanStatus,
+    PlanType,
+    ReportingType,
+    SignatoryStatus,
+)
 from ..i18n_markers import QT_TRANSLATE_NOOP as N_
 from .dates import add_months, add_years
 from .settings import DEFAULT_SETTINGS, RuleSettings
@@ -64,6 +70,17 @@ class Deadline:
     """Whom it concerns, as stored (a signatory's name); not translated."""
 
 
+_PLAN_DUE = DeadlineKind.PLAN_DUE
+_MONITORING = DeadlineKind.MONITORING_DUE
+_FULL_DUE = DeadlineKind.FULL_INVENTORY_DUE
+_EXPIRING = DeadlineKind.EXTENSION_EXPIRING
+_ASSESS = DeadlineKind.ASSESSMENT_OVERDUE
+_WITHDRAWN = SignatoryStatus.WITHDRAWN.value
+_F2030 = Framework.F2030.value
+_EXT_PLAN = ExtensionSubject.PLAN.value
+_EXT_MONITORING = ExtensionSubject.MONITORING.value
+_FULL = ReportingType.FULL.value
+
 # A plan counts as filed once it reached the Commission, whatever the assessment says.
 _FILED = {
     PlanStatus.SUBMITTED.value,
@@ -90,72 +107,90 @@ def signatory_deadlines(
     """Every open deadline of one signatory, sorted by due date.
 
     Withdrawn (or trashed) signatories have none; signatories on hold keep theirs, since
-    catching up on them is how they come off hold.
+    catching up on them is how they come off hold. Codes may be enum members or plain
+    strings: a StrEnum member equals and hashes like its code.
     """
-    if not _live(signatory) or _code(signatory.status) == _SigStatus.WITHDRAWN.value:
+    if getattr(signatory, "deleted_at", None) is not None or signatory.status == _WITHDRAWN:
         return []
-    plans = [p for p in plans if _live(p)]
-    reports = [r for r in reports if _live(r)]
-    extensions = [e for e in extensions if _live(e) and e.granted_until is not None]
-    framework = _code(getattr(signatory, "framework", None)) or Framework.F2030.value
-    allowed = _PLANS_FOR_FRAMEWORK.get(framework, _PLANS_FOR_FRAMEWORK[Framework.F2030.value])
-    make = _Maker(signatory)
+    framework = getattr(signatory, "framework", None) or _F2030
+    allowed = _PLANS_FOR_FRAMEWORK.get(framework, _PLANS_FOR_FRAMEWORK[_F2030])
+    sid = signatory.id
+    name = str(signatory.name or "")
     out: list[Deadline] = []
 
+    fitting: list[Any] = []
+    latest_filed: Any = None
+    any_filed = False
     for plan in plans:
-        if _code(plan.status) in _AWAITING_FEEDBACK and plan.submission_date is not None:
+        if getattr(plan, "deleted_at", None) is not None:
+            continue
+        submitted = plan.submission_date
+        if submitted is not None and plan.status in _AWAITING_FEEDBACK:
             if getattr(plan, "feedback_date", None) is None:
-                due = add_months(plan.submission_date, settings.assessment_overdue_months)
-                out.append(make(DeadlineKind.ASSESSMENT_OVERDUE, due, plan, "action_plan"))
+                due = add_months(submitted, settings.assessment_overdue_months)
+                out.append(Deadline(_ASSESS, due, sid, plan.id, "action_plan", name))
+        if plan.plan_type not in allowed:
+            continue
+        fitting.append(plan)
+        if submitted is not None or plan.status in _FILED:
+            any_filed = True
+            if submitted is not None and (
+                latest_filed is None or submitted > latest_filed.submission_date
+            ):
+                latest_filed = plan
+    granted = [
+        e
+        for e in extensions
+        if e.granted_until is not None and getattr(e, "deleted_at", None) is None
+    ]
 
-    fitting = [p for p in plans if _code(p.plan_type) in allowed]
-    filed = [p for p in fitting if p.submission_date is not None or _code(p.status) in _FILED]
-    plan_ext = [e for e in extensions if _code(e.subject) == ExtensionSubject.PLAN.value]
-
-    if not filed:
+    if not any_filed:
+        plan_ext = [e for e in granted if e.subject == _EXT_PLAN]
         adhesion = getattr(signatory, "adhesion_date", None)
         if adhesion is not None:
             due = add_years(adhesion, settings.plan_due_years(framework))
-            if plan_ext:
-                due = max(due, *(e.granted_until for e in plan_ext))
+            for e in plan_ext:
+                due = max(due, e.granted_until)
             draft = _latest(fitting, "created_at")
             if draft is not None:
-                out.append(make(DeadlineKind.PLAN_DUE, due, draft, "action_plan"))
+                out.append(Deadline(_PLAN_DUE, due, sid, draft.id, "action_plan", name))
             else:
-                out.append(make(DeadlineKind.PLAN_DUE, due, signatory, "signatory"))
-        for ext in plan_ext:
-            out.append(
-                make(DeadlineKind.EXTENSION_EXPIRING, ext.granted_until, ext, "deadline_extension")
-            )
+                out.append(Deadline(_PLAN_DUE, due, sid, sid, "signatory", name))
+        for e in plan_ext:
+            out.append(Deadline(_EXPIRING, e.granted_until, sid, e.id, "deadline_extension", name))
+        return _sorted(out)
+    if latest_filed is None:
         return _sorted(out)
 
-    dated = [p for p in filed if p.submission_date is not None]
-    if not dated:
-        return _sorted(out)
-    plan = max(dated, key=lambda p: p.submission_date)
-    plan_date: date = plan.submission_date
-    since_plan = [r for r in reports if r.submission_date and r.submission_date >= plan_date]
-    pending = [r for r in reports if r.submission_date is None]
+    plan_date: date = latest_filed.submission_date
+    last = last_full = plan_date
+    pending: list[Any] = []
+    pending_full: list[Any] = []
+    for r in reports:
+        if getattr(r, "deleted_at", None) is not None:
+            continue
+        day = r.submission_date
+        is_full = r.reporting_type == _FULL
+        if day is None:
+            pending.append(r)
+            if is_full:
+                pending_full.append(r)
+        elif day >= plan_date:
+            last = max(last, day)
+            if is_full:
+                last_full = max(last_full, day)
 
-    last = max([plan_date, *(r.submission_date for r in since_plan)])
     due = add_years(last, settings.monitoring_interval_years)
     mon_ext = [
         e
-        for e in extensions
-        if _code(e.subject) == ExtensionSubject.MONITORING.value
-        and (e.request_date is None or e.request_date >= last)
+        for e in granted
+        if e.subject == _EXT_MONITORING and (e.request_date is None or e.request_date >= last)
     ]
-    out.extend(_report_deadline(make, DeadlineKind.MONITORING_DUE, due, pending, mon_ext, plan))
-    for ext in mon_ext:
-        out.append(
-            make(DeadlineKind.EXTENSION_EXPIRING, ext.granted_until, ext, "deadline_extension")
-        )
-
-    full = [r for r in since_plan if _code(r.reporting_type) == ReportingType.FULL.value]
-    last_full = max([plan_date, *(r.submission_date for r in full)])
+    out.append(_report_deadline(_MONITORING, due, pending, mon_ext, latest_filed, sid, name))
+    for e in mon_ext:
+        out.append(Deadline(_EXPIRING, e.granted_until, sid, e.id, "deadline_extension", name))
     due = add_years(last_full, settings.full_inventory_interval_years)
-    pending_full = [r for r in pending if _code(r.reporting_type) == ReportingType.FULL.value]
-    out.extend(_report_deadline(make, DeadlineKind.FULL_INVENTORY_DUE, due, pending_full, [], plan))
+    out.append(_report_deadline(_FULL_DUE, due, pending_full, [], latest_filed, sid, name))
     return _sorted(out)
 
 
@@ -198,38 +233,29 @@ def within(deadlines: Iterable[Deadline], today: date, days: int) -> list[Deadli
     return _sorted(d for d in deadlines if days_left(d, today) <= days)
 
 
-class _Maker:
-    def __init__(self, signatory: Any) -> None:
-        self.signatory_id = getattr(signatory, "id", None)
-        self.subject = str(getattr(signatory, "name", "") or "")
-
-    def __call__(self, kind: DeadlineKind, due: date, record: Any, table: str) -> Deadline:
-        record_id = getattr(record, "id", None)
-        return Deadline(kind, due, self.signatory_id, record_id, table, self.subject)
-
-
 def _report_deadline(
-    make: _Maker,
     kind: DeadlineKind,
     computed: date,
     pending: Sequence[Any],
     extensions: Sequence[Any],
     plan: Any,
-) -> list[Deadline]:
+    signatory_id: Any,
+    subject: str,
+) -> Deadline:
     """A report deadline; a planned report's own due date, entered by the office, wins."""
     due = computed
-    planned = [r for r in pending if getattr(r, "due_date", None) is not None]
     target: Any = None
+    planned = [r for r in pending if getattr(r, "due_date", None) is not None]
     if planned:
         target = min(planned, key=lambda r: r.due_date)
         due = target.due_date
     elif pending:
         target = pending[0]
-    if extensions:
-        due = max(due, *(e.granted_until for e in extensions))
+    for e in extensions:
+        due = max(due, e.granted_until)
     if target is not None:
-        return [make(kind, due, target, "monitoring_report")]
-    return [make(kind, due, plan, "action_plan")]
+        return Deadline(kind, due, signatory_id, target.id, "monitoring_report", subject)
+    return Deadline(kind, due, signatory_id, plan.id, "action_plan", subject)
 
 
 def _latest(rows: Sequence[Any], attr: str) -> Any:
@@ -240,13 +266,3 @@ def _latest(rows: Sequence[Any], attr: str) -> Any:
 
 def _sorted(deadlines: Iterable[Deadline]) -> list[Deadline]:
     return sorted(deadlines, key=lambda d: (d.due, _KIND_ORDER[d.kind], d.subject))
-
-
-def _live(row: Any) -> bool:
-    return getattr(row, "deleted_at", None) is None
-
-
-def _code(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.value if isinstance(value, StrEnum) else str(value)
