@@ -44,7 +44,7 @@ _LATIN = {
 }  # fmt: skip
 
 _TABLE = str.maketrans({**_CYRILLIC, **_LATIN})
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 # Longest first: "shch" before "sh", "kh" before "h".
 _CLUSTERS = (
@@ -73,13 +73,18 @@ _VOWEL_MARK = "a"
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII words separated by single spaces; punctuation and accents gone."""
+    """Lower-case words separated by single spaces; punctuation and accents gone.
+
+    Cyrillic and Turkmen letters become ASCII; other scripts (Georgian, Armenian) are kept
+    as they are, so they stay searchable in their own script.
+    """
     if not text:
         return ""
     lowered = text.lower().translate(_TABLE)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", ascii_only).strip()
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        lowered = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", lowered).strip()
 
 
 def _word_key(word: str) -> str:

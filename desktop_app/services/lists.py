@@ -8,12 +8,16 @@ benchmarks and the tests agree on what each position in a row means.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, type_coerce
+from sqlalchemy.types import NullType
 
 from ..db.session import Database
 from ..domain import enums, models
@@ -271,12 +275,46 @@ LISTS: dict[str, ListSpec] = {
 
 
 def list_rows(db: Database, list_id: str, limit: int | None = None) -> list[tuple[Any, ...]]:
-    """Rows of one list: `(id, value per column...)`, codes untranslated, live records only.
+    """Rows of one list: `(id, value per column...)`, live records only.
 
+    Values are what the database driver returns, untouched: converting 100,000 ids to UUID
+    and dates, amounts and codes to Python types costs several times the query itself, and
+    a list only ever shows a screenful. On SQLite that means ids and dates as text, amounts
+    as floats, flags as 0/1; on PostgreSQL, typed values. Enum columns are always their code
+    strings. `cell()` and `row_id()` give the typed value of one cell when it is needed.
     `limit` serves the first screenful before the whole list arrives.
     """
     query = LISTS[list_id].query()
+    query = query.with_only_columns(
+        *(type_coerce(c, NullType()) for c in query.selected_columns),
+        maintain_column_froms=True,
+    )
     if limit is not None:
         query = query.limit(limit)
-    with db.session() as s:
-        return [tuple(row) for row in s.execute(query)]
+    with db.engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(query)]
+
+
+def row_id(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def cell(column: Column, value: Any) -> Any:
+    """The typed value of a raw list cell: date, Decimal, int, bool, enum member or text."""
+    if value is None:
+        return None
+    kind = column.type
+    if kind == "date":
+        return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    if kind in ("money", "decimal"):
+        if isinstance(value, Decimal):
+            return value
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value))
+        return number.quantize(Decimal("0.01")) if kind == "money" else number
+    if kind == "enum" and column.enum is not None:
+        return column.enum(value)
+    if kind == "bool":
+        return bool(value)
+    if kind in ("int", "count"):
+        return int(value)
+    return value

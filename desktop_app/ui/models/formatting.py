@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale
 
 from ...domain.names import fold
 from ...i18n import country_name, label, locale, tr
-from ...services.lists import Column
+from ...services.lists import Column, cell
 
 Formatter = Callable[[Any], str]
 
@@ -24,15 +24,16 @@ NUMERIC_TYPES = frozenset({"int", "decimal", "money", "count"})
 
 
 class Formats:
-    """One per model: holds the locale captured at creation (the language of the session)."""
+    """One per model: holds the locale captured at creation (the language of the session).
+
+    Formatters take the raw cells of services.lists (driver values) and memoise per column.
+    """
 
     def __init__(self, loc: QLocale | None = None) -> None:
         self.locale = loc or locale()
         self._group = self.locale.groupSeparator()
         self._point = self.locale.decimalPoint()
         self._yes = tr("RecordTable", "Yes")
-        self._all = tr("RecordTable", "all")
-        self._memo: dict[tuple[str, Any], str] = {}
 
     def formatter(self, column: Column) -> Formatter:
         kind = column.type
@@ -42,25 +43,24 @@ class Formats:
             return lambda v: self._yes if v else ""
         if kind == "count":
             return lambda v: "" if not v else str(v)
-        return lambda v: self._cached(kind, v)
+        memo: dict[Any, str] = {}
 
-    def _cached(self, kind: str, value: Any) -> str:
-        if value is None:
-            return ""
-        key = (kind, value) if not isinstance(value, list) else (kind, tuple(value))
-        text = self._memo.get(key)
-        if text is None:
-            text = self._format(kind, value)
-            self._memo[key] = text
-        return text
+        def fmt(value: Any) -> str:
+            if value is None:
+                return ""
+            text = memo.get(value)
+            if text is None:
+                text = memo[value] = self._format(column, cell(column, value))
+            return text
 
-    def _format(self, kind: str, value: Any) -> str:
+        return fmt
+
+    def _format(self, column: Column, value: Any) -> str:
+        kind = column.type
         if kind == "country":
             return country_name(value)
         if kind == "enum":
             return label(value) if isinstance(value, StrEnum) else str(value)
-        if kind == "codes":
-            return ", ".join(str(v) for v in value)
         if kind == "date":
             return self.locale.toString(value, QLocale.FormatType.ShortFormat)
         if kind == "int":
@@ -88,12 +88,14 @@ def _text(value: Any) -> str:
 
 
 def sort_key(column: Column, display: Formatter) -> Callable[[Any], Any]:
-    """Numbers and dates sort by value (empty cells last); text by its folded display."""
+    """Numbers and dates sort by value (empty cells last); text by its folded display.
+
+    Callers memoise per distinct raw value, so each conversion happens once per value."""
     if column.type in NUMERIC_TYPES or column.type == "date":
         far = date.max if column.type == "date" else Decimal("Infinity")
 
         def by_value(v: Any) -> Any:
-            return far if v is None else v
+            return far if v is None else cell(column, v)
 
         return by_value
     if column.type == "bool":

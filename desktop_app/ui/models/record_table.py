@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ...domain.rules.fields import field_label
 from ...i18n import tr
-from ...services.lists import LISTS, ListSpec
+from ...services.lists import LISTS, ListSpec, cell, row_id
 from .formatting import NUMERIC_TYPES, Formats, sort_key
 from .search import Query, RowFilter, SearchIndex, apply, build_index
 
@@ -55,10 +55,14 @@ class RecordTableModel(QAbstractTableModel):
         self._last: tuple[Query, dict[int, Any], list[int]] | None = None
 
     # -- data in ---------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[Any, ...]], index: SearchIndex | None = None) -> None:
+        """Replace the list. Pass the search `index` if it was built off the GUI thread;
+        without one it is built here when a search is active, later otherwise."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._index = None
+        self._index = index if index is not None and len(index.texts) == len(rows) else None
+        if self._index is None and self._filter.query:
+            self._index = self.build_index(self._rows)
         self._order = self._sorted(range(len(self._rows)))
         self._last = None
         self._visible = self._filtered()
@@ -68,18 +72,17 @@ class RecordTableModel(QAbstractTableModel):
     def append_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """The rest of a list that arrived in pages; keeps sort, search and filters."""
         if rows:
-            self.set_rows(self._rows + list(rows))
+            self.set_rows(self._rows + list(rows))  # index rebuilt: rare, small lists only
 
     def remove_ids(self, ids: Iterable[uuid.UUID]) -> None:
         """Drop rows (e.g. just moved to the Trash) without reading the list again."""
-        gone = set(ids)
-        keep = [i for i, r in enumerate(self._rows) if r[0] not in gone]
-        old_index = self._index
-        self.set_rows([self._rows[i] for i in keep])
-        if old_index is not None:
-            self.set_index(
-                SearchIndex([old_index.texts[i] for i in keep], [old_index.keys[i] for i in keep])
-            )
+        gone = {str(i) for i in ids} | {i.hex for i in ids}
+        keep = [i for i, r in enumerate(self._rows) if str(r[0]) not in gone]
+        old = self._index
+        index = None
+        if old is not None:
+            index = SearchIndex([old.texts[i] for i in keep], [old.keys[i] for i in keep])
+        self.set_rows([self._rows[i] for i in keep], index)
 
     def ensure_index(self) -> SearchIndex:
         if self._index is None:
@@ -129,10 +132,10 @@ class RecordTableModel(QAbstractTableModel):
         """Distinct (value, display text) pairs of a column, for a quick-filter combo."""
         i = self.spec.index(field)
         column = self.spec.columns[i]
-        if column.type == "date":
-            years = {r[i + 1].year for r in self._rows if r[i + 1] is not None}
-            return [(y, str(y)) for y in sorted(years, reverse=True)]
         values = {r[i + 1] for r in self._rows if r[i + 1] is not None}
+        if column.type == "date":
+            years = {cell(column, v).year for v in values}
+            return [(y, str(y)) for y in sorted(years, reverse=True)]
         shown = [(v, self._display[i](v)) for v in values]
         return sorted(shown, key=lambda pair: pair[1].casefold())
 
@@ -203,14 +206,14 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- access ----------------------------------------------------------------------------
     def row_id(self, view_row: int) -> uuid.UUID:
-        return self._rows[self._visible[view_row]][0]  # type: ignore[no-any-return]
+        return row_id(self._rows[self._visible[view_row]][0])
 
     def row_values(self, view_row: int) -> tuple[Any, ...]:
         return self._rows[self._visible[view_row]]
 
     def view_row_of(self, record_id: uuid.UUID) -> int:
         for n, i in enumerate(self._visible):
-            if self._rows[i][0] == record_id:
+            if row_id(self._rows[i][0]) == record_id:
                 return n
         return -1
 
@@ -239,9 +242,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[column](row[column + 1])
         if role == ID_ROLE:
-            return row[0]
+            return row_id(row[0])
         if role == SORT_ROLE:
-            return row[column + 1]
+            return cell(self.spec.columns[column], row[column + 1])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._align[column]
         return None

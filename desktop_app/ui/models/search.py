@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ...domain.names import fold, name_key, word_keys
@@ -33,27 +34,30 @@ def build_index(
     name_columns: Sequence[int],
 ) -> SearchIndex:
     """`text_columns` are (tuple position, display formatter) of the visible columns."""
-    fold_memo: dict[str, str] = {}
+    memos: list[dict[Any, str]] = [{} for _ in text_columns]
+    pairs = list(zip(text_columns, memos, strict=True))
     key_memo: dict[str, str] = {}
     texts: list[str] = []
     keys: list[str] = []
     for row in rows:
-        raw = "\x1f".join(fmt(row[pos]) for pos, fmt in text_columns)
-        folded = fold_memo.get(raw)
-        if folded is None:
-            folded = fold(raw.replace("\x1f", " | "))
-            if len(fold_memo) < 200_000:
-                fold_memo[raw] = folded
-        texts.append(folded)
         parts = []
+        for (pos, fmt), memo in pairs:
+            value = row[pos]
+            folded = memo.get(value)
+            if folded is None:
+                folded = memo[value] = fold(fmt(value))
+            parts.append(folded)
+        # A separator no folded query contains, so a term never spans two columns.
+        texts.append("\x1f".join(parts))
+        word_parts = []
         for pos in name_columns:
             value = row[pos]
             if value:
                 k = key_memo.get(value)
                 if k is None:
                     k = key_memo[value] = word_keys(value)
-                parts.append(k)
-        keys.append("".join(parts))
+                word_parts.append(k)
+        keys.append("".join(word_parts))
     return SearchIndex(texts, keys)
 
 
@@ -102,11 +106,16 @@ class RowFilter:
         for pos, wanted in self.quick.items():
             value = row[pos]
             if pos in self.year_columns:
-                if value is None or value.year != wanted:
+                if value is None or _year(value) != wanted:
                     return False
             elif value != wanted:
                 return False
         return True
+
+
+def _year(value: Any) -> int:
+    """Dates come as date objects (PostgreSQL) or ISO text (SQLite)."""
+    return value.year if isinstance(value, date) else int(str(value)[:4])
 
 
 def apply(

@@ -32,6 +32,7 @@ from ...i18n import tr
 from ...services import records
 from ...services.lists import list_rows
 from ..models.record_table import RecordTableModel
+from ..models.search import SearchIndex
 from ..sections import PageContext
 from ..worker import Job, run_in_background
 from .list_settings import header_option
@@ -156,41 +157,29 @@ class ListPanel(QWidget):
             for i in range(self.model.columnCount()):
                 self.view.setColumnWidth(i, min(max(self.view.columnWidth(i), 70), 320))
         if len(first) < FIRST_PAGE:
-            self._index_in_background(generation)
+            self.model.ensure_index()
             self._finish()
             return
         self.loading = True
         self._show_count()
-        self._jobs.append(
-            run_in_background(
-                lambda: (generation, list_rows(db, self.list_id)), self._all_rows_arrived
-            )
-        )
+        list_id, model = self.list_id, self.model
 
-    def _all_rows_arrived(self, result: tuple[int, list[tuple[Any, ...]]]) -> None:
-        generation, rows = result
+        def read_all() -> tuple[int, list[tuple[Any, ...]], SearchIndex]:
+            rows = list_rows(db, list_id)
+            return generation, rows, model.build_index(rows)
+
+        self._jobs.append(run_in_background(read_all, self._all_rows_arrived))
+
+    def _all_rows_arrived(self, result: tuple[int, list[tuple[Any, ...]], SearchIndex]) -> None:
+        generation, rows, index = result
         if generation != self._generation:
             return  # a newer reload started meanwhile
-        self.model.set_rows(rows)
-        self._index_in_background(generation)
+        self.model.set_rows(rows, index)
         self._finish()
-
-    def _index_in_background(self, generation: int) -> None:
-        rows = list(self.model._rows)  # noqa: SLF001 - the model hands the worker a snapshot
-        self._jobs.append(
-            run_in_background(
-                lambda: (generation, self.model.build_index(rows)), self._index_arrived
-            )
-        )
-
-    def _index_arrived(self, result: tuple[int, Any]) -> None:
-        generation, index = result
-        if generation == self._generation:
-            self.model.set_index(index)
-        self._jobs = [j for j in self._jobs if j is not None][-4:]
 
     def _finish(self) -> None:
         self.loading = False
+        self._jobs.clear()
         self._fill_filters()
         self._show_count()
         self.loaded.emit(self.model.total_count())
