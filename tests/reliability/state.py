@@ -1,0 +1,63 @@
+"""What "the state of a database file" means for the kill harness, read with sqlite3 only.
+
+The digest covers the schema (every table, index and the Alembic revision) and every row of
+every table. Wall-clock stamps (created_at, updated_at, changed_at) differ between two runs
+of the same use case, so they are left out, and deleted_at counts only as set or not set.
+Everything else, including the whole audit trail, must match exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+VOLATILE = {"created_at", "updated_at", "changed_at"}
+
+
+def integrity(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("PRAGMA integrity_check")]
+    finally:
+        con.close()
+
+
+def digest(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        h = hashlib.sha256()
+        schema = con.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        ).fetchall()
+        h.update(repr(schema).encode())
+        for (table,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        ).fetchall():
+            names = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+            parts = [
+                '"deleted_at" IS NOT NULL' if n == "deleted_at" else f'"{n}"'
+                for n in names
+                if n not in VOLATILE
+            ]
+            order = '"id"' if "id" in names else ", ".join(parts)
+            h.update(table.encode())
+            for row in con.execute(f'SELECT {", ".join(parts)} FROM "{table}" ORDER BY {order}'):
+                h.update(repr(row).encode())
+        return h.hexdigest()
+    finally:
+        con.close()
+
+
+def bad_backups(folder: Path) -> list[str]:
+    """Backups under a final name that are not complete databases (.part files are fine)."""
+    bad = []
+    for path in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []:
+        try:
+            if integrity(path) != ["ok"]:
+                bad.append(path.name)
+        except sqlite3.Error as exc:
+            bad.append(f"{path.name}: {exc}")
+    return bad
