@@ -77,6 +77,29 @@ def export_workbook(
     labels = Labels()
     wb = Workbook(write_only=True)
     result = ExportResult(out, period)
+    try:
+        _fill(wb, db, result, period, all_records, today, labels, progress, cancelled)
+    except BaseException:
+        _discard(wb)
+        raise
+    save_atomically(wb, out)
+    if progress is not None:
+        total = sum(v for k, v in result.rows.items() if k != "deadlines")
+        progress(total, total)
+    return result
+
+
+def _fill(
+    wb: Workbook,
+    db: Database,
+    result: ExportResult,
+    period: Period,
+    all_records: bool,
+    today: date,
+    labels: Labels,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     with db.session("export") as session:
         kf = figures.key_figures(session, period)
         office = own_office(session)
@@ -123,10 +146,20 @@ def export_workbook(
         result.rows["deadlines"] = len(deadlines)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    save_atomically(wb, out)
-    if progress is not None:
-        progress(total, total)
-    return result
+
+
+def _discard(wb: Workbook) -> None:
+    """Close and delete the streamed sheets' temporary files of an abandoned workbook."""
+    for ws in wb.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        try:
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+        except (OSError, ValueError):
+            continue
 
 
 def _lists(labels: Labels) -> dict[str, list[str]]:

@@ -267,7 +267,10 @@ class _SheetPlanner:
             old = self.existing[row.record_id]
             row.version = old.get("version")
             row.changes = {
-                k: v for k, v in row.values.items() if not _same(old.get(k), v, k in R.LINK_FIELDS)
+                k: v
+                for k, v in row.values.items()
+                if not _same(old.get(k), v, k in R.LINK_FIELDS)
+                and not (k in self.spec.keys and _loosely_same(old.get(k), v))
             }
             row.status = UPDATE if row.changes else UNCHANGED
         else:
@@ -390,6 +393,11 @@ class _SheetPlanner:
             row.issues.append(
                 RowIssue(field_name, column, issue.code, issue.params, issue.severity.value, issue)
             )
+
+
+def _loosely_same(old: Any, new: Any) -> bool:
+    """Key text that matched ignoring case and spacing is not rewritten ("ashgabat")."""
+    return isinstance(old, str) and isinstance(new, str) and norm(old) == norm(new)
 
 
 def _same(old: Any, new: Any, as_set: bool = False) -> bool:

@@ -73,7 +73,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "submission_date": ("submitted", "date submitted", "дата подачи", "tabşyrylan senesi"),
     "amount": ("sum", "value", "сумма", "mukdar", "möçber"),
     "currency": ("валюта", "walýuta", "pul birligi"),
-    "decision_date": ("date of decision", "дата решения", "karar senesi"),
+    "decision_date": ("date", "date of decision", "дата", "дата решения", "sene", "karar senesi"),
     "instrument": ("financing instrument", "инструмент", "serişde", "gural"),
     "source": ("funding source", "источник", "источник финансирования", "çeşme"),
     "funder_name": ("funder", "donor", "финансирующая организация", "донор", "maliýeleşdiriji"),
