@@ -36,6 +36,15 @@ class RuleSettings:
     min_action_sectors: int = 2
     population_year_min: int = 1950
     target_year_max: int = 2100
+    # commitment health (dashboard lights); see rules/commitments.py
+    health_window_months: int = 12
+    energy_day_amber_months: int = 9
+    assistance_amber_months: int = 6
+    finance_red_months: int = 24
+    on_hold_amber_percent: int = 10
+    on_hold_red_percent: int = 25
+    overdue_signatories_red: int = 10
+    coordinator_report_warning_days: int = 60
 
     def plan_due_years(self, framework: Framework | str | None) -> int:
         code = _code(framework) or Framework.F2030.value
