@@ -125,7 +125,10 @@ def fit(text: str, width: float, font: str = FONT, size: float = CELL_FONT_SIZE)
     Table cells hold plain strings rather than Paragraphs: wrapping thousands of annex rows
     would cost more than the rest of the report together.
     """
+    text = " ".join(text.split()) if "\n" in text or "\r" in text else text
     limit = width - 6  # cell padding
+    if len(text) * size <= limit:  # no glyph is wider than an em: fits without measuring
+        return text
     if pdfmetrics.stringWidth(text, font, size) <= limit:
         return text
     lo, hi = 0, len(text)
