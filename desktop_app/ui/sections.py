@@ -72,7 +72,11 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Section", "Exchange rates"),
         "desktop_app.ui.pages.lists:ExchangeRatesPage",
     ),
-    Section("reports", QT_TRANSLATE_NOOP("Section", "Reports"), None),
+    Section(
+        "reports",
+        QT_TRANSLATE_NOOP("Section", "Reports"),
+        "desktop_app.ui.pages.reports_page:ReportsPage",
+    ),
     Section(
         "trash",
         QT_TRANSLATE_NOOP("Section", "Trash"),

@@ -134,7 +134,8 @@ def fmt_change(now: Decimal | int, before: Decimal | int) -> str:
     if diff == 0:
         return "="
     sign = "+" if diff > 0 else "−"
-    amount = fmt_decimal(abs(diff), 0 if diff == diff.to_integral_value() else 1)
+    whole = diff == diff.to_integral_value() or abs(diff) >= 100
+    amount = fmt_decimal(abs(diff), 0 if whole else 1)
     if before == 0:
         return f"{sign}{amount}"
     pct = abs(diff) * 100 / Decimal(before)

@@ -1,0 +1,168 @@
+"""Progress dialog for report, fact sheet and submission jobs, run off the GUI thread.
+
+The job gets a `progress(percent, step)` callback; pressing Cancel makes the next call
+raise, and the services then leave no file behind. On success the result is opened in
+the system viewer (the PDF) or file manager (the pack's folder).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+Progress = Callable[[int, str], None]
+
+
+class Cancelled(Exception):
+    """Raised inside the job when the clerk pressed Cancel."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, str)
+    done = Signal(object)
+    failed = Signal(str, bool)
+    """Message, and whether it is an expected (already worded) problem."""
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], explain: Callable[[Exception], str | None]):
+        super().__init__()
+        self.fn = fn
+        self.explain = explain
+        self.cancelled = False
+        self.signals = _Signals()
+
+    def _progress(self, percent: int, step: str) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self.signals.progress.emit(percent, step)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except Cancelled:
+            self.signals.failed.emit("", True)
+            return
+        except Exception as exc:  # worded problems are shown; anything else is a bug report
+            text = self.explain(exc)
+            if text is not None:
+                self.signals.failed.emit(text, True)
+            else:
+                self.signals.failed.emit(traceback.format_exc(), False)
+            return
+        self.signals.done.emit(result)
+
+
+def explain(exc: Exception) -> str | None:
+    """Words for the problems a clerk can fix (bad period, unknown name, unusable pack)."""
+    from ...db.errors import DatabaseError
+    from ...messages import format_message
+    from ...services.period import PeriodError
+    from ...services.reports.factsheet import SignatoryLookupError
+    from ...services.reports.messages import message
+    from ...services.reports.pack import PackError
+
+    if isinstance(exc, PeriodError | SignatoryLookupError):
+        return exc.message()
+    if isinstance(exc, PackError):
+        return message(exc.code, exc.params)
+    if isinstance(exc, DatabaseError):
+        return format_message(exc.code, exc.params)
+    if isinstance(exc, OSError):
+        return f"{exc.filename or ''}: {exc.strerror or exc}"
+    return None
+
+
+class ReportDialog(QDialog):
+    """Shows one job's progress; `result` holds its return value after `exec()`."""
+
+    def __init__(
+        self,
+        title: str,
+        fn: Callable[[Progress], Any],
+        open_path: Callable[[Any], Path | None] = lambda r: getattr(r, "path", None),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.result_value: Any = None
+        self.error: str | None = None
+        self._open_path = open_path
+        self._status = QLabel(self.tr("Preparing…"))
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 100)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.rejected.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._status)
+        layout.addWidget(self._bar)
+        layout.addWidget(self._buttons)
+        self._job = _Job(fn, explain)
+        self._job.setAutoDelete(False)
+        self._job.signals.progress.connect(self._on_progress)
+        self._job.signals.done.connect(self._on_done)
+        self._job.signals.failed.connect(self._on_failed)
+        self.open_when_done = True
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._job)
+
+    def exec(self) -> int:  # type: ignore[override]
+        self.start()
+        return super().exec()
+
+    def _steps(self) -> dict[str, str]:
+        return {
+            "figures": self.tr("Counting the key figures…"),
+            "details": self.tr("Reading the records…"),
+            "layout": self.tr("Laying out the pages…"),
+            "report": self.tr("Writing the report…"),
+            "workbook": self.tr("Writing the workbook…"),
+            "manifest": self.tr("Writing the manifest…"),
+            "done": self.tr("Done"),
+        }
+
+    def _on_progress(self, percent: int, step: str) -> None:
+        self._bar.setValue(percent)
+        self._status.setText(self._steps().get(step, step))
+
+    def _cancel(self) -> None:
+        self._job.cancelled = True
+        self._status.setText(self.tr("Cancelling…"))
+
+    def _on_done(self, result: Any) -> None:
+        self.result_value = result
+        self._bar.setValue(100)
+        path = self._open_path(result)
+        if self.open_when_done and path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.accept()
+
+    def _on_failed(self, text: str, expected: bool) -> None:
+        if not text:  # cancelled
+            self.reject()
+            return
+        self.error = text
+        if expected:
+            QMessageBox.warning(self, self.windowTitle(), text)
+            self.reject()
+            return
+        from ..crash import show_crash_dialog
+
+        show_crash_dialog(text)
+        self.reject()

@@ -1,0 +1,245 @@
+"""The Reports section: the report to the Commission, fact sheets, the submission pack,
+and what changed since the last submission. Thin: every action calls a service."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import i18n
+from ...services.period import Period, current_period
+from ..dialogs.report_dialog import ReportDialog, explain
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ReportsPage(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.db = context.db
+        period = current_period(date.today())
+        self.date_from = QDateEdit(_qdate(period.start))
+        self.date_to = QDateEdit(_qdate(period.end))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.pdf_button = QPushButton(self.tr("Report to the Commission (PDF)…"))
+        self.factsheet_button = QPushButton(self.tr("Signatory fact sheets (PDF)…"))
+        self.submit_button = QPushButton(self.tr("Prepare submission…"))
+        self.verify_button = QPushButton(self.tr("Verify a submission pack…"))
+        self.pdf_button.clicked.connect(self.make_report)
+        self.factsheet_button.clicked.connect(self.make_factsheets)
+        self.submit_button.clicked.connect(self.prepare_submission)
+        self.verify_button.clicked.connect(self.verify_pack)
+
+        form = QFormLayout()
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("Report language"), self.language)
+        buttons = QHBoxLayout()
+        for b in (self.pdf_button, self.factsheet_button, self.submit_button, self.verify_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QGroupBox(self.tr("Report to the European Commission"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addLayout(buttons)
+
+        self.changes_label = QLabel()
+        self.changes_label.setWordWrap(True)
+        self.changes = QTableWidget(0, 4)
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Record type"), self.tr("Record"), self.tr("Fields")]
+        )
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh_changes)
+        changes_box = QGroupBox(self.tr("Changed since the last submission"))
+        changes_layout = QVBoxLayout(changes_box)
+        changes_layout.addWidget(self.changes_label)
+        changes_layout.addWidget(self.changes)
+        changes_layout.addWidget(refresh)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(changes_box, 1)
+        self.refresh_changes()
+
+    # -- inputs -------------------------------------------------------------------------------
+
+    def period(self) -> Period | None:
+        from ...services.period import PeriodError
+
+        try:
+            return Period(_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+        except PeriodError as exc:
+            QMessageBox.warning(self, self.tr("Reports"), exc.message())
+            return None
+
+    def request(self):  # type: ignore[no-untyped-def]
+        from ...services.reports.pdf_report import ReportRequest
+
+        period = self.period()
+        if period is None:
+            return None
+        return ReportRequest(period, str(self.language.currentData()), date.today())
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def make_report(self) -> None:
+        from ...services.reports.pdf_report import build_report
+
+        request = self.request()
+        if request is None:
+            return
+        name = f"report_{request.period.start.isoformat()}_{request.period.end.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), name, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        dialog = ReportDialog(
+            self.tr("Report to the Commission"),
+            lambda progress: build_report(self.db, request, Path(path), progress),
+            parent=self,
+        )
+        dialog.exec()
+        result = dialog.result_value
+        if result is not None and result.unconverted:
+            from ...services.reports.lang import fmt_decimal
+            from ...services.reports.messages import message
+
+            QMessageBox.information(
+                self,
+                self.tr("Report to the Commission"),
+                "\n".join(
+                    message(
+                        "missing_rate",
+                        {
+                            "currency": u.currency,
+                            "date": u.on.isoformat() if u.on else "-",
+                            "amount": fmt_decimal(u.amount, 2),
+                        },
+                    )
+                    for u in result.unconverted
+                ),
+            )
+
+    def make_factsheets(self) -> None:
+        from ...services.reports.factsheet import build_factsheets
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the fact sheets"), "factsheets.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        lang = str(self.language.currentData())
+        ReportDialog(
+            self.tr("Signatory fact sheets"),
+            lambda progress: build_factsheets(self.db, Path(path), (), lang, progress),
+            parent=self,
+        ).exec()
+
+    def prepare_submission(self) -> None:
+        from ...services.reports.pack import prepare_submission
+
+        request = self.request()
+        if request is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the submission pack"))
+        if not folder:
+            return
+        dialog = ReportDialog(
+            self.tr("Prepare submission"),
+            lambda progress: prepare_submission(self.db, Path(folder), request, progress=progress),
+            open_path=lambda r: r.path.parent,
+            parent=self,
+        )
+        dialog.exec()
+        self.refresh_changes()
+
+    def verify_pack(self) -> None:
+        from ...services.reports.messages import message
+        from ...services.reports.pack import verify_pack
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Verify a submission pack"), "", self.tr("Submission packs (*.zip)")
+        )
+        if not path:
+            return
+        try:
+            result = verify_pack(Path(path))
+        except Exception as exc:  # noqa: BLE001 - explained or re-raised below
+            text = explain(exc)
+            if text is None:
+                raise
+            QMessageBox.warning(self, self.tr("Verify a submission pack"), text)
+            return
+        if result.ok:
+            QMessageBox.information(
+                self,
+                self.tr("Verify a submission pack"),
+                self.tr("The pack matches its manifest: nothing was changed."),
+            )
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Verify a submission pack"),
+                "\n".join(message(code, params) for code, params in result.problems),
+            )
+
+    def refresh_changes(self) -> None:
+        from ...services.reports.changes import changes_since, last_submission
+
+        last = last_submission(self.db)
+        self.changes.setRowCount(0)
+        if last is None or last.snapshot_at is None:
+            self.changes_label.setText(self.tr("No submission has been prepared yet."))
+            return
+        found = changes_since(self.db, last.snapshot_at)
+        self.changes_label.setText(
+            self.tr("Since the submission of {when} ({file}): {count} changes").format(
+                when=last.snapshot_at.strftime("%Y-%m-%d %H:%M"),
+                file=last.file_name,
+                count=len(found),
+            )
+        )
+        kinds = {
+            "added": self.tr("Added"),
+            "changed": self.tr("Changed"),
+            "deleted": self.tr("Deleted"),
+        }
+        self.changes.setRowCount(len(found))
+        for row, c in enumerate(found):
+            for col, value in enumerate((kinds[c.kind], c.table, c.label, ", ".join(c.fields))):
+                self.changes.setItem(row, col, QTableWidgetItem(value))
