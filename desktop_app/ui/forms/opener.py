@@ -1,0 +1,125 @@
+"""Opens record forms as windows: one window per record, raised if already open.
+
+The main window owns one FormOpener; list pages' `open_requested` and `trashed` signals and
+the New action come here. The signatory names behind every picker are read once and read
+again only after a signatory is saved, trashed or restored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from ...db.session import Database
+from ...services.form_lookups import signatory_choices
+from .. import undo
+from ..settings import Settings
+from ..widgets.signatory_picker import SignatoryDirectory
+from .base_form import FormContext, RecordForm
+from .registry import FORMS, form_class
+
+
+class FormOpener(QObject):
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        parent: QObject | None = None,
+        focus_search: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.forms: dict[tuple[str, uuid.UUID], RecordForm] = {}
+        self.new_forms: list[RecordForm] = []
+        self._directory: SignatoryDirectory | None = None
+        self.context = FormContext(db, settings, self.directory, self.open, focus_search)
+        undo.events().changed.connect(self._record_changed)
+
+    def directory(self) -> SignatoryDirectory:
+        if self._directory is None:
+            self._directory = SignatoryDirectory(signatory_choices(self.db))
+        return self._directory
+
+    def _record_changed(self, kind: str, _record_id: object) -> None:
+        if kind == "signatory":
+            self._directory = None
+
+    def open(
+        self,
+        kind: str,
+        record_id: uuid.UUID | None = None,
+        preset: dict[str, Any] | None = None,
+    ) -> RecordForm | None:
+        if kind not in FORMS:
+            return None
+        if record_id is not None and (kind, record_id) in self.forms:
+            form = self.forms[(kind, record_id)]
+        else:
+            form = form_class(kind)(self.context, record_id, preset)
+            form.setParent(self._window(), form.windowFlags())
+            self._track(form)
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        form.setFocus()
+        return form
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def _track(self, form: RecordForm) -> None:
+        if form.record_id is None:
+            self.new_forms.append(form)
+        else:
+            self.forms[(form.KIND, form.record_id)] = form
+        form.saved.connect(lambda kind, rid, f=form: self._saved(f, kind, rid))
+        form.destroyed.connect(lambda *_a, f=form: self._forget(f))
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def _saved(self, form: RecordForm, kind: str, record_id: uuid.UUID) -> None:
+        if form in self.new_forms:
+            self.new_forms.remove(form)
+            self.forms[(kind, record_id)] = form
+
+    def _forget(self, form: RecordForm) -> None:
+        if form in self.new_forms:
+            self.new_forms.remove(form)
+        for key, value in list(self.forms.items()):
+            if value is form:
+                del self.forms[key]
+
+    def open_forms(self) -> list[RecordForm]:
+        return [*self.forms.values(), *self.new_forms]
+
+    def close_all(self) -> bool:
+        """Close every form, each asking about unsaved changes; False if one stayed open."""
+        return all(form.close() for form in self.open_forms())
+
+    def attach_page(self, page: QWidget) -> None:
+        """Connect a list page: open on Enter, undo for its deletes and restores."""
+        opened = getattr(page, "open_requested", None)
+        if opened is not None:
+            opened.connect(lambda kind, rid: self.open(kind, rid))
+        trashed = getattr(page, "trashed", None)
+        if trashed is not None:
+            trashed.connect(self._trashed)
+        restored = getattr(page, "restored", None)
+        if restored is not None:
+            restored.connect(self._restored)
+
+    def _trashed(self, kind: str, ids: list[uuid.UUID]) -> None:
+        undo.session_stack().push(undo.TrashCommand(self.db, kind, list(ids)))
+        for record_id in ids:
+            undo.events().changed.emit(kind, record_id)
+
+    def _restored(self, by_kind: dict[str, list[uuid.UUID]]) -> None:
+        for kind, ids in by_kind.items():
+            undo.session_stack().push(undo.TrashCommand(self.db, kind, list(ids), restore=True))
+            for record_id in ids:
+                undo.events().changed.emit(kind, record_id)

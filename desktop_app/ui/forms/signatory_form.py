@@ -1,0 +1,158 @@
+"""A signatory (municipality), with everything recorded about it one click away.
+
+Beside the fields, tabs list its plans, monitoring reports, extensions, assistance received,
+finance and Energy Days. Before a new signatory is first saved, names that match an existing
+one of the same country (across scripts and spellings) raise a warning that offers to open it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...domain.enums import Framework, Pillar, SignatoryStatus, TargetType
+from ...i18n import country_name, tr
+from ...services import records
+from .. import undo
+from .base_form import RecordForm
+from .related_panel import RelatedList
+
+Button = QMessageBox.StandardButton
+
+_RELATED = (
+    ("plans", "action_plan"),
+    ("monitoring", "monitoring_report"),
+    ("extensions", "deadline_extension"),
+    ("assistance", "support_activity"),
+    ("finance", "financial_support"),
+    ("energy_days", "energy_day"),
+)
+
+
+class SignatoryForm(RecordForm):
+    KIND = "signatory"
+
+    def build(self) -> None:
+        self.text("name")
+        self.text("local_name")
+        self.country()
+        self.text("region")
+        self.text("covenant_id")
+        self.integer("population")
+        self.integer("population_year")
+        self.heading(tr("SignatoryForm", "Commitment"))
+        self.date("adhesion_date")
+        self.enum("framework", Framework)
+        self.codes("pillars", Pillar)
+        self.decimal("target_percent")
+        self.integer("target_year")
+        self.enum("target_type", TargetType)
+        self.flag("joint_plan")
+        self.text("joint_plan_name")
+        self.enum("status", SignatoryStatus)
+        self.date("status_date")
+        self.heading(tr("SignatoryForm", "Contact"))
+        self.text("contact_person")
+        self.text("email")
+        self.text("phone")
+        self.multiline("notes")
+
+    def side_tabs(self) -> Iterable[tuple[str, QWidget]]:
+        titles = {
+            "plans": tr("SignatoryForm", "Plans"),
+            "monitoring": tr("SignatoryForm", "Monitoring"),
+            "extensions": tr("SignatoryForm", "Extensions"),
+            "assistance": tr("SignatoryForm", "Assistance"),
+            "finance": tr("SignatoryForm", "Finance"),
+            "energy_days": tr("SignatoryForm", "Energy Days"),
+        }
+        self.related_lists: dict[str, RelatedList] = {}
+        for key, kind in _RELATED:
+            panel = RelatedList(kind, lambda k=kind: self._preset(k), self.context.open_record)
+            self.related_lists[key] = panel
+            yield titles[key], panel
+        undo.events().changed.connect(self._related_changed)
+
+    def _preset(self, kind: str) -> dict[str, Any] | None:
+        if self.record_id is None:
+            QMessageBox.information(
+                self,
+                tr("SignatoryForm", "Save first"),
+                tr("SignatoryForm", "Save the signatory first, then add its records."),
+            )
+            return None
+        if kind == "support_activity":
+            return {"signatory_ids": [self.record_id]}
+        if kind == "energy_day":
+            return {"organiser_ids": [self.record_id], "lead_organiser_id": self.record_id}
+        return {"signatory_id": self.record_id}
+
+    def reload(self) -> None:
+        super().reload()
+        self.refresh_related()
+
+    def refresh_related(self) -> None:
+        if self.record_id is None:
+            for panel in self.related_lists.values():
+                panel.set_rows(())
+            return
+        related = records.related(self.db, self.record_id)
+        for key, _kind in _RELATED:
+            self.related_lists[key].set_rows(getattr(related, key))
+        titles = [self.side.tabText(i).split(" (")[0] for i in range(len(_RELATED))]
+        for i, (key, _kind) in enumerate(_RELATED):
+            count = self.related_lists[key].count()
+            self.side.setTabText(i, f"{titles[i]} ({count})" if count else titles[i])
+
+    def _related_changed(self, kind: str, _record_id: object) -> None:
+        if kind != self.KIND and any(kind == k for _key, k in _RELATED):
+            self.refresh_related()
+
+    def before_create(self, values: dict[str, Any]) -> bool:
+        matches = records.find_duplicates(
+            self.db,
+            str(values.get("name") or ""),
+            str(values.get("local_name") or ""),
+            str(values.get("country") or ""),
+        )
+        if not matches:
+            return True
+        names = "\n".join(
+            f"\u2022 {m.name}" + (f" ({m.local_name})" if m.local_name else "") for m in matches[:5]
+        )
+        box = QMessageBox(self)
+        box.setObjectName("duplicateWarning")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("SignatoryForm", "Possible duplicate"))
+        box.setText(
+            tr(
+                "SignatoryForm",
+                "{country} already has a signatory with this name:\n{names}\n\n"
+                "Open the existing record instead?",
+            ).format(country=country_name(str(values.get("country") or "")), names=names)
+        )
+        open_button = box.addButton(
+            tr("SignatoryForm", "&Open the existing one"), QMessageBox.ButtonRole.AcceptRole
+        )
+        save_button = box.addButton(
+            tr("SignatoryForm", "&Save as a new signatory"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_button:
+            return True
+        if clicked is open_button:
+            self.open_existing(matches[0].id)
+        return False
+
+    def open_existing(self, signatory_id: uuid.UUID) -> None:
+        if self.context.open_record is not None:
+            self.context.open_record(self.KIND, signatory_id, None)
+        self._closing_ok = True  # the unsaved duplicate is what the user chose to drop
+        if not self.embedded:
+            self.close()

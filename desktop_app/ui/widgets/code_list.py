@@ -1,0 +1,73 @@
+"""Multi-select of enum codes as a short list of check boxes (activity types, audiences...).
+
+A list view rather than a column of QCheckBoxes: one tab stop for the whole field, arrows
+move, Space ticks, and screen readers announce it as one control with checkable items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from ...i18n import label
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CodeList(QListWidget):
+    changed = Signal()
+
+    def __init__(self, enum_cls: type[StrEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enum_cls = enum_cls
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setUniformItemSizes(True)
+        for member in enum_cls:
+            item = QListWidgetItem(label(member))
+            item.setData(CODE_ROLE, member.value)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setCurrentRow(0)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        rows = min(self.count(), 10)
+        height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def value(self) -> list[str]:
+        return [
+            str(self.item(i).data(CODE_ROLE))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, codes: Iterable[object] | None) -> None:
+        wanted = {str(c) for c in codes or []}
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(CODE_ROLE) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Space ticks the current item (Qt only does it through the delegate's editor)."""
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            item = self.currentItem()
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,111 @@
+"""The coordinator's application path as numbered steps with their dates.
+
+Painted with the palette only (highlight for steps reached, mid tones for the rest), so it
+follows dark mode, and measured from the font, so it stays crisp at any scale factor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    day: date | None
+    reached: bool
+    current: bool = False
+
+
+class StepIndicator(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps: list[Step] = []
+        self.note = ""
+        """A state beside the path (on hold, withdrawn), shown under the steps."""
+        self.date_text = lambda d: d.isoformat()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_steps(self, steps: list[Step], note: str = "") -> None:
+        self.steps = steps
+        self.note = note
+        parts = [
+            f"{i + 1}. {s.title}: {self.date_text(s.day) if s.day else '-'}"
+            for i, s in enumerate(steps)
+        ]
+        self.setAccessibleDescription("; ".join(parts + ([note] if note else [])))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        line = self.fontMetrics().height()
+        lines = 5 + (1 if self.note else 0)
+        return QSize(120 * max(len(self.steps), 1), int(line * lines))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(60 * max(len(self.steps), 1), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if not self.steps:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        fm = self.fontMetrics()
+        line = fm.height()
+        radius = line * 0.8
+        count = len(self.steps)
+        width = self.width() / count
+        cy = radius + 2
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        muted = pal.color(QPalette.ColorRole.Mid)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        for i in range(count - 1):
+            x1 = width * (i + 0.5) + radius
+            x2 = width * (i + 1.5) - radius
+            reached = self.steps[i + 1].reached
+            p.setPen(QPen(accent if reached else muted, max(2.0, line / 8)))
+            p.drawLine(int(x1), int(cy), int(x2), int(cy))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for i, step in enumerate(self.steps):
+            cx = width * (i + 0.5)
+            circle = QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius)
+            p.setPen(QPen(accent if step.reached else muted, max(1.5, line / 10)))
+            p.setBrush(accent if step.reached else pal.color(QPalette.ColorRole.Base))
+            p.drawEllipse(circle)
+            p.setPen(pal.color(QPalette.ColorRole.HighlightedText) if step.reached else text)
+            p.setFont(bold)
+            mark = "\u2713" if step.reached and not step.current else str(i + 1)
+            p.drawText(circle, Qt.AlignmentFlag.AlignCenter, mark)
+            p.setFont(bold if step.current else self.font())
+            p.setPen(text)
+            title_rect = QRectF(width * i + 4, cy + radius + line * 0.3, width - 8, line * 2.2)
+            p.drawText(
+                title_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                step.title,
+            )
+            p.setFont(self.font())
+            day = self.date_text(step.day) if step.day else "\u2014"
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(
+                QRectF(width * i, cy + radius + line * 2.5, width, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                day,
+            )
+        if self.note:
+            p.setPen(text)
+            p.setFont(bold)
+            p.drawText(
+                QRectF(0, cy + radius + line * 3.6, self.width(), line),
+                Qt.AlignmentFlag.AlignHCenter,
+                self.note,
+            )
+        p.end()
