@@ -76,7 +76,7 @@ def test_key_figures_from_sql_are_in_the_pdf(database, tmp_path):
     # Every section and annex is in the contents and the document.
     for heading in ("Executive summary", "4. Energy Days", "Annex A. Signatories"):
         assert lines.count(heading) >= 2
-    assert "Page 3 of {}".format(result.pages) in lines
+    assert f"Page 3 of {result.pages}" in lines
     meta = PdfReader(str(out)).metadata
     assert "Daşoguz" in meta.author and meta.subject == "Report to the European Commission"
 

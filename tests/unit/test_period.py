@@ -17,9 +17,7 @@ def test_default_is_the_calendar_year():
 
 def test_settings_shift_the_cycle():
     settings = {"report_period_start_month": 7, "report_period_months": 12}
-    assert current_period(date(2026, 3, 1), settings) == Period(
-        date(2025, 7, 1), date(2026, 6, 30)
-    )
+    assert current_period(date(2026, 3, 1), settings) == Period(date(2025, 7, 1), date(2026, 6, 30))
     assert current_period(date(2026, 7, 1), settings).start == date(2026, 7, 1)
     half = {"report_period_months": 6}
     assert current_period(date(2026, 8, 9), half) == Period(date(2026, 7, 1), date(2026, 12, 31))
