@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_BEGIN = "sqlite_begin"
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -27,7 +28,11 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_on_begin(conn: Any) -> None:
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; do it ourselves.
-    conn.exec_driver_sql("BEGIN")
+    # Use cases that write begin IMMEDIATE (Database.transaction): a second instance then
+    # waits for the lock instead of failing with "database is locked" when its read
+    # snapshot went stale before its first write.
+    mode = conn.get_execution_options().get(SQLITE_BEGIN, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit
-from .engine import make_engine
+from .engine import SQLITE_BEGIN, make_engine
 from .errors import DatabaseError
 from .location import sqlite_path
 
@@ -34,9 +34,12 @@ class Database:
     url: str
     engine: Engine
     factory: sessionmaker[AppSession] = field(init=False)
+    writer: sessionmaker[AppSession] = field(init=False)
 
     def __post_init__(self) -> None:
         self.factory = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
+        immediate = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        self.writer = sessionmaker(immediate, class_=AppSession, expire_on_commit=False)
 
     @property
     def path(self) -> Path | None:
@@ -56,8 +59,16 @@ class Database:
 
     @contextmanager
     def transaction(self, origin: str = "gui", user: str | None = None) -> Iterator[AppSession]:
-        """One use case, one transaction: committed on success, rolled back on any error."""
-        with self.session(origin, user) as s, s.begin():
+        """One use case, one transaction: committed on success, rolled back on any error.
+
+        On SQLite it takes the write lock at BEGIN, so two instances on one file queue up
+        (busy timeout) rather than fail; lost updates are caught by the version column.
+        """
+        s = self.writer()
+        s.info["origin"] = origin
+        if user:
+            s.info["user"] = user
+        with s, s.begin():
             yield s
 
     def dispose(self) -> None:
