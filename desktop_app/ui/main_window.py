@@ -32,6 +32,7 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from ..db.session import Database
+    from .forms.opener import FormOpener
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.section_actions: dict[str, QAction] = {}
         self.undo_group = QUndoGroup(self)
         """Pages add their QUndoStack here so Edit > Undo acts on the page in front."""
+        self._forms: FormOpener | None = None
+        """Record forms (ui.forms), created on first use: not on the start-up path."""
         self.setWindowTitle(tr("MainWindow", "Coordinator Desk"))
 
         self.navigation = QListWidget(self)
@@ -105,6 +108,9 @@ class MainWindow(QMainWindow):
         self.open_action = file_menu.addAction(tr("MainWindow", "&Open database..."))
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
+        self.new_record_action = file_menu.addAction(tr("MainWindow", "&New record"))
+        self.new_record_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_record_action.triggered.connect(self.new_record)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("MainWindow", "&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -175,12 +181,85 @@ class MainWindow(QMainWindow):
             page = create_page(sec, PageContext(self.db, self.settings), self.stack)
             page.setObjectName(f"page_{sec.id}")
             self.pages[sec.id] = page
+            self._connect_page(page)
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         stack = getattr(page, "undo_stack", None)
         if stack is not None:
             self.undo_group.setActiveStack(stack)
         self.section_changed.emit(sec.id)
+
+    # Record forms ------------------------------------------------------------------------
+
+    @property
+    def forms(self) -> FormOpener:
+        if self._forms is None:
+            from . import undo
+            from .forms.opener import FormOpener
+
+            assert self.db is not None
+            self._forms = FormOpener(self.db, self.settings, self, self.focus_search)
+            self._ensure_undo()
+        return self._forms
+
+    def _ensure_undo(self) -> None:
+        """Edit > Undo acts on the session's saves and deletes (ui.undo), once a page is up."""
+        from . import undo
+
+        stack = undo.session_stack()
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+            undo.events().changed.connect(self._record_changed)
+        if self.undo_group.activeStack() is None:
+            self.undo_group.setActiveStack(stack)
+
+    def _record_changed(self, kind: str, _record_id: object) -> None:
+        """A form saved, or an undo ran: lists of that kind and the Trash show it now."""
+        for sid, page in self.pages.items():
+            panels = [page, *getattr(page, "panels", {}).values()]
+            if sid == "trash" or any(getattr(p, "kind", None) == kind for p in panels):
+                reload = getattr(page, "reload", None)
+                if reload is not None:
+                    reload()
+
+    def _connect_page(self, page: QWidget) -> None:
+        self._ensure_undo()
+        for name, slot in (
+            ("open_requested", lambda kind, rid: self.forms.open(kind, rid)),
+            ("trashed", lambda kind, ids: self.forms.page_trashed(kind, ids)),
+            ("restored", lambda by_kind: self.forms.page_restored(by_kind)),
+        ):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(slot)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a blank form of the kind the page in front lists."""
+        page = self.pages.get(self.current_section())
+        own = getattr(page, "new_record", None)
+        if own is not None:
+            own()
+            return
+        tabs = getattr(page, "tabs", None)
+        panel = tabs.currentWidget() if tabs is not None else page
+        kind = getattr(panel, "kind", None)
+        if self.db is not None and kind:
+            self.forms.open(kind)
+
+    def focus_search(self, kind: str) -> None:
+        """Ctrl+F in a form: back to the list of that kind, in its search box."""
+        from .forms.registry import section_for
+
+        section_id, tab = section_for(kind)
+        page = self.show_section(section_id)
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None and tab is not None:
+            tabs.setCurrentIndex(tab)
+            page = tabs.currentWidget()
+        self.activateWindow()
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
 
     # Database ----------------------------------------------------------------------------
 
@@ -207,6 +286,10 @@ class MainWindow(QMainWindow):
         return True
 
     def set_database(self, db: Database) -> None:
+        if self._forms is not None:
+            self._forms.close_all()
+            self._forms.deleteLater()
+            self._forms = None
         current = self.current_section()
         old = self.db
         self.db = db
@@ -261,5 +344,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._forms is not None and not self._forms.close_all():
+            event.ignore()  # a form with unsaved changes said Cancel
+            return
         self.save_state()
         super().closeEvent(event)

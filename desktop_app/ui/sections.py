@@ -41,7 +41,11 @@ class PageContext:
 
 SECTIONS: tuple[Section, ...] = (
     Section("dashboard", QT_TRANSLATE_NOOP("Section", "Dashboard"), None),
-    Section("coordinator", QT_TRANSLATE_NOOP("Section", "Coordinator profile"), None),
+    Section(
+        "coordinator",
+        QT_TRANSLATE_NOOP("Section", "Coordinator profile"),
+        "desktop_app.ui.pages.coordinator_page:CoordinatorPage",
+    ),
     Section(
         "signatories",
         QT_TRANSLATE_NOOP("Section", "Signatories"),

@@ -101,24 +101,12 @@ class FormOpener(QObject):
         """Close every form, each asking about unsaved changes; False if one stayed open."""
         return all(form.close() for form in self.open_forms())
 
-    def attach_page(self, page: QWidget) -> None:
-        """Connect a list page: open on Enter, undo for its deletes and restores."""
-        opened = getattr(page, "open_requested", None)
-        if opened is not None:
-            opened.connect(lambda kind, rid: self.open(kind, rid))
-        trashed = getattr(page, "trashed", None)
-        if trashed is not None:
-            trashed.connect(self._trashed)
-        restored = getattr(page, "restored", None)
-        if restored is not None:
-            restored.connect(self._restored)
-
-    def _trashed(self, kind: str, ids: list[uuid.UUID]) -> None:
+    def page_trashed(self, kind: str, ids: list[uuid.UUID]) -> None:
         undo.session_stack().push(undo.TrashCommand(self.db, kind, list(ids)))
         for record_id in ids:
             undo.events().changed.emit(kind, record_id)
 
-    def _restored(self, by_kind: dict[str, list[uuid.UUID]]) -> None:
+    def page_restored(self, by_kind: dict[str, list[uuid.UUID]]) -> None:
         for kind, ids in by_kind.items():
             undo.session_stack().push(undo.TrashCommand(self.db, kind, list(ids), restore=True))
             for record_id in ids:

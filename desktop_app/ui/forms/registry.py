@@ -41,3 +41,22 @@ def form_class(kind: str) -> type[RecordForm]:
     module_name, class_name = FORMS[kind].split(":")
     module = importlib.import_module(f"{__package__}.{module_name}")
     return getattr(module, class_name)  # type: ignore[no-any-return]
+
+
+_SECTIONS: dict[str, tuple[str, int | None]] = {
+    "coordinator": ("coordinator", None),
+    "service_offer": ("coordinator", None),
+    "signatory": ("signatories", None),
+    "action_plan": ("plans", 0),
+    "monitoring_report": ("plans", 1),
+    "deadline_extension": ("plans", 2),
+    "support_activity": ("assistance", None),
+    "financial_support": ("finance", None),
+    "energy_day": ("energy_days", None),
+    "exchange_rate": ("exchange_rates", None),
+}
+
+
+def section_for(kind: str) -> tuple[str, int | None]:
+    """The main-window section listing `kind`, and the tab within it if it has tabs."""
+    return _SECTIONS[kind]
