@@ -54,6 +54,18 @@ _FILTER_NAMES = {
 }
 
 
+_RUNNING: set[Job] = set()
+
+
+def _keep_alive(job: Job) -> Job:
+    """Hold the job until it reports: a page closed mid-load must not delete its signals
+    while the worker thread is still about to emit them."""
+    _RUNNING.add(job)
+    job.signals.done.connect(lambda _result: _RUNNING.discard(job))
+    job.signals.failed.connect(lambda _details: _RUNNING.discard(job))
+    return job
+
+
 class ListPanel(QWidget):
     LIST_ID = "signatories"
 
@@ -120,6 +132,7 @@ class ListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setDefaultSectionSize(140)
+        header.setResizeContentsPrecision(40)  # auto widths from a sample, not every row
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.view.setSortingEnabled(True)
@@ -168,7 +181,7 @@ class ListPanel(QWidget):
             rows = list_rows(db, list_id)
             return generation, rows, model.build_index(rows)
 
-        self._jobs.append(run_in_background(read_all, self._all_rows_arrived))
+        self._jobs.append(_keep_alive(run_in_background(read_all, self._all_rows_arrived)))
 
     def _all_rows_arrived(self, result: tuple[int, list[tuple[Any, ...]], SearchIndex]) -> None:
         generation, rows, index = result

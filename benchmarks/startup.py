@@ -1,0 +1,117 @@
+"""Start-up time of the app against two floors for this stack, alternating in one run.
+
+    uv run python benchmarks/startup.py [--database FILE] [--rounds 5]
+
+(a) a bare PySide6 window shown by a minimal script: the floor for "visible";
+(b) a minimal script importing PySide6 and SQLAlchemy that shows the first 200 signatories
+    of the same database in a QTableView: the floor for "filled";
+(c) `coordinator-desk --smoke-test`, which prints "shown in N ms; ready in M ms".
+All three measure from the start of their process (Linux /proc start time), offscreen.
+Targets: visible <= 1.3 x (a), filled <= 1.2 x (b).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._demo_db import demo_database  # noqa: E402
+
+AGE = """
+import os, time
+def age_ms():
+    with open("/proc/self/stat", encoding="ascii") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+"""
+
+BARE = (
+    AGE
+    + """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget(); w.resize(1180, 760); w.setWindowTitle("bare"); w.show()
+while not (w.windowHandle() and w.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+print(f"shown in {age_ms():.0f} ms")
+"""
+)
+
+TABLE = (
+    AGE
+    + """
+import sys
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+from sqlalchemy import create_engine, text
+app = QApplication([])
+engine = create_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as conn:
+    rows = conn.execute(text(
+        "SELECT name, local_name, country, region, population, adhesion_date, framework, "
+        "status FROM signatory WHERE deleted_at IS NULL ORDER BY name LIMIT 200")).all()
+model = QStandardItemModel(len(rows), 8)
+for r, row in enumerate(rows):
+    for c, value in enumerate(row):
+        model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+view = QTableView(); view.setModel(model); view.resize(1180, 760); view.show()
+while not (view.windowHandle() and view.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+print(f"filled in {age_ms():.0f} ms")
+"""
+)
+
+
+def run(cmd: list[str], env: dict[str, str]) -> str:
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    if out.returncode != 0:
+        raise SystemExit(f"{cmd[:3]} failed ({out.returncode}): {out.stderr[-2000:]}")
+    return out.stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    path = str(demo_database(args.database))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    settings = Path(tempfile.mkdtemp()) / "settings.ini"
+    env["COORDINATOR_DESK_SETTINGS"] = str(settings)
+    number = re.compile(r"(\d+) ms")
+    bare, table, shown, ready = [], [], [], []
+    for _ in range(args.rounds):
+        bare.append(float(number.findall(run([sys.executable, "-c", BARE], env))[0]))
+        table.append(float(number.findall(run([sys.executable, "-c", TABLE, path], env))[0]))
+        line = run([sys.executable, "-m", "desktop_app", "--database", path, "--smoke-test"], env)
+        s, r = (float(x) for x in number.findall(line)[:2])
+        shown.append(s)
+        ready.append(r)
+    a, b = statistics.median(bare), statistics.median(table)
+    s, r = statistics.median(shown), statistics.median(ready)
+    print(f"database: {path}; {args.rounds} alternating rounds; medians")
+    print(f"(a) bare PySide6 window shown:           {a:7.0f} ms")
+    print(f"(b) PySide6+SQLAlchemy, 200 rows filled: {b:7.0f} ms")
+    print(
+        f"(c) coordinator-desk visible:            {s:7.0f} ms = {s / a:.2f} x (a)  target <= 1.3"
+    )
+    print(
+        f"(c) coordinator-desk list filled:        {r:7.0f} ms = {r / b:.2f} x (b)  target <= 1.2"
+    )
+    print(f"cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
