@@ -149,10 +149,10 @@ def test_booleans() -> None:
 
 
 def test_signatory_lists() -> None:
-    assert parse_signatory_list("Ashgabat (TM); Mary (tm)\nTbilisi") == [
-        ("Ashgabat", "TM"),
-        ("Mary", "TM"),
-        ("Tbilisi", None),
+    assert parse_signatory_list("Ashgabat (TM); Mary (tm) #0A1b2c3d\nTbilisi") == [
+        ("Ashgabat", "TM", None),
+        ("Mary", "TM", "0a1b2c3d"),
+        ("Tbilisi", None, None),
     ]
 
 

@@ -169,18 +169,25 @@ def parse_uuid(value: Any) -> uuid.UUID:
         raise CellError("bad_id", value=str(value).strip()) from None
 
 
-_REF = re.compile(r"^(.*?)\s*\(([A-Za-z]{2})\)$")
+_REF = re.compile(r"^(.*?)\s*\(([A-Za-z]{2})\)(?:\s*#([0-9a-fA-F]{8}))?$")
 
 
-def parse_signatory_list(value: Any) -> list[tuple[str, str | None]]:
-    """ "Name (CC); Name (CC)" as written by the exporter; the country is optional."""
-    refs: list[tuple[str, str | None]] = []
+def parse_signatory_list(value: Any) -> list[tuple[str, str | None, str | None]]:
+    """Signatories as the exporter writes them: "Name (CC); Name (CC) #1a2b3c4d".
+
+    The country is optional; the "#" tag (start of the signatory ID) is only written when two
+    signatories share a name and country.
+    """
+    refs: list[tuple[str, str | None, str | None]] = []
     for part in re.split(r"[;\n]", str(value)):
         part = part.strip()
         if not part:
             continue
         m = _REF.match(part)
-        refs.append((m[1].strip(), m[2].upper()) if m else (part, None))
+        if m:
+            refs.append((m[1].strip(), m[2].upper(), m[3].lower() if m[3] else None))
+        else:
+            refs.append((part, None, None))
     return refs
 
 

@@ -320,19 +320,25 @@ class _SheetPlanner:
         values["signatory_id"] = sid
 
     def _lookup(
-        self, row: RowPlan, name: str, country: str | None, column: int | None
+        self,
+        row: RowPlan,
+        name: str,
+        country: str | None,
+        column: int | None,
+        tag: str | None = None,
     ) -> uuid.UUID | None:
         if country:
-            sid = self.signatories.by_name_country.get((norm(name), country))
+            found = self.signatories.by_name_country.get((norm(name), country), [])
         else:
             found = self.signatories.by_name.get(norm(name), [])
-            if len(found) > 1:
-                row.issues.append(
-                    RowIssue("signatory_id", column, "ambiguous_signatory", {"name": name})
-                )
-                return None
-            sid = found[0] if found else None
-        if sid is None:
+        if tag:
+            found = [sid for sid in found if sid.hex.startswith(tag)]
+        if len(found) > 1:
+            row.issues.append(
+                RowIssue("signatory_id", column, "ambiguous_signatory", {"name": name})
+            )
+            return None
+        if not found:
             row.issues.append(
                 RowIssue(
                     "signatory_id",
@@ -341,7 +347,8 @@ class _SheetPlanner:
                     {"name": name, "country": country or "?"},
                 )
             )
-        return sid
+            return None
+        return found[0]
 
     def _resolve_links(self, row: RowPlan, values: dict[str, Any]) -> None:
         for name in R.LINK_FIELDS:
@@ -349,8 +356,8 @@ class _SheetPlanner:
                 continue
             column = self.mapping.index_of(name)
             ids: list[uuid.UUID] = []
-            for ref_name, country in values[name]:
-                sid = self._lookup(row, ref_name, country, column)
+            for ref_name, country, tag in values[name]:
+                sid = self._lookup(row, ref_name, country, column, tag)
                 if sid is not None and sid not in ids:
                     ids.append(sid)
             values[name] = ids

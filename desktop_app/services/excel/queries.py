@@ -83,22 +83,36 @@ def _stream(session: Session, stmt: Select) -> Iterator[Any]:
     yield from session.execute(stmt.execution_options(yield_per=BATCH))
 
 
-def _convert(labels: Labels, columns: tuple[S.Column, ...], record: dict[str, Any]) -> tuple:
-    out = []
+def _converters(labels: Labels, columns: tuple[S.Column, ...]) -> list[Callable[[Any], Any] | None]:
+    """One function per column (None: the value goes out as it is), chosen once per sheet."""
+    out: list[Callable[[Any], Any] | None] = []
     for col in columns:
-        value = record.get(col.field)
-        if col.type == S.ENUM and col.enum is not None:
-            value = labels.enum(col.enum, value)
-        elif col.type == S.ENUM_LIST and col.enum is not None:
-            value = labels.enum_list(col.enum, value)
+        enum = col.enum
+        if col.type == S.ENUM and enum is not None:
+            out.append(lambda v, e=enum: labels.enum(e, v))
+        elif col.type == S.ENUM_LIST and enum is not None:
+            out.append(lambda v, e=enum: labels.enum_list(e, v))
         elif col.type == S.COUNTRY:
-            value = labels.country(value)
-        elif col.type == S.UUID and value is not None:
-            value = str(value)
-        elif col.type == S.TEXT and value == "":
-            value = None
-        out.append(value)
-    return tuple(out)
+            out.append(labels.country)
+        elif col.type == S.UUID:
+            out.append(lambda v: None if v is None else str(v))
+        elif col.type == S.TEXT:
+            out.append(lambda v: v or None)
+        else:
+            out.append(None)
+    return out
+
+
+def _convert(
+    converters: list[Callable[[Any], Any] | None],
+    columns: tuple[S.Column, ...],
+    record: dict[str, Any],
+) -> tuple:
+    get = record.get
+    return tuple(
+        get(col.field) if fn is None else fn(get(col.field))
+        for col, fn in zip(columns, converters, strict=True)
+    )
 
 
 def _model_source(
@@ -123,29 +137,49 @@ def _model_source(
 
     def rows(session: Session) -> Iterator[tuple]:
         finish = extra(session) if extra else None
+        converters = _converters(labels, spec.columns)
         for r in _stream(session, stmt):
             record = dict(zip(own, r, strict=False))
             if joined:
                 record["signatory"], record["signatory_country"] = r[-2], r[-1]
+                record["signatory_id"] = record.get("signatory_id")
             if finish:
                 finish(record)
-            yield _convert(labels, spec.columns, record)
+            yield _convert(converters, spec.columns, record)
 
     return Source(spec.columns, lambda s: _count(s, stmt), rows)
 
 
+def _twins(session: Session) -> set[tuple[str, str]]:
+    """(name, country) pairs that more than one live signatory has."""
+    Sg = M.Signatory
+    return {
+        (name, country)
+        for name, country in session.execute(
+            select(Sg.name, Sg.country)
+            .where(_live(Sg))
+            .group_by(Sg.name, Sg.country)
+            .having(func.count() > 1)
+        )
+    }
+
+
 def _names(session: Session, link: Any, owner: str, lead: bool = False) -> dict[uuid.UUID, str]:
     stmt = (
-        select(getattr(link, owner), M.Signatory.name, M.Signatory.country)
+        select(getattr(link, owner), M.Signatory.id, M.Signatory.name, M.Signatory.country)
         .join(M.Signatory, M.Signatory.id == link.signatory_id)
         .where(_live(link), _live(M.Signatory))
         .order_by(M.Signatory.name)
     )
     if lead:
         stmt = stmt.order_by(None).order_by(link.lead.desc(), M.Signatory.name)
+    twins = _twins(session)
     out: dict[uuid.UUID, list[str]] = {}
-    for owner_id, name, country in session.execute(stmt):
-        out.setdefault(owner_id, []).append(f"{name} ({country})")
+    for owner_id, sid, name, country in session.execute(stmt):
+        ref = f"{name} ({country})"
+        if (name, country) in twins:
+            ref += f" #{sid.hex[:8]}"
+        out.setdefault(owner_id, []).append(ref)
     return {k: "; ".join(v) for k, v in out.items()}
 
 

@@ -59,14 +59,19 @@ def model_columns(kind: str) -> dict[str, Any]:
 @dataclass
 class SignatoryIndex:
     by_id: dict[uuid.UUID, tuple[str, str]] = field(default_factory=dict)
-    by_name_country: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    by_name_country: dict[tuple[str, str], list[uuid.UUID]] = field(default_factory=dict)
     by_name: dict[str, list[uuid.UUID]] = field(default_factory=dict)
     adhesion: dict[uuid.UUID, Any] = field(default_factory=dict)
 
     def add(self, sid: uuid.UUID, name: str, country: str, adhesion: Any = None) -> None:
         self.by_id[sid] = (name, country)
-        self.by_name_country[(norm(name), country)] = sid
-        self.by_name.setdefault(norm(name), []).append(sid)
+        key = norm(name)
+        same = self.by_name_country.setdefault((key, country), [])
+        if sid not in same:
+            same.append(sid)
+        named = self.by_name.setdefault(key, [])
+        if sid not in named:
+            named.append(sid)
         self.adhesion[sid] = adhesion
 
     def label(self, sid: uuid.UUID) -> str:

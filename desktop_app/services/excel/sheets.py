@@ -125,6 +125,7 @@ PLANS = SheetSpec(
         ID,
         SIG,
         SIG_COUNTRY,
+        SIG_ID,
         Column("plan_type", N_(CTX, "Plan type"), ENUM, 10, E.PlanType, required=True),
         Column("title", N_(CTX, "Title"), TEXT, 30),
         Column("baseline_year", N_(CTX, "Baseline year"), INT, 10),
@@ -148,6 +149,7 @@ MONITORING = SheetSpec(
         ID,
         SIG,
         SIG_COUNTRY,
+        SIG_ID,
         Column(
             "reporting_type", N_(CTX, "Reporting type"), ENUM, 16, E.ReportingType, required=True
         ),
@@ -168,6 +170,7 @@ EXTENSIONS = SheetSpec(
         ID,
         SIG,
         SIG_COUNTRY,
+        SIG_ID,
         Column("subject", N_(CTX, "Subject"), ENUM, 16, E.ExtensionSubject),
         Column("document", N_(CTX, "Document"), TEXT, 24),
         Column("requested_by", N_(CTX, "Requested by"), ENUM, 14, E.RequestedBy),
@@ -226,6 +229,7 @@ FINANCE = SheetSpec(
         ID,
         SIG,
         SIG_COUNTRY,
+        SIG_ID,
         Column("instrument", N_(CTX, "Instrument"), ENUM, 22, E.Instrument, required=True),
         Column("source", N_(CTX, "Source"), ENUM, 22, E.FundingSource, required=True),
         Column("funder_name", N_(CTX, "Funder"), TEXT, 20),
