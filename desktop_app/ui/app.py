@@ -23,6 +23,8 @@ from .settings import APPLICATION, ORGANIZATION, Settings
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNUSABLE = 2
+EXIT_INTERNAL = 3
+"""The smoke test met an unexpected error (logged with its traceback)."""
 
 SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
 """An INI file to use instead of the per-user one (portable installs, tests)."""
@@ -87,7 +89,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from . import crash
 
     crash.setup_logging()
-    crash.install()
+    crash.install(interactive=not args.smoke_test)
     from .main_window import MainWindow
 
     if args.smoke_test:
@@ -182,7 +184,11 @@ def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type
     app.processEvents()
     ready = elapsed()
     print(f"shown in {shown:.0f} ms; ready in {ready:.0f} ms", flush=True)
-    while getattr(page, "loading", False) and time.perf_counter() < deadline + 60:
+    from . import crash
+
+    while (
+        getattr(page, "loading", False) and not crash.errors and time.perf_counter() < deadline + 60
+    ):
         app.processEvents()
         time.sleep(0.001)
     rows = page.model.rowCount() if page is not None and hasattr(page, "model") else 0
@@ -193,4 +199,4 @@ def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type
     window.hide()  # not close(): a smoke test must not overwrite the saved window layout
     db.dispose()
     window.deleteLater()
-    return EXIT_OK
+    return EXIT_INTERNAL if crash.errors else EXIT_OK

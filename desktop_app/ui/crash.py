@@ -18,6 +18,9 @@ from ..i18n import tr
 log = logging.getLogger("desktop_app")
 
 _showing = False
+_interactive = True
+errors: list[str] = []
+"""Every unexpected error of this run, so a headless run (the smoke test) can fail on them."""
 
 
 def log_file() -> Path:
@@ -48,9 +51,15 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    report("".join(traceback.format_exception(exc_type, exc, tb)))
+
+
+def report(details: str) -> None:
+    """Log an unexpected error and, unless running headless, tell the user."""
+    errors.append(details)
     log.error("Unexpected error\n%s", details)
-    show_crash_dialog(details)
+    if _interactive:
+        show_crash_dialog(details)
 
 
 def show_crash_dialog(details: str) -> None:
@@ -79,5 +88,13 @@ def show_crash_dialog(details: str) -> None:
         _showing = False
 
 
-def install() -> None:
+_interactive = True
+errors: list[str] = []
+"""Every unexpected error of this run, so a headless run (the smoke test) can fail on them."""
+
+
+def install(*, interactive: bool = True) -> None:
+    """`interactive=False` logs without a dialog: nobody is there to close it."""
+    global _interactive
+    _interactive = interactive
     sys.excepthook = excepthook

@@ -47,7 +47,6 @@ def run_in_background(
 
 
 def _report_failure(details: str) -> None:
-    from .crash import log, show_crash_dialog
+    from . import crash
 
-    log.error("Background job failed\n%s", details)
-    show_crash_dialog(details)
+    crash.report(details)

@@ -288,18 +288,44 @@ def test_unusable_database_message_is_translated(qapp, gui_env, tmp_path, monkey
     assert shown == ["Не удаётся открыть базу данных"]
 
 
-def test_crash_handler_logs_and_shows_a_dialog(qapp, monkeypatch, tmp_path) -> None:
+def test_crash_handler_logs_and_shows_a_dialog(qapp, monkeypatch) -> None:
     from desktop_app.ui import crash
 
     shown: list[str] = []
+    logged: list[str] = []
     monkeypatch.setattr(crash, "show_crash_dialog", lambda details: shown.append(details))
-    records: list[str] = []
-    monkeypatch.setattr(crash.log, "error", lambda msg, details: records.append(details))
+    monkeypatch.setattr(crash.log, "error", lambda _msg, details: logged.append(details))
+    monkeypatch.setattr(crash, "errors", [])
+    monkeypatch.setattr(crash, "_interactive", True)
     try:
         raise ValueError("boom in a slot")
     except ValueError as exc:
         crash.excepthook(type(exc), exc, exc.__traceback__)
-    assert "boom in a slot" in shown[0] and "ValueError" in records[0]
+    assert "boom in a slot" in shown[0] and "ValueError" in logged[0]
+
+    monkeypatch.setattr(crash, "_interactive", False)  # headless: log, never block on a dialog
+    crash.report("second failure")
+    assert len(shown) == 1 and logged[-1] == "second failure"
+    assert crash.errors == [shown[0], "second failure"]
+
+
+def test_background_job_failure_reaches_the_crash_handler(qtbot, monkeypatch) -> None:
+    from desktop_app.ui import crash
+    from desktop_app.ui.worker import run_in_background
+
+    reported: list[str] = []
+    monkeypatch.setattr(crash, "report", lambda details: reported.append(details))
+
+    def failing() -> None:
+        raise RuntimeError("worker broke")
+
+    job = run_in_background(failing, lambda _r: None)
+    qtbot.waitUntil(lambda: bool(reported), timeout=5000)
+    assert "worker broke" in reported[0]
+    results: list[int] = []
+    job = run_in_background(lambda: 42, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [42] and job is not None
 
 
 def test_table_model_without_widgets(qapp) -> None:
