@@ -82,6 +82,11 @@ def main() -> int:
                 time.sleep(0.0005)
             app.processEvents()
             fulls.append(time.perf_counter() - started)
+            old = pages.pop(sid, None)
+            if old is not None:  # measure each list once in memory, as the app holds it
+                old.close()
+                old.deleteLater()
+                app.processEvents()
             pages[sid] = page
         panel = pages[sid].panels["plans"] if sid == "plans" else pages[sid]
         rows = panel.model.total_count()

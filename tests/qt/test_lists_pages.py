@@ -176,3 +176,6 @@ def test_every_list_section_has_its_page(qtbot, context) -> None:
     assert shown_names(finance) == ["Mary"]
     plans = page_for(qtbot, context, "plans")
     assert plans.tabs.count() == 3
+    assert not plans.panels["monitoring"].loaded_once, "hidden tabs read when first shown"
+    plans.tabs.setCurrentIndex(1)
+    assert plans.panels["monitoring"].loaded_once

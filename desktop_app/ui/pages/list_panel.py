@@ -79,8 +79,14 @@ class ListPanel(QWidget):
     """The whole list is in (row count)."""
 
     def __init__(
-        self, context: PageContext, parent: QWidget | None = None, list_id: str | None = None
+        self,
+        context: PageContext,
+        parent: QWidget | None = None,
+        list_id: str | None = None,
+        *,
+        load_now: bool = True,
     ) -> None:
+        """`load_now=False` defers reading until the panel is first shown (hidden tabs)."""
         super().__init__(parent)
         self.context = context
         self.list_id = list_id or self.LIST_ID
@@ -154,11 +160,19 @@ class ListPanel(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
-        self.reload()
+        self.loaded_once = False
+        if load_now:
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.loaded_once:
+            self.reload()
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         """First screenful now, the rest and the search index from a worker thread."""
+        self.loaded_once = True
         self._generation += 1
         generation = self._generation
         db = self.context.db

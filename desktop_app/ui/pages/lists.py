@@ -45,7 +45,8 @@ class PlansPage(QWidget):
             ("monitoring", tr("PlansPage", "Monitoring reports")),
             ("extensions", tr("PlansPage", "Deadline extensions")),
         ):
-            panel = ListPanel(context, self.tabs, list_id=list_id)
+            # Only the first tab reads now; the others when first shown.
+            panel = ListPanel(context, self.tabs, list_id=list_id, load_now=not self.panels)
             panel.open_requested.connect(self.open_requested)
             panel.trashed.connect(self.trashed)
             self.panels[list_id] = panel
@@ -60,4 +61,5 @@ class PlansPage(QWidget):
 
     def reload(self) -> None:
         for panel in self.panels.values():
-            panel.reload()
+            if panel.loaded_once:
+                panel.reload()
