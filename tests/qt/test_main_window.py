@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app import i18n
@@ -391,3 +391,18 @@ def test_smoke_test_prints_timings_and_keeps_heavy_imports_away(tmp_path) -> Non
         not (tmp_path / "smoke.ini").exists()
         or "geometry" not in (tmp_path / "smoke.ini").read_text()
     )
+
+
+def test_language_comes_from_option_env_preference_then_system(settings, monkeypatch) -> None:
+    from desktop_app.ui.app import choose_language
+
+    monkeypatch.delenv("COORDINATOR_DESK_LANG", raising=False)
+    monkeypatch.setattr("desktop_app.ui.app.QLocale.system", staticmethod(lambda: QLocale("de_DE")))
+    assert choose_language(None, settings) == "en"
+    monkeypatch.setattr("desktop_app.ui.app.QLocale.system", staticmethod(lambda: QLocale("ru_RU")))
+    assert choose_language(None, settings) == "ru"
+    settings.set(opts.LANGUAGE, "tk")
+    assert choose_language(None, settings) == "tk"
+    monkeypatch.setenv("COORDINATOR_DESK_LANG", "en")
+    assert choose_language(None, settings) == "en"
+    assert choose_language("ru", settings) == "ru"
