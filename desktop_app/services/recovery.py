@@ -17,8 +17,12 @@ from ..db.session import SQLITE_MAGIC, Database
 from ..db.snapshot import copy_sqlite, parse_name
 from .backup import BackupInfo, BackupSettings, list_backups
 
-RECOVERABLE = ("integrity_failed", "corrupt_database", "not_a_database")
-"""Codes after which the GUI offers a backup (for a SQLite file only)."""
+RECOVERABLE = ("integrity_failed", "corrupt_database")
+"""Codes after which a backup is offered: a SQLite file that SQLite cannot read.
+
+A file that is not SQLite at all stays "not_a_database" and is only refused, since it may be
+a document given by mistake, which must never be moved.
+"""
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,8 @@ def quick_check(db: Database) -> None:
     if rows == ["ok"]:
         return
     db.dispose()
-    raise _damaged(db.path, "; ".join(rows[:3]))
+    lines = [ln.strip() for r in rows for ln in r.splitlines() if ln.strip() and "***" not in ln]
+    raise _damaged(db.path, "; ".join(lines[:2]) or "quick_check failed")
 
 
 def damaged_or(exc: DatabaseError) -> DatabaseError:

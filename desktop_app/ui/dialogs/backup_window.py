@@ -1,0 +1,218 @@
+"""Backup & Restore: every backup with its date, reason, size and record counts.
+
+Thin over services.backup / services.restore: the work runs off the GUI thread, and
+`restored` tells the main window to reload its lists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...db.errors import DatabaseError
+from ...db.session import Database
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP
+from ...i18n import locale, tr
+from ...messages import format_message
+from ...services import backup
+
+REASONS = {
+    "manual": QT_TRANSLATE_NOOP("BackupWindow", "Manual"),
+    "daily": QT_TRANSLATE_NOOP("BackupWindow", "Daily"),
+    "before-import": QT_TRANSLATE_NOOP("BackupWindow", "Before an import"),
+    "before-delete": QT_TRANSLATE_NOOP("BackupWindow", "Before a bulk delete"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupWindow", "Before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupWindow", "Before an upgrade"),
+}
+
+
+def reason_label(reason: str) -> str:
+    source = REASONS.get(reason)
+    return tr("BackupWindow", source) if source else reason
+
+
+def size_text(size: int) -> str:
+    return locale().formattedDataSize(size)
+
+
+class BackupWindow(QDialog):
+    restored = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        settings: backup.BackupSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings or backup.BackupSettings.load()
+        self.infos: list[backup.BackupInfo] = []
+        self.job: Any = None
+        self.setWindowTitle(self.tr("Backup and restore"))
+        self.resize(860, 420)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Reason"),
+                self.tr("Size"),
+                self.tr("Records"),
+                self.tr("File"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore selected..."))
+        self.file_button = QPushButton(self.tr("Restore from file..."))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button.clicked.connect(self.restore_from_file)
+        buttons = QHBoxLayout()
+        for b in (self.backup_button, self.restore_button, self.file_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        folders = backup.folders_for(self.db, self.settings)
+        self.folder_label.setText(
+            self.tr("Backups are kept in: {folders}").format(
+                folders="; ".join(str(f) for f in folders)
+            )
+        )
+        self.infos = backup.list_backups(folders)
+        self.table.setRowCount(len(self.infos))
+        loc = locale()
+        for row, info in enumerate(self.infos):
+            cells = [
+                loc.toString(info.created, loc.dateTimeFormat(loc.FormatType.ShortFormat)),
+                reason_label(info.reason),
+                size_text(info.size),
+                loc.toString(info.total_records) if not info.problems else self.tr("unreadable"),
+                info.path.name,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col in (2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                item.setToolTip(self._counts_tip(info) if col == 3 else str(info.path))
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _counts_tip(self, info: backup.BackupInfo) -> str:
+        return "\n".join(f"{table}: {n}" for table, n in info.counts.items() if n)
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None
+        self.restore_button.setEnabled(not busy and bool(self.table.selectedItems()))
+        self.backup_button.setEnabled(not busy)
+        self.file_button.setEnabled(not busy)
+
+    def selected(self) -> backup.BackupInfo | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.infos[rows.pop()] if rows else None
+
+    def back_up_now(self) -> None:
+        self._run(
+            lambda: backup.create_backup(self.db, settings=self.settings),
+            lambda info: self.tr("Backup written: {path}").format(path=info.path),
+        )
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self.restore(info.path)
+
+    def restore_from_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup file"),
+            str(backup.backup_folder(self.db, self.settings)),
+            self.tr("Backups (*.sqlite3);;All files (*)"),
+        )
+        if name:
+            self.restore(Path(name))
+
+    def confirm_restore(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace all records with those in {name}? The current data is backed up "
+                "first, so this can be undone by restoring that backup."
+            ).format(name=path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore(self, path: Path) -> None:
+        if not self.confirm_restore(path):
+            return
+
+        def done_text(result: Any) -> str:
+            self.restored.emit()
+            return self.tr(
+                "Restored: {inserted} records added, {changed} changed, {removed} removed."
+            ).format(inserted=result.inserted, changed=result.changed, removed=result.removed)
+
+        self._run(lambda: backup.restore(self.db, path, self.settings), done_text)
+
+    def _run(self, fn: Any, describe: Any) -> None:
+        from ..worker import run_in_background
+
+        def guarded() -> Any:
+            try:
+                return fn()
+            except DatabaseError as exc:  # a bad file is an answer, not a crash
+                return exc
+
+        def done(result: Any) -> None:
+            self.job = None
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            if isinstance(result, DatabaseError):
+                self.status.setText(format_message(result.code, result.params))
+            else:
+                self.status.setText(describe(result))
+            self.reload()
+
+        self.status.setText(self.tr("Working..."))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.job = run_in_background(guarded, done)
+        self._update_buttons()
