@@ -35,6 +35,129 @@
     </message>
 </context>
 <context>
+    <name>BackupWindow</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="37"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40"/>
+        <source>Before a bulk delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="69"/>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="77"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="78"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="79"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="91"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="92"/>
+        <source>Restore selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="93"/>
+        <source>Restore from file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="114"/>
+        <source>Backups are kept in: {folders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="126"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="156"/>
+        <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="167"/>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="169"/>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="177"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="179"/>
+        <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="192"/>
+        <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="215"/>
+        <source>Working...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../desktop_app/cli.py" line="41"/>
@@ -48,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53"/>
-        <location filename="../desktop_app/ui/app.py" line="37"/>
+        <location filename="../desktop_app/ui/app.py" line="39"/>
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59"/>
-        <location filename="../desktop_app/ui/app.py" line="43"/>
+        <location filename="../desktop_app/ui/app.py" line="45"/>
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="190"/>
+        <location filename="../desktop_app/ui/app.py" line="196"/>
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
@@ -380,6 +503,511 @@
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="18"/>
+        <source>fill the database with realistic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="19"/>
+        <source>Add a realistic coordinator office: signatories, plans, monitoring reports, extensions, assistance, finance with exchange rates and Energy Days. The same seed and --today give the same records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="27"/>
+        <source>number of signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="29"/>
+        <source>random seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="34"/>
+        <source>average finance records per signatory (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="39"/>
+        <source>support activities (default: one per 10 signatories, at least 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="44"/>
+        <source>Energy Days (default: one per 20 signatories, at least 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="49"/>
+        <source>lay the data out around this day instead of the system date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="54"/>
+        <source>add demo data even if the database already holds signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="68"/>
+        <source>{option}: expected a whole number from {low} to {high}, got &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="87"/>
+        <source>{option}: expected a number from {low} to {high}, got &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="99"/>
+        <source>{option}: expected a date YYYY-MM-DD between 2012-01-01 and 2100-12-31, got &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="118"/>
+        <source>Coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="119"/>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="120"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished">Walýuta hümmetleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="121"/>
+        <source>Signatories</source>
+        <translation type="unfinished">Gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="122"/>
+        <source>Coordinator links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="123"/>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="124"/>
+        <source>Monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="125"/>
+        <source>Deadline extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="126"/>
+        <source>Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="127"/>
+        <source>Support activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="128"/>
+        <source>Signatories reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="129"/>
+        <source>Energy Days</source>
+        <translation type="unfinished">Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="130"/>
+        <source>Energy Day organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="157"/>
+        <source>Demo data created (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="160"/>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/demo.py" line="162"/>
+        <source>Done in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="18"/>
+        <source>first day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="21"/>
+        <source>last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="28"/>
+        <source>report date printed on the cover (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="37"/>
+        <source>language of the report (default: the interface language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="42"/>
+        <source>reports to the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="44"/>
+        <source>the coordinator activity report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="49"/>
+        <source>one-page fact sheets per signatory (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="56"/>
+        <source>name, local name, Covenant id or record id; repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="61"/>
+        <source>prepare the submission pack (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="66"/>
+        <source>check a submission pack against its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="71"/>
+        <source>records added, changed or deleted since the last submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="119"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="133"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="155"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="175"/>
+        <source>Cannot write {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="138"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="159"/>
+        <source>{path}: {pages} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="169"/>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="198"/>
+        <source>{path}: TAMPERED, does not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="204"/>
+        <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="223"/>
+        <source>No submission has been prepared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="229"/>
+        <source>Since the submission of {when} ({file}): {count} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="44"/>
+        <source>Promotion and coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="45"/>
+        <source>Technical and strategic assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="46"/>
+        <source>Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="47"/>
+        <source>Energy Days</source>
+        <translation type="unfinished">Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="48"/>
+        <source>Reporting to the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="51"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="52"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="53"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="58"/>
+        <source>No active signatories in your territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="59"/>
+        <source>%n of {total} signatories are on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="60"/>
+        <source>No promotion activity and no new signatory in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="63"/>
+        <source>{total} signatories; %n joined in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="64"/>
+        <source>%n signatories still late after their extension: they may be put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="68"/>
+        <source>%n signatories past their SECAP deadline without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="71"/>
+        <source>%n signatories past their SEAP deadline without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="74"/>
+        <source>%n monitoring reports overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="75"/>
+        <source>No technical or strategic assistance recorded in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="78"/>
+        <source>Last assistance activity on {date}, more than {months} months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="81"/>
+        <source>%n assistance activities in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="82"/>
+        <source>No financial support decided in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="83"/>
+        <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86"/>
+        <source>%n financing decisions in the last {months} months, {amount} EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="89"/>
+        <source>No Energy Day held in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="90"/>
+        <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94"/>
+        <source>Last Energy Day held on {date}; none is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="95"/>
+        <source>%n Energy Days held in the last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="96"/>
+        <source>Coordinator report overdue by %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97"/>
+        <source>Coordinator report due in %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="98"/>
+        <source>No report to the Commission recorded and no commitment date entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="49"/>
+        <source>The record was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="57"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59"/>
+        <source>{user} saved this record after you opened it. Choose, field by field, which value to keep; nothing is saved until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="83"/>
+        <source>{field}: mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="85"/>
+        <source>{field}: theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="98"/>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="101"/>
+        <source>Keep all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106"/>
+        <source>&amp;Save the chosen values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorForm</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="20"/>
+        <source>Application path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="31"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="42"/>
+        <source>Expression of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43"/>
+        <source>Eligibility confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44"/>
+        <source>Commitment signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="76"/>
+        <source>Application path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="88"/>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102"/>
+        <source>&amp;Add service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105"/>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114"/>
+        <source>Services offered to signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="173"/>
+        <source>Save the profile first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="174"/>
+        <source>Save the coordinator profile, then add its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Country</name>
@@ -442,17 +1070,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="65"/>
+        <location filename="../desktop_app/ui/crash.py" line="74"/>
         <source>Unexpected error</source>
         <translation>Garaşylmadyk ýalňyşlyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="67"/>
+        <location filename="../desktop_app/ui/crash.py" line="76"/>
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
         <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Soňky hereket tamamlanmadyk bolmagy mümkin; öň ýatda saklanan ýazgylara täsir etmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="74"/>
+        <location filename="../desktop_app/ui/crash.py" line="83"/>
         <source>The details were written to {path}.</source>
         <translation>Jikme-jiklikler {path} faýlyna ýazyldy.</translation>
     </message>
@@ -471,50 +1099,68 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="53"/>
+        <source>Clear the date (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="41"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="47"/>
         <source>Action plan due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="42"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="48"/>
         <source>Monitoring report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="43"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="49"/>
         <source>Monitoring emission inventory due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="44"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="50"/>
         <source>Deadline extension expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="45"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="51"/>
         <source>Coordinator report due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="46"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="52"/>
         <source>Plan under assessment for too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="49"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="55"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="50"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="56"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="51"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="57"/>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="319"/>
+        <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,6 +1174,14 @@
     <message>
         <location filename="../desktop_app/services/demo.py" line="51"/>
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDayForm</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="26"/>
+        <source>(no lead organiser)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,33 +1654,91 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="29"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="30"/>
         <source>No plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="30"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="31"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="31"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="32"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="33"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="34"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="35"/>
         <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="59"/>
+        <source>Every record, not only the period&apos;s activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="64"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85"/>
+        <source>Save the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="134"/>
+        <source>&amp;Import from Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="135"/>
+        <source>E&amp;xport to Excel...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,7 +1760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="56"/>
+        <location filename="../desktop_app/services/excel/report.py" line="55"/>
         <source>... and {n} more problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="71"/>
+        <location filename="../desktop_app/services/excel/report.py" line="70"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1829,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="24"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,16 +1930,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97"/>
         <source>Valid to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,6 +2203,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="107"/>
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="28"/>
         <source>Lead organiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,94 +2259,563 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="127"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="138"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="140"/>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="142"/>
+        <source>Move to the Trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="145"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="145"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="148"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="193"/>
+        <source>{field} (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="211"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="321"/>
+        <source>New record, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="335"/>
+        <source>Last saved {when} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="339"/>
+        <source>This record is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="402"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="453"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="446"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="447"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="451"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="133"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="456"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="459"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="461"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="490"/>
+        <source>Changed elsewhere since you opened it; saving will show both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="133"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="215"/>
+        <source>Type a name, then Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="218"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="224"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="112"/>
+        <source>Record in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="113"/>
+        <source>{user} moved this record to the Trash after you opened it. Restore it and save your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="117"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="134"/>
+        <source>Move this record to the Trash? You can restore it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="159"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="160"/>
+        <source>Discard the changes you made to this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="166"/>
+        <source>This record has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="168"/>
+        <source>This record has unsaved changes. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="172"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="186"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="192"/>
+        <source>This record no longer exists; it may have been deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/plan_choice.py" line="15"/>
+        <source>(no plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="27"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="28"/>
+        <source>Service offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="29"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="30"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="31"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="32"/>
+        <source>Deadline extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="33"/>
+        <source>Assistance activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="34"/>
+        <source>Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="35"/>
+        <source>Energy Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/registry.py" line="36"/>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="37"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39"/>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40"/>
+        <source>Restored from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="52"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="57"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="73"/>
+        <source>Undo this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74"/>
+        <source>Return the whole record to this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="156"/>
+        <source>Reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="158"/>
+        <source>Nothing to change: the values are already those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="61"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="67"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="68"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="69"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="70"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="71"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="77"/>
+        <source>Not saved yet: no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="78"/>
+        <source>Revert &amp;field to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="81"/>
+        <source>Give the selected field the value it had after this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="85"/>
+        <source>Revert &amp;record to this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="89"/>
+        <source>Put every field back as it was just after this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="187"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="44"/>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="45"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="47"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="50"/>
+        <source>Country filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52"/>
+        <source>Type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53"/>
+        <source>Year filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="103"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="104"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="127"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="232"/>
+        <source>%n records shown, loading the rest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="234"/>
+        <source>%n records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="236"/>
+        <source>{shown} of %n records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="267"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="268"/>
+        <source>Move %n record(s) to the Trash? You can restore them from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../desktop_app/ui/main_window.py" line="60"/>
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="61"/>
+        <location filename="../desktop_app/ui/main_window.py" line="64"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../desktop_app/ui/main_window.py" line="87"/>
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../desktop_app/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../desktop_app/ui/main_window.py" line="108"/>
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../desktop_app/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../desktop_app/ui/main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gaýtala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../desktop_app/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../desktop_app/ui/main_window.py" line="137"/>
         <source>&amp;Tools</source>
         <translation>&amp;Gurallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../desktop_app/ui/main_window.py" line="138"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../desktop_app/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../desktop_app/ui/main_window.py" line="144"/>
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../desktop_app/ui/main_window.py" line="147"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../desktop_app/ui/main_window.py" line="269"/>
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../desktop_app/ui/main_window.py" line="271"/>
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../desktop_app/ui/main_window.py" line="312"/>
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -1716,6 +2902,32 @@
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/plan_form.py" line="21"/>
+        <source>Approval and assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="44"/>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="45"/>
+        <source>Monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="46"/>
+        <source>Deadline extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="28"/>
@@ -1744,6 +2956,143 @@
     </message>
 </context>
 <context>
+    <name>RecordKind</name>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="31"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="32"/>
+        <source>Service offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="33"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="34"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="35"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="36"/>
+        <source>Deadline extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="37"/>
+        <source>Assistance</source>
+        <translation type="unfinished">Berlen kömek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="38"/>
+        <source>Financial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="39"/>
+        <source>Energy Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="40"/>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../desktop_app/ui/models/formatting.py" line="36"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="35"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="43"/>
+        <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="50"/>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="52"/>
+        <source>Choose another backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="65"/>
+        <source>No usable backup was found. Choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="70"/>
+        <source>Newest good backup: {name}, taken {date}, {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="81"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="83"/>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="100"/>
+        <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedList</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="51"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="51"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="51"/>
+        <source>Status</source>
+        <translation type="unfinished">Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="55"/>
+        <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../desktop_app/services/period.py" line="21"/>
@@ -1756,7 +3105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="35"/>
+        <location filename="../desktop_app/services/reports/blocks.py" line="36"/>
         <source>None in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,6 +3769,277 @@
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="11"/>
+        <source>Cannot read {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="12"/>
+        <source>{path} is larger than a submission pack can be ({limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="13"/>
+        <source>{path} holds {count} files; a submission pack holds a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="14"/>
+        <source>{path} contains a file with an unsafe name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="15"/>
+        <source>The file {name} in the pack is too large to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="16"/>
+        <source>{path} contains the same file name twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="17"/>
+        <source>{path} has no manifest.json: it is not a submission pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="18"/>
+        <source>The manifest in {path} is damaged or of another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="19"/>
+        <source>{path} is not a readable zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="20"/>
+        <source>{name}: listed in the manifest but missing from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="21"/>
+        <source>{name}: changed since the pack was made (hash differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="22"/>
+        <source>{name}: in the pack but not in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="23"/>
+        <source>No exchange rate for {currency} on or before {date}: {amount} {currency} listed as unconverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="131"/>
+        <source>Counting the key figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="132"/>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="133"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="134"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135"/>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136"/>
+        <source>Writing the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="146"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="55"/>
+        <source>Report to the Commission (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="56"/>
+        <source>Signatory fact sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="57"/>
+        <source>Prepare submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="58"/>
+        <source>Verify a submission pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="65"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="66"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="67"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="72"/>
+        <source>Report to the European Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="85"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="87"/>
+        <source>Changed since the last submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="106"/>
+        <source>Reports</source>
+        <translation type="unfinished">Hasabatlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="127"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="162"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="132"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="144"/>
+        <source>Report to the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="162"/>
+        <source>Save the fact sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="168"/>
+        <source>Signatory fact sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="179"/>
+        <source>Folder for the submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="183"/>
+        <source>Prepare submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="206"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="211"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217"/>
+        <source>Verify a submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="196"/>
+        <source>Submission packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="212"/>
+        <source>The pack matches its manifest: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="227"/>
+        <source>No submission has been prepared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="231"/>
+        <source>Since the submission of {when} ({file}): {count} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="238"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="240"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Section</name>
@@ -2429,73 +4049,133 @@
         <translation>Umumy syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="44"/>
+        <location filename="../desktop_app/ui/sections.py" line="46"/>
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň maglumatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="47"/>
+        <location filename="../desktop_app/ui/sections.py" line="51"/>
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="50"/>
+        <location filename="../desktop_app/ui/sections.py" line="56"/>
         <source>Action plans and monitoring</source>
         <translation>Hereket meýilnamalary we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="51"/>
+        <location filename="../desktop_app/ui/sections.py" line="61"/>
         <source>Assistance</source>
         <translation>Berlen kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="52"/>
+        <location filename="../desktop_app/ui/sections.py" line="66"/>
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="53"/>
+        <location filename="../desktop_app/ui/sections.py" line="71"/>
         <source>Finance</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="54"/>
+        <location filename="../desktop_app/ui/sections.py" line="76"/>
         <source>Exchange rates</source>
         <translation>Walýuta hümmetleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="55"/>
+        <location filename="../desktop_app/ui/sections.py" line="81"/>
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="56"/>
+        <location filename="../desktop_app/ui/sections.py" line="86"/>
         <source>Trash</source>
         <translation>Sebet</translation>
     </message>
 </context>
 <context>
-    <name>SignatoriesPage</name>
+    <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/pages/signatories.py" line="38"/>
-        <source>Signatories</source>
-        <translation>Gol çekenler</translation>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="46"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/signatories.py" line="90"/>
-        <source>%n signatories shown, loading the rest...</source>
-        <translation>
-            <numerusform>%n gol çeken görkezildi, galanlary ýüklenýär...</numerusform>
-            <numerusform>%n gol çeken görkezildi, galanlary ýüklenýär...</numerusform>
-        </translation>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="57"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/signatories.py" line="92"/>
-        <source>%n signatories</source>
-        <translation>
-            <numerusform>%n gol çeken</numerusform>
-            <numerusform>%n gol çeken</numerusform>
-        </translation>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="65"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67"/>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68"/>
+        <source>Assistance</source>
+        <translation type="unfinished">Berlen kömek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69"/>
+        <source>Finance</source>
+        <translation type="unfinished">Maliýe goldawy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70"/>
+        <source>Energy Days</source>
+        <translation type="unfinished">Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="83"/>
+        <source>Save first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84"/>
+        <source>Save the signatory first, then add its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="129"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="131"/>
+        <source>{country} already has a signatory with this name:
+{names}
+
+Open the existing record instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="138"/>
+        <source>&amp;Open the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="141"/>
+        <source>&amp;Save as a new signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryPicker</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="79"/>
+        <source>Type a few letters of the name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2539,6 +4219,110 @@
         <location filename="../desktop_app/ui/models/signatory_table.py" line="38"/>
         <source>Status</source>
         <translation>Ýagdaýy</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="41"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="42"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="44"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="57"/>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="107"/>
+        <source>%n deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="109"/>
+        <source>{shown} of %n deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashTable</name>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="24"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26"/>
+        <source>Moved to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="54"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="90"/>
+        <source>Create {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="90"/>
+        <source>Save {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="108"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="111"/>
+        <source>The record was changed by {user} after this save; nothing was undone. Open it to see the current values. {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="121"/>
+        <source>The earlier values can no longer be saved; nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="137"/>
+        <source>Restore %n record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="139"/>
+        <source>Move %n record(s) to the Trash</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2701,6 +4485,19 @@
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="119"/>
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/values.py" line="56"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/values.py" line="56"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
