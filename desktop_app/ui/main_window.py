@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.new_record_action = file_menu.addAction(tr("MainWindow", "&New record"))
         self.new_record_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_record_action.triggered.connect(self.new_record)
+        from .dialogs.export_dialog import add_excel_actions  # Excel import and export
+
+        add_excel_actions(self, file_menu)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("MainWindow", "&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

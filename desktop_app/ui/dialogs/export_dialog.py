@@ -1,0 +1,157 @@
+"""File > Export to Excel: choose the period and the file, then a cancellable progress bar.
+
+The export itself runs off the GUI thread through the shared ReportDialog (progress,
+Cancel, worded errors); cancelling leaves no file behind. `add_excel_actions` puts Import
+and Export into the File menu.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from ...i18n import tr
+
+if TYPE_CHECKING:
+    from ...db.session import Database
+    from ...services.period import Period
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ExportDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ...services.period import current_period
+
+        self.db = db
+        self.setWindowTitle(tr("ExcelExport", "Export to Excel"))
+        period = current_period(date.today())
+        self.start = QDateEdit(_qdate(period.start), self)
+        self.end = QDateEdit(_qdate(period.end), self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.all_records = QCheckBox(
+            tr("ExcelExport", "Every record, not only the period's activities"), self
+        )
+        self.path = QLineEdit(self)
+        self.path.setObjectName("exportPath")
+        self.path.setText(str(Path.home() / f"coordinator-desk_{period.start}_{period.end}.xlsx"))
+        browse = QPushButton(tr("ExcelExport", "Browse..."), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(tr("ExcelExport", "From"), self.start)
+        form.addRow(tr("ExcelExport", "To"), self.end)
+        form.addRow("", self.all_records)
+        form.addRow(tr("ExcelExport", "File"), row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("ExcelExport", "Export"))
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.result_value: Any = None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("ExcelExport", "Save the workbook"),
+            self.path.text(),
+            tr("ExcelExport", "Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def period(self) -> Period | None:
+        from ...services.period import Period, PeriodError
+
+        try:
+            return Period(_pydate(self.start.date()), _pydate(self.end.date()))
+        except PeriodError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message())
+            return None
+
+    def job(self, period: Period, out: Path):  # type: ignore[no-untyped-def]
+        """The export as a ReportDialog job: progress(percent, step), which raises on Cancel."""
+        from ...services.excel.export import export_workbook
+
+        all_records = self.all_records.isChecked()
+
+        def run(progress):  # type: ignore[no-untyped-def]
+            return export_workbook(
+                self.db,
+                out,
+                period,
+                all_records=all_records,
+                progress=lambda done, total: progress(int(100 * done / max(total, 1)), "workbook"),
+            )
+
+        return run
+
+    def run(self) -> None:
+        from .report_dialog import ReportDialog
+
+        period = self.period()
+        text = self.path.text().strip()
+        if period is None or not text:
+            return
+        dialog = ReportDialog(self.windowTitle(), self.job(period, Path(text)), parent=self)
+        dialog.exec()
+        self.result_value = dialog.result_value
+        if self.result_value is not None:
+            self.accept()
+
+
+def add_excel_actions(window: Any, menu: QMenu) -> None:
+    """File > Import from Excel... and Export to Excel..., acting on the window's database."""
+    menu.addSeparator()
+    window.excel_import_action = menu.addAction(tr("ExcelExport", "&Import from Excel..."))
+    window.excel_export_action = menu.addAction(tr("ExcelExport", "E&xport to Excel..."))
+
+    def do_import() -> None:
+        if window.db is None:
+            return
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(window.db, window)
+        wizard.exec()
+        if wizard.committed:
+            for page in list(window.pages.values()):
+                reload = getattr(page, "reload", None)
+                if reload is not None:
+                    reload()
+
+    def do_export() -> None:
+        if window.db is not None:
+            ExportDialog(window.db, window).exec()
+
+    window.excel_import_action.triggered.connect(do_import)
+    window.excel_export_action.triggered.connect(do_export)
