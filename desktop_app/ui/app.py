@@ -97,12 +97,13 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the window before the database stack is even imported
-    db = _open_database(args.database, window)
+    db = _open_database(args.database, window, offer_backup=True)
     if db is None:
         window.hide()
         window.deleteLater()
         return EXIT_UNUSABLE
     window.set_database(db)
+    _start_daily_backup(db)
     try:
         return app.exec()
     finally:
@@ -110,10 +111,14 @@ def run_gui(argv: Sequence[str]) -> int:
             window.db.dispose()
 
 
-def _open_database(option: str | None, parent: QWidget | None):  # type: ignore[no-untyped-def]
+def _open_database(  # type: ignore[no-untyped-def]
+    option: str | None, parent: QWidget | None, *, offer_backup: bool = False
+):
     """The database, or None after telling the user why it cannot be used.
 
-    Nothing is written to a file that is refused (checked before any connection opens)."""
+    Nothing is written to a file that is refused (checked before any connection opens).
+    A damaged SQLite file gets the recovery dialog (newest good backup) when `offer_backup`.
+    """
     from ..db.errors import DatabaseError
     from ..services.database import open_database
     from .errors import show_database_error
@@ -122,8 +127,37 @@ def _open_database(option: str | None, parent: QWidget | None):  # type: ignore[
         return open_database(option)
     except (DatabaseError, OSError) as exc:
         print(_plain_error(exc), file=sys.stderr)
+        if offer_backup and isinstance(exc, DatabaseError) and _recovered(parent, exc, option):
+            return _open_database(option, parent)
         show_database_error(parent, exc)
         return None
+
+
+def _recovered(parent: QWidget | None, exc, option: str | None) -> bool:  # type: ignore[no-untyped-def]
+    from ..db.location import resolve_database, sqlite_path
+    from .dialogs.recovery_dialog import offer_recovery
+
+    return offer_recovery(parent, exc, sqlite_path(resolve_database(option)))
+
+
+_background: list[object] = []  # keeps running jobs referenced until they finish
+
+
+def _start_daily_backup(db) -> None:  # type: ignore[no-untyped-def]
+    """The first start of the day takes a backup, off the GUI thread; a failure only logs."""
+    import logging
+
+    from ..services.backup import BackupSettings, daily_backup_if_due
+    from .worker import run_in_background
+
+    settings = BackupSettings.load()
+    log = logging.getLogger(__name__)
+    job = run_in_background(
+        lambda: daily_backup_if_due(db, settings),
+        lambda _info: _background.clear(),
+        lambda details: log.warning("daily backup failed: %s", details),
+    )
+    _background.append(job)
 
 
 def _plain_error(exc: Exception) -> str:

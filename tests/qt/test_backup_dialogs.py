@@ -116,3 +116,36 @@ def test_history_dialog_undo_and_conflict(qtbot, sqlite_database, monkeypatch) -
     assert warnings and "colleague" in warnings[0]
     with sqlite_database.session() as s:
         assert s.scalar(select(Signatory.region)) == "Mary"
+
+
+def test_start_up_offers_recovery_and_takes_the_daily_backup(qtbot, tmp_path, monkeypatch):
+    from desktop_app.ui import app
+    from desktop_app.ui.dialogs import recovery_dialog
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(str(path))
+    fill(db, 2)
+    backup.create_backup(db)
+    db.dispose()
+    with path.open("r+b") as fh:
+        fh.seek(4096 * 3)
+        fh.write(os.urandom(8192))
+    offered = []
+
+    def accept(parent, error, db_path):  # the user clicks "Restore this backup"
+        offered.append(error.code)
+        recovery.recover_from(recovery.newest_good_backup(db_path), db_path)
+        return True
+
+    monkeypatch.setattr(recovery_dialog, "offer_recovery", accept)
+    monkeypatch.setenv("COORDINATOR_DESK_SETTINGS", str(tmp_path / "settings.ini"))
+    db = app._open_database(str(path), None, offer_backup=True)
+    assert db is not None and offered == ["corrupt_database"]
+    try:
+        app._start_daily_backup(db)
+        qtbot.waitUntil(
+            lambda: bool(list((tmp_path / "backups").glob("*-daily.sqlite3"))), timeout=20000
+        )
+    finally:
+        qtbot.waitUntil(lambda: not app._background, timeout=20000)
+        db.dispose()
