@@ -16,7 +16,7 @@ from typing import Any
 from .i18n import LANGUAGES, tr
 
 # Feature modules under desktop_app/cli_commands; each has register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("db", "demo", "backup", "excel", "reports")
+COMMAND_MODULES: tuple[str, ...] = ("db", "demo", "backup", "excel", "reports", "deadlines")
 
 EXIT_OK = 0
 EXIT_INVALID = 1

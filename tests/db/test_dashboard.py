@@ -1,0 +1,235 @@
+"""The dashboard on both engines: same numbers as the report's figures and the deadline rules."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.enums import (
+    CoordinatorKind,
+    ExtensionSubject,
+    FundingSource,
+    Instrument,
+    PlanStatus,
+    PlanType,
+    ReportingType,
+    SignatoryStatus,
+)
+from desktop_app.domain.models import (
+    ActionPlan,
+    Coordinator,
+    DeadlineExtension,
+    FinancialSupport,
+    MonitoringReport,
+    ReportSubmission,
+    Signatory,
+)
+from desktop_app.domain.rules import RuleSettings
+from desktop_app.domain.rules.commitments import Commitment, Light, tally
+from desktop_app.services import dashboard, deadlines, figures
+from desktop_app.services.demo import DemoOptions, generate
+from desktop_app.services.period import Period, current_period, previous
+
+TODAY = date(2025, 3, 1)
+
+
+@pytest.fixture
+def office(database):
+    generate(database, DemoOptions(signatories=120, seed=7, today=TODAY))
+    _edge_cases(database)
+    return database
+
+
+def _edge_cases(db) -> None:  # noqa: ANN001
+    """Records the demo may not contain: trash, leap days, extensions with request dates."""
+    with db.transaction("test", user="clerk") as s:
+        trashed = Signatory(
+            name="Trashed Town", country="GE", adhesion_date=date(2019, 1, 1), framework="2030"
+        )
+        leap = Signatory(
+            name="Leap Town", country="AM", adhesion_date=date(2024, 2, 29), framework="2020"
+        )
+        late = Signatory(
+            name="Late Town", country="MD", adhesion_date=date(2020, 5, 31), framework="2030"
+        )
+        gone = Signatory(
+            name="Gone Town",
+            country="UA",
+            adhesion_date=date(2015, 1, 1),
+            status=SignatoryStatus.WITHDRAWN,
+        )
+        mon = Signatory(name="Mon Town", country="KZ", adhesion_date=date(2016, 3, 1))
+        s.add_all([trashed, leap, late, gone, mon])
+        s.flush()
+        s.add(
+            FinancialSupport(
+                signatory_id=trashed.id,
+                instrument=Instrument.GRANT,
+                source=FundingSource.EU,
+                amount=Decimal("999999"),
+                decision_date=TODAY,
+            )
+        )
+        s.add(ActionPlan(signatory_id=trashed.id, plan_type=PlanType.SECAP))
+        s.add(
+            DeadlineExtension(
+                signatory_id=late.id,
+                subject=ExtensionSubject.PLAN,
+                granted_until=date(2024, 12, 31),
+            )
+        )
+        plan = ActionPlan(
+            signatory_id=mon.id,
+            plan_type=PlanType.SECAP,
+            submission_date=date(2018, 3, 1),
+            status=PlanStatus.ACCEPTED,
+        )
+        s.add(plan)
+        s.flush()
+        s.add(
+            MonitoringReport(
+                signatory_id=mon.id,
+                plan_id=plan.id,
+                reporting_type=ReportingType.ACTION,
+                submission_date=date(2020, 2, 1),
+            )
+        )
+        s.add(
+            DeadlineExtension(
+                signatory_id=mon.id,
+                subject=ExtensionSubject.MONITORING,
+                request_date=date(2021, 12, 1),
+                granted_until=date(2025, 6, 30),
+            )
+        )
+        s.flush()
+        trashed.deleted_at = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("today", [TODAY, date(2024, 2, 29), date(2025, 12, 31)])
+def test_overdue_counts_agree_with_the_deadline_rules(office, today: date) -> None:  # noqa: ANN001
+    settings = RuleSettings()
+    with office.session("test") as s:
+        fast = dashboard.overdue_counts(s, today, settings)
+        items = deadlines.collect(s, settings)
+        rows = s.execute(
+            Signatory.__table__.select().where(Signatory.deleted_at.is_(None))
+        ).mappings()
+        frameworks = {r["id"]: str(r["framework"]) for r in rows}
+        extended = {
+            sid
+            for (sid,) in s.query(DeadlineExtension.signatory_id).filter(
+                DeadlineExtension.deleted_at.is_(None),
+                DeadlineExtension.subject == ExtensionSubject.PLAN,
+                DeadlineExtension.granted_until.is_not(None),
+            )
+        }
+    frameworks = {str(k).replace("-", ""): v for k, v in frameworks.items()}
+    extended_keys = {str(k).replace("-", "") for k in extended}
+    normalised = [
+        d.__class__(
+            d.kind,
+            d.due,
+            str(d.signatory_id).replace("-", "") if d.signatory_id else None,
+            d.record_id,
+            d.table,
+            d.subject,
+        )
+        for d in items
+    ]
+    slow = tally(normalised, today, frameworks, extended_keys)
+    assert fast == {
+        "plans_overdue_seap": slow.plans_overdue_seap,
+        "plans_overdue_secap": slow.plans_overdue_secap,
+        "late_after_extension": slow.late_after_extension,
+        "monitoring_overdue": slow.monitoring_overdue,
+    }
+    assert sum(fast.values()) > 0  # the data does exercise the rules
+
+
+def test_figures_match_the_report(office) -> None:  # noqa: ANN001
+    period = current_period(TODAY)
+    board = dashboard.compute(office, TODAY, RuleSettings(), period)
+    with office.session("test") as s:
+        for which, p in (("current", period), ("previous", previous(period))):
+            kf = figures.key_figures(s, p)
+            expected = {
+                "signatories": kf.promotion.signatories,
+                "new_adhesions": kf.promotion.new_adhesions,
+                "activities": kf.assistance.activities,
+                "energy_days": kf.energy_days.count,
+                "plans_submitted": kf.reporting.plans_submitted,
+                "monitoring_submitted": kf.reporting.monitoring_submitted,
+            }
+            got = {k: int(getattr(board.figure(k), which)) for k in expected}
+            assert got == expected, which
+            eur = getattr(board.figure("finance_eur"), which)
+            assert abs(eur - kf.finance.total_eur) <= Decimal("0.01") * max(1, kf.finance.records)
+        report_statuses = {
+            c.code: c.count for c in figures.reporting(s, period).signatories_by_plan_status
+        }
+    assert {k: v for k, v in board.plan_status if v} == report_statuses
+    assert sum(n for _, n in board.activities_by_month) == board.figure("activities").current
+    assert [y for y, _ in board.finance_by_year] == [2021, 2022, 2023, 2024, 2025]
+    assert board.finance_by_year[-1][1] == board.figure("finance_eur").current
+
+
+def test_trashed_signatory_counts_nowhere(office) -> None:  # noqa: ANN001
+    board = dashboard.compute(office, TODAY)
+    with office.session("test") as s:
+        eur = figures.finance(s, current_period(TODAY)).total_eur
+    assert board.figure("finance_eur").current < eur + Decimal("999999") - 1
+    assert board.figure("finance_eur").current <= eur + 1
+
+
+def test_empty_database_gives_lights_not_errors(database) -> None:  # noqa: ANN001
+    board = dashboard.compute(database, TODAY)
+    lights = {h.commitment: h.light for h in board.health}
+    assert lights[Commitment.PROMOTION] == Light.RED
+    assert lights[Commitment.ENERGY_DAYS] == Light.RED
+    assert lights[Commitment.REPORTING] == Light.AMBER
+    assert board.health[0].reasons[0].text() == "No active signatories in your territory"
+    assert all(f.current == 0 and f.previous == 0 for f in board.figures)
+    assert board.plan_status[0] == ("none", 0)
+    assert len(board.activities_by_month) == 12
+
+
+def test_coordinator_report_light_counts_from_the_last_submission(database) -> None:  # noqa: ANN001
+    with database.transaction("test", user="clerk") as s:
+        s.add(
+            Coordinator(
+                name="Lori Region",
+                kind=CoordinatorKind.TERRITORIAL,
+                country="AM",
+                is_own_office=True,
+                commitment_signed_date=date(2024, 3, 15),
+            )
+        )
+        s.add(Signatory(name="Vanadzor", country="AM", adhesion_date=date(2024, 1, 10)))
+    board = dashboard.compute(database, date(2025, 3, 1))
+    reporting = board.health[4]
+    assert (reporting.light, reporting.reasons[0].text()) == (
+        Light.AMBER,
+        "Coordinator report due in 14 days",
+    )
+    with database.transaction("test", user="clerk") as s:
+        s.add(
+            ReportSubmission(
+                kind="submission_pack", period_from=date(2024, 1, 1), period_to=date(2024, 12, 31)
+            )
+        )
+    board = dashboard.compute(database, date.today())
+    assert board.health[4].light == Light.GREEN
+    assert board.health[4].reasons[0].code == "report_due"
+
+
+def test_reporting_period_setting_moves_the_period(database) -> None:  # noqa: ANN001
+    p = dashboard.reporting_period(
+        date(2025, 3, 1), {"report_period_start_month": 7, "report_period_months": 12}
+    )
+    assert p == Period(date(2024, 7, 1), date(2025, 6, 30))
+    board = dashboard.compute(database, date(2025, 3, 1), period=p)
+    assert board.previous == Period(date(2023, 7, 1), date(2024, 6, 30))
+    assert board.activities_by_month[0][0] == date(2024, 7, 1)
