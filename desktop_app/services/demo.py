@@ -34,6 +34,7 @@ from .demo_common import (
     add_months,
     between,
     days,
+    make,
     new_id,
 )
 from .demo_names import COORDINATORS, COUNTRY_DATA, CoordinatorData
@@ -208,7 +209,8 @@ def _coordinators(session: Any, w: Writer, rng: random.Random, today: date) -> C
     active = days(signed, rng.randint(0, 30))
     own_id = new_id(rng)
     w.add(
-        Coordinator(
+        make(
+            Coordinator,
             id=own_id,
             name=office.name,
             local_name=office.local_name,
@@ -232,7 +234,8 @@ def _coordinators(session: Any, w: Writer, rng: random.Random, today: date) -> C
     for service in ServiceType:
         ended = service is ServiceType.HUMAN_RESOURCES
         w.add(
-            ServiceOffer(
+            make(
+                ServiceOffer,
                 id=new_id(rng),
                 coordinator_id=own_id,
                 service=service,
@@ -282,7 +285,8 @@ def _other_coordinator(
         withdrawn = min(today, days(dates[3], rng.randint(1000, 2500)))
     coordinator_id = new_id(rng)
     w.add(
-        Coordinator(
+        make(
+            Coordinator,
             id=coordinator_id,
             name=data.name,
             local_name=data.local_name,
@@ -306,7 +310,8 @@ def _other_coordinator(
         ctx.others.append((coordinator_id, data.country, dates[3]))
         for service in rng.sample(list(ServiceType), rng.randint(2, 4)):
             w.add(
-                ServiceOffer(
+                make(
+                    ServiceOffer,
                     id=new_id(rng),
                     coordinator_id=coordinator_id,
                     service=service,
@@ -350,7 +355,8 @@ def _rates(session: Any, w: Writer, ctx: Context, rng: random.Random, skip_exist
             if (currency, on) in have:
                 continue
             w.add(
-                ExchangeRate(
+                make(
+                    ExchangeRate,
                     id=new_id(rng),
                     currency=currency,
                     rate_date=on,

@@ -45,6 +45,7 @@ from .demo_common import (
     between,
     codes,
     days,
+    make,
     new_id,
     weighted,
 )
@@ -221,7 +222,8 @@ class SignatoryBuilder:
         slug = "".join(ch for ch in name.lower() if ch.isalpha())
         joint = rng.random() < 0.05
         self.w.add(
-            Signatory(
+            make(
+                Signatory,
                 id=sig_id,
                 name=name,
                 local_name=local,
@@ -317,7 +319,8 @@ class SignatoryBuilder:
             approval = max(start, days(submission, -rng.randint(7, 60)))
         bei, actions = _sectors(rng)
         secap = plan_type is not PlanType.SEAP
-        return ActionPlan(
+        return make(
+            ActionPlan,
             id=new_id(rng),
             signatory_id=sig_id,
             plan_type=plan_type,
@@ -341,7 +344,8 @@ class SignatoryBuilder:
             if end is not None and due > end:
                 return
             full = k % 2 == 0
-            report = MonitoringReport(
+            report = make(
+                MonitoringReport,
                 id=new_id(rng),
                 signatory_id=sig_id,
                 plan_id=plan.id,
@@ -378,7 +382,8 @@ class SignatoryBuilder:
         rng = self.rng
         by = RequestedBy.COORDINATOR if rng.random() < 0.6 else RequestedBy.SIGNATORY
         self.w.add(
-            DeadlineExtension(
+            make(
+                DeadlineExtension,
                 id=new_id(rng),
                 signatory_id=sig_id,
                 subject=subject,
@@ -408,7 +413,8 @@ class SignatoryBuilder:
         rng = self.rng
         until = status_date if status is SignatoryStatus.WITHDRAWN else None
         self.w.add(
-            SignatoryCoordinator(
+            make(
+                SignatoryCoordinator,
                 id=new_id(rng),
                 signatory_id=sig_id,
                 coordinator_id=self.ctx.own_office_id,
@@ -422,7 +428,8 @@ class SignatoryBuilder:
                 if since >= self.today:
                     continue
                 self.w.add(
-                    SignatoryCoordinator(
+                    make(
+                        SignatoryCoordinator,
                         id=new_id(rng),
                         signatory_id=sig_id,
                         coordinator_id=other_id,

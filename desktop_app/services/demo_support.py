@@ -36,6 +36,7 @@ from .demo_common import (
     between,
     codes,
     days,
+    make,
     new_id,
 )
 from .demo_names import ACTIVITY_TOPICS, COUNTRY_DATA, ENERGY_DAY_THEMES, FUNDERS, PURPOSES
@@ -181,7 +182,8 @@ def _finance_row(
         if source is FundingSource.OWN_BUDGET
         else rng.choice(FUNDERS[source.value])
     )
-    return FinancialSupport(
+    return make(
+        FinancialSupport,
         id=new_id(rng),
         signatory_id=sig.id,
         plan_id=sig.plan_id if sig.plan_id is not None and rng.random() < 0.4 else None,
@@ -234,7 +236,8 @@ def build_activities(
             reached = _reached(rng, sigs, on, size, country) or [rng.choice(sigs)]
         participants = rng.randint(30, 300) if scope == "all" else rng.randint(1, 15 * size)
         w.add(
-            SupportActivity(
+            make(
+                SupportActivity,
                 id=activity_id,
                 activity_type=kind,
                 title=f"{LABELS[(ActivityType, kind.value)]}: {topic}",
@@ -253,7 +256,12 @@ def build_activities(
         )
         for s in reached:
             w.add(
-                SupportActivitySignatory(id=new_id(rng), activity_id=activity_id, signatory_id=s.id)
+                make(
+                    SupportActivitySignatory,
+                    id=new_id(rng),
+                    activity_id=activity_id,
+                    signatory_id=s.id,
+                )
             )
         if progress and (i + 1) % 500 == 0:
             progress("activities", i + 1, total)
@@ -290,7 +298,8 @@ def build_energy_days(
             budget = _money(eur * ctx.rate(currency, start), currency)
         day_id = new_id(rng)
         w.add(
-            EnergyDay(
+            make(
+                EnergyDay,
                 id=day_id,
                 title=f"{rng.choice(ENERGY_DAY_THEMES)} – {host}",
                 start_date=start,
@@ -316,8 +325,12 @@ def build_energy_days(
         )
         for n, s in enumerate(organisers):
             w.add(
-                EnergyDayOrganiser(
-                    id=new_id(rng), energy_day_id=day_id, signatory_id=s.id, lead=n == 0
+                make(
+                    EnergyDayOrganiser,
+                    id=new_id(rng),
+                    energy_day_id=day_id,
+                    signatory_id=s.id,
+                    lead=n == 0,
                 )
             )
         if progress and (i + 1) % 500 == 0:

@@ -106,6 +106,12 @@ def test_counts_coverage_and_audit(database) -> None:
             s.scalars(select(AuditEntry.record_id).where(AuditEntry.table_name == "signatory"))
         )
         assert audited == sig_ids
+        some = s.scalars(select(Signatory).limit(1)).one()
+        snapshot = s.scalars(
+            select(AuditEntry.new_value).where(AuditEntry.record_id == some.id)
+        ).one()
+        assert f'"name": "{some.name}"' in snapshot
+        assert f'"adhesion_date": "{some.adhesion_date.isoformat()}"' in snapshot
 
         def values(column) -> set:
             return {v.value if hasattr(v, "value") else v for v in s.scalars(select(column))}
