@@ -81,7 +81,8 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
     loaded: dict[uuid.UUID, Any] = {}
     ids = [r.record_id for r in updates]
     for start in range(0, len(ids), 500):
-        for obj in session.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
+        stmt = select(model).where(model.id.in_(ids[start : start + 500]))
+        for obj in session.scalars(stmt):
             loaded[obj.id] = obj
     created = updated = 0
     for row in sheet.rows:
@@ -109,10 +110,10 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
 
 
 def _relink(
-    session: Session, link: tuple[type, str], owner_id: uuid.UUID, wanted: list[uuid.UUID]
+    session: Session, link: tuple[Any, str], owner_id: uuid.UUID, wanted: list[uuid.UUID]
 ) -> None:
     link_model, owner = link
-    current = session.scalars(
+    current: list[Any] = session.scalars(  # type: ignore[assignment]
         select(link_model).where(
             getattr(link_model, owner) == owner_id, link_model.deleted_at.is_(None)
         )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -89,9 +90,9 @@ def _converters(labels: Labels, columns: tuple[S.Column, ...]) -> list[Callable[
     for col in columns:
         enum = col.enum
         if col.type == S.ENUM and enum is not None:
-            out.append(lambda v, e=enum: labels.enum(e, v))
+            out.append(partial(labels.enum, enum))
         elif col.type == S.ENUM_LIST and enum is not None:
-            out.append(lambda v, e=enum: labels.enum_list(e, v))
+            out.append(partial(labels.enum_list, enum))
         elif col.type == S.COUNTRY:
             out.append(labels.country)
         elif col.type == S.UUID:
@@ -291,7 +292,7 @@ class Deadline:
 
 def deadlines(session: Session, today: date) -> list[Deadline]:
     """Open deadlines (not yet met) of signatories that still owe something, by due date."""
-    ext: dict[tuple[uuid.UUID, str], date] = {}
+    ext: dict[tuple[uuid.UUID, str], date | None] = {}
     D = M.DeadlineExtension
     for sid, subject, until in session.execute(
         select(D.signatory_id, D.subject, func.max(D.granted_until))
@@ -314,7 +315,7 @@ def deadlines(session: Session, today: date) -> list[Deadline]:
             *owing, Sg.adhesion_date.is_not(None)
         )
     ):
-        if sid in submitted:
+        if sid in submitted or adhesion is None:
             continue
         due = figures.plan_due(adhesion, framework.value)
         until = ext.get((sid, ExtensionSubject.PLAN.value))
@@ -324,11 +325,13 @@ def deadlines(session: Session, today: date) -> list[Deadline]:
             )
         )
     MR = M.MonitoringReport
-    for sid, name, country, due in session.execute(
+    for sid, name, country, mon_due in session.execute(
         select(MR.signatory_id, Sg.name, Sg.country, MR.due_date)
         .join(Sg, Sg.id == MR.signatory_id)
         .where(*owing, _live(MR), MR.due_date.is_not(None), MR.submission_date.is_(None))
     ):
+        if mon_due is None:
+            continue
         until = ext.get((sid, ExtensionSubject.MONITORING.value))
         out.append(
             Deadline(
@@ -336,8 +339,8 @@ def deadlines(session: Session, today: date) -> list[Deadline]:
                 name,
                 country,
                 "monitoring",
-                max(due, until or due),
-                bool(until and until > due),
+                max(mon_due, until or mon_due),
+                bool(until and until > mon_due),
             )
         )
     out.sort(key=lambda d: (d.due, d.signatory, d.subject))

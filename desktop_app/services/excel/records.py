@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ...domain import models as M
 from .vocab import norm
 
-MODELS: dict[str, type] = {
+MODELS: dict[str, Any] = {
     "signatories": M.Signatory,
     "plans": M.ActionPlan,
     "monitoring": M.MonitoringReport,
@@ -40,7 +40,7 @@ VALIDATION_KINDS: dict[str, str] = {
 }
 
 # Many-to-many fields: (link model, owner column).
-LINKS: dict[tuple[str, str], tuple[type, str]] = {
+LINKS: dict[tuple[str, str], tuple[Any, str]] = {
     ("assistance", "reached"): (M.SupportActivitySignatory, "activity_id"),
     ("energy-days", "organisers"): (M.EnergyDayOrganiser, "energy_day_id"),
 }

@@ -6,7 +6,8 @@ exporter writes is a column the importer recognises, with the same type and enum
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import builtins
+from dataclasses import dataclass
 from enum import StrEnum
 
 from ...domain import enums as E
@@ -51,7 +52,7 @@ class Column:
     """English header, marked for translation in context "Excel"."""
     type: str = TEXT
     width: int = 14
-    enum: type[StrEnum] | None = None
+    enum: builtins.type[StrEnum] | None = None
     required: bool = False
     importable: bool = True
     total: bool = False
@@ -290,13 +291,3 @@ DEADLINE_COLUMNS: tuple[Column, ...] = (
     Column("due", N_(CTX, "Due date"), DATE, 12, importable=False),
     Column("state", N_(CTX, "State"), TEXT, 16, importable=False),
 )
-
-
-@dataclass
-class FieldInfo:
-    """One importable field as `import --list-fields` shows it."""
-
-    field: str
-    type: str
-    required: bool
-    headers: dict[str, str] = field(default_factory=dict)
