@@ -55,8 +55,9 @@ def make(cls: type[T], **values: Any) -> T:
 
 def _no_listeners(cls: type) -> bool:
     from sqlalchemy import inspect
+    from sqlalchemy.orm import Mapper
 
-    mapper = inspect(cls)
+    mapper: Mapper[Any] = inspect(cls)
     manager = mapper.class_manager
     if mapper.validators or manager.dispatch.init or manager.dispatch.init_failure:
         return False
