@@ -123,9 +123,12 @@ def _lock(dst: Connection, is_sqlite: bool) -> None:
         dst.execute(text(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"))
 
 
-def _rows(conn: Connection, table: Table) -> dict[uuid.UUID, dict[str, Any]]:
-    result = conn.execute(select(table).execution_options(yield_per=CHUNK_ROWS))
-    return {row.id: dict(row._mapping) for row in result}
+def _rows(conn: Connection, table: Table, where: Any = None) -> dict[uuid.UUID, dict[str, Any]]:
+    query = select(table) if where is None else select(table).where(where)
+    result = conn.execute(query.execution_options(yield_per=CHUNK_ROWS))
+    keys = list(result.keys())
+    at = keys.index("id")
+    return {row[at]: dict(zip(keys, row, strict=True)) for row in result}
 
 
 def _chunks(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -152,7 +155,7 @@ def _swap(
                 inserted += 1
                 snapshot = {f: to_text(row[f]) for f in fields}
                 audit.append(_entry(now, user, AuditAction.INSERT, table, rid, new=snapshot))
-            else:
+            elif old != row:
                 entries = _differences(now, user, table, rid, fields, old, row)
                 if entries:
                     changed += 1
@@ -171,7 +174,11 @@ def _swap(
             dst.execute(table.insert(), part)
     audit_table = Base.metadata.tables[AUDIT]
     known = set(dst.execute(select(audit_table.c.id)).scalars())
-    history = [r for rid, r in _rows(src, audit_table).items() if rid not in known]
+    missing = list(set(src.execute(select(audit_table.c.id)).scalars()) - known)
+    history: list[dict[str, Any]] = []
+    for start in range(0, len(missing), 500):  # usually none: the backup's trail is a prefix
+        part = audit_table.c.id.in_(missing[start : start + 500])
+        history += _rows(src, audit_table, part).values()
     for part in _chunks(history + audit):
         dst.execute(audit_table.insert(), part)
     rows_per_table = {name: len(rows) for name, rows in wanted.items()}

@@ -147,3 +147,22 @@ def test_missing_file_is_refused(database, tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as caught:
         restore(database, tmp_path / "nope.sqlite3")
     assert caught.value.code == "missing_file"
+
+
+def test_duplicate_names_and_shared_parents_survive_a_restore(database, tmp_path: Path) -> None:
+    from desktop_app.domain.enums import PlanType
+    from desktop_app.domain.models import ActionPlan
+
+    (sid,) = fill(database, 1)
+    with database.transaction("test") as s:
+        s.add(Signatory(name="Town 0", country="TM"))  # same name, another record
+        s.add(ActionPlan(signatory_id=sid, plan_type=PlanType.SEAP))  # second plan, same parent
+    saved = backup.create_backup(database, tmp_path / "saved.sqlite3")
+    expected = _hash(database)
+    target = open_database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        result = restore(target, saved.path)
+        assert result.rows["signatory"] == 2 and result.rows["action_plan"] == 2
+        assert _hash(target) == expected
+    finally:
+        target.dispose()
