@@ -40,7 +40,11 @@ class PageContext:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("dashboard", QT_TRANSLATE_NOOP("Section", "Dashboard"), None),
+    Section(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Section", "Dashboard"),
+        "desktop_app.ui.pages.dashboard_page:DashboardPage",
+    ),
     Section(
         "coordinator",
         QT_TRANSLATE_NOOP("Section", "Coordinator profile"),

@@ -1,0 +1,387 @@
+"""The home screen: five commitment lights, key figures, small charts, and the deadlines tab.
+
+Everything is computed on a worker thread (services/dashboard.py), so the window is shown
+and usable at once and the numbers arrive a moment later. A click on a light, a figure or
+a bar opens the section holding the records behind it: through the main window's
+`open_record`/`show_section` when present, and always as the `open_section(section,
+filters)` signal, so a window that wants more can connect it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import LABELS, PlanStatus
+from ...domain.rules.commitments import COMMITMENT_LABELS, LIGHT_LABELS, Commitment, Health
+from ...i18n import locale, tr
+from ..dashboard_settings import period_settings, rule_settings
+from ..sections import PageContext
+from ..widgets.dashboard_charts import BarChart, LightDot
+from ..worker import Job, run_in_background
+from .deadlines_page import DeadlinesPage
+
+FIGURE_TITLES = {
+    "signatories": ("Dashboard", "Signatories"),
+    "new_adhesions": ("Dashboard", "New signatories"),
+    "activities": ("Dashboard", "Assistance activities"),
+    "finance_eur": ("Dashboard", "Financial support (EUR)"),
+    "energy_days": ("Dashboard", "Energy Days"),
+    "plans_submitted": ("Dashboard", "Plans submitted"),
+    "monitoring_submitted": ("Dashboard", "Monitoring reports submitted"),
+}
+FIGURE_SECTIONS = {
+    "signatories": "signatories",
+    "new_adhesions": "signatories",
+    "activities": "assistance",
+    "finance_eur": "finance",
+    "energy_days": "energy_days",
+    "plans_submitted": "plans",
+    "monitoring_submitted": "plans",
+}
+LIGHT_SECTIONS = {
+    Commitment.PROMOTION: "signatories",
+    Commitment.ASSISTANCE: "assistance",
+    Commitment.FINANCE: "finance",
+    Commitment.ENERGY_DAYS: "energy_days",
+    Commitment.REPORTING: "reports",
+}
+# Reasons about signatories' own deadlines open the deadlines tab instead.
+DEADLINE_REASONS = {
+    "late_after_extension": "plan_due",
+    "plans_overdue_secap": "plan_due",
+    "plans_overdue_seap": "plan_due",
+    "monitoring_overdue": "monitoring_due",
+    "report_overdue": "coordinator_report_due",
+    "report_due": "coordinator_report_due",
+}
+
+
+def _tr3(context: str, text: str, n: int) -> str:
+    return tr(context, text, None, n)
+
+
+class LightCard(QFrame):
+    """One commitment: the light, its name, and its reasons; clickable and focusable."""
+
+    clicked = Signal()
+
+    def __init__(self, commitment: Commitment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commitment = commitment
+        self.setObjectName(f"light_{commitment.value}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.dot = LightDot(self)
+        self.title = QLabel(tr("Commitments", COMMITMENT_LABELS[commitment]), self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state = QLabel(self)
+        self.reason = QLabel(self)
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        text = QVBoxLayout()
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.state)
+        head.addStretch(1)
+        text.addLayout(head)
+        text.addWidget(self.reason)
+        row = QHBoxLayout(self)
+        row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        self.health: Health | None = None
+
+    def set_health(self, health: Health) -> None:
+        self.health = health
+        self.dot.set_light(health.light.value)
+        self.state.setText("— " + tr("Commitments", LIGHT_LABELS[health.light]))
+        lines = [r.text(_tr3) for r in health.reasons]
+        self.reason.setText("\n".join(lines))
+        self.setAccessibleName(
+            f"{self.title.text()}: {self.state.text().lstrip('— ')}. {lines[0] if lines else ''}"
+        )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DashboardPage(QWidget):
+    open_record = Signal(str, object)
+    open_section = Signal(str, object)
+    """(section id, {filter field: value}): show that section, filtered when it can."""
+    computed = Signal(object)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.board: Any = None
+        self.loading = False
+        self._jobs: list[Job] = []
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboardTabs")
+        self.overview = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.overview)
+        self.tabs.addTab(scroll, tr("Dashboard", "Overview"))
+        self.deadlines = DeadlinesPage(context, self.tabs)
+        self.deadlines.open_record.connect(self._open_record)
+        self.deadlines.loaded.connect(self._maybe_remind)
+        self.notice: Any = None
+        self.tabs.addTab(self.deadlines, tr("Dashboard", "Deadlines"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._build_overview()
+        self.reload()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build_overview(self) -> None:
+        self.status = QLabel(tr("Dashboard", "Computing the dashboard..."), self.overview)
+        self.status.setObjectName("dashboardStatus")
+        self.refresh = QPushButton(tr("Dashboard", "&Refresh"), self.overview)
+        self.refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh)
+
+        self.cards: dict[Commitment, LightCard] = {}
+        lights = QGridLayout()
+        for i, commitment in enumerate(Commitment):
+            card = LightCard(commitment, self.overview)
+            card.clicked.connect(lambda c=commitment: self.light_clicked(c))
+            self.cards[commitment] = card
+            lights.addWidget(card, i // 2, i % 2)
+
+        self.figure_buttons: dict[str, QPushButton] = {}
+        figures = QGridLayout()
+        for i, key in enumerate(FIGURE_TITLES):
+            button = QPushButton(self.overview)
+            button.setObjectName(f"figure_{key}")
+            button.setFlat(True)
+            button.setMinimumHeight(self.fontMetrics().height() * 4)
+            button.clicked.connect(lambda _c=False, k=key: self.figure_clicked(k))
+            self.figure_buttons[key] = button
+            figures.addWidget(button, 0, i)
+
+        self.plan_chart = BarChart(self.overview, "#1f4e79")
+        self.finance_chart = BarChart(self.overview, "#2e7d32")
+        self.activity_chart = BarChart(self.overview, "#7b1fa2")
+        self.plan_chart.bar_clicked.connect(self._plan_bar)
+        self.finance_chart.bar_clicked.connect(self._finance_bar)
+        self.activity_chart.bar_clicked.connect(self._activity_bar)
+        charts = QGridLayout()
+        for col, (title, chart) in enumerate(
+            (
+                (tr("Dashboard", "Signatories by plan status"), self.plan_chart),
+                (tr("Dashboard", "Financial support by year, EUR"), self.finance_chart),
+                (tr("Dashboard", "Assistance activities by month"), self.activity_chart),
+            )
+        ):
+            label = QLabel(title, self.overview)
+            label.setBuddy(chart)
+            chart.setAccessibleName(title)
+            charts.addWidget(label, 0, col)
+            charts.addWidget(chart, 1, col)
+
+        self.figures_title = QLabel(self.overview)
+        box = QVBoxLayout(self.overview)
+        box.addLayout(top)
+        box.addLayout(lights)
+        box.addWidget(self.figures_title)
+        box.addLayout(figures)
+        box.addLayout(charts, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        from ...services import dashboard
+
+        self.loading = True
+        self.status.setText(tr("Dashboard", "Computing the dashboard..."))
+        db, today = self.context.db, date.today()
+        rules = rule_settings(self.context.settings)
+        period = dashboard.reporting_period(today, period_settings(self.context.settings))
+        self._jobs.append(
+            run_in_background(
+                lambda: dashboard.compute(db, today, rules, period), self._show, self._failed
+            )
+        )
+
+    def _failed(self, details: str) -> None:
+        self.loading = False
+        self.status.setText(tr("Dashboard", "The dashboard could not be computed."))
+        from ..crash import log
+
+        log.error("Dashboard failed\n%s", details)
+
+    def _show(self, board: Any) -> None:
+        self.loading = False
+        self._jobs.clear()
+        self.board = board
+        loc = locale()
+        self.status.setText(
+            tr("Dashboard", "Reporting period {period}; computed in {ms} ms.").format(
+                period=board.period.label(), ms=round(board.elapsed_ms)
+            )
+        )
+        for health in board.health:
+            self.cards[health.commitment].set_health(health)
+        self.figures_title.setText(
+            tr("Dashboard", "Key figures, {period} (change against {previous})").format(
+                period=board.period.label(), previous=board.previous.label()
+            )
+        )
+        for fig in board.figures:
+            context, title = FIGURE_TITLES[fig.key]
+            change = fig.change
+            sign = "+" if change > 0 else ("−" if change < 0 else "±")
+            delta = sign + _number(abs(change), loc)
+            self.figure_buttons[fig.key].setText(
+                f"{tr(context, title)}\n{_number(fig.current, loc)}\n{delta}"
+            )
+            self.figure_buttons[fig.key].setToolTip(
+                tr("Dashboard", "Previous period: {value}").format(value=_number(fig.previous, loc))
+            )
+        self.plan_chart.set_data(
+            [_plan_label(code) for code, _n in board.plan_status],
+            [n for _c, n in board.plan_status],
+            lambda v: _number(v, loc),
+        )
+        self.finance_chart.set_data(
+            [str(y) for y, _v in board.finance_by_year],
+            [float(v) for _y, v in board.finance_by_year],
+            lambda v: _compact(v, loc),
+        )
+        self.activity_chart.set_data(
+            [
+                loc.standaloneMonthName(m.month, loc.FormatType.ShortFormat)
+                for m, _n in board.activities_by_month
+            ],
+            [n for _m, n in board.activities_by_month],
+            lambda v: _number(v, loc),
+        )
+        self.computed.emit(board)
+
+    # -- clicks ----------------------------------------------------------------------------
+    def light_clicked(self, commitment: Commitment) -> None:
+        card = self.cards[commitment]
+        reason = card.health.reasons[0].code if card.health else ""
+        if reason in DEADLINE_REASONS:
+            self.show_deadlines(kind=DEADLINE_REASONS[reason])
+            return
+        self._go(LIGHT_SECTIONS[commitment], {})
+
+    def figure_clicked(self, key: str) -> None:
+        self._go(FIGURE_SECTIONS[key], {})
+
+    def _plan_bar(self, index: int) -> None:
+        if self.board is not None:
+            self._go("signatories", {"plan_status": self.board.plan_status[index][0]})
+
+    def _finance_bar(self, index: int) -> None:
+        if self.board is not None:
+            self._go("finance", {"year": self.board.finance_by_year[index][0]})
+
+    def _activity_bar(self, index: int) -> None:
+        if self.board is not None:
+            month = self.board.activities_by_month[index][0]
+            self._go("assistance", {"year": month.year, "month": month})
+
+    def show_deadlines(self, kind: str | None = None, status: str | None = None) -> None:
+        self.tabs.setCurrentWidget(self.deadlines)
+        self.deadlines.set_filters(kind=kind, status=status)
+
+    def _go(self, section: str, filters: dict[str, Any]) -> None:
+        self.open_section.emit(section, filters)
+        window = self.window()
+        show = getattr(window, "show_section", None)
+        if show is None:
+            return
+        page = show(section)
+        combos = getattr(page, "filters", {}) if page is not None else {}
+        for key, value in filters.items():
+            combo = combos.get(key) if isinstance(combos, dict) else None
+            if combo is not None and combo.findData(value) >= 0:
+                combo.setCurrentIndex(combo.findData(value))
+
+    def _maybe_remind(self, _count: int) -> None:
+        """Once per run of the program, the first time the deadlines are known."""
+        global _REMINDED
+        from ...services.deadlines import reminder_counts
+        from ..widgets.reminder_notice import ReminderNotice
+
+        if _REMINDED:
+            return
+        _REMINDED = True
+        overdue, soon = reminder_counts(self.deadlines.all_rows)
+        if not ReminderNotice.wanted(self.context.settings, overdue, soon, date.today()):
+            return
+        self.notice = ReminderNotice(overdue, soon, self.context.settings, self.window())
+        self.notice.open_requested.connect(self._open_from_notice)
+        self.notice.place(self.window())
+        self.notice.show()
+
+    def _open_from_notice(self) -> None:
+        show = getattr(self.window(), "show_section", None)
+        if show is not None:
+            show("dashboard")
+        self.show_deadlines()
+        self.deadlines.within.setCurrentIndex(self.deadlines.within.findData(30))
+
+    def _open_record(self, kind: str, record_id: object) -> None:
+        self.open_record.emit(kind, record_id)
+        opener = getattr(self.window(), "open_record", None)
+        if opener is not None:
+            opener(kind, record_id)
+
+
+_REMINDED = False
+"""The notice shows once per run; the settings keep it away for the rest of a dismissed day."""
+
+
+def _plan_label(code: str) -> str:
+    if code == "none":
+        return tr("Dashboard", "No plan")
+    return tr("Enum", LABELS[(PlanStatus, code)])
+
+
+def _number(value: Any, loc: Any) -> str:
+    return loc.toString(int(Decimal(value).quantize(Decimal(1))))
+
+
+def _compact(value: float, loc: Any) -> str:
+    """Bar labels must fit: 7 810 104 934 EUR reads as 7.8 bn."""
+    for size, text in (
+        (1e9, tr("Dashboard", "{n} bn")),
+        (1e6, tr("Dashboard", "{n} m")),
+        (1e3, tr("Dashboard", "{n} k")),
+    ):
+        if abs(value) >= size:
+            return text.format(n=loc.toString(value / size, "f", 1))
+    return loc.toString(int(value))

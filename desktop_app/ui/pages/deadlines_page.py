@@ -1,0 +1,265 @@
+"""Every upcoming and overdue deadline in a table: days left, filters, open, export.
+
+The rules run over the whole database on a worker thread (services/deadlines.py); filters
+then only re-select rows already in memory, so they answer at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.rules.deadlines import KIND_LABELS, STATUS_LABELS, DeadlineKind, DeadlineStatus
+from ...i18n import country_name, locale, tr
+from ..dashboard_settings import rule_settings
+from ..sections import PageContext
+from ..worker import Job, run_in_background
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_BRUSH = QBrush(QColor("#c62828"))
+SOON_BRUSH = QBrush(QColor("#8a6100"))
+
+
+class DeadlineTableModel(QAbstractTableModel):
+    HEADERS = (
+        ("Deadline", "Due"),
+        ("Deadline", "Days left"),
+        ("Deadline", "Status"),
+        ("Deadline", "Deadline"),
+        ("Deadline", "Signatory"),
+        ("Deadline", "Country"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            context, text = self.HEADERS[section]
+            return tr(context, text)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return locale().toString(row.due, locale().FormatType.ShortFormat)
+            if col == 1:
+                return row.days_left
+            if col == 2:
+                return tr("Deadline", STATUS_LABELS[row.status])
+            if col == 3:
+                return tr("Deadline", KIND_LABELS[row.kind])
+            if col == 4:
+                return row.subject
+            return country_name(row.country) if row.country else ""
+        if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2):
+            if row.status == DeadlineStatus.OVERDUE:
+                return OVERDUE_BRUSH
+            if row.status == DeadlineStatus.DUE_SOON:
+                return SOON_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DeadlinesPage(QWidget):
+    open_record = Signal(str, object)
+    loaded = Signal(int)
+
+    WINDOWS = (None, 7, 30, 90, 365)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.all_rows: list[Any] = []
+        self.loading = False
+        self._jobs: list[Job] = []
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("deadlineKind")
+        self.kind.setAccessibleName(tr("DeadlinesPage", "Deadline filter"))
+        self.kind.addItem(tr("DeadlinesPage", "All deadlines"), None)
+        for kind in DeadlineKind:
+            self.kind.addItem(tr("Deadline", KIND_LABELS[kind]), kind.value)
+        self.status = QComboBox(self)
+        self.status.setObjectName("deadlineStatus")
+        self.status.setAccessibleName(tr("DeadlinesPage", "Status filter"))
+        self.status.addItem(tr("DeadlinesPage", "All statuses"), None)
+        for st in DeadlineStatus:
+            self.status.addItem(tr("Deadline", STATUS_LABELS[st]), st.value)
+        self.within = QComboBox(self)
+        self.within.setObjectName("deadlineWithin")
+        self.within.setAccessibleName(tr("DeadlinesPage", "Time window"))
+        self.within.addItem(tr("DeadlinesPage", "Any date"), None)
+        for days in self.WINDOWS[1:]:
+            self.within.addItem(
+                tr("DeadlinesPage", "Overdue or due within %n days", None, days), days
+            )
+        self.search = QLineEdit(self)
+        self.search.setObjectName("deadlineSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("DeadlinesPage", "Search signatory"))
+        for combo in (self.kind, self.status, self.within):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.search.textChanged.connect(self.apply_filters)
+        self.export_xlsx = QPushButton(tr("DeadlinesPage", "Export .xlsx..."), self)
+        self.export_ics = QPushButton(tr("DeadlinesPage", "Export calendar (.ics)..."), self)
+        self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self.export_ics.clicked.connect(lambda: self.export("ics"))
+        bar = QHBoxLayout()
+        for w in (self.search, self.kind, self.status, self.within):
+            bar.addWidget(w, 1 if w is self.search else 0)
+        bar.addWidget(self.export_xlsx)
+        bar.addWidget(self.export_ics)
+
+        self.model = DeadlineTableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("deadlinesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, chars in ((0, 12), (1, 9), (2, 11), (3, 34), (5, 14)):
+            self.view.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars)
+        self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.count = QLabel(tr("DeadlinesPage", "Computing deadlines..."), self)
+        self.count.setObjectName("deadlineCount")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self.reload()
+
+    def reload(self) -> None:
+        from ...services import deadlines
+
+        self.loading = True
+        db, today = self.context.db, date.today()
+        rules = rule_settings(self.context.settings)
+        self._jobs.append(
+            run_in_background(lambda: deadlines.load(db, today, rules), self._arrived)
+        )
+
+    def _arrived(self, rows: list[Any]) -> None:
+        self.loading = False
+        self._jobs.clear()
+        self.all_rows = rows
+        self.apply_filters()
+        self.loaded.emit(len(rows))
+
+    def set_filters(self, kind: str | None = None, status: str | None = None) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.status.setCurrentIndex(max(self.status.findData(status), 0))
+
+    def shown_rows(self) -> list[Any]:
+        from ...services import deadlines
+
+        kind, status = self.kind.currentData(), self.status.currentData()
+        return deadlines.select_rows(
+            self.all_rows,
+            within=self.within.currentData(),
+            kinds=[kind] if kind else None,
+            statuses=[status] if status else None,
+            text=self.search.text(),
+        )
+
+    def apply_filters(self, *_: Any) -> None:
+        rows = self.shown_rows()
+        self.model.set_rows(rows)
+        if not self.loading:
+            self.count.setText(
+                tr("DeadlinesPage", "{shown} of %n deadlines", None, len(self.all_rows)).format(
+                    shown=len(rows)
+                )
+            )
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            item = self.model.rows[row]
+            if item.record_kind and item.record_id is not None:
+                self.open_record.emit(item.record_kind, item.record_id)
+
+    def export(self, fmt: str, path: str | None = None) -> Path | None:
+        """Ask for a file (unless given), then write what the table shows."""
+        if path is None:
+            caption = tr("DeadlinesPage", "Export deadlines")
+            pattern = (
+                tr("DeadlinesPage", "Excel workbook (*.xlsx)")
+                if fmt == "xlsx"
+                else tr("DeadlinesPage", "Calendar (*.ics)")
+            )
+            path, _ = QFileDialog.getSaveFileName(self, caption, f"deadlines.{fmt}", pattern)
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        rows = list(self.model.rows)
+
+        def translate(context: str, text: str) -> str:
+            return tr(context, text)
+
+        try:
+            if fmt == "xlsx":
+                from ...services.deadlines import write_xlsx
+
+                write_xlsx(rows, target, translate)
+            else:
+                from ...services.deadlines import write_atomically
+                from ...services.deadlines_ics import render
+
+                write_atomically(target, render(rows, translate=translate))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                tr("DeadlinesPage", "Export deadlines"),
+                tr("DeadlinesPage", "Could not write {path}: {error}").format(
+                    path=target, error=exc.strerror or exc
+                ),
+            )
+            return None
+        self.count.setText(
+            tr("DeadlinesPage", "{count} deadlines exported to {path}").format(
+                count=len(rows), path=target
+            )
+        )
+        return target
