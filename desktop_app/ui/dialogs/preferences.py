@@ -51,7 +51,9 @@ class PreferencesDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addStretch(1)
+        from .preferences_dashboard import add_to
+
+        self.dashboard_page = add_to(self, layout, settings)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.load()
@@ -62,6 +64,7 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         self.settings.set(opts.LANGUAGE, str(self.language.currentData() or ""))
+        self.dashboard_page.save()
         self.settings.sync()
 
     def accept(self) -> None:
