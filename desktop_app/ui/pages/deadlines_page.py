@@ -140,11 +140,19 @@ class DeadlinesPage(QWidget):
         self.export_ics = QPushButton(tr("DeadlinesPage", "Export calendar (.ics)..."), self)
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
         self.export_ics.clicked.connect(lambda: self.export("ics"))
+        # Combos shrink to a few characters so the page never widens the window.
+        for combo in (self.kind, self.status, self.within):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         bar = QHBoxLayout()
         for w in (self.search, self.kind, self.status, self.within):
-            bar.addWidget(w, 1 if w is self.search else 0)
-        bar.addWidget(self.export_xlsx)
-        bar.addWidget(self.export_ics)
+            bar.addWidget(w, 2 if w is self.search else 1)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(self.export_xlsx)
+        exports.addWidget(self.export_ics)
 
         self.model = DeadlineTableModel(self)
         self.view = QTableView(self)
@@ -166,7 +174,10 @@ class DeadlinesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addLayout(exports)
+        layout.addLayout(bottom)
         self.reload()
 
     def reload(self) -> None:
