@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -34,6 +35,42 @@ def is_dangerous(text: str) -> bool:
     return text.startswith(DANGEROUS_PREFIXES)
 
 
+class StreamedSheet(WriteOnlyWorksheet):
+    """openpyxl's write-only sheet with one reusable styled cell per column.
+
+    The stock sheet wraps each styled value in a new cell object and, to accept it, first
+    tries to bind the cell as a value and formats the resulting exception: most of its
+    extra cost. Here a column with a number format reuses its own cell (each is written out
+    before the next row is read), and prepared cells are taken as they are.
+    """
+
+    column_cells: dict[int, Cell]
+
+    def _values_to_row(self, values: Any, row_idx: int) -> Any:
+        plain = WriteOnlyCell(self)
+        protos = self.column_cells
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                cell = protos.get(col_idx) or plain
+                cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+            if cell is plain and plain.has_style:
+                plain = WriteOnlyCell(self)
+
+
+def create_sheet(wb: Any, title: str) -> StreamedSheet:
+    ws = StreamedSheet(parent=wb, title=title)
+    ws.column_cells = {}
+    wb._add_sheet(sheet=ws)  # what Workbook.create_sheet does for write-only workbooks
+    return ws
+
+
 class SheetWriter:
     """Writes one table sheet laid out as: totals (row 1), header (row 2), data (row 3...)."""
 
@@ -47,7 +84,7 @@ class SheetWriter:
         total_label: str,
         lists: dict[str, str] | None = None,
     ) -> None:
-        self.ws = wb.create_sheet(title=_sheet_title(title))
+        self.ws = create_sheet(wb, _sheet_title(title))
         self.columns = columns
         self.row_count = row_count
         self.written = 0
@@ -68,7 +105,7 @@ class SheetWriter:
 
     def _column_styles(self) -> list[Any]:
         styles: list[Any] = []
-        for col in self.columns:
+        for i, col in enumerate(self.columns, 1):
             fmt = S.NUMBER_FORMATS.get(col.type)
             if fmt is None:
                 styles.append(None)
@@ -76,6 +113,7 @@ class SheetWriter:
             proto = WriteOnlyCell(self.ws, 0)
             proto.number_format = fmt
             styles.append(proto._style)
+            self.ws.column_cells[i] = proto
         return styles
 
     def _header(self, headers: list[str]) -> None:
@@ -123,26 +161,15 @@ class SheetWriter:
             self.ws.data_validations.append(dv)
 
     def append(self, values: Iterable[Any]) -> None:
-        row: list[Any] = []
-        ws = self.ws
-        for value, style in zip(values, self._styles, strict=True):
-            if value is None:
-                row.append(None)
-            elif isinstance(value, str):
-                if value and value[0] in "=+-@\t\r":
-                    c = WriteOnlyCell(ws, value)
-                    c.data_type = "s"
-                    c._style = self._text_proto._style
-                    row.append(c)
-                else:
-                    row.append(value)
-            elif style is not None:
-                c = WriteOnlyCell(ws, value)
-                c._style = style
-                row.append(c)
-            else:
-                row.append(value)
-        ws.append(row)
+        """One data row; text that a spreadsheet would run as a formula stays text."""
+        row = list(values)
+        for i, value in enumerate(row):
+            if type(value) is str and value and value[0] in "=+-@\t\r":
+                c = WriteOnlyCell(self.ws, value)
+                c.data_type = "s"
+                c._style = self._text_proto._style
+                row[i] = c
+        self.ws.append(row)
         self.written += 1
 
 
