@@ -177,8 +177,8 @@ def _swap(
     missing = list(set(src.execute(select(audit_table.c.id)).scalars()) - known)
     history: list[dict[str, Any]] = []
     for start in range(0, len(missing), 500):  # usually none: the backup's trail is a prefix
-        part = audit_table.c.id.in_(missing[start : start + 500])
-        history += _rows(src, audit_table, part).values()
+        these = audit_table.c.id.in_(missing[start : start + 500])
+        history += _rows(src, audit_table, these).values()
     for part in _chunks(history + audit):
         dst.execute(audit_table.insert(), part)
     rows_per_table = {name: len(rows) for name, rows in wanted.items()}

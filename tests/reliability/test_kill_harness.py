@@ -26,7 +26,7 @@ from .state import bad_backups, digest, integrity
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS_PER_OP = 13
-MAX_TRIALS_PER_OP = 24
+MAX_TRIALS_PER_OP = 40
 SIGNATORIES = 150
 
 
@@ -149,22 +149,26 @@ def test_sigkill_leaves_before_or_after_never_a_mixture(tmp_path: Path) -> None:
     try:
         for op in ops:
             op.before = digest(op.template)
-            target = _fresh(op, work)
-            killed, seconds = zygote.run(op, target, None)
-            assert not killed and seconds is not None
-            op.seconds = seconds
-            op.after = digest(target)
-            assert op.after != op.before, op.name
-            assert integrity(target) == ["ok"]
+            runs = []
+            for _ in range(2):  # twice: the same "after" both times proves determinism
+                target = _fresh(op, work)
+                killed, seconds = zygote.run(op, target, None)
+                assert not killed and seconds is not None and integrity(target) == ["ok"]
+                runs.append((seconds, digest(target)))
+            assert runs[0][1] == runs[1][1] != op.before, op.name
+            op.after = runs[0][1]
+            op.seconds = min(runs)[0]  # the warm run: kill moments must fall inside it
         for op in ops:
             trials = 0
             while op.outcomes["killed"] < KILLS_PER_OP and trials < MAX_TRIALS_PER_OP:
                 trials += 1
                 target = _fresh(op, work)
                 # half anywhere in the use case, half near its end, where the commit is
-                share = rng.uniform(0, 1.1) if rng.random() < 0.5 else rng.uniform(0.7, 1.05)
+                share = rng.uniform(0, 1.25) if rng.random() < 0.5 else rng.uniform(0.6, 1.0)
                 delay = op.seconds * share
-                killed, _ = zygote.run(op, target, delay)
+                killed, seconds = zygote.run(op, target, delay)
+                if seconds is not None:  # finished first: aim by its latest duration (load varies)
+                    op.seconds = seconds
                 assert integrity(target) == ["ok"], (op.name, delay, seed)
                 state = digest(target)
                 assert state in (op.before, op.after), (op.name, "mixture", delay, seed)
