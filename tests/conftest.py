@@ -31,6 +31,51 @@ def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
+class UnexpectedDialog(AssertionError):
+    """A modal dialog opened that the test did not expect (and would wait for forever)."""
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
+    """Turn a modal dialog nobody answers into a failure instead of a hung test run.
+
+    Tests that expect a dialog monkeypatch the specific call themselves (after this
+    fixture, so theirs wins).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(name: str):  # type: ignore[no-untyped-def]
+        def _refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise UnexpectedDialog(f"unexpected modal dialog: {name}")
+
+        return _refuse
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    monkeypatch.setattr(QMessageBox, "exec", refuse("QMessageBox.exec"))
+    original_exec = QDialog.exec
+
+    def bounded_exec(self):  # type: ignore[no-untyped-def]
+        """Progress dialogs close themselves; one still open after 60 s is a stuck test."""
+        gave_up: list[bool] = []
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: (gave_up.append(True), self.reject()))
+        timer.start(60_000)
+        result = original_exec(self)
+        timer.stop()
+        if gave_up:
+            raise UnexpectedDialog(f"modal dialog never closed: {type(self).__name__}")
+        return result
+
+    monkeypatch.setattr(QDialog, "exec", bounded_exec)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    for name in ("getText", "getItem", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, refuse(f"QInputDialog.{name}"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     """Keep tests away from the user's real data folder and settings."""
