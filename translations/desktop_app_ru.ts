@@ -383,7 +383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="196"/>
+        <location filename="../desktop_app/ui/app.py" line="230"/>
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>
@@ -741,6 +741,67 @@
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="24"/>
+        <source>list upcoming and overdue deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="25"/>
+        <source>Every upcoming and overdue deadline: action plans, monitoring reports, emission inventories, extensions, the coordinator report and long assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="35"/>
+        <source>output format (default: table, or from the --output file extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="40"/>
+        <source>only overdue items and those due in the next DAYS days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="42"/>
+        <source>write to FILE instead of stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="43"/>
+        <source>count days left from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="55"/>
+        <source>--format: &apos;{value}&apos; is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="60"/>
+        <source>--format xlsx needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="69"/>
+        <source>--within: &apos;{value}&apos; is not a whole number of days (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="79"/>
+        <source>--today: &apos;{value}&apos; is not a date (expected YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="85"/>
+        <source>--output: the folder {folder} does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="110"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="125"/>
+        <source>{count} deadlines written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commitments</name>
@@ -1086,6 +1147,85 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="157"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226"/>
+        <source>Computing the dashboard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="168"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="202"/>
+        <source>Signatories by plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203"/>
+        <source>Financial support by year, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204"/>
+        <source>Assistance activities by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="238"/>
+        <source>The dashboard could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249"/>
+        <source>Reporting period {period}; computed in {ms} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="256"/>
+        <source>Key figures, {period} (change against {previous})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269"/>
+        <source>Previous period: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370"/>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381"/>
+        <source>{n} bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382"/>
+        <source>{n} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383"/>
+        <source>{n} k</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrorDialog</name>
     <message>
         <location filename="../desktop_app/ui/errors.py" line="16"/>
@@ -1165,14 +1305,98 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="114"/>
+        <source>Deadline filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115"/>
+        <source>All deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="120"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126"/>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130"/>
+        <source>Overdue or due within %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135"/>
+        <source>Search signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139"/>
+        <source>Export .xlsx...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140"/>
+        <source>Export calendar (.ics)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="172"/>
+        <source>Computing deadlines...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265"/>
+        <source>Export deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266"/>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272"/>
+        <source>{count} deadlines exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="46"/>
+        <location filename="../desktop_app/services/demo.py" line="47"/>
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="51"/>
+        <location filename="../desktop_app/services/demo.py" line="52"/>
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,32 +1878,32 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="30"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="31"/>
         <source>No plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="31"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="32"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="32"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="33"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="34"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="35"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="36"/>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,22 +1946,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Save the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="88"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Import from Excel...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137"/>
         <source>E&amp;xport to Excel...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,67 +2979,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../desktop_app/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../desktop_app/ui/main_window.py" line="140"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../desktop_app/ui/main_window.py" line="141"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../desktop_app/ui/main_window.py" line="147"/>
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../desktop_app/ui/main_window.py" line="150"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../desktop_app/ui/main_window.py" line="272"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../desktop_app/ui/main_window.py" line="274"/>
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../desktop_app/ui/main_window.py" line="315"/>
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -2928,6 +3152,109 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDashboard</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="35"/>
+        <source>&quot;Due soon&quot; window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="38"/>
+        <source>Plan due after adhesion, 2020 framework (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="43"/>
+        <source>Plan due after adhesion, 2030 framework (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="48"/>
+        <source>Plan due after adhesion, 2050 framework (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="53"/>
+        <source>Monitoring report every (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="58"/>
+        <source>Monitoring emission inventory every (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="63"/>
+        <source>Coordinator report every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="68"/>
+        <source>Plan assessment overdue after (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="73"/>
+        <source>Warn about the coordinator report (days before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="78"/>
+        <source>Commitment lights look back (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="83"/>
+        <source>Amber when no assistance for (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="88"/>
+        <source>Amber when no Energy Day for (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="93"/>
+        <source>Red when no financial support for (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="98"/>
+        <source>Amber from this share of signatories on hold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="103"/>
+        <source>Red from this share of signatories on hold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="108"/>
+        <source>Red from this many signatories past their plan deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="131"/>
+        <source>Reporting period starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="133"/>
+        <source>Reporting period length (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="143"/>
+        <source>The dashboard, the deadlines list and the reminders use these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="180"/>
+        <source>Dashboard, deadlines and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/preferences.py" line="28"/>
@@ -3024,47 +3351,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="39"/>
+        <source>The database {path} is damaged ({detail}); it cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="47"/>
         <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="50"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54"/>
         <source>Restore this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="52"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="56"/>
         <source>Choose another backup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="58"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="65"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="69"/>
         <source>No usable backup was found. Choose a backup file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="74"/>
         <source>Newest good backup: {name}, taken {date}, {records} records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="81"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="87"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="83"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="89"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="100"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="106"/>
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,6 +3421,34 @@
     <message>
         <location filename="../desktop_app/ui/forms/related_panel.py" line="55"/>
         <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="33"/>
+        <source>Deadlines need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="39"/>
+        <source>%n overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="41"/>
+        <source>%n due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="44"/>
+        <source>&amp;Show deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="45"/>
+        <source>&amp;Dismiss until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,52 +4404,52 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="43"/>
+        <location filename="../desktop_app/ui/sections.py" line="45"/>
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="46"/>
+        <location filename="../desktop_app/ui/sections.py" line="50"/>
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="51"/>
+        <location filename="../desktop_app/ui/sections.py" line="55"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="56"/>
+        <location filename="../desktop_app/ui/sections.py" line="60"/>
         <source>Action plans and monitoring</source>
         <translation>Планы действий и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="61"/>
+        <location filename="../desktop_app/ui/sections.py" line="65"/>
         <source>Assistance</source>
         <translation>Помощь подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="66"/>
+        <location filename="../desktop_app/ui/sections.py" line="70"/>
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="71"/>
+        <location filename="../desktop_app/ui/sections.py" line="75"/>
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="76"/>
+        <location filename="../desktop_app/ui/sections.py" line="80"/>
         <source>Exchange rates</source>
         <translation>Курсы валют</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="81"/>
+        <location filename="../desktop_app/ui/sections.py" line="85"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="86"/>
+        <location filename="../desktop_app/ui/sections.py" line="90"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
