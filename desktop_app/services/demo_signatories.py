@@ -72,7 +72,7 @@ class Names:
         self.rng = rng
         self.countries = list(COUNTRY_DATA)
         self.weights = [
-            COUNTRY_DATA[c].weight + (40 if c == own_country else 0) for c in self.countries
+            COUNTRY_DATA[c].weight + (25 if c == own_country else 0) for c in self.countries
         ]
         self.real = {c: list(d.places) for c, d in COUNTRY_DATA.items()}
         for places in self.real.values():
