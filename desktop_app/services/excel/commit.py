@@ -19,6 +19,8 @@ from ...db.session import Database
 from . import records as R
 from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, SheetPlan
 
+FLUSH_EVERY = 2000
+
 
 class ImportRejected(Exception):
     """The plan has rows with errors and skipping them was not asked for; nothing written."""
@@ -105,7 +107,8 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
                 else:
                     setattr(obj, name, value)
             updated += 1
-        session.flush() if (created + updated) % 2000 == 0 else None
+        if row.status in (NEW, UPDATE) and (created + updated) % FLUSH_EVERY == 0:
+            session.flush()  # bounded memory for big sheets; still one transaction
     return created, updated
 
 
