@@ -138,9 +138,11 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         if sys.stderr.isatty():
+            labels = _labels()
 
             def progress(stage: str, done: int, total: int) -> None:
-                print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
+                name = labels.get(stage, stage)
+                print(f"\r{name}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
 
         else:
             progress = None  # type: ignore[assignment]

@@ -19,7 +19,7 @@ T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
 
 Progress = Callable[[str, int, int], None]
-"""Called as progress(stage, done, total) after every flushed batch."""
+"""Called as progress(table, done, total) while a kind of record is being built."""
 
 RATES_FROM = date(2010, 1, 1)
 """Nothing the generator dates (adhesion, finance, budgets) is earlier than this."""

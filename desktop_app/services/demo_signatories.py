@@ -153,7 +153,7 @@ class SignatoryBuilder:
             scenario = SCENARIOS[i][0] if i < len(SCENARIOS) else weighted(self.rng, SCENARIOS)
             self.ctx.signatories.append(self._one(i, scenario))
             if progress and (i + 1) % progress_step == 0:
-                progress("signatories", i + 1, count)
+                progress("signatory", i + 1, count)
 
     # --- one signatory -------------------------------------------------------------------
 

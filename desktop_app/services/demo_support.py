@@ -141,7 +141,7 @@ def build_finance(
             w.add(_finance_row(ctx, rng, sig, instrument(), source(), status()))
             done += 1
             if progress and done % step == 0:
-                progress("finance", done, total)
+                progress("financial_support", done, total)
 
 
 def _finance_row(
@@ -264,7 +264,7 @@ def build_activities(
                 )
             )
         if progress and (i + 1) % 500 == 0:
-            progress("activities", i + 1, total)
+            progress("support_activity", i + 1, total)
 
 
 def build_energy_days(
@@ -334,4 +334,4 @@ def build_energy_days(
                 )
             )
         if progress and (i + 1) % 500 == 0:
-            progress("energy_days", i + 1, total)
+            progress("energy_day", i + 1, total)
