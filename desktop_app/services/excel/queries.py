@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...domain import models as M
@@ -73,7 +73,7 @@ def _live(model: Any) -> Any:
 class Source:
     spec_columns: tuple[S.Column, ...]
     count: Callable[[Session], int]
-    rows: Callable[[Session], Iterator[tuple[Any, ...]]]
+    rows: Callable[[Session], Iterator[list[Any]]]
 
 
 def _count(session: Session, stmt: Select) -> int:
@@ -105,15 +105,15 @@ def _converters(labels: Labels, columns: tuple[S.Column, ...]) -> list[Callable[
 
 
 def _convert(
-    converters: list[Callable[[Any], Any] | None],
-    columns: tuple[S.Column, ...],
-    record: dict[str, Any],
-) -> tuple:
+    pairs: list[tuple[str, Callable[[Any], Any] | None]], record: dict[str, Any]
+) -> list[Any]:
     get = record.get
-    return tuple(
-        get(col.field) if fn is None else fn(get(col.field))
-        for col, fn in zip(columns, converters, strict=True)
-    )
+    return [get(name) if fn is None else fn(get(name)) for name, fn in pairs]
+
+
+def _is_enum(spec: S.SheetSpec, name: str) -> bool:
+    col = spec.column(name)
+    return col is not None and col.type in (S.ENUM,)
 
 
 def _model_source(
@@ -125,7 +125,11 @@ def _model_source(
     extra: Callable[[Session], Callable[[dict], None]] | None = None,
 ) -> Source:
     own = [c.field for c in spec.columns if c.field in model.__table__.columns]
-    cols = [getattr(model, f) for f in own]
+    # Enum codes as plain strings: the labels are looked up by code anyway.
+    cols = [
+        type_coerce(getattr(model, f), String) if _is_enum(spec, f) else getattr(model, f)
+        for f in own
+    ]
     joined = spec.refs_signatory
     if joined:
         cols += [M.Signatory.name.label("signatory"), M.Signatory.country.label("sig_country")]
@@ -136,9 +140,10 @@ def _model_source(
         )
     stmt = stmt.order_by(*order, model.id)
 
-    def rows(session: Session) -> Iterator[tuple]:
+    def rows(session: Session) -> Iterator[list[Any]]:
         finish = extra(session) if extra else None
-        converters = _converters(labels, spec.columns)
+        fields = [c.field for c in spec.columns]
+        pairs = list(zip(fields, _converters(labels, spec.columns), strict=True))
         for r in _stream(session, stmt):
             record = dict(zip(own, r, strict=False))
             if joined:
@@ -146,7 +151,7 @@ def _model_source(
                 record["signatory_id"] = record.get("signatory_id")
             if finish:
                 finish(record)
-            yield _convert(converters, spec.columns, record)
+            yield _convert(pairs, record)
 
     return Source(spec.columns, lambda s: _count(s, stmt), rows)
 
