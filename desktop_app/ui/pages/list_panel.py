@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
 from ...i18n import tr
-from ...services import records
 from ...services.lists import list_rows
 from ..models.record_table import RecordTableModel
 from ..models.search import SearchIndex
@@ -256,6 +255,8 @@ class ListPanel(QWidget):
         ids = self.selected_ids()
         if not ids or not self.confirm_trash(len(ids)):
             return 0
+        from ...services import records  # not on the start-up path: only deleting needs it
+
         records.trash(self.context.db, self.kind, ids)
         self.model.remove_ids(ids)
         self.trashed.emit(self.kind, ids)
