@@ -344,9 +344,13 @@ def _context(
             )
     if k.id == "deadline_extension" and signatory_id is not None:
         ext = models.DeadlineExtension
+        try:
+            subject = coerce(ext, "subject", merged.get("subject"))
+        except CoercionError:
+            return ValidationContext(**ctx)  # validation reports the bad subject itself
         query = select(func.count()).where(
             ext.signatory_id == signatory_id,
-            ext.subject == coerce(ext, "subject", merged.get("subject")),
+            ext.subject == subject,
             ext.deleted_at.is_(None),
         )
         if id is not None:

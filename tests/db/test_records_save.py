@@ -242,3 +242,40 @@ def test_every_kind_saves_from_its_blank_values(database) -> None:
     for kind_id, values in minimal.items():
         snap = records.save(database, kind_id, values, today=TODAY)
         assert records.load(database, kind_id, snap.id).version == 1, kind_id
+
+
+def test_nonsense_input_is_reported_not_raised(database) -> None:
+    sig = make_signatory(database)
+    cases = [
+        ("deadline_extension", {"signatory_id": sig.id, "subject": "moon"}, "subject"),
+        (
+            "support_activity",
+            {
+                "activity_type": "event",
+                "activity_date": "2024-01-01",
+                "signatory_ids": ["not-a-uuid"],
+            },
+            "signatory_ids",
+        ),
+        ("signatory", {"name": "X", "country": "TM", "population": "many"}, "population"),
+        (
+            "exchange_rate",
+            {"currency": "TMT", "rate_date": "31/12/2024", "units_per_eur": "3.8"},
+            "rate_date",
+        ),
+        (
+            "financial_support",
+            {
+                "signatory_id": "123",
+                "instrument": "grant",
+                "source": "eu",
+                "amount": "1e400000",
+                "currency": "EUR",
+            },
+            "signatory_id",
+        ),
+    ]
+    for kind_id, values, field in cases:
+        with pytest.raises(ValidationFailed) as failed:
+            records.save(database, kind_id, values, today=TODAY)
+        assert field in {i.field for i in failed.value.errors}, (kind_id, failed.value.issues)
