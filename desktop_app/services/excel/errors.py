@@ -14,74 +14,91 @@ CTX = "ExcelMessages"
 
 TEMPLATES: dict[str, str] = {
     # Unusable or hostile files (exit 2).
-    "missing": N_(CTX, "{path}: the file does not exist."),
-    "unreadable": N_(CTX, "{path}: the file cannot be read: {detail}"),
+    "missing": N_("ExcelMessages", "{path}: the file does not exist."),
+    "unreadable": N_("ExcelMessages", "{path}: the file cannot be read: {detail}"),
     "not_xlsx": N_(
-        CTX,
+        "ExcelMessages",
         "{path} is not an Excel workbook (.xlsx): its content is not an Office Open XML "
         "package, whatever its name says. Save it from your spreadsheet program as .xlsx.",
     ),
-    "missing_part": N_(CTX, "{path} is not a valid .xlsx workbook: the part {part} is missing."),
+    "missing_part": N_(
+        "ExcelMessages", "{path} is not a valid .xlsx workbook: the part {part} is missing."
+    ),
     "too_many_members": N_(
-        CTX, "{path} was refused: it contains {count} files, more than the limit of {limit}."
+        "ExcelMessages",
+        "{path} was refused: it contains {count} files, more than the limit of {limit}.",
     ),
     "too_large": N_(
-        CTX,
+        "ExcelMessages",
         "{path} was refused: it would unpack to {size} MB, more than the limit of {limit} MB "
         "(a compressed-file bomb or an unusually large workbook).",
     ),
     "bad_ratio": N_(
-        CTX,
+        "ExcelMessages",
         "{path} was refused: the part {part} is compressed {ratio} times, more than any real "
         "workbook (limit {limit}); this looks like a compressed-file bomb.",
     ),
     "hostile_xml": N_(
-        CTX,
+        "ExcelMessages",
         "{path} was refused: its XML declares entities or a document type ({detail}), which "
         "workbooks never need and attacks use.",
     ),
-    "corrupt": N_(CTX, "{path} is damaged and cannot be read: {detail}"),
+    "corrupt": N_("ExcelMessages", "{path} is damaged and cannot be read: {detail}"),
     "too_many_rows": N_(
-        CTX, "{path}, sheet {sheet}: more than {limit} rows; split the sheet and import in parts."
+        "ExcelMessages",
+        "{path}, sheet {sheet}: more than {limit} rows; split the sheet and import in parts.",
     ),
     "too_many_columns": N_(
-        CTX, "{path}, sheet {sheet}: data in column {column}, beyond the limit of {limit} columns."
+        "ExcelMessages",
+        "{path}, sheet {sheet}: data in column {column}, beyond the limit of {limit} columns.",
     ),
-    "no_sheet": N_(CTX, "{path} has no sheet named {sheet}. Sheets: {sheets}."),
+    "no_sheet": N_("ExcelMessages", "{path} has no sheet named {sheet}. Sheets: {sheets}."),
     "no_header": N_(
-        CTX,
+        "ExcelMessages",
         "{path}, sheet {sheet}: no header row found in the first {rows} rows. A header row "
         "names at least two columns.",
     ),
     "unknown_kind": N_(
-        CTX,
+        "ExcelMessages",
         "{path}, sheet {sheet}: cannot tell which records the sheet holds from its headers; "
         "give --kind.",
     ),
-    "bad_map": N_(CTX, '--map {value}: expected "Header=field".'),
-    "unknown_field": N_(CTX, "--map {value}: {field} is not a field of {kind}. Fields: {fields}."),
-    "unknown_header": N_(CTX, "--map {value}: the sheet has no column headed {header}."),
-    "write_failed": N_(CTX, "Cannot write {path}: {detail}"),
+    "bad_map": N_("ExcelMessages", '--map {value}: expected "Header=field".'),
+    "unknown_field": N_(
+        "ExcelMessages", "--map {value}: {field} is not a field of {kind}. Fields: {fields}."
+    ),
+    "unknown_header": N_(
+        "ExcelMessages", "--map {value}: the sheet has no column headed {header}."
+    ),
+    "write_failed": N_("ExcelMessages", "Cannot write {path}: {detail}"),
     # Cell and row problems (exit 1).
     "bad_date": N_(
-        CTX, "'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy)."
+        "ExcelMessages",
+        "'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).",
     ),
-    "bad_number": N_(CTX, "'{value}' is not a number."),
-    "not_whole": N_(CTX, "'{value}' is not a whole number."),
-    "bad_bool": N_(CTX, "'{value}' is not yes or no."),
-    "bad_choice": N_(CTX, "'{value}' is not one of the allowed values: {choices}."),
-    "bad_country": N_(CTX, "'{value}' is not a known country (name or ISO code such as TM)."),
-    "bad_currency": N_(CTX, "'{value}' is not a known currency code (such as EUR, TMT)."),
-    "bad_id": N_(CTX, "'{value}' is not a record ID."),
-    "required": N_(CTX, "a value is required."),
-    "unknown_signatory": N_(CTX, "no signatory '{name}' ({country}) in the database."),
+    "bad_number": N_("ExcelMessages", "'{value}' is not a number."),
+    "not_whole": N_("ExcelMessages", "'{value}' is not a whole number."),
+    "bad_bool": N_("ExcelMessages", "'{value}' is not yes or no."),
+    "bad_choice": N_("ExcelMessages", "'{value}' is not one of the allowed values: {choices}."),
+    "bad_country": N_(
+        "ExcelMessages", "'{value}' is not a known country (name or ISO code such as TM)."
+    ),
+    "bad_currency": N_(
+        "ExcelMessages", "'{value}' is not a known currency code (such as EUR, TMT)."
+    ),
+    "bad_id": N_("ExcelMessages", "'{value}' is not a record ID."),
+    "required": N_("ExcelMessages", "a value is required."),
+    "unknown_signatory": N_("ExcelMessages", "no signatory '{name}' ({country}) in the database."),
     "ambiguous_signatory": N_(
-        CTX, "several signatories are called '{name}'; add the country or the signatory ID."
+        "ExcelMessages",
+        "several signatories are called '{name}'; add the country or the signatory ID.",
     ),
-    "duplicate_row": N_(CTX, "the same record is already in row {row}."),
-    "id_other_kind": N_(CTX, "ID {value} belongs to a record that is not of this kind."),
-    "too_long": N_(CTX, "longer than {limit} characters."),
-    "no_fields": N_(CTX, "none of the sheet's columns could be matched to a field."),
+    "duplicate_row": N_("ExcelMessages", "the same record is already in row {row}."),
+    "id_other_kind": N_(
+        "ExcelMessages", "ID {value} belongs to a record that is not of this kind."
+    ),
+    "too_long": N_("ExcelMessages", "longer than {limit} characters."),
+    "no_fields": N_("ExcelMessages", "none of the sheet's columns could be matched to a field."),
 }
 
 

@@ -177,12 +177,12 @@ def _lists(labels: Labels) -> dict[str, list[str]]:
 
 def _properties(wb: Workbook, office: str, period: Period) -> None:
     props = wb.properties
-    props.title = tr(S.CTX, "Coordinator Desk export")
+    props.title = tr("Excel", "Coordinator Desk export")
     props.subject = f"{office} {period.label()}".strip()
     props.creator = office or "Coordinator Desk"
-    props.description = tr(S.CTX, "Period {period}; written by Coordinator Desk {version}").format(
-        period=period.label(), version=__version__
-    )
+    props.description = tr(
+        "Excel", "Period {period}; written by Coordinator Desk {version}"
+    ).format(period=period.label(), version=__version__)
     props.keywords = "Covenant of Mayors"
     props.language = current_language()
     props.created = props.modified = datetime.now().replace(microsecond=0)

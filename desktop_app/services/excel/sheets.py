@@ -81,62 +81,62 @@ class SheetSpec:
         return None
 
 
-ID = Column("id", N_(CTX, "ID"), UUID, width=38)
-SIG = Column("signatory", N_(CTX, "Signatory"), TEXT, width=28)
-SIG_COUNTRY = Column("signatory_country", N_(CTX, "Signatory country"), COUNTRY, width=16)
-SIG_ID = Column("signatory_id", N_(CTX, "Signatory ID"), UUID, width=38)
-NOTES = Column("notes", N_(CTX, "Notes"), TEXT, width=40)
+ID = Column("id", N_("Excel", "ID"), UUID, width=38)
+SIG = Column("signatory", N_("Excel", "Signatory"), TEXT, width=28)
+SIG_COUNTRY = Column("signatory_country", N_("Excel", "Signatory country"), COUNTRY, width=16)
+SIG_ID = Column("signatory_id", N_("Excel", "Signatory ID"), UUID, width=38)
+NOTES = Column("notes", N_("Excel", "Notes"), TEXT, width=40)
 
 SIGNATORIES = SheetSpec(
     "signatories",
-    N_(CTX, "Signatories"),
+    N_("Excel", "Signatories"),
     (
         ID,
-        Column("name", N_(CTX, "Name"), TEXT, 28, required=True),
-        Column("local_name", N_(CTX, "Local name"), TEXT, 24),
-        Column("country", N_(CTX, "Country"), COUNTRY, 16, required=True),
-        Column("region", N_(CTX, "Region"), TEXT, 20),
-        Column("covenant_id", N_(CTX, "Covenant ID"), TEXT, 14),
-        Column("population", N_(CTX, "Population"), INT, 12, total=True),
-        Column("population_year", N_(CTX, "Population year"), INT, 10),
-        Column("adhesion_date", N_(CTX, "Adhesion date"), DATE, 12),
-        Column("framework", N_(CTX, "Framework"), ENUM, 22, E.Framework),
-        Column("pillars", N_(CTX, "Pillars"), ENUM_LIST, 26, E.Pillar),
-        Column("target_percent", N_(CTX, "Target (%)"), PERCENT, 10),
-        Column("target_year", N_(CTX, "Target year"), INT, 10),
-        Column("target_type", N_(CTX, "Target type"), ENUM, 12, E.TargetType),
-        Column("joint_plan", N_(CTX, "Joint plan"), BOOL, 8),
-        Column("joint_plan_name", N_(CTX, "Joint plan name"), TEXT, 20),
-        Column("status", N_(CTX, "Status"), ENUM, 12, E.SignatoryStatus),
-        Column("status_date", N_(CTX, "Status date"), DATE, 12),
-        Column("contact_person", N_(CTX, "Contact person"), TEXT, 20),
-        Column("email", N_(CTX, "Email"), TEXT, 24),
-        Column("phone", N_(CTX, "Phone"), TEXT, 16),
+        Column("name", N_("Excel", "Name"), TEXT, 28, required=True),
+        Column("local_name", N_("Excel", "Local name"), TEXT, 24),
+        Column("country", N_("Excel", "Country"), COUNTRY, 16, required=True),
+        Column("region", N_("Excel", "Region"), TEXT, 20),
+        Column("covenant_id", N_("Excel", "Covenant ID"), TEXT, 14),
+        Column("population", N_("Excel", "Population"), INT, 12, total=True),
+        Column("population_year", N_("Excel", "Population year"), INT, 10),
+        Column("adhesion_date", N_("Excel", "Adhesion date"), DATE, 12),
+        Column("framework", N_("Excel", "Framework"), ENUM, 22, E.Framework),
+        Column("pillars", N_("Excel", "Pillars"), ENUM_LIST, 26, E.Pillar),
+        Column("target_percent", N_("Excel", "Target (%)"), PERCENT, 10),
+        Column("target_year", N_("Excel", "Target year"), INT, 10),
+        Column("target_type", N_("Excel", "Target type"), ENUM, 12, E.TargetType),
+        Column("joint_plan", N_("Excel", "Joint plan"), BOOL, 8),
+        Column("joint_plan_name", N_("Excel", "Joint plan name"), TEXT, 20),
+        Column("status", N_("Excel", "Status"), ENUM, 12, E.SignatoryStatus),
+        Column("status_date", N_("Excel", "Status date"), DATE, 12),
+        Column("contact_person", N_("Excel", "Contact person"), TEXT, 20),
+        Column("email", N_("Excel", "Email"), TEXT, 24),
+        Column("phone", N_("Excel", "Phone"), TEXT, 16),
         NOTES,
-        Column("plan_status", N_(CTX, "Plan status"), TEXT, 18, importable=False),
-        Column("next_deadline", N_(CTX, "Next deadline"), DATE, 12, importable=False),
+        Column("plan_status", N_("Excel", "Plan status"), TEXT, 18, importable=False),
+        Column("next_deadline", N_("Excel", "Next deadline"), DATE, 12, importable=False),
     ),
     keys=("name", "country"),
 )
 
 PLANS = SheetSpec(
     "plans",
-    N_(CTX, "Action plans"),
+    N_("Excel", "Action plans"),
     (
         ID,
         SIG,
         SIG_COUNTRY,
         SIG_ID,
-        Column("plan_type", N_(CTX, "Plan type"), ENUM, 10, E.PlanType, required=True),
-        Column("title", N_(CTX, "Title"), TEXT, 30),
-        Column("baseline_year", N_(CTX, "Baseline year"), INT, 10),
-        Column("sectors", N_(CTX, "Inventory sectors"), ENUM_LIST, 30, E.Sector),
-        Column("action_sectors", N_(CTX, "Action sectors"), ENUM_LIST, 30, E.Sector),
-        Column("risk_assessment_done", N_(CTX, "Risk assessment done"), BOOL, 10),
-        Column("council_approval_date", N_(CTX, "Council approval date"), DATE, 12),
-        Column("submission_date", N_(CTX, "Submission date"), DATE, 12),
-        Column("status", N_(CTX, "Status"), ENUM, 18, E.PlanStatus),
-        Column("feedback_date", N_(CTX, "Feedback date"), DATE, 12),
+        Column("plan_type", N_("Excel", "Plan type"), ENUM, 10, E.PlanType, required=True),
+        Column("title", N_("Excel", "Title"), TEXT, 30),
+        Column("baseline_year", N_("Excel", "Baseline year"), INT, 10),
+        Column("sectors", N_("Excel", "Inventory sectors"), ENUM_LIST, 30, E.Sector),
+        Column("action_sectors", N_("Excel", "Action sectors"), ENUM_LIST, 30, E.Sector),
+        Column("risk_assessment_done", N_("Excel", "Risk assessment done"), BOOL, 10),
+        Column("council_approval_date", N_("Excel", "Council approval date"), DATE, 12),
+        Column("submission_date", N_("Excel", "Submission date"), DATE, 12),
+        Column("status", N_("Excel", "Status"), ENUM, 18, E.PlanStatus),
+        Column("feedback_date", N_("Excel", "Feedback date"), DATE, 12),
         NOTES,
     ),
     keys=("signatory_id", "plan_type"),
@@ -145,19 +145,24 @@ PLANS = SheetSpec(
 
 MONITORING = SheetSpec(
     "monitoring",
-    N_(CTX, "Monitoring reports"),
+    N_("Excel", "Monitoring reports"),
     (
         ID,
         SIG,
         SIG_COUNTRY,
         SIG_ID,
         Column(
-            "reporting_type", N_(CTX, "Reporting type"), ENUM, 16, E.ReportingType, required=True
+            "reporting_type",
+            N_("Excel", "Reporting type"),
+            ENUM,
+            16,
+            E.ReportingType,
+            required=True,
         ),
-        Column("inventory_year", N_(CTX, "Inventory year"), INT, 10),
-        Column("due_date", N_(CTX, "Due date"), DATE, 12),
-        Column("submission_date", N_(CTX, "Submission date"), DATE, 12),
-        Column("status", N_(CTX, "Status"), ENUM, 18, E.MonitoringStatus),
+        Column("inventory_year", N_("Excel", "Inventory year"), INT, 10),
+        Column("due_date", N_("Excel", "Due date"), DATE, 12),
+        Column("submission_date", N_("Excel", "Submission date"), DATE, 12),
+        Column("status", N_("Excel", "Status"), ENUM, 18, E.MonitoringStatus),
         NOTES,
     ),
     keys=("signatory_id", "reporting_type", "due_date"),
@@ -166,18 +171,18 @@ MONITORING = SheetSpec(
 
 EXTENSIONS = SheetSpec(
     "extensions",
-    N_(CTX, "Deadline extensions"),
+    N_("Excel", "Deadline extensions"),
     (
         ID,
         SIG,
         SIG_COUNTRY,
         SIG_ID,
-        Column("subject", N_(CTX, "Subject"), ENUM, 16, E.ExtensionSubject),
-        Column("document", N_(CTX, "Document"), TEXT, 24),
-        Column("requested_by", N_(CTX, "Requested by"), ENUM, 14, E.RequestedBy),
-        Column("request_date", N_(CTX, "Request date"), DATE, 12),
-        Column("granted_until", N_(CTX, "Granted until"), DATE, 12),
-        Column("reason", N_(CTX, "Reason"), TEXT, 40),
+        Column("subject", N_("Excel", "Subject"), ENUM, 16, E.ExtensionSubject),
+        Column("document", N_("Excel", "Document"), TEXT, 24),
+        Column("requested_by", N_("Excel", "Requested by"), ENUM, 14, E.RequestedBy),
+        Column("request_date", N_("Excel", "Request date"), DATE, 12),
+        Column("granted_until", N_("Excel", "Granted until"), DATE, 12),
+        Column("reason", N_("Excel", "Reason"), TEXT, 40),
     ),
     keys=("signatory_id", "subject"),
     refs_signatory=True,
@@ -185,66 +190,68 @@ EXTENSIONS = SheetSpec(
 
 ASSISTANCE = SheetSpec(
     "assistance",
-    N_(CTX, "Assistance"),
+    N_("Excel", "Assistance"),
     (
         ID,
-        Column("activity_type", N_(CTX, "Activity type"), ENUM, 20, E.ActivityType, required=True),
-        Column("title", N_(CTX, "Title"), TEXT, 30),
-        Column("activity_date", N_(CTX, "Date"), DATE, 12, required=True),
-        Column("reaches_all", N_(CTX, "All signatories"), BOOL, 10),
-        Column("reached", N_(CTX, "Signatories reached"), SIGNATORY_LIST, 36),
-        Column("staff_days", N_(CTX, "Staff days"), DEC1, 10, total=True),
-        Column("participants", N_(CTX, "Participants"), INT, 10, total=True),
-        Column("description", N_(CTX, "Description"), TEXT, 40),
+        Column(
+            "activity_type", N_("Excel", "Activity type"), ENUM, 20, E.ActivityType, required=True
+        ),
+        Column("title", N_("Excel", "Title"), TEXT, 30),
+        Column("activity_date", N_("Excel", "Date"), DATE, 12, required=True),
+        Column("reaches_all", N_("Excel", "All signatories"), BOOL, 10),
+        Column("reached", N_("Excel", "Signatories reached"), SIGNATORY_LIST, 36),
+        Column("staff_days", N_("Excel", "Staff days"), DEC1, 10, total=True),
+        Column("participants", N_("Excel", "Participants"), INT, 10, total=True),
+        Column("description", N_("Excel", "Description"), TEXT, 40),
     ),
     keys=("activity_type", "title", "activity_date"),
 )
 
 ENERGY_DAYS = SheetSpec(
     "energy-days",
-    N_(CTX, "Energy Days"),
+    N_("Excel", "Energy Days"),
     (
         ID,
-        Column("title", N_(CTX, "Title"), TEXT, 30, required=True),
-        Column("start_date", N_(CTX, "Start date"), DATE, 12, required=True),
-        Column("end_date", N_(CTX, "End date"), DATE, 12),
-        Column("place", N_(CTX, "Place"), TEXT, 20),
-        Column("online", N_(CTX, "Online"), BOOL, 8),
-        Column("organised_by_coordinator", N_(CTX, "Organised by coordinator"), BOOL, 10),
-        Column("organisers", N_(CTX, "Organising signatories"), SIGNATORY_LIST, 36),
-        Column("activity_types", N_(CTX, "Activities"), ENUM_LIST, 30, E.EnergyDayActivity),
-        Column("audiences", N_(CTX, "Audiences"), ENUM_LIST, 30, E.Audience),
-        Column("participants", N_(CTX, "Participants"), INT, 10, total=True),
-        Column("budget", N_(CTX, "Budget"), MONEY, 14),
-        Column("currency", N_(CTX, "Currency"), CURRENCY, 8),
-        Column("eusew_registered", N_(CTX, "EUSEW registered"), BOOL, 10),
-        Column("outcome_notes", N_(CTX, "Outcome"), TEXT, 40),
+        Column("title", N_("Excel", "Title"), TEXT, 30, required=True),
+        Column("start_date", N_("Excel", "Start date"), DATE, 12, required=True),
+        Column("end_date", N_("Excel", "End date"), DATE, 12),
+        Column("place", N_("Excel", "Place"), TEXT, 20),
+        Column("online", N_("Excel", "Online"), BOOL, 8),
+        Column("organised_by_coordinator", N_("Excel", "Organised by coordinator"), BOOL, 10),
+        Column("organisers", N_("Excel", "Organising signatories"), SIGNATORY_LIST, 36),
+        Column("activity_types", N_("Excel", "Activities"), ENUM_LIST, 30, E.EnergyDayActivity),
+        Column("audiences", N_("Excel", "Audiences"), ENUM_LIST, 30, E.Audience),
+        Column("participants", N_("Excel", "Participants"), INT, 10, total=True),
+        Column("budget", N_("Excel", "Budget"), MONEY, 14),
+        Column("currency", N_("Excel", "Currency"), CURRENCY, 8),
+        Column("eusew_registered", N_("Excel", "EUSEW registered"), BOOL, 10),
+        Column("outcome_notes", N_("Excel", "Outcome"), TEXT, 40),
     ),
     keys=("title", "start_date"),
 )
 
 FINANCE = SheetSpec(
     "finance",
-    N_(CTX, "Finance"),
+    N_("Excel", "Finance"),
     (
         ID,
         SIG,
         SIG_COUNTRY,
         SIG_ID,
-        Column("instrument", N_(CTX, "Instrument"), ENUM, 22, E.Instrument, required=True),
-        Column("source", N_(CTX, "Source"), ENUM, 22, E.FundingSource, required=True),
-        Column("funder_name", N_(CTX, "Funder"), TEXT, 20),
-        Column("purpose", N_(CTX, "Purpose"), TEXT, 28),
-        Column("amount", N_(CTX, "Amount"), MONEY, 16, required=True),
-        Column("currency", N_(CTX, "Currency"), CURRENCY, 8),
-        Column("decision_date", N_(CTX, "Decision date"), DATE, 12),
-        Column("disbursed_amount", N_(CTX, "Disbursed amount"), MONEY, 16),
-        Column("disbursed_date", N_(CTX, "Disbursed date"), DATE, 12),
-        Column("status", N_(CTX, "Status"), ENUM, 12, E.FinanceStatus),
+        Column("instrument", N_("Excel", "Instrument"), ENUM, 22, E.Instrument, required=True),
+        Column("source", N_("Excel", "Source"), ENUM, 22, E.FundingSource, required=True),
+        Column("funder_name", N_("Excel", "Funder"), TEXT, 20),
+        Column("purpose", N_("Excel", "Purpose"), TEXT, 28),
+        Column("amount", N_("Excel", "Amount"), MONEY, 16, required=True),
+        Column("currency", N_("Excel", "Currency"), CURRENCY, 8),
+        Column("decision_date", N_("Excel", "Decision date"), DATE, 12),
+        Column("disbursed_amount", N_("Excel", "Disbursed amount"), MONEY, 16),
+        Column("disbursed_date", N_("Excel", "Disbursed date"), DATE, 12),
+        Column("status", N_("Excel", "Status"), ENUM, 12, E.FinanceStatus),
         NOTES,
-        Column("amount_eur", N_(CTX, "Amount (EUR)"), MONEY, 16, importable=False, total=True),
-        Column("rate", N_(CTX, "Rate (units per EUR)"), RATE, 14, importable=False),
-        Column("rate_date", N_(CTX, "Rate date"), DATE, 12, importable=False),
+        Column("amount_eur", N_("Excel", "Amount (EUR)"), MONEY, 16, importable=False, total=True),
+        Column("rate", N_("Excel", "Rate (units per EUR)"), RATE, 14, importable=False),
+        Column("rate_date", N_("Excel", "Rate date"), DATE, 12, importable=False),
     ),
     keys=("signatory_id", "instrument", "funder_name", "decision_date", "amount"),
     refs_signatory=True,
@@ -252,13 +259,13 @@ FINANCE = SheetSpec(
 
 EXCHANGE_RATES = SheetSpec(
     "exchange-rates",
-    N_(CTX, "Exchange rates"),
+    N_("Excel", "Exchange rates"),
     (
         ID,
-        Column("currency", N_(CTX, "Currency"), CURRENCY, 8, required=True),
-        Column("rate_date", N_(CTX, "Rate date"), DATE, 12, required=True),
-        Column("units_per_eur", N_(CTX, "Units per EUR"), RATE, 16, required=True),
-        Column("source", N_(CTX, "Source"), TEXT, 24),
+        Column("currency", N_("Excel", "Currency"), CURRENCY, 8, required=True),
+        Column("rate_date", N_("Excel", "Rate date"), DATE, 12, required=True),
+        Column("units_per_eur", N_("Excel", "Units per EUR"), RATE, 16, required=True),
+        Column("source", N_("Excel", "Source"), TEXT, 24),
     ),
     keys=("currency", "rate_date"),
 )
@@ -279,15 +286,15 @@ IMPORT_SPECS: dict[str, SheetSpec] = {
 KINDS: tuple[str, ...] = (*IMPORT_SPECS, "auto")
 
 # Titles of the sheets that are export-only.
-SUMMARY_TITLE = N_(CTX, "Summary")
-PROFILE_TITLE = N_(CTX, "Coordinator profile")
-DEADLINES_TITLE = N_(CTX, "Deadlines")
-TOTAL_LABEL = N_(CTX, "Total (visible rows)")
+SUMMARY_TITLE = N_("Excel", "Summary")
+PROFILE_TITLE = N_("Excel", "Coordinator profile")
+DEADLINES_TITLE = N_("Excel", "Deadlines")
+TOTAL_LABEL = N_("Excel", "Total (visible rows)")
 
 DEADLINE_COLUMNS: tuple[Column, ...] = (
     SIG,
     SIG_COUNTRY,
-    Column("what", N_(CTX, "Deadline"), TEXT, 28, importable=False),
-    Column("due", N_(CTX, "Due date"), DATE, 12, importable=False),
-    Column("state", N_(CTX, "State"), TEXT, 16, importable=False),
+    Column("what", N_("Excel", "Deadline"), TEXT, 28, importable=False),
+    Column("due", N_("Excel", "Due date"), DATE, 12, importable=False),
+    Column("state", N_("Excel", "State"), TEXT, 16, importable=False),
 )

@@ -28,11 +28,11 @@ TITLE_FONT = Font(bold=True, size=14)
 SECTION_FONT = Font(bold=True)
 
 COMMITMENTS = (
-    N_(CTX, "1. Promotion and coordination of signatories"),
-    N_(CTX, "2. Technical and strategic assistance"),
-    N_(CTX, "3. Financial support"),
-    N_(CTX, "4. Energy Days"),
-    N_(CTX, "5. Reporting"),
+    N_("Excel", "1. Promotion and coordination of signatories"),
+    N_("Excel", "2. Technical and strategic assistance"),
+    N_("Excel", "3. Financial support"),
+    N_("Excel", "4. Energy Days"),
+    N_("Excel", "5. Reporting"),
 )
 
 
@@ -40,24 +40,24 @@ def summary_lines(kf: figures.KeyFigures) -> list[tuple[int, str, Any]]:
     """(commitment index, English figure label, value); labels are translated when written."""
     p, a, f, e, r = kf.promotion, kf.assistance, kf.finance, kf.energy_days, kf.reporting
     lines: list[tuple[int, str, Any]] = [
-        (0, N_(CTX, "Signatories supported"), p.signatories),
-        (0, N_(CTX, "New adhesions in the period"), p.new_adhesions),
-        (1, N_(CTX, "Assistance activities"), a.activities),
-        (1, N_(CTX, "Staff days"), a.staff_days),
-        (1, N_(CTX, "Participants in assistance activities"), a.participants),
-        (1, N_(CTX, "Signatories reached"), a.signatories_reached),
-        (2, N_(CTX, "Finance records"), f.records),
-        (2, N_(CTX, "Financial support (EUR)"), f.total_eur),
-        (2, N_(CTX, "Disbursed (EUR)"), f.disbursed_eur),
-        (3, N_(CTX, "Energy Days held"), e.count),
-        (3, N_(CTX, "Energy Day participants"), e.participants),
-        (3, N_(CTX, "Registered with EU Sustainable Energy Week"), e.eusew_registered),
-        (4, N_(CTX, "Action plans submitted"), r.plans_submitted),
-        (4, N_(CTX, "Action plans accepted"), r.plans_accepted),
-        (4, N_(CTX, "Monitoring reports submitted"), r.monitoring_submitted),
-        (4, N_(CTX, "Monitoring reports accepted"), r.monitoring_accepted),
-        (4, N_(CTX, "Overdue action plans"), r.overdue_plans),
-        (4, N_(CTX, "Overdue monitoring reports"), r.overdue_monitoring),
+        (0, N_("Excel", "Signatories supported"), p.signatories),
+        (0, N_("Excel", "New adhesions in the period"), p.new_adhesions),
+        (1, N_("Excel", "Assistance activities"), a.activities),
+        (1, N_("Excel", "Staff days"), a.staff_days),
+        (1, N_("Excel", "Participants in assistance activities"), a.participants),
+        (1, N_("Excel", "Signatories reached"), a.signatories_reached),
+        (2, N_("Excel", "Finance records"), f.records),
+        (2, N_("Excel", "Financial support (EUR)"), f.total_eur),
+        (2, N_("Excel", "Disbursed (EUR)"), f.disbursed_eur),
+        (3, N_("Excel", "Energy Days held"), e.count),
+        (3, N_("Excel", "Energy Day participants"), e.participants),
+        (3, N_("Excel", "Registered with EU Sustainable Energy Week"), e.eusew_registered),
+        (4, N_("Excel", "Action plans submitted"), r.plans_submitted),
+        (4, N_("Excel", "Action plans accepted"), r.plans_accepted),
+        (4, N_("Excel", "Monitoring reports submitted"), r.monitoring_submitted),
+        (4, N_("Excel", "Monitoring reports accepted"), r.monitoring_accepted),
+        (4, N_("Excel", "Overdue action plans"), r.overdue_plans),
+        (4, N_("Excel", "Overdue monitoring reports"), r.overdue_monitoring),
     ]
     return lines
 
@@ -74,12 +74,12 @@ def _cell(ws: Any, value: Any, *, font: Font | None = None, fmt: str | None = No
 
 
 def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) -> None:
-    ws = wb.create_sheet(tr(CTX, "Summary")[:31])
+    ws = wb.create_sheet(tr("Excel", "Summary")[:31])
     ws.column_dimensions["A"].width = 48
     ws.column_dimensions["B"].width = 18
     ws.column_dimensions["C"].width = 14
     print_landscape(ws)
-    ws.append([_cell(ws, tr(CTX, "Key figures per commitment"), font=TITLE_FONT)])
+    ws.append([_cell(ws, tr("Excel", "Key figures per commitment"), font=TITLE_FONT)])
     ws.append([_cell(ws, office), _cell(ws, period.label())])
     ws.append([])
     current = -1
@@ -95,7 +95,7 @@ def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) 
             [
                 _cell(
                     ws,
-                    tr(CTX, "Amounts without an exchange rate (not in the EUR total)"),
+                    tr("Excel", "Amounts without an exchange rate (not in the EUR total)"),
                     font=SECTION_FONT,
                 )
             ]
@@ -111,19 +111,19 @@ def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) 
 
 
 PROFILE_FIELDS = (
-    ("name", N_(CTX, "Name")),
-    ("local_name", N_(CTX, "Local name")),
-    ("kind", N_(CTX, "Coordinator type")),
-    ("country", N_(CTX, "Country")),
-    ("region", N_(CTX, "Region")),
-    ("status", N_(CTX, "Status")),
-    ("contact_person", N_(CTX, "Contact person")),
-    ("email", N_(CTX, "Email")),
-    ("phone", N_(CTX, "Phone")),
-    ("website", N_(CTX, "Website")),
-    ("mandated_agency", N_(CTX, "Mandated agency")),
-    ("commitment_signed_date", N_(CTX, "Commitment signed")),
-    ("active_date", N_(CTX, "Active since")),
+    ("name", N_("Excel", "Name")),
+    ("local_name", N_("Excel", "Local name")),
+    ("kind", N_("Excel", "Coordinator type")),
+    ("country", N_("Excel", "Country")),
+    ("region", N_("Excel", "Region")),
+    ("status", N_("Excel", "Status")),
+    ("contact_person", N_("Excel", "Contact person")),
+    ("email", N_("Excel", "Email")),
+    ("phone", N_("Excel", "Phone")),
+    ("website", N_("Excel", "Website")),
+    ("mandated_agency", N_("Excel", "Mandated agency")),
+    ("commitment_signed_date", N_("Excel", "Commitment signed")),
+    ("active_date", N_("Excel", "Active since")),
 )
 
 
@@ -137,13 +137,13 @@ def own_office(session: Session) -> Coordinator | None:
 
 
 def write_profile(wb: Any, office: Coordinator | None, labels: Labels) -> None:
-    ws = wb.create_sheet(tr(CTX, "Coordinator profile")[:31])
+    ws = wb.create_sheet(tr("Excel", "Coordinator profile")[:31])
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 48
     print_landscape(ws)
-    ws.append([_cell(ws, tr(CTX, "Coordinator profile"), font=TITLE_FONT)])
+    ws.append([_cell(ws, tr("Excel", "Coordinator profile"), font=TITLE_FONT)])
     if office is None:
-        ws.append([_cell(ws, tr(CTX, "No coordinator profile has been entered yet."))])
+        ws.append([_cell(ws, tr("Excel", "No coordinator profile has been entered yet."))])
         return
     for name, text in PROFILE_FIELDS:
         value = getattr(office, name)
@@ -159,7 +159,7 @@ def write_profile(wb: Any, office: Coordinator | None, labels: Labels) -> None:
         from ...domain.enums import ServiceType
 
         ws.append([])
-        ws.append([_cell(ws, tr(CTX, "Services offered to signatories"), font=SECTION_FONT)])
+        ws.append([_cell(ws, tr("Excel", "Services offered to signatories"), font=SECTION_FONT)])
         for offer in office.services:
             if offer.deleted_at is None:
                 ws.append(

@@ -45,10 +45,10 @@ MAX_PREVIEW_ROWS = 5000
 
 def status_label(status: str) -> str:
     return {
-        "new": tr(CTX, "New"),
-        "update": tr(CTX, "Update"),
-        "unchanged": tr(CTX, "Unchanged"),
-        "error": tr(CTX, "Error"),
+        "new": tr("ExcelImport", "New"),
+        "update": tr("ExcelImport", "Update"),
+        "unchanged": tr("ExcelImport", "Unchanged"),
+        "error": tr("ExcelImport", "Error"),
     }[status]
 
 
@@ -64,28 +64,31 @@ class FilePage(QWizardPage):
         from ...services.excel.sheets import KINDS
 
         self.w = wizard
-        self.setTitle(tr(CTX, "Choose the workbook"))
+        self.setTitle(tr("ExcelImport", "Choose the workbook"))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
-        browse = QPushButton(tr(CTX, "Browse..."), self)
+        browse = QPushButton(tr("ExcelImport", "Browse..."), self)
         browse.clicked.connect(self._browse)
         self.kind = QComboBox(self)
         for k in KINDS:
-            self.kind.addItem(tr(CTX, "Detect from the headers") if k == "auto" else k, k)
+            self.kind.addItem(tr("ExcelImport", "Detect from the headers") if k == "auto" else k, k)
         self.kind.setCurrentIndex(self.kind.findData("auto"))
         self.sheet = QLineEdit(self)
-        self.sheet.setPlaceholderText(tr(CTX, "every sheet with a header row"))
+        self.sheet.setPlaceholderText(tr("ExcelImport", "every sheet with a header row"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(tr(CTX, "File"), row)
-        form.addRow(tr(CTX, "Records"), self.kind)
-        form.addRow(tr(CTX, "Sheet"), self.sheet)
+        form.addRow(tr("ExcelImport", "File"), row)
+        form.addRow(tr("ExcelImport", "Records"), self.kind)
+        form.addRow(tr("ExcelImport", "Sheet"), self.sheet)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr(CTX, "Import from Excel"), "", tr(CTX, "Excel workbooks (*.xlsx *.xlsm)")
+            self,
+            tr("ExcelImport", "Import from Excel"),
+            "",
+            tr("ExcelImport", "Excel workbooks (*.xlsx *.xlsm)"),
         )
         if path:
             self.path.setText(path)
@@ -117,8 +120,8 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(tr(CTX, "Match the columns"))
-        self.setSubTitle(tr(CTX, 'Columns set to "Ignore" are not imported.'))
+        self.setTitle(tr("ExcelImport", "Match the columns"))
+        self.setSubTitle(tr("ExcelImport", 'Columns set to "Ignore" are not imported.'))
         self.tabs = QTabWidget(self)
         self.combos: list[dict[int, QComboBox]] = []
         QVBoxLayout(self).addWidget(self.tabs)
@@ -128,13 +131,15 @@ class MappingPage(QWizardPage):
         self.combos = []
         for table, mapping in self.w.prepared:
             grid = QTableWidget(len(table.headers), 2, self.tabs)
-            grid.setHorizontalHeaderLabels([tr(CTX, "Column"), tr(CTX, "Field")])
+            grid.setHorizontalHeaderLabels(
+                [tr("ExcelImport", "Column"), tr("ExcelImport", "Field")]
+            )
             grid.horizontalHeader().setStretchLastSection(True)
             combos: dict[int, QComboBox] = {}
             for i, header in enumerate(table.headers):
                 grid.setItem(i, 0, QTableWidgetItem(f"{table.column_letter(i)}: {header}"))
                 combo = QComboBox(grid)
-                combo.addItem(tr(CTX, "Ignore"), "")
+                combo.addItem(tr("ExcelImport", "Ignore"), "")
                 for col in mapping.spec.importable:
                     combo.addItem(f"{tr('Excel', col.header)} ({col.field})", col.field)
                 combo.setCurrentIndex(max(combo.findData(mapping.columns.get(i, "")), 0))
@@ -149,7 +154,9 @@ class MappingPage(QWizardPage):
             mapping.columns = {i: c.currentData() for i, c in combos.items() if c.currentData()}
             if len(set(mapping.columns.values())) != len(mapping.columns):
                 QMessageBox.warning(
-                    self, self.title(), tr(CTX, "Each field can be fed by one column only.")
+                    self,
+                    self.title(),
+                    tr("ExcelImport", "Each field can be fed by one column only."),
                 )
                 return False
         return True
@@ -159,7 +166,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(tr(CTX, "Check before importing"))
+        self.setTitle(tr("ExcelImport", "Check before importing"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.busy = QProgressBar(self)
@@ -167,12 +174,21 @@ class PreviewPage(QWizardPage):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("previewTable")
         self.table.setHorizontalHeaderLabels(
-            [tr(CTX, "Sheet"), tr(CTX, "Row"), tr(CTX, "Result"), tr(CTX, "Reasons")]
+            [
+                tr("ExcelImport", "Sheet"),
+                tr("ExcelImport", "Row"),
+                tr("ExcelImport", "Result"),
+                tr("ExcelImport", "Reasons"),
+            ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.skip = QCheckBox(tr(CTX, "Import the valid rows and skip the rows with errors"), self)
+        self.skip = QCheckBox(
+            tr("ExcelImport", "Import the valid rows and skip the rows with errors"), self
+        )
         self.skip.toggled.connect(self.completeChanged)
-        self.annotate = QPushButton(tr(CTX, "Save the file with errors highlighted..."), self)
+        self.annotate = QPushButton(
+            tr("ExcelImport", "Save the file with errors highlighted..."), self
+        )
         self.annotate.clicked.connect(self._save_annotated)
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.busy, self.table, self.skip, self.annotate):
@@ -185,7 +201,7 @@ class PreviewPage(QWizardPage):
         self.w.plan = None
         self.table.setRowCount(0)
         self.busy.show()
-        self.summary.setText(tr(CTX, "Checking every row..."))
+        self.summary.setText(tr("ExcelImport", "Checking every row..."))
         db, path, prepared = self.w.db, self.w.path, self.w.prepared
         self.w.job = run_in_background(
             lambda: plan_tables(db, path, prepared), self.show_plan, self._failed
@@ -201,7 +217,8 @@ class PreviewPage(QWizardPage):
         counts = plan.counts()
         self.summary.setText(
             tr(
-                CTX, "{new} new, {update} to update, {same} unchanged, {errors} with errors."
+                "ExcelImport",
+                "{new} new, {update} to update, {same} unchanged, {errors} with errors.",
             ).format(
                 new=counts.get("new", 0),
                 update=counts.get("update", 0),
@@ -239,7 +256,7 @@ class PreviewPage(QWizardPage):
 
         suggested = str(self.w.path.with_name(self.w.path.stem + "-errors.xlsx"))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.annotate.text(), suggested, tr(CTX, "Excel workbooks (*.xlsx)")
+            self, self.annotate.text(), suggested, tr("ExcelImport", "Excel workbooks (*.xlsx)")
         )
         if not path or self.w.plan is None:
             return
@@ -261,13 +278,13 @@ class ImportWizard(QWizard):
         self.plan: Any = None
         self.job: Any = None
         self.committed: Any = None
-        self.setWindowTitle(tr(CTX, "Import from Excel"))
+        self.setWindowTitle(tr("ExcelImport", "Import from Excel"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr(CTX, "Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("ExcelImport", "Import"))
         self.resize(820, 560)
 
     def accept(self) -> None:
@@ -279,7 +296,7 @@ class ImportWizard(QWizard):
             return
         skip = self.preview_page.skip.isChecked()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.preview_page.summary.setText(tr(CTX, "Importing..."))
+        self.preview_page.summary.setText(tr("ExcelImport", "Importing..."))
         self.job = run_in_background(
             lambda: commit(self.db, self.plan, skip_invalid=skip), self._done, self._failed
         )
@@ -287,10 +304,13 @@ class ImportWizard(QWizard):
     def _done(self, result: Any) -> None:
         self.committed = result
         text = tr(
-            CTX, "Imported: {created} new, {updated} updated, {skipped} skipped with errors."
+            "ExcelImport",
+            "Imported: {created} new, {updated} updated, {skipped} skipped with errors.",
         ).format(created=result.created, updated=result.updated, skipped=result.skipped)
         if result.backup is not None:
-            text += "\n" + tr(CTX, "A backup was taken first: {path}").format(path=result.backup)
+            text += "\n" + tr("ExcelImport", "A backup was taken first: {path}").format(
+                path=result.backup
+            )
         QMessageBox.information(self, self.windowTitle(), text)
         super().accept()
 
@@ -299,10 +319,10 @@ class ImportWizard(QWizard):
         last = details.strip().splitlines()[-1] if details else ""
         if "StaleRecord" in last:
             text = tr(
-                CTX,
+                "ExcelImport",
                 "A record was changed by someone else during the import; nothing was "
                 "imported. Check the preview again.",
             )
         else:
-            text = tr(CTX, "The import failed and nothing was written.") + "\n" + last
+            text = tr("ExcelImport", "The import failed and nothing was written.") + "\n" + last
         QMessageBox.warning(self, self.windowTitle(), text)
