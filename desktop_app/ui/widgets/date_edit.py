@@ -1,7 +1,7 @@
 """A date edit that can also be empty, with a calendar popup in the user's locale.
 
 QDateEdit has no "no date": the usual trick is a special text shown at the minimum date.
-Keyboard entry must still work from empty, so the first digit or arrow key starts from today,
+Keyboard entry must still work from empty, so the first digit or arrow key starts a date,
 and Delete or Backspace with everything selected empties it again.
 """
 
@@ -45,6 +45,7 @@ class DateEdit(QWidget):
         self._calendar.installEventFilter(self)
         self.edit.installEventFilter(self)
         self.setFocusProxy(self.edit)
+        self._digit_section: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -78,6 +79,17 @@ class DateEdit(QWidget):
             assert isinstance(event, QKeyEvent)
             empty = self.edit.date() == EMPTY
             key = event.key()
+            if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                self._digit_section = None if empty else self.edit.currentSectionIndex()
+            elif event.text() and not event.text().isalnum() and not event.text().isspace():
+                # "15/03/2024": Qt has already moved on after "15"; the "/" must not skip
+                # the month as well.
+                moved = self._digit_section is None or (
+                    self._digit_section != self.edit.currentSectionIndex()
+                )
+                self._digit_section = None
+                if moved:
+                    return True
             if empty and (
                 Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
             ):
@@ -98,6 +110,9 @@ class DateEdit(QWidget):
         return super().eventFilter(watched, event)
 
     def _start_from_today(self) -> None:
-        self.edit.setDate(QDate.currentDate())
+        self._digit_section = 0
+        # 1 January of this year, not today: typing "31" into a day section while the month
+        # is November would be cut to 30 before the month is typed.
+        self.edit.setDate(QDate(QDate.currentDate().year(), 1, 1))
         self.edit.setCurrentSectionIndex(0)
         self.edit.lineEdit().setSelection(0, len(self.edit.sectionText(self.edit.sectionAt(0))))

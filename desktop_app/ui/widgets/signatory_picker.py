@@ -108,6 +108,9 @@ class SignatoryPicker(QLineEdit):
             item = QStandardItem(describe(choice))
             item.setData(choice.id, ID_ROLE)
             self._model.appendRow(item)
+        exact = self.directory.resolve(text) if text.strip() else None
+        if exact is not None:
+            self._id = exact.id  # a whole name typed: chosen, the popup only confirms it
         if text.strip():
             self.completer_.complete()
         else:
