@@ -54,14 +54,20 @@ def make(cls: type[T], **values: Any) -> T:
 
 
 def _no_listeners(cls: type) -> bool:
+    """True when no validator or listener would be skipped (SQLAlchemy's own init hook aside)."""
     from sqlalchemy import inspect
-    from sqlalchemy.orm import Mapper
+    from sqlalchemy.orm import Mapper, configure_mappers
 
+    configure_mappers()
     mapper: Mapper[Any] = inspect(cls)
     manager = mapper.class_manager
-    if mapper.validators or manager.dispatch.init or manager.dispatch.init_failure:
+
+    def foreign(listeners: Any) -> bool:
+        return any(getattr(fn, "__qualname__", "") != "_event_on_init" for fn in listeners)
+
+    if mapper.validators or foreign(manager.dispatch.init) or manager.dispatch.init_failure:
         return False
-    return not any(attr.dispatch.set for attr in manager.attributes)
+    return not any(manager[c.key].dispatch.set for c in mapper.column_attrs)
 
 
 def days(d: date, n: int) -> date:

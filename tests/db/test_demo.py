@@ -299,3 +299,27 @@ def test_cli_demo_then_db_check(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
     assert main(["--database", db, "db", "check"]) == 0
     assert "Integrity: ok" in capsys.readouterr().out
+
+
+def test_fast_construction_never_skips_listeners() -> None:
+    """`make` may bypass attribute events only where nobody listens to them."""
+    from sqlalchemy import event
+
+    from desktop_app.services import demo_common
+
+    seen: list[str] = []
+
+    def on_set(_target, value, _old, _initiator) -> None:
+        seen.append(value)
+
+    demo_common._FAST.pop(ExchangeRate, None)
+    event.listen(ExchangeRate.source, "set", on_set)
+    try:
+        demo_common.make(ExchangeRate, currency="USD", source="listened")
+    finally:
+        event.remove(ExchangeRate.source, "set", on_set)
+        demo_common._FAST.pop(ExchangeRate, None)
+    assert seen == ["listened"]
+    quick = demo_common.make(ExchangeRate, currency="USD", source="quiet")
+    assert demo_common._FAST[ExchangeRate] is True
+    assert (quick.currency, quick.source) == ("USD", "quiet")
