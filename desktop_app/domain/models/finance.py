@@ -17,6 +17,20 @@ from .signatory import Signatory
 
 class FinancialSupport(RecordMixin, Base):
     __tablename__ = "financial_support"
+    __table_args__ = (
+        Index(
+            "ix_financial_support_live",
+            "deleted_at",
+            "decision_date",
+            "currency",
+            "signatory_id",
+            "amount",
+            "instrument",
+            "source",
+            "status",
+            "disbursed_amount",
+        ),
+    )
 
     signatory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signatory.id"), index=True)
     plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("action_plan.id"))

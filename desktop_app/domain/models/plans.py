@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base, RecordMixin
@@ -23,6 +23,18 @@ from .signatory import Signatory
 
 class ActionPlan(RecordMixin, Base):
     __tablename__ = "action_plan"
+    # Covering "live rows" index, as on signatory (migration 0003).
+    __table_args__ = (
+        Index(
+            "ix_action_plan_live",
+            "deleted_at",
+            "signatory_id",
+            "status",
+            "plan_type",
+            "submission_date",
+            "feedback_date",
+        ),
+    )
 
     signatory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signatory.id"), index=True)
     plan_type: Mapped[PlanType] = mapped_column(code(PlanType))
@@ -46,6 +58,16 @@ class ActionPlan(RecordMixin, Base):
 
 class MonitoringReport(RecordMixin, Base):
     __tablename__ = "monitoring_report"
+    __table_args__ = (
+        Index(
+            "ix_monitoring_report_live",
+            "deleted_at",
+            "signatory_id",
+            "submission_date",
+            "due_date",
+            "status",
+        ),
+    )
 
     signatory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signatory.id"), index=True)
     plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("action_plan.id"), index=True)
@@ -66,6 +88,16 @@ class DeadlineExtension(RecordMixin, Base):
     """One extension per deadline; a coordinator may request it for a signatory."""
 
     __tablename__ = "deadline_extension"
+    __table_args__ = (
+        Index(
+            "ix_deadline_extension_live",
+            "deleted_at",
+            "signatory_id",
+            "subject",
+            "granted_until",
+            "request_date",
+        ),
+    )
 
     signatory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signatory.id"), index=True)
     subject: Mapped[ExtensionSubject] = mapped_column(
