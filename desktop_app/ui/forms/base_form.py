@@ -68,6 +68,8 @@ class RecordForm(QWidget):
     saved = Signal(str, object)
     trashed = Signal(str, object)
     values_changed = Signal()
+    closed = Signal()
+    """The window closed (it is deleted soon after): forget it now."""
 
     def __init__(
         self,
@@ -524,3 +526,4 @@ class RecordForm(QWidget):
         self.save_layout()
         event.accept()
         super().closeEvent(event)
+        self.closed.emit()

@@ -79,7 +79,7 @@ class FormOpener(QObject):
         else:
             self.forms[(form.KIND, form.record_id)] = form
         form.saved.connect(lambda kind, rid, f=form: self._saved(f, kind, rid))
-        form.destroyed.connect(lambda *_a, f=form: self._forget(f))
+        form.closed.connect(lambda f=form: self._forget(f))
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def _saved(self, form: RecordForm, kind: str, record_id: uuid.UUID) -> None:
