@@ -626,7 +626,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="130" />
         <source>Energy Day organisers</source>
-        <translation>Energiýa günleriniň gurnaýjylary</translation>
+        <translation>Energiýa güni gurnaýjylary</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="157" />
@@ -1722,7 +1722,7 @@
     <message>
         <location filename="../desktop_app/domain/enums.py" line="286" />
         <source>Staff in kind</source>
-        <translation>Işgär bilen goldaw (natura görnüşinde)</translation>
+        <translation>Natura görnüşinde işgär</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="288" />
@@ -2162,13 +2162,13 @@
         <location filename="../desktop_app/domain/rules/fields.py" line="47" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
         <source>Valid from</source>
-        <translation>Güýje girýän senesi</translation>
+        <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="48" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Valid to</source>
-        <translation>Güýjüniň gutarýan senesi</translation>
+        <translation>Gutarýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="50" />
@@ -2358,7 +2358,7 @@
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="92" />
         <source>Instrument</source>
-        <translation>Gural</translation>
+        <translation>Maliýe guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="93" />
@@ -3672,7 +3672,7 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="340" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
-        <translation>Gural</translation>
+        <translation>Maliýe guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="342" />
@@ -3968,7 +3968,7 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="181" />
         <source>By instrument</source>
-        <translation>Gurallar boýunça</translation>
+        <translation>Maliýe gurallary boýunça</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="182" />
