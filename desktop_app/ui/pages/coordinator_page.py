@@ -157,9 +157,8 @@ class CoordinatorPage(QWidget):
         self.services.resizeColumnToContents(0)
 
     def _opener(self) -> Any:
-        window = self.window()
-        forms = getattr(window, "forms", None)
-        if forms is None:
+        forms = getattr(self.window(), "forms", None) or getattr(self, "_own_opener", None)
+        if forms is None:  # shown outside the main window (tests, screenshots)
             from ..forms.opener import FormOpener
 
             forms = self._own_opener = FormOpener(self.db, self.context.settings, self)

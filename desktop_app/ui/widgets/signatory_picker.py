@@ -19,6 +19,8 @@ from ...i18n import tr
 from ...services.form_lookups import SignatoryChoice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+"""What the line edit shows once an entry is chosen: the name, not the whole description."""
 MATCHES = 30
 
 
@@ -83,6 +85,7 @@ class SignatoryPicker(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(12)
+        self.completer_.setCompletionRole(NAME_ROLE)
         self.setCompleter(self.completer_)
         self.completer_.activated[QModelIndex].connect(self._picked)
         self.textEdited.connect(self._typed)
@@ -107,6 +110,7 @@ class SignatoryPicker(QLineEdit):
         for choice in self.directory.search(text):
             item = QStandardItem(describe(choice))
             item.setData(choice.id, ID_ROLE)
+            item.setData(choice.name, NAME_ROLE)
             self._model.appendRow(item)
         exact = self.directory.resolve(text) if text.strip() else None
         if exact is not None:
