@@ -97,13 +97,13 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the window before the database stack is even imported
-    db = _open_database(args.database, window, offer_backup=True)
+    db = _open_database(args.database, window, offer_backup=True, check=False)
     if db is None:
         window.hide()
         window.deleteLater()
         return EXIT_UNUSABLE
     window.set_database(db)
-    _start_daily_backup(db)
+    _check_in_background(window, args.database)
     try:
         return app.exec()
     finally:
@@ -112,7 +112,11 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
 def _open_database(  # type: ignore[no-untyped-def]
-    option: str | None, parent: QWidget | None, *, offer_backup: bool = False
+    option: str | None,
+    parent: QWidget | None,
+    *,
+    offer_backup: bool = False,
+    check: bool = True,
 ):
     """The database, or None after telling the user why it cannot be used.
 
@@ -124,7 +128,7 @@ def _open_database(  # type: ignore[no-untyped-def]
     from .errors import show_database_error
 
     try:
-        return open_database(option)
+        return open_database(option, check=check)
     except (DatabaseError, OSError) as exc:
         print(_plain_error(exc), file=sys.stderr)
         if offer_backup and isinstance(exc, DatabaseError) and _recovered(parent, exc, option):
@@ -141,6 +145,59 @@ def _recovered(parent: QWidget | None, exc, option: str | None) -> bool:  # type
 
 
 _background: list[object] = []  # keeps running jobs referenced until they finish
+
+
+def _check_in_background(window, option: str | None) -> None:  # type: ignore[no-untyped-def]
+    """SQLite's quick check reads the whole file, so it runs beside the first list, not before.
+
+    Header, schema revision and a first query have already succeeded by now; a damaged
+    page found here still ends in the recovery dialog, a second or so after the window
+    shows, and only then does the daily backup run (never copying a damaged file).
+    """
+    import logging
+
+    from ..db.errors import DatabaseError
+    from ..db.session import connect
+    from ..services.recovery import quick_check
+    from .worker import run_in_background
+
+    db = window.db
+    log = logging.getLogger(__name__)
+
+    def check() -> DatabaseError | None:
+        probe = connect(db.url, create=False)
+        try:
+            quick_check(probe)
+        except DatabaseError as exc:
+            return exc
+        finally:
+            probe.dispose()
+        return None
+
+    def done(problem: DatabaseError | None) -> None:
+        _background.clear()
+        if problem is None:
+            _start_daily_backup(db)
+            return
+        window.db = None
+        db.dispose()
+        print(_plain_error(problem), file=sys.stderr)
+        if _recovered(window, problem, option):
+            fresh = _open_database(option, window)
+            if fresh is not None:
+                window.set_database(fresh)
+                _start_daily_backup(fresh)
+                return
+        else:
+            from .errors import show_database_error
+
+            show_database_error(window, problem)
+        window.close()
+        QApplication.exit(EXIT_UNUSABLE)
+
+    _background.append(
+        run_in_background(check, done, lambda details: log.warning("quick check: %s", details))
+    )
 
 
 def _start_daily_backup(db) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +266,7 @@ def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type
     app.processEvents()
     shown = elapsed()
 
-    db = _open_database(database, window)
+    db = _open_database(database, window, check=False)  # checked after "ready", as in real use
     if db is None:
         window.hide()
         return EXIT_UNUSABLE
@@ -226,6 +283,15 @@ def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type
         app.processEvents()
         time.sleep(0.001)
     rows = page.model.rowCount() if page is not None and hasattr(page, "model") else 0
+    from ..db.errors import DatabaseError
+    from ..services.recovery import quick_check
+
+    try:
+        quick_check(db)
+    except DatabaseError as exc:
+        print(_plain_error(exc), file=sys.stderr)
+        window.hide()
+        return EXIT_UNUSABLE
     print(
         tr("CLI", "{count} signatories listed in {ms} ms.").format(count=rows, ms=round(elapsed())),
         file=sys.stderr,
