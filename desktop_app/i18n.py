@@ -48,13 +48,17 @@ def install(lang: str) -> bool:
     _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(_locale_name(_current)))
     if _current == DEFAULT_LANGUAGE:
-        return True
+        return _install_catalogue(app, _current) or True  # English: plural forms only
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(QLocale(_locale_name(_current)), "qtbase", "_", qt_dir):
         QCoreApplication.installTranslator(qt_translator)
         _installed.append(qt_translator)
-    path = catalogue_path(_current)
+    return _install_catalogue(app, _current)
+
+
+def _install_catalogue(app: QCoreApplication, lang: str) -> bool:
+    path = catalogue_path(lang)
     if path is None:
         return False
     ours = QTranslator(app)

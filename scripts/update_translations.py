@@ -39,6 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "desktop_app"
 TS_DIR = "translations"
 LANGUAGES = ("ru", "tk")
+PLURAL_ONLY = ("en",)
+"""English needs a catalogue for its plural forms only ("1 record", "2 records")."""
 FUNCTION_ALIASES = "QT_TRANSLATE_NOOP+=N_"
 QT_METHOD_OWNERS = {"self", "cls"}
 
@@ -155,10 +157,74 @@ def release(ts: Path, qm: Path) -> None:
     tmp.replace(qm)
 
 
-def update(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES) -> None:
+PLURAL_FORMS = {"en": 2, "ru": 3, "tk": 2}
+"""Qt's plural forms per language (what lupdate writes for a numerus message)."""
+
+
+def mark_plurals(ts: Path, lang: str) -> int:
+    """Make every message whose source has %n a plural (numerus) message.
+
+    lupdate's Python parser only marks `self.tr(text, disambiguation, n)` as plural; our
+    `tr(context, text, None, n)` comes out singular, and Qt then shows English for every
+    count but one. An existing single translation becomes every form: the translators
+    write these with number-neutral wording ("Записей: %n", Turkmen nouns do not change
+    after a numeral), and a translator can still refine the forms in Linguist.
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if "%n" not in source or translation is None:
+            continue
+        if message.get("numerus") == "yes":
+            # lupdate sees a singular call in the code and flags our plural as unfinished
+            # on every run; forms all filled in mean it is done.
+            forms = translation.findall("numerusform")
+            if forms and all((f.text or "").strip() for f in forms):
+                if translation.get("type") == "unfinished":
+                    translation.attrib.pop("type")
+                    changed += 1
+            continue
+        text = translation.text or ""
+        translation.text = None
+        for _ in range(PLURAL_FORMS.get(lang, 2)):
+            ET.SubElement(translation, "numerusform").text = text
+        if not text:
+            translation.set("type", "unfinished")
+        message.set("numerus", "yes")
+        changed += 1
+    if changed:
+        header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        ts.write_text(header + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+    return changed
+
+
+def keep_only_plurals(ts: Path) -> None:
+    """Drop every message without %n (and contexts left empty) from a plural-only catalogue."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if "%n" not in (message.findtext("source") or ""):
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    ts.write_text(header + ET.tostring(root, encoding="unicode") + "\n", "utf-8")
+
+
+def update(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES + PLURAL_ONLY) -> None:
     with tempfile.TemporaryDirectory(prefix="cdesk-lupdate-") as tmp:
         updated = extract(root, Path(tmp), langs)
         for lang, ts in updated.items():
+            if lang in PLURAL_ONLY:
+                keep_only_plurals(ts)
+            mark_plurals(ts, lang)
             dest = ts_path(root, lang)
             dest.parent.mkdir(parents=True, exist_ok=True)
             part = dest.with_name(dest.name + ".part")
@@ -166,7 +232,7 @@ def update(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES) -> None:
             part.replace(dest)
 
 
-def release_all(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES) -> None:
+def release_all(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES + PLURAL_ONLY) -> None:
     for lang in langs:
         release(ts_path(root, lang), qm_path(root, lang))
 
@@ -178,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.release:
         update()
     release_all()
-    for lang in LANGUAGES:
+    for lang in LANGUAGES + PLURAL_ONLY:
         print(f"{ts_path(ROOT, lang).relative_to(ROOT)} -> {qm_path(ROOT, lang).relative_to(ROOT)}")
     return 0
 

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/about.py" line="17"/>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="17" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/about.py" line="20"/>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="20" />
         <source>Records and reports of a Covenant of Mayors coordinator, kept offline.</source>
         <translation>Учёт и отчётность координатора Соглашения мэров без подключения к интернету.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/about.py" line="27"/>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="27" />
         <source>Version {version}</source>
         <translation>Версия {version}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/about.py" line="29"/>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="29" />
         <source>Qt {qt}, PySide6 {pyside}</source>
         <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/about.py" line="34"/>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="34" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/about.py" line="43"/>
+        <location filename="../desktop_app/ui/dialogs/about.py" line="43" />
         <source>About Coordinator Desk</source>
         <translation>О программе Coordinator Desk</translation>
     </message>
@@ -37,1111 +37,1111 @@
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="37" />
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
         <source>Before a bulk delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед массовым удалением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="69" />
         <source>Backup and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="76"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="76" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="77"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="77" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="78" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="79"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="79" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="91"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="91" />
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="92"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="92" />
         <source>Restore selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="93"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="93" />
         <source>Restore from file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из файла...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="114"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="114" />
         <source>Backups are kept in: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии хранятся в: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="126"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="126" />
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="156" />
         <source>Backup written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="167"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="167" />
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="169"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="169" />
         <source>Backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="177"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="177" />
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="179"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="179" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="192"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="192" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="215"/>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="215" />
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется...</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../desktop_app/cli.py" line="41"/>
+        <location filename="../desktop_app/cli.py" line="41" />
         <source>SQLite file or SQLAlchemy URL (default: the file in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл SQLite или URL SQLAlchemy (по умолчанию — файл в папке данных)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="46"/>
+        <location filename="../desktop_app/cli.py" line="46" />
         <source>interface and message language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык интерфейса и сообщений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="53"/>
-        <location filename="../desktop_app/ui/app.py" line="39"/>
+        <location filename="../desktop_app/cli.py" line="53" />
+        <location filename="../desktop_app/ui/app.py" line="39" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="59"/>
-        <location filename="../desktop_app/ui/app.py" line="45"/>
+        <location filename="../desktop_app/cli.py" line="59" />
+        <location filename="../desktop_app/ui/app.py" line="45" />
         <source>open the main window, fill the first list, print timings and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="88"/>
+        <location filename="../desktop_app/cli.py" line="88" />
         <source>Missing command; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана команда; см. --help.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="102"/>
+        <location filename="../desktop_app/cli.py" line="102" />
         <source>Interrupted; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="22"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="22" />
         <source>copy the database to a SQLite backup file (consistent while in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>скопировать базу данных в файл резервной копии SQLite (копия согласована даже во время работы)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="28"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="28" />
         <source>file or folder to write (default: the backup folder, rotated)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл или папка для записи (по умолчанию — папка резервных копий с ротацией)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="31"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="31" />
         <source>list the backups with their record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список резервных копий с числом записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="36"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="36" />
         <source>replace all records with those of a backup (current data backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить все записи записями из резервной копии (сначала создаётся копия текущих данных)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="38"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="38" />
         <source>a backup file (.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл резервной копии (.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="52"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="52" />
         <source>backup: give either DEST or --list, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: укажите либо DEST, либо --list, но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="58"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="58" />
         <source>{path} exists and is not a backup file; refusing to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует и не является резервной копией; перезапись отклонена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="71"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="71" />
         <source>Backup written: {path} ({size}, {records} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана: {path} ({size}, записей: {records})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="76"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
         <source>Copy written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="79"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="79" />
         <source>Warning: second backup folder not written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: не удалось записать копию во вторую папку резервных копий: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="93"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="93" />
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="96"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="96" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="97"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="98"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="98" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="99"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="99" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="100"/>
-        <location filename="../desktop_app/cli_commands/db.py" line="91"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
+        <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="101"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="101" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="130"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="130" />
         <source>The damaged database was moved aside: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённая база данных перемещена: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="134"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="134" />
         <source>Restored from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="142"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="142" />
         <source>Current data backed up first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительно создана резервная копия текущих данных: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="145"/>
+        <location filename="../desktop_app/cli_commands/backup.py" line="145" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из {path}. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="14"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="14" />
         <source>database maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>обслуживание базы данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="17"/>
-        <source>migrate to this version&apos;s schema (backup first)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/db.py" line="17" />
+        <source>migrate to this version's schema (backup first)</source>
+        <translation>перевести базу на схему этой версии (предварительно создаётся резервная копия)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="20"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="20" />
         <source>integrity and schema check</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка целостности и схемы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="22"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="22" />
         <source>location, schema revision and record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>расположение, ревизия схемы и число записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="33"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="33" />
         <source>Schema is at revision {rev}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизия схемы: {rev}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="35"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="35" />
         <source>Backup taken before migrating: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия перед миграцией: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="54"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="54" />
         <source>Integrity check failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности не пройдена:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="56"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="56" />
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: в порядке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="60"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="60" />
         <source>Schema: revision {rev} needs upgrading (run: db upgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема: ревизию {rev} нужно обновить (выполните: db upgrade)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="66"/>
-        <source>Schema differs from this version&apos;s models:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/db.py" line="66" />
+        <source>Schema differs from this version's models:</source>
+        <translation>Схема отличается от моделей этой версии:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="68"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="68" />
         <source>Schema: ok (revision {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема: в порядке (ревизия {rev})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="80"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="80" />
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {url}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="86"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="86" />
         <source>File size: {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла (байт): {size}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="88"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="88" />
         <source>Schema revision: {rev}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизия схемы: {rev}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="90"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="90" />
         <source>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="91"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="91"/>
+        <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>In trash</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="230"/>
+        <location filename="../desktop_app/ui/app.py" line="296" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="20"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="20" />
         <source>export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировать записи в файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="22"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="22" />
         <source>Excel workbook with every sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel со всеми листами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="24"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="24" />
         <source>period start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="25"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
         <source>period end</source>
-        <translation type="unfinished"></translation>
+        <translation>конец периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="27"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="27" />
         <source>sheet language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык листов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="33"/>
-        <source>every record, not only the period&apos;s activities (for a full copy)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/excel.py" line="33" />
+        <source>every record, not only the period's activities (for a full copy)</source>
+        <translation>все записи, а не только мероприятия периода (для полной копии)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="37"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="37" />
         <source>import records from an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать записи из книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="39"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="39" />
         <source>record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="40"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
         <source>sheet to read</source>
-        <translation type="unfinished"></translation>
+        <translation>лист для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="47"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="47" />
         <source>map a column to a field (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставить столбец с полем (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="49"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="49" />
         <source>preview only</source>
-        <translation type="unfinished"></translation>
+        <translation>только предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="51"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="51" />
         <source>import the valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать только корректные строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="56"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
         <source>save the file with its bad cells highlighted and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить файл, выделив ошибочные ячейки и пояснив ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="58"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="58" />
         <source>list the fields of a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список полей вида записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="84"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="84" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {path}: записей — {rows}, период — {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="101"/>
-        <location filename="../desktop_app/cli_commands/excel.py" line="111"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="101" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="111" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид записей {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="108"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите FILE для импорта (или --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="133"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="133" />
         <source>Saved {path} with {n} cell(s) marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён файл {path}; отмечено ячеек: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="138"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="138" />
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="142"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="142" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с ошибками: {n}; ничего не импортировано. Исправьте их или используйте --skip-invalid, чтобы импортировать только корректные строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="152"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="152" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: во время импорта запись изменил другой пользователь; ничего не импортировано. Запустите импорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="161"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="161" />
         <source>Backup taken before importing: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия перед импортом: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="163"/>
+        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён: новых — {created}, обновлено — {updated}, без изменений — {unchanged}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="18"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="18" />
         <source>fill the database with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнить базу данных реалистичными демонстрационными данными</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="19"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="19" />
         <source>Add a realistic coordinator office: signatories, plans, monitoring reports, extensions, assistance, finance with exchange rates and Energy Days. The same seed and --today give the same records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить реалистичные данные офиса координатора: подписантов, планы, отчёты о мониторинге, продления сроков, помощь, финансирование с курсами валют и Дни энергии. При одинаковых значениях --seed и --today создаются одинаковые записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="27"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="27" />
         <source>number of signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>число подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="29"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="29" />
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>начальное значение генератора случайных чисел (по умолчанию 1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="34"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="34" />
         <source>average finance records per signatory (default 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее число записей о финансировании на подписанта (по умолчанию 2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="39"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="39" />
         <source>support activities (default: one per 10 signatories, at least 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятия по оказанию помощи (по умолчанию одно на 10 подписантов, не менее 16)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="44"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="44" />
         <source>Energy Days (default: one per 20 signatories, at least 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни энергии (по умолчанию один на 20 подписантов, не менее 10)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="49"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="49" />
         <source>lay the data out around this day instead of the system date</source>
-        <translation type="unfinished"></translation>
+        <translation>распределить данные вокруг этой даты вместо системной</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="54"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="54" />
         <source>add demo data even if the database already holds signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить демонстрационные данные, даже если в базе уже есть подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="68"/>
-        <source>{option}: expected a whole number from {low} to {high}, got &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/demo.py" line="68" />
+        <source>{option}: expected a whole number from {low} to {high}, got '{value}'.</source>
+        <translation>{option}: ожидается целое число от {low} до {high}, получено '{value}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="87"/>
-        <source>{option}: expected a number from {low} to {high}, got &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/demo.py" line="87" />
+        <source>{option}: expected a number from {low} to {high}, got '{value}'.</source>
+        <translation>{option}: ожидается число от {low} до {high}, получено '{value}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="99"/>
-        <source>{option}: expected a date YYYY-MM-DD between 2012-01-01 and 2100-12-31, got &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/demo.py" line="99" />
+        <source>{option}: expected a date YYYY-MM-DD between 2012-01-01 and 2100-12-31, got '{value}'.</source>
+        <translation>{option}: ожидается дата в формате ГГГГ-ММ-ДД от 2012-01-01 до 2100-12-31, получено '{value}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="118"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="118" />
         <source>Coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="119"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="119" />
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="120"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="120" />
         <source>Exchange rates</source>
-        <translation type="unfinished">Курсы валют</translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="121"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="121" />
         <source>Signatories</source>
-        <translation type="unfinished">Подписанты</translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="122"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="122" />
         <source>Coordinator links</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи с координаторами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="123"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="123" />
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="124"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="124" />
         <source>Monitoring reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="125"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="125" />
         <source>Deadline extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="126"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="126" />
         <source>Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="127"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="127" />
         <source>Support activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="128"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="128" />
         <source>Signatories reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="129"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="129" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="130"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="130" />
         <source>Energy Day organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаторы Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="157"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
         <source>Demo data created (seed {seed}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные созданы (seed {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="160"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="162"/>
+        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
         <source>Done in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово за {seconds:.1f} с.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="18"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="18" />
         <source>first day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="21"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="21" />
         <source>last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="28"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="28" />
         <source>report date printed on the cover (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата отчёта на титульной странице (по умолчанию — сегодня)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="37"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="37" />
         <source>language of the report (default: the interface language)</source>
-        <translation type="unfinished"></translation>
+        <translation>язык отчёта (по умолчанию — язык интерфейса)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="42"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="42" />
         <source>reports to the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёты для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="44"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
         <source>the coordinator activity report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт о деятельности координатора (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="49"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="49" />
         <source>one-page fact sheets per signatory (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>одностраничные карточки подписантов (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="56"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="56" />
         <source>name, local name, Covenant id or record id; repeat for several</source>
-        <translation type="unfinished"></translation>
+        <translation>название, название на местном языке, ID в Соглашении или ID записи; для нескольких подписантов повторите параметр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="61"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="61" />
         <source>prepare the submission pack (zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовить пакет для отправки (zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="66"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
         <source>check a submission pack against its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>сверить пакет для отправки с его манифестом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="71"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
         <source>records added, changed or deleted since the last submission</source>
-        <translation type="unfinished"></translation>
+        <translation>записи, добавленные, изменённые или удалённые после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="119"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="119" />
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка; укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="133"/>
-        <location filename="../desktop_app/cli_commands/reports.py" line="155"/>
-        <location filename="../desktop_app/cli_commands/reports.py" line="175"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="133" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="155" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="175" />
         <source>Cannot write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="138"/>
-        <location filename="../desktop_app/cli_commands/reports.py" line="159"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="138" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="159" />
         <source>{path}: {pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: страниц — {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="169"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="169" />
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="198"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="198" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ИЗМЕНЁН, не соответствует своему манифесту.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="204"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: в порядке (файлов: {files}; {office}, с {start} по {end}, создан {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="223"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="223" />
         <source>No submission has been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="229"/>
+        <location filename="../desktop_app/cli_commands/reports.py" line="229" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="24"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="24" />
         <source>list upcoming and overdue deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести предстоящие и просроченные сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="25"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="25" />
         <source>Every upcoming and overdue deadline: action plans, monitoring reports, emission inventories, extensions, the coordinator report and long assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все предстоящие и просроченные сроки: планы действий, отчёты о мониторинге, кадастры выбросов, продления, отчёт координатора и затянувшиеся оценки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="35"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="35" />
         <source>output format (default: table, or from the --output file extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>формат вывода (по умолчанию — таблица или по расширению файла --output)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="40"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="40" />
         <source>only overdue items and those due in the next DAYS days</source>
-        <translation type="unfinished"></translation>
+        <translation>только просроченные и со сроком в ближайшие DAYS дн.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="42"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="42" />
         <source>write to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>записать в FILE вместо стандартного вывода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="43"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="43" />
         <source>count days left from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>отсчитывать оставшиеся дни от этой даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="55"/>
-        <source>--format: &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="55" />
+        <source>--format: '{value}' is not one of {choices}.</source>
+        <translation>--format: '{value}' не входит в число допустимых значений ({choices}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="60"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="60" />
         <source>--format xlsx needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --format xlsx требуется --output FILE.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="69"/>
-        <source>--within: &apos;{value}&apos; is not a whole number of days (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="69" />
+        <source>--within: '{value}' is not a whole number of days (0 or more).</source>
+        <translation>--within: '{value}' не является целым числом дней (0 или больше).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="79"/>
-        <source>--today: &apos;{value}&apos; is not a date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="79" />
+        <source>--today: '{value}' is not a date (expected YYYY-MM-DD).</source>
+        <translation>--today: '{value}' не является датой (ожидается ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="85"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="85" />
         <source>--output: the folder {folder} does not exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output: папка {folder} не существует; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="110"/>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="125"/>
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="110" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="125" />
         <source>{count} deadlines written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано сроков: {count}; файл: {path}</translation>
     </message>
 </context>
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="44"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="44" />
         <source>Promotion and coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Продвижение и координация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="45"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="45" />
         <source>Technical and strategic assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Техническая и стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="46"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="46" />
         <source>Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="47"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="47" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="48"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="48" />
         <source>Reporting to the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётность перед Комиссией</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="51"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="51" />
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="52"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="52" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="53"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="53" />
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="58"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="58" />
         <source>No active signatories in your territory</source>
-        <translation type="unfinished"></translation>
+        <translation>На вашей территории нет активных подписантов</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="59"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="59" />
         <source>%n of {total} signatories are on hold</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Приостановлено подписантов: %n из {total}</numerusform><numerusform>Приостановлено подписантов: %n из {total}</numerusform><numerusform>Приостановлено подписантов: %n из {total}</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="60"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
         <source>No promotion activity and no new signatory in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние {months} мес. нет ни мероприятий по продвижению, ни новых подписантов</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="63"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="63" />
         <source>{total} signatories; %n joined in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Подписантов: {total}; присоединились за последние {months} мес.: %n</numerusform><numerusform>Подписантов: {total}; присоединились за последние {months} мес.: %n</numerusform><numerusform>Подписантов: {total}; присоединились за последние {months} мес.: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="64"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Подписантов, опаздывающих и после продления срока: %n; их могут приостановить</numerusform><numerusform>Подписантов, опаздывающих и после продления срока: %n; их могут приостановить</numerusform><numerusform>Подписантов, опаздывающих и после продления срока: %n; их могут приостановить</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="68"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
         <source>%n signatories past their SECAP deadline without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Подписантов с просроченным ПДУЭРК без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭРК без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭРК без продления срока: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="71"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
         <source>%n signatories past their SEAP deadline without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Подписантов с просроченным ПДУЭР без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭР без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭР без продления срока: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="74"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
         <source>%n monitoring reports overdue</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Просроченных отчётов о мониторинге: %n</numerusform><numerusform>Просроченных отчётов о мониторинге: %n</numerusform><numerusform>Просроченных отчётов о мониторинге: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="75"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
         <source>No technical or strategic assistance recorded in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние {months} мес. не зарегистрировано технической или стратегической помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="78"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
         <source>Last assistance activity on {date}, more than {months} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее мероприятие по оказанию помощи — {date}, более {months} мес. назад</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="81"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
         <source>%n assistance activities in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Мероприятий по оказанию помощи за последние {months} мес.: %n</numerusform><numerusform>Мероприятий по оказанию помощи за последние {months} мес.: %n</numerusform><numerusform>Мероприятий по оказанию помощи за последние {months} мес.: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="82"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
         <source>No financial support decided in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние {months} мес. не принято решений о финансовой поддержке</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="83"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="83" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Сумм без курса валюты, не вошедших в итоги в EUR: %n</numerusform><numerusform>Сумм без курса валюты, не вошедших в итоги в EUR: %n</numerusform><numerusform>Сумм без курса валюты, не вошедших в итоги в EUR: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n financing decisions in the last {months} months, {amount} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Решений о финансировании за последние {months} мес.: %n, на сумму {amount} EUR</numerusform><numerusform>Решений о финансировании за последние {months} мес.: %n, на сумму {amount} EUR</numerusform><numerusform>Решений о финансировании за последние {months} мес.: %n, на сумму {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="89"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
         <source>No Energy Day held in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние {months} мес. не проведено ни одного Дня энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="90"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="90" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние {months} мес. не проведено ни одного Дня энергии; следующий запланирован на {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="94"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
         <source>Last Energy Day held on {date}; none is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний День энергии проведён {date}; новых не запланировано</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="95"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
         <source>%n Energy Days held in the last {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Проведено Дней энергии за последние {months} мес.: %n</numerusform><numerusform>Проведено Дней энергии за последние {months} мес.: %n</numerusform><numerusform>Проведено Дней энергии за последние {months} мес.: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="96"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
         <source>Coordinator report overdue by %n days</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Отчёт координатора просрочен на %n дн.</numerusform><numerusform>Отчёт координатора просрочен на %n дн.</numerusform><numerusform>Отчёт координатора просрочен на %n дн.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="97"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>Coordinator report due in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Срок отчёта координатора — через %n дн.</numerusform><numerusform>Срок отчёта координатора — через %n дн.</numerusform><numerusform>Срок отчёта координатора — через %n дн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="98"/>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
         <source>No report to the Commission recorded and no commitment date entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей об отчётах для Комиссии и не указана дата подписания обязательств</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="49"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="49" />
         <source>The record was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись тем временем изменена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="57"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="57" />
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59" />
         <source>{user} saved this record after you opened it. Choose, field by field, which value to keep; nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись была сохранена после того, как вы её открыли. Кто сохранил: {user}. Выберите для каждого поля, какое значение оставить; ничего не сохранится, пока вы не подтвердите выбор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="83"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="83" />
         <source>{field}: mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: моё значение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="85"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="85" />
         <source>{field}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: их значение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="98" />
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить все &amp;мои</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="101"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="101" />
         <source>Keep all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить все &amp;их</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106"/>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106" />
         <source>&amp;Save the chosen values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить выбранные значения</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="20"/>
+        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="20" />
         <source>Application path</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="31"/>
+        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="31" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="42" />
         <source>Expression of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43" />
         <source>Eligibility confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
         <source>Commitment signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="76"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="76" />
         <source>Application path</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="88"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="88" />
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
         <source>&amp;Add service...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить услугу...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107" />
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114" />
         <source>Services offered to signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="173" />
         <source>Save the profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="174" />
         <source>Save the coordinator profile, then add its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="185"/>
+        <location filename="../desktop_app/domain/enums.py" line="185" />
         <source>Armenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="186"/>
+        <location filename="../desktop_app/domain/enums.py" line="186" />
         <source>Azerbaijan</source>
-        <translation type="unfinished"></translation>
+        <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="187"/>
+        <location filename="../desktop_app/domain/enums.py" line="187" />
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="188"/>
+        <location filename="../desktop_app/domain/enums.py" line="188" />
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="189"/>
+        <location filename="../desktop_app/domain/enums.py" line="189" />
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Молдова</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="190"/>
+        <location filename="../desktop_app/domain/enums.py" line="190" />
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="191"/>
+        <location filename="../desktop_app/domain/enums.py" line="191" />
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="192"/>
+        <location filename="../desktop_app/domain/enums.py" line="192" />
         <source>Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="193"/>
+        <location filename="../desktop_app/domain/enums.py" line="193" />
         <source>Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Таджикистан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="194"/>
+        <location filename="../desktop_app/domain/enums.py" line="194" />
         <source>Turkmenistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="195"/>
+        <location filename="../desktop_app/domain/enums.py" line="195" />
         <source>Uzbekistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекистан</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="74"/>
+        <location filename="../desktop_app/ui/crash.py" line="74" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="76"/>
+        <location filename="../desktop_app/ui/crash.py" line="76" />
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
         <translation>Произошла непредвиденная ошибка. Последнее действие могло не завершиться; уже сохранённые записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="83"/>
+        <location filename="../desktop_app/ui/crash.py" line="83" />
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в файл {path}.</translation>
     </message>
@@ -1149,91 +1149,91 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="152"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="152" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="157"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="157" />
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166"/>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
         <source>Computing the dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="168" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="202" />
         <source>Signatories by plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
         <source>Financial support by year, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
         <source>Assistance activities by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="238" />
         <source>The dashboard could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="256" />
         <source>Key figures, {period} (change against {previous})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Previous period: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
         <source>{n} bn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
         <source>{n} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383"/>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
         <source>{n} k</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} тыс.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/errors.py" line="16"/>
+        <location filename="../desktop_app/ui/errors.py" line="16" />
         <source>The database cannot be opened: {detail}</source>
         <translation>Не удаётся открыть базу данных: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/errors.py" line="23"/>
+        <location filename="../desktop_app/ui/errors.py" line="23" />
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -1241,1805 +1241,2783 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="53"/>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54" />
         <source>Clear the date (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить дату (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54"/>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="55" />
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить дату</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="47"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="47" />
         <source>Action plan due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок подачи плана действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="48"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="48" />
         <source>Monitoring report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок отчёта о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="49"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="49" />
         <source>Monitoring emission inventory due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок мониторингового кадастра выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="50"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="50" />
         <source>Deadline extension expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает продление срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="51"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="51" />
         <source>Coordinator report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок отчёта координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="52"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="52" />
         <source>Plan under assessment for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>План слишком долго на оценке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="55"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="55" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="56"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="56" />
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок скоро</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/deadlines.py" line="57"/>
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="57" />
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="319"/>
+        <location filename="../desktop_app/services/deadlines.py" line="319" />
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="114"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="114" />
         <source>Deadline filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
         <source>All deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="120"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="120" />
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая дата</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Overdue or due within %n days</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Просроченные и в ближайшие %n дн.</numerusform><numerusform>Просроченные и в ближайшие %n дн.</numerusform><numerusform>Просроченные и в ближайшие %n дн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
         <source>Search signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
         <source>Export .xlsx...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Export calendar (.ics)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="172" />
         <source>Computing deadlines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт сроков...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235"/>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
         <source>Export deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272"/>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
         <source>{count} deadlines exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано сроков: {count}; файл: {path}</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="47"/>
+        <location filename="../desktop_app/services/demo.py" line="47" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных уже есть подписанты (количество: {count}); демонстрационные данные не добавлены. Чтобы всё равно добавить их, используйте --force.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="52"/>
+        <location filename="../desktop_app/services/demo.py" line="52" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные с начальным значением {seed} уже есть в этой базе данных; укажите другое значение --seed. Ничего не добавлено.</translation>
     </message>
 </context>
 <context>
     <name>EnergyDayForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="26"/>
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="26" />
         <source>(no lead organiser)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без ведущего организатора)</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="216"/>
+        <location filename="../desktop_app/domain/enums.py" line="216" />
         <source>Territorial Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Территориальный координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="217"/>
+        <location filename="../desktop_app/domain/enums.py" line="217" />
         <source>National Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="218"/>
+        <location filename="../desktop_app/domain/enums.py" line="218" />
         <source>Expression of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="219"/>
+        <location filename="../desktop_app/domain/enums.py" line="219" />
         <source>Eligibility confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="220"/>
+        <location filename="../desktop_app/domain/enums.py" line="220" />
         <source>Commitment signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="221"/>
-        <location filename="../desktop_app/domain/enums.py" line="241"/>
+        <location filename="../desktop_app/domain/enums.py" line="221" />
+        <location filename="../desktop_app/domain/enums.py" line="241" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="222"/>
-        <location filename="../desktop_app/domain/enums.py" line="242"/>
+        <location filename="../desktop_app/domain/enums.py" line="222" />
+        <location filename="../desktop_app/domain/enums.py" line="242" />
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="223"/>
-        <location filename="../desktop_app/domain/enums.py" line="243"/>
+        <location filename="../desktop_app/domain/enums.py" line="223" />
+        <location filename="../desktop_app/domain/enums.py" line="243" />
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="224"/>
-        <location filename="../desktop_app/domain/enums.py" line="268"/>
+        <location filename="../desktop_app/domain/enums.py" line="224" />
+        <location filename="../desktop_app/domain/enums.py" line="268" />
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Продвижение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="225"/>
-        <location filename="../desktop_app/domain/enums.py" line="269"/>
+        <location filename="../desktop_app/domain/enums.py" line="225" />
+        <location filename="../desktop_app/domain/enums.py" line="269" />
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Техническая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="226"/>
-        <location filename="../desktop_app/domain/enums.py" line="270"/>
+        <location filename="../desktop_app/domain/enums.py" line="226" />
+        <location filename="../desktop_app/domain/enums.py" line="270" />
         <source>Strategic assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="227"/>
+        <location filename="../desktop_app/domain/enums.py" line="227" />
         <source>Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="228"/>
+        <location filename="../desktop_app/domain/enums.py" line="228" />
         <source>Human resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадровые ресурсы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="229"/>
-        <location filename="../desktop_app/domain/enums.py" line="271"/>
+        <location filename="../desktop_app/domain/enums.py" line="229" />
+        <location filename="../desktop_app/domain/enums.py" line="271" />
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Наращивание потенциала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="230"/>
+        <location filename="../desktop_app/domain/enums.py" line="230" />
         <source>Emission inventory support</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь в составлении кадастра выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="231"/>
+        <location filename="../desktop_app/domain/enums.py" line="231" />
         <source>Risk and vulnerability assessment support</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь в оценке рисков и уязвимости</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="232"/>
+        <location filename="../desktop_app/domain/enums.py" line="232" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="233"/>
+        <location filename="../desktop_app/domain/enums.py" line="233" />
         <source>2020 (SEAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>2020 (ПДУЭР)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="234"/>
+        <location filename="../desktop_app/domain/enums.py" line="234" />
         <source>2030 (SECAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>2030 (ПДУЭРК)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="235"/>
+        <location filename="../desktop_app/domain/enums.py" line="235" />
         <source>2050 (climate neutrality)</source>
-        <translation type="unfinished"></translation>
+        <translation>2050 (климатическая нейтральность)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="236"/>
+        <location filename="../desktop_app/domain/enums.py" line="236" />
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Смягчение изменения климата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="237"/>
+        <location filename="../desktop_app/domain/enums.py" line="237" />
         <source>Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="238"/>
+        <location filename="../desktop_app/domain/enums.py" line="238" />
         <source>Energy poverty / access</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергетическая бедность / доступ к энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="239"/>
+        <location filename="../desktop_app/domain/enums.py" line="239" />
         <source>Absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>Абсолютная</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="240"/>
+        <location filename="../desktop_app/domain/enums.py" line="240" />
         <source>Per capita</source>
-        <translation type="unfinished"></translation>
+        <translation>На душу населения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="244"/>
+        <location filename="../desktop_app/domain/enums.py" line="244" />
         <source>SEAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ПДУЭР</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="245"/>
+        <location filename="../desktop_app/domain/enums.py" line="245" />
         <source>SECAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ПДУЭРК</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="246"/>
+        <location filename="../desktop_app/domain/enums.py" line="246" />
         <source>SEACAP</source>
-        <translation type="unfinished"></translation>
+        <translation>SEACAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="247"/>
+        <location filename="../desktop_app/domain/enums.py" line="247" />
         <source>Municipal</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципальный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="248"/>
+        <location filename="../desktop_app/domain/enums.py" line="248" />
         <source>Tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Третичный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="249"/>
+        <location filename="../desktop_app/domain/enums.py" line="249" />
         <source>Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="250"/>
+        <location filename="../desktop_app/domain/enums.py" line="250" />
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="251"/>
+        <location filename="../desktop_app/domain/enums.py" line="251" />
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Промышленность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="252"/>
-        <location filename="../desktop_app/domain/enums.py" line="275"/>
-        <location filename="../desktop_app/domain/enums.py" line="287"/>
-        <location filename="../desktop_app/domain/enums.py" line="307"/>
+        <location filename="../desktop_app/domain/enums.py" line="252" />
+        <location filename="../desktop_app/domain/enums.py" line="275" />
+        <location filename="../desktop_app/domain/enums.py" line="287" />
+        <location filename="../desktop_app/domain/enums.py" line="307" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="253"/>
+        <location filename="../desktop_app/domain/enums.py" line="253" />
         <source>In preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>В подготовке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="254"/>
-        <location filename="../desktop_app/domain/enums.py" line="261"/>
+        <location filename="../desktop_app/domain/enums.py" line="254" />
+        <location filename="../desktop_app/domain/enums.py" line="261" />
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="255"/>
+        <location filename="../desktop_app/domain/enums.py" line="255" />
         <source>Under assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>На оценке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="256"/>
-        <location filename="../desktop_app/domain/enums.py" line="262"/>
+        <location filename="../desktop_app/domain/enums.py" line="256" />
+        <location filename="../desktop_app/domain/enums.py" line="262" />
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="257"/>
-        <location filename="../desktop_app/domain/enums.py" line="263"/>
+        <location filename="../desktop_app/domain/enums.py" line="257" />
+        <location filename="../desktop_app/domain/enums.py" line="263" />
         <source>Revision requested</source>
-        <translation type="unfinished"></translation>
+        <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="258"/>
+        <location filename="../desktop_app/domain/enums.py" line="258" />
         <source>Action reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о мероприятиях</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="259"/>
+        <location filename="../desktop_app/domain/enums.py" line="259" />
         <source>Full reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный отчёт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="260"/>
+        <location filename="../desktop_app/domain/enums.py" line="260" />
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="264"/>
+        <location filename="../desktop_app/domain/enums.py" line="264" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="265"/>
+        <location filename="../desktop_app/domain/enums.py" line="265" />
         <source>Monitoring report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="266"/>
+        <location filename="../desktop_app/domain/enums.py" line="266" />
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="267"/>
+        <location filename="../desktop_app/domain/enums.py" line="267" />
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="272"/>
+        <location filename="../desktop_app/domain/enums.py" line="272" />
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="273"/>
+        <location filename="../desktop_app/domain/enums.py" line="273" />
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомительный визит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="274"/>
+        <location filename="../desktop_app/domain/enums.py" line="274" />
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="276"/>
+        <location filename="../desktop_app/domain/enums.py" line="276" />
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Грант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="277"/>
+        <location filename="../desktop_app/domain/enums.py" line="277" />
         <source>Subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Субсидия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="278"/>
+        <location filename="../desktop_app/domain/enums.py" line="278" />
         <source>Soft loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготный кредит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="279"/>
+        <location filename="../desktop_app/domain/enums.py" line="279" />
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="280"/>
+        <location filename="../desktop_app/domain/enums.py" line="280" />
         <source>Revolving fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Револьверный фонд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="281"/>
+        <location filename="../desktop_app/domain/enums.py" line="281" />
         <source>ESCO / energy performance contract</source>
-        <translation type="unfinished"></translation>
+        <translation>ЭСКО / энергосервисный контракт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="282"/>
+        <location filename="../desktop_app/domain/enums.py" line="282" />
         <source>Third-party financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование третьей стороной</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="283"/>
+        <location filename="../desktop_app/domain/enums.py" line="283" />
         <source>Green bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёные облигации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="284"/>
+        <location filename="../desktop_app/domain/enums.py" line="284" />
         <source>Public-private partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственно-частное партнёрство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="285"/>
+        <location filename="../desktop_app/domain/enums.py" line="285" />
         <source>Cooperative / crowdfunding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кооператив / краудфандинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="286"/>
+        <location filename="../desktop_app/domain/enums.py" line="286" />
         <source>Staff in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикомандированный персонал</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="288"/>
+        <location filename="../desktop_app/domain/enums.py" line="288" />
         <source>Own budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="289"/>
+        <location filename="../desktop_app/domain/enums.py" line="289" />
         <source>National budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="290"/>
+        <location filename="../desktop_app/domain/enums.py" line="290" />
         <source>EU programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="291"/>
+        <location filename="../desktop_app/domain/enums.py" line="291" />
         <source>International financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Международная финансовая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="292"/>
+        <location filename="../desktop_app/domain/enums.py" line="292" />
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="293"/>
+        <location filename="../desktop_app/domain/enums.py" line="293" />
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Частные средства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="294"/>
+        <location filename="../desktop_app/domain/enums.py" line="294" />
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка подана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="295"/>
+        <location filename="../desktop_app/domain/enums.py" line="295" />
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="296"/>
+        <location filename="../desktop_app/domain/enums.py" line="296" />
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="297"/>
+        <location filename="../desktop_app/domain/enums.py" line="297" />
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="298"/>
+        <location filename="../desktop_app/domain/enums.py" line="298" />
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="299"/>
+        <location filename="../desktop_app/domain/enums.py" line="299" />
         <source>Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="300"/>
+        <location filename="../desktop_app/domain/enums.py" line="300" />
         <source>Open doors</source>
-        <translation type="unfinished"></translation>
+        <translation>День открытых дверей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="301"/>
+        <location filename="../desktop_app/domain/enums.py" line="301" />
         <source>Guided visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="302"/>
+        <location filename="../desktop_app/domain/enums.py" line="302" />
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="303"/>
+        <location filename="../desktop_app/domain/enums.py" line="303" />
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="304"/>
+        <location filename="../desktop_app/domain/enums.py" line="304" />
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглый стол</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="305"/>
+        <location filename="../desktop_app/domain/enums.py" line="305" />
         <source>Cycling</source>
-        <translation type="unfinished"></translation>
+        <translation>Велопробег</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="306"/>
+        <location filename="../desktop_app/domain/enums.py" line="306" />
         <source>Concert</source>
-        <translation type="unfinished"></translation>
+        <translation>Концерт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="308"/>
+        <location filename="../desktop_app/domain/enums.py" line="308" />
         <source>Schoolchildren</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьники</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="309"/>
+        <location filename="../desktop_app/domain/enums.py" line="309" />
         <source>General public</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая общественность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="310"/>
+        <location filename="../desktop_app/domain/enums.py" line="310" />
         <source>Businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="311"/>
+        <location filename="../desktop_app/domain/enums.py" line="311" />
         <source>Housing associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединения собственников жилья</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="312"/>
+        <location filename="../desktop_app/domain/enums.py" line="312" />
         <source>NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation>НПО</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="313"/>
+        <location filename="../desktop_app/domain/enums.py" line="313" />
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="314"/>
+        <location filename="../desktop_app/domain/enums.py" line="314" />
         <source>Public servants</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственные служащие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="315"/>
+        <location filename="../desktop_app/domain/enums.py" line="315" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="316"/>
+        <location filename="../desktop_app/domain/enums.py" line="316" />
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="317"/>
+        <location filename="../desktop_app/domain/enums.py" line="317" />
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="318"/>
+        <location filename="../desktop_app/domain/enums.py" line="318" />
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="31"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="31" />
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="32"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="32" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="33" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="34" />
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="35" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="36"/>
+        <location filename="../desktop_app/services/excel/queries.py" line="36" />
         <source>Monitoring report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/export.py" line="180" />
+        <source>Coordinator Desk export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/export.py" line="183" />
+        <source>Period {period}; written by Coordinator Desk {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="84" />
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="85" />
+        <source>Signatory</source>
+        <translation type="unfinished">Подписант</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="86" />
+        <source>Signatory country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="87" />
+        <source>Signatory ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="88" />
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
+        <source>Signatories</source>
+        <translation type="unfinished">Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/services/excel/summary.py" line="114" />
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/services/excel/summary.py" line="115" />
+        <source>Local name</source>
+        <translation type="unfinished">Название на местном языке</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
+        <location filename="../desktop_app/services/excel/summary.py" line="117" />
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
+        <location filename="../desktop_app/services/excel/summary.py" line="118" />
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
+        <source>Covenant ID</source>
+        <translation type="unfinished">ID в Соглашении</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="100" />
+        <source>Population</source>
+        <translation type="unfinished">Население</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="101" />
+        <source>Population year</source>
+        <translation type="unfinished">Год данных о населении</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="102" />
+        <source>Adhesion date</source>
+        <translation type="unfinished">Дата присоединения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="103" />
+        <source>Framework</source>
+        <translation type="unfinished">Горизонт обязательств</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="104" />
+        <source>Pillars</source>
+        <translation type="unfinished">Направления</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="105" />
+        <source>Target (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="106" />
+        <source>Target year</source>
+        <translation type="unfinished">Целевой год</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="107" />
+        <source>Target type</source>
+        <translation type="unfinished">Тип цели</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="108" />
+        <source>Joint plan</source>
+        <translation type="unfinished">Совместный план</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="109" />
+        <source>Joint plan name</source>
+        <translation type="unfinished">Название совместного плана</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="110" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="138" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="165" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="250" />
+        <location filename="../desktop_app/services/excel/summary.py" line="119" />
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="111" />
+        <source>Status date</source>
+        <translation type="unfinished">Дата статуса</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="112" />
+        <location filename="../desktop_app/services/excel/summary.py" line="120" />
+        <source>Contact person</source>
+        <translation type="unfinished">Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="113" />
+        <location filename="../desktop_app/services/excel/summary.py" line="121" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="114" />
+        <location filename="../desktop_app/services/excel/summary.py" line="122" />
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="116" />
+        <source>Plan status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="117" />
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="124" />
+        <source>Action plans</source>
+        <translation type="unfinished">Планы действий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="130" />
+        <source>Plan type</source>
+        <translation type="unfinished">Тип плана</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="131" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="215" />
+        <source>Title</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="132" />
+        <source>Baseline year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="133" />
+        <source>Inventory sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="134" />
+        <source>Action sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="135" />
+        <source>Risk assessment done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="136" />
+        <source>Council approval date</source>
+        <translation type="unfinished">Дата утверждения советом</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="137" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="164" />
+        <source>Submission date</source>
+        <translation type="unfinished">Дата представления</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="139" />
+        <source>Feedback date</source>
+        <translation type="unfinished">Дата заключения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
+        <source>Monitoring reports</source>
+        <translation type="unfinished">Отчёты о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="156" />
+        <source>Reporting type</source>
+        <translation type="unfinished">Тип отчёта</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="162" />
+        <source>Inventory year</source>
+        <translation type="unfinished">Год кадастра</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="163" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="298" />
+        <source>Due date</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
+        <source>Deadline extensions</source>
+        <translation type="unfinished">Продления сроков</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="180" />
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="181" />
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="182" />
+        <source>Requested by</source>
+        <translation type="unfinished">Кем запрошено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="183" />
+        <source>Request date</source>
+        <translation type="unfinished">Дата запроса</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="184" />
+        <source>Granted until</source>
+        <translation type="unfinished">Продлено до</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="185" />
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="193" />
+        <source>Assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="197" />
+        <source>Activity type</source>
+        <translation type="unfinished">Тип мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="201" />
+        <source>All signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="202" />
+        <location filename="../desktop_app/services/excel/summary.py" line="48" />
+        <source>Signatories reached</source>
+        <translation type="unfinished">Охваченные подписанты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="203" />
+        <location filename="../desktop_app/services/excel/summary.py" line="46" />
+        <source>Staff days</source>
+        <translation type="unfinished">Человеко-дни</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="204" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="224" />
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="212" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Дни энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="216" />
+        <source>Start date</source>
+        <translation type="unfinished">Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="217" />
+        <source>End date</source>
+        <translation type="unfinished">Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="218" />
+        <source>Place</source>
+        <translation type="unfinished">Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="219" />
+        <source>Online</source>
+        <translation type="unfinished">Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="220" />
+        <source>Organised by coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="221" />
+        <source>Organising signatories</source>
+        <translation type="unfinished">Подписанты-организаторы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="222" />
+        <source>Activities</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="223" />
+        <source>Audiences</source>
+        <translation type="unfinished">Целевые аудитории</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="225" />
+        <source>Budget</source>
+        <translation type="unfinished">Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="226" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="246" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="265" />
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="227" />
+        <source>EUSEW registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="228" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="235" />
+        <source>Finance</source>
+        <translation type="unfinished">Финансирование</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="241" />
+        <source>Instrument</source>
+        <translation type="unfinished">Инструмент</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="242" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="268" />
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="243" />
+        <source>Funder</source>
+        <translation type="unfinished">Финансирующая организация</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="244" />
+        <source>Purpose</source>
+        <translation type="unfinished">Назначение</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="245" />
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="247" />
+        <source>Decision date</source>
+        <translation type="unfinished">Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="248" />
+        <source>Disbursed amount</source>
+        <translation type="unfinished">Выплаченная сумма</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="249" />
+        <source>Disbursed date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="252" />
+        <source>Amount (EUR)</source>
+        <translation type="unfinished">Сумма (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="253" />
+        <source>Rate (units per EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="254" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="266" />
+        <source>Rate date</source>
+        <translation type="unfinished">Дата курса</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="262" />
+        <source>Exchange rates</source>
+        <translation type="unfinished">Курсы валют</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="267" />
+        <source>Units per EUR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="289" />
+        <location filename="../desktop_app/services/excel/summary.py" line="77" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="290" />
+        <location filename="../desktop_app/services/excel/summary.py" line="140" />
+        <location filename="../desktop_app/services/excel/summary.py" line="144" />
+        <source>Coordinator profile</source>
+        <translation type="unfinished">Профиль координатора</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="291" />
+        <source>Deadlines</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="292" />
+        <source>Total (visible rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="297" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="299" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="31" />
+        <source>1. Promotion and coordination of signatories</source>
+        <translation type="unfinished">1. Продвижение Соглашения и координация подписантов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="32" />
+        <source>2. Technical and strategic assistance</source>
+        <translation type="unfinished">2. Техническая и стратегическая помощь</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="33" />
+        <source>3. Financial support</source>
+        <translation type="unfinished">3. Финансовая поддержка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="34" />
+        <source>4. Energy Days</source>
+        <translation type="unfinished">4. Дни энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="35" />
+        <source>5. Reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="43" />
+        <source>Signatories supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="44" />
+        <source>New adhesions in the period</source>
+        <translation type="unfinished">Новые присоединения за период</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="45" />
+        <source>Assistance activities</source>
+        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="47" />
+        <source>Participants in assistance activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="49" />
+        <source>Finance records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="50" />
+        <source>Financial support (EUR)</source>
+        <translation type="unfinished">Финансовая поддержка (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="51" />
+        <source>Disbursed (EUR)</source>
+        <translation type="unfinished">Выплачено (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="52" />
+        <source>Energy Days held</source>
+        <translation type="unfinished">Проведённые Дни энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="53" />
+        <source>Energy Day participants</source>
+        <translation type="unfinished">Участники Дней энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="54" />
+        <source>Registered with EU Sustainable Energy Week</source>
+        <translation type="unfinished">Зарегистрирован на Европейской неделе устойчивой энергетики</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="55" />
+        <source>Action plans submitted</source>
+        <translation type="unfinished">Представленные планы действий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="56" />
+        <source>Action plans accepted</source>
+        <translation type="unfinished">Принятые планы действий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="57" />
+        <source>Monitoring reports submitted</source>
+        <translation type="unfinished">Представленные отчёты о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="58" />
+        <source>Monitoring reports accepted</source>
+        <translation type="unfinished">Принятые отчёты о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="59" />
+        <source>Overdue action plans</source>
+        <translation type="unfinished">Просроченные планы действий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="60" />
+        <source>Overdue monitoring reports</source>
+        <translation type="unfinished">Просроченные отчёты о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="82" />
+        <source>Key figures per commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="98" />
+        <source>Amounts without an exchange rate (not in the EUR total)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="116" />
+        <source>Coordinator type</source>
+        <translation type="unfinished">Тип координатора</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="123" />
+        <source>Website</source>
+        <translation type="unfinished">Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="124" />
+        <source>Mandated agency</source>
+        <translation type="unfinished">Уполномоченное агентство</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="125" />
+        <source>Commitment signed</source>
+        <translation type="unfinished">Обязательства подписаны</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="126" />
+        <source>Active since</source>
+        <translation type="unfinished">Активен с</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="146" />
+        <source>No coordinator profile has been entered yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="162" />
+        <source>Services offered to signatories</source>
+        <translation type="unfinished">Услуги, предлагаемые подписантам</translation>
     </message>
 </context>
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="59"/>
-        <source>Every record, not only the period&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="59" />
+        <source>Every record, not only the period's activities</source>
+        <translation>Все записи, а не только мероприятия периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="64" />
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86" />
         <source>Save the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="88" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="136" />
         <source>&amp;Import from Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
         <source>E&amp;xport to Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в Excel...</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="48" />
+        <source>New</source>
+        <translation type="unfinished">Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="67" />
+        <source>Choose the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="70" />
+        <source>Browse...</source>
+        <translation type="unfinished">Обзор...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="74" />
+        <source>Detect from the headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
+        <source>every sheet with a header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="82" />
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="178" />
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="281" />
+        <source>Import from Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="91" />
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="123" />
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="124" />
+        <source>Columns set to "Ignore" are not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="142" />
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="159" />
+        <source>Each field can be fed by one column only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="169" />
+        <source>Check before importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="179" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="180" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="186" />
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
+        <source>Save the file with errors highlighted...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="204" />
+        <source>Checking every row...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="219" />
+        <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="259" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="287" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="299" />
+        <source>Importing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="306" />
+        <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
+        <source>A backup was taken first: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="321" />
+        <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="327" />
+        <source>The import failed and nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExcelMessages</name>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="17" />
+        <source>{path}: the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="18" />
+        <source>{path}: the file cannot be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="19" />
+        <source>{path} is not an Excel workbook (.xlsx): its content is not an Office Open XML package, whatever its name says. Save it from your spreadsheet program as .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="24" />
+        <source>{path} is not a valid .xlsx workbook: the part {part} is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="27" />
+        <source>{path} was refused: it contains {count} files, more than the limit of {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="31" />
+        <source>{path} was refused: it would unpack to {size} MB, more than the limit of {limit} MB (a compressed-file bomb or an unusually large workbook).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="36" />
+        <source>{path} was refused: the part {part} is compressed {ratio} times, more than any real workbook (limit {limit}); this looks like a compressed-file bomb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="41" />
+        <source>{path} was refused: its XML declares entities or a document type ({detail}), which workbooks never need and attacks use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="46" />
+        <source>{path} is damaged and cannot be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="47" />
+        <source>{path}, sheet {sheet}: more than {limit} rows; split the sheet and import in parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="51" />
+        <source>{path}, sheet {sheet}: data in column {column}, beyond the limit of {limit} columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="55" />
+        <source>{path} has no sheet named {sheet}. Sheets: {sheets}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="56" />
+        <source>{path}, sheet {sheet}: no header row found in the first {rows} rows. A header row names at least two columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="61" />
+        <source>{path}, sheet {sheet}: cannot tell which records the sheet holds from its headers; give --kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="66" />
+        <source>--map {value}: expected "Header=field".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="67" />
+        <source>--map {value}: {field} is not a field of {kind}. Fields: {fields}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="70" />
+        <source>--map {value}: the sheet has no column headed {header}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="73" />
+        <source>Cannot write {path}: {detail}</source>
+        <translation type="unfinished">Не удаётся записать {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="75" />
+        <source>'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="79" />
+        <source>'{value}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="80" />
+        <source>'{value}' is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="81" />
+        <source>'{value}' is not yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="82" />
+        <source>'{value}' is not one of the allowed values: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="83" />
+        <source>'{value}' is not a known country (name or ISO code such as TM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="86" />
+        <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="89" />
+        <source>'{value}' is not a record ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="90" />
+        <source>a value is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="91" />
+        <source>no signatory '{name}' ({country}) in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="96" />
+        <source>the same record is already in row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="97" />
+        <source>ID {value} belongs to a record that is not of this kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="100" />
+        <source>longer than {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="101" />
+        <source>none of the sheet's columns could be matched to a field.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExcelReport</name>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="19"/>
+        <location filename="../desktop_app/services/excel/report.py" line="19" />
         <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист {sheet} ({kind}): новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="35"/>
+        <location filename="../desktop_app/services/excel/report.py" line="35" />
         <source>Ignored columns (use --map to use them): {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные столбцы (чтобы использовать их, укажите --map): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="49"/>
+        <location filename="../desktop_app/services/excel/report.py" line="49" />
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="55"/>
+        <location filename="../desktop_app/services/excel/report.py" line="55" />
         <source>... and {n} more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>... и ещё проблем: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="64"/>
+        <location filename="../desktop_app/services/excel/report.py" line="64" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля вида записей {kind} (поле, тип, заголовки EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="70"/>
+        <location filename="../desktop_app/services/excel/report.py" line="70" />
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* обязательное</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="14"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="14" />
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="15"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="15" />
         <source>Name in local script</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на местном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="16"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="16" />
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="17"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="17" />
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="18"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="18" />
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="19"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="19" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="20"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="20" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="21"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="21" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="22"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="22" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="23"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="23" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="24"/>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="24" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="25"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="25" />
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="26"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="26" />
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="27"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="27" />
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="28"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="28" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="29"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="29" />
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="30"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="30" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="31"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="31" />
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="32"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="32" />
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="33"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="33" />
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="35"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="35" />
         <source>Coordinator type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="36"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="36" />
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="37"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="37" />
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="38"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="38" />
         <source>Expression of interest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заявки о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="39"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="39" />
         <source>Eligibility confirmed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтверждения права на участие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="40"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="40" />
         <source>Commitment signed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="41"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="41" />
         <source>Active since</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="42"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="42" />
         <source>On hold since</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="43"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="43" />
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="44"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="44" />
         <source>Mandated agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченное агентство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="46"/>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="46" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="47"/>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="47" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="48"/>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="48" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="50"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="50" />
         <source>Covenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="51"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="51" />
         <source>Population</source>
-        <translation type="unfinished">Население</translation>
+        <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="52"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="52" />
         <source>Population year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год данных о населении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="53"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="53" />
         <source>Adhesion date (council decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата присоединения (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="54"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="54" />
         <source>Commitment framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Горизонт обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="55"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="55" />
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="56"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="56" />
         <source>Reduction target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель сокращения выбросов (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="57"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="57" />
         <source>Target year</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="58"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="58" />
         <source>Target type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип цели</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="59"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="59" />
         <source>Joint plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместный план</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="60"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="60" />
         <source>Joint plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название совместного плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="61"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="61" />
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="62"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="62" />
         <source>Supported since</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="63"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="63" />
         <source>Supported until</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="65"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="65" />
         <source>Plan type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="66"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="66" />
         <source>Baseline inventory year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год базового кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="67"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="67" />
         <source>Sectors in the baseline inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторы в базовом кадастре</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="68"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="68" />
         <source>Sectors with actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторы с мероприятиями</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="69"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="69" />
         <source>Risk and vulnerability assessment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка рисков и уязвимости проведена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="70"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="70" />
         <source>Council approval date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата утверждения советом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="71"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="71" />
         <source>Submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="72"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="72" />
         <source>Feedback date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заключения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="73"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="73" />
         <source>Plan submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="75"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="75" />
         <source>Reporting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="76"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="76" />
         <source>Inventory year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="77"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="77" />
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="79"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="79" />
         <source>Extension for</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление для</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="80"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="80" />
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="81"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="81" />
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем запрошено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="82"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="82" />
         <source>Request date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="83"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="83" />
         <source>Granted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="84"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="84" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="86"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="86" />
         <source>Activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="87"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="87" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="88"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="88" />
         <source>Reaches all signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всех подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="89"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="89" />
         <source>Signatories reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="90"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="90" />
         <source>Staff days</source>
-        <translation type="unfinished"></translation>
+        <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="92"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="92" />
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="93"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="93" />
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="94"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="94" />
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирующая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="95"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="95" />
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="96"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="96" />
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="97"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="97" />
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="98"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="98" />
         <source>Disbursed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="99"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="99" />
         <source>Disbursement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="101"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="101" />
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="102"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="102" />
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="103"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="103" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="104"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="104" />
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="105"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="105" />
         <source>Organised by the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Организован координатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="106"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="106" />
         <source>Organising signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты-организаторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="107"/>
-        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="28"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="107" />
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="28" />
         <source>Lead organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий организатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="108"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="108" />
         <source>Activity types</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="109"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="109" />
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="110"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="110" />
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="111"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="111" />
         <source>Registered with EU Sustainable Energy Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован на Европейской неделе устойчивой энергетики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="112"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="112" />
         <source>Outcome notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="114"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="114" />
         <source>Rate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="115"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="115" />
         <source>Units per euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Единиц за 1 евро</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="119"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="119" />
         <source>Name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (латиницей)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="120"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="120" />
         <source>Rate source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="121"/>
+        <location filename="../desktop_app/domain/rules/fields.py" line="121" />
         <source>Budget currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта бюджета</translation>
     </message>
 </context>
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="127"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="134" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="136"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="138"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="140"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="142"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Move to the Trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="148"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="193"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="200" />
         <source>{field} (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (обязательное поле)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="211"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="218" />
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="321"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="328" />
         <source>New record, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="335"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
         <source>Last saved {when} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="339"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
         <source>This record is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="402"/>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="453"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="409" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="460" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="446"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="453" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="447"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="454" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="451"/>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="133"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="458" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="456"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="463" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="459"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="466" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="461"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="468" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="490"/>
+        <location filename="../desktop_app/ui/forms/base_form.py" line="497" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="133"/>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="133" />
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="215"/>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="215" />
         <source>Type a name, then Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="218"/>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="218" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="224"/>
+        <location filename="../desktop_app/ui/forms/bindings.py" line="224" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="112"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="112" />
         <source>Record in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="113"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="113" />
         <source>{user} moved this record to the Trash after you opened it. Restore it and save your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись была перемещена в корзину после того, как вы её открыли. Кто переместил: {user}. Восстановить её и сохранить ваши изменения?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="117"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="117" />
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="134"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="134" />
         <source>Move this record to the Trash? You can restore it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить эту запись в корзину? Её можно будет восстановить оттуда.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="159"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="159" />
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="160"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="160" />
         <source>Discard the changes you made to this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения, внесённые в эту запись?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="166"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
         <source>This record has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="168"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="168" />
         <source>This record has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="172"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="172" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="186"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="186" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="192"/>
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="192" />
         <source>This record no longer exists; it may have been deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет; возможно, она удалена окончательно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/plan_choice.py" line="15"/>
+        <location filename="../desktop_app/ui/forms/plan_choice.py" line="15" />
         <source>(no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без плана)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="27"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="27" />
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="28"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="28" />
         <source>Service offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая услуга</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="29"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="29" />
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="30"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="30" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="31"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="31" />
         <source>Monitoring report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="32"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="32" />
         <source>Deadline extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="33"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="33" />
         <source>Assistance activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="34"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="34" />
         <source>Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="35"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="35" />
         <source>Energy Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="36"/>
+        <location filename="../desktop_app/ui/forms/registry.py" line="36" />
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс валюты</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="37" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39" />
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40" />
         <source>Restored from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из корзины</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="52"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="52" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="57"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="57" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="73" />
         <source>Undo this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
         <source>Return the whole record to this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть всю запись к этому моменту</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="156"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="156" />
         <source>Reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения отменены.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="158"/>
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="158" />
         <source>Nothing to change: the values are already those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять нечего: значения уже такие.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="61"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="61" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="67"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="67" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="68"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="68" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="69"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="69" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="70"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="70" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="71"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="71" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="77"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="77" />
         <source>Not saved yet: no history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись ещё не сохранена: истории нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="78"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="80" />
         <source>Revert &amp;field to this</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть &amp;поле к этому значению</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="81"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="83" />
         <source>Give the selected field the value it had after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранному полю значение, которое оно получило в результате этого изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="85"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="87" />
         <source>Revert &amp;record to this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть &amp;запись к этому моменту</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="89"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="91" />
         <source>Put every field back as it was just after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть все поля в состояние сразу после этого изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="187"/>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="191" />
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="43" />
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="44" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="50"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по стране</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>Year filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="103"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="102" />
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="104"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="232"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
         <source>%n records shown, loading the rest...</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Показано записей: %n, остальные загружаются...</numerusform><numerusform>Показано записей: %n, остальные загружаются...</numerusform><numerusform>Показано записей: %n, остальные загружаются...</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="234"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
         <source>%n records</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Записей: %n</numerusform><numerusform>Записей: %n</numerusform><numerusform>Записей: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="236"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
         <source>{shown} of %n records</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Записей: {shown} из %n</numerusform><numerusform>Записей: {shown} из %n</numerusform><numerusform>Записей: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="267"/>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="268" />
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="268"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Переместить выбранные записи в корзину (количество: %n)? Их можно будет восстановить оттуда.</numerusform><numerusform>Переместить выбранные записи в корзину (количество: %n)? Их можно будет восстановить оттуда.</numerusform><numerusform>Переместить выбранные записи в корзину (количество: %n)? Их можно будет восстановить оттуда.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="60"/>
+        <location filename="../desktop_app/ui/main_window.py" line="60" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../desktop_app/ui/main_window.py" line="64" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../desktop_app/ui/main_window.py" line="87" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../desktop_app/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../desktop_app/ui/main_window.py" line="108" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../desktop_app/ui/main_window.py" line="111" />
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../desktop_app/ui/main_window.py" line="118" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../desktop_app/ui/main_window.py" line="123" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../desktop_app/ui/main_window.py" line="124" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../desktop_app/ui/main_window.py" line="126" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../desktop_app/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../desktop_app/ui/main_window.py" line="140" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../desktop_app/ui/main_window.py" line="141" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../desktop_app/ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../desktop_app/ui/main_window.py" line="147" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../desktop_app/ui/main_window.py" line="150" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../desktop_app/ui/main_window.py" line="271" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../desktop_app/ui/main_window.py" line="273" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../desktop_app/ui/main_window.py" line="314" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -3047,80 +4025,80 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop_app/domain/rules/money.py" line="21"/>
+        <location filename="../desktop_app/domain/rules/money.py" line="21" />
         <source>No exchange rate for {currency} on or before {date}; add one under Exchange rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса {currency} на {date} или более раннюю дату; добавьте его в разделе «Курсы валют».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="22"/>
+        <location filename="../desktop_app/messages.py" line="22" />
         <source>{path} is not a Coordinator Desk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является файлом базы данных Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="23"/>
+        <location filename="../desktop_app/messages.py" line="23" />
         <source>The database file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="24"/>
+        <location filename="../desktop_app/messages.py" line="24" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} — база данных другой программы; Coordinator Desk не вносил в неё изменений.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="28"/>
+        <location filename="../desktop_app/messages.py" line="28" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} создана более новой версией Coordinator Desk (схема {revision}). Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="33"/>
+        <location filename="../desktop_app/messages.py" line="33" />
         <source>Cannot reach the database server {url}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером базы данных {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="34"/>
+        <location filename="../desktop_app/messages.py" line="34" />
         <source>The database {path} failed its integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="35"/>
+        <location filename="../desktop_app/messages.py" line="35" />
         <source>{path} is not a Coordinator Desk backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является резервной копией Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="36"/>
+        <location filename="../desktop_app/messages.py" line="36" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {path} повреждена, восстановить её невозможно: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="39"/>
+        <location filename="../desktop_app/messages.py" line="39" />
         <source>No usable backup of {path} was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригодная резервная копия {path} не найдена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="40"/>
-        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore &quot;{backup}&quot; (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/messages.py" line="40" />
+        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
+        <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="45"/>
+        <location filename="../desktop_app/messages.py" line="45" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="50"/>
+        <location filename="../desktop_app/messages.py" line="50" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="53"/>
+        <location filename="../desktop_app/messages.py" line="53" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/placeholder.py" line="23"/>
+        <location filename="../desktop_app/ui/pages/placeholder.py" line="23" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>В этой версии раздел пока недоступен. Ваши записи в сохранности; раздел появится здесь после обновления.</translation>
     </message>
@@ -3128,156 +4106,156 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/plan_form.py" line="21"/>
+        <location filename="../desktop_app/ui/forms/plan_form.py" line="21" />
         <source>Approval and assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение и оценка</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/lists.py" line="44" />
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="45"/>
+        <location filename="../desktop_app/ui/pages/lists.py" line="45" />
         <source>Monitoring reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="46"/>
+        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
         <source>Deadline extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления сроков</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDashboard</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="35"/>
-        <source>&quot;Due soon&quot; window (days)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="35" />
+        <source>"Due soon" window (days)</source>
+        <translation>Порог «Срок скоро» (дней)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="38"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="38" />
         <source>Plan due after adhesion, 2020 framework (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок плана после присоединения, горизонт 2020 (лет)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="43"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="43" />
         <source>Plan due after adhesion, 2030 framework (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок плана после присоединения, горизонт 2030 (лет)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="48"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="48" />
         <source>Plan due after adhesion, 2050 framework (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок плана после присоединения, горизонт 2050 (лет)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="53"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="53" />
         <source>Monitoring report every (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность отчёта о мониторинге (лет)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="58"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="58" />
         <source>Monitoring emission inventory every (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность мониторингового кадастра выбросов (лет)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="63"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="63" />
         <source>Coordinator report every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность отчёта координатора (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="68"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="68" />
         <source>Plan assessment overdue after (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка плана считается затянувшейся через (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="73"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="73" />
         <source>Warn about the coordinator report (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать об отчёте координатора заранее (дней)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="78"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="78" />
         <source>Commitment lights look back (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторы обязательств: период анализа (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="83"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="83" />
         <source>Amber when no assistance for (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый, если нет помощи (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="88"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="88" />
         <source>Amber when no Energy Day for (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый, если нет Дней энергии (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="93"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="93" />
         <source>Red when no financial support for (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный, если нет финансовой поддержки (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="98"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="98" />
         <source>Amber from this share of signatories on hold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый от этой доли приостановленных подписантов (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="103"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="103" />
         <source>Red from this share of signatories on hold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный от этой доли приостановленных подписантов (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="108"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="108" />
         <source>Red from this many signatories past their plan deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный от этого числа подписантов с просроченным планом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="131"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="131" />
         <source>Reporting period starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало отчётного периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="133"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="133" />
         <source>Reporting period length (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность отчётного периода (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="143"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="143" />
         <source>The dashboard, the deadlines list and the reminders use these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти значения используются в обзоре, списке сроков и напоминаниях.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="180"/>
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="180" />
         <source>Dashboard, deadlines and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор, сроки и напоминания</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="28"/>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="28" />
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="31"/>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="31" />
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="35" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39"/>
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39" />
         <source>A new language is applied when the application restarts.</source>
         <translation>Новый язык вступит в силу после перезапуска программы.</translation>
     </message>
@@ -3285,1171 +4263,1171 @@
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="31"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="31" />
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="32"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="32" />
         <source>Service offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая услуга</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="33"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="33" />
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="34"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="34" />
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="35"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="35" />
         <source>Monitoring report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="36"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="36" />
         <source>Deadline extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="37"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="37" />
         <source>Assistance</source>
-        <translation type="unfinished">Помощь подписантам</translation>
+        <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="38"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="38" />
         <source>Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="39"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="39" />
         <source>Energy Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="40"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс валюты</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/formatting.py" line="36"/>
+        <location filename="../desktop_app/ui/models/formatting.py" line="36" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="35"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="35" />
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="39" />
         <source>The database {path} is damaged ({detail}); it cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} повреждена ({detail}); безопасно открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="47"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="47" />
         <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый файл не удаляется: он переименовывается и остаётся рядом с базой данных, чтобы его можно было изучить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54" />
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="56"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="56" />
         <source>Choose another backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую копию...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="58" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="69"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="69" />
         <source>No usable backup was found. Choose a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригодная резервная копия не найдена. Выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="74"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="74" />
         <source>Newest good backup: {name}, taken {date}, {records} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая свежая исправная копия: {name}, создана {date}, записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="87"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="87" />
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="89"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="89" />
         <source>Backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="106"/>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="106" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из {backup}. Повреждённый файл сохранён как {aside}.</translation>
     </message>
 </context>
 <context>
     <name>RelatedList</name>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51"/>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51"/>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51"/>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="55"/>
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="55" />
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать...</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="33"/>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="33" />
         <source>Deadlines need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки требуют внимания</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="39"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="39" />
         <source>%n overdue</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Просрочено: %n</numerusform><numerusform>Просрочено: %n</numerusform><numerusform>Просрочено: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="41"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="41" />
         <source>%n due soon</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Срок скоро: %n</numerusform><numerusform>Срок скоро: %n</numerusform><numerusform>Срок скоро: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="44"/>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="44" />
         <source>&amp;Show deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="45"/>
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="45" />
         <source>&amp;Dismiss until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть до завтра</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../desktop_app/services/period.py" line="21"/>
-        <source>{field}: &apos;{value}&apos; is not a date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/services/period.py" line="21" />
+        <source>{field}: '{value}' is not a date (expected YYYY-MM-DD).</source>
+        <translation>{field}: '{value}' не является датой (ожидается ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/period.py" line="22"/>
+        <location filename="../desktop_app/services/period.py" line="22" />
         <source>The period ends ({end}) before it starts ({start}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="36"/>
+        <location filename="../desktop_app/services/reports/blocks.py" line="36" />
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="77"/>
-        <source>--signatory &apos;{value}&apos; matches {count} signatories; give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="77" />
+        <source>--signatory '{value}' matches {count} signatories; give the id instead.</source>
+        <translation>--signatory '{value}': найдено подписантов: {count}; укажите вместо этого ID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="81"/>
-        <source>--signatory &apos;{value}&apos;: no such signatory.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="81" />
+        <source>--signatory '{value}': no such signatory.</source>
+        <translation>--signatory '{value}': такой подписант не найден.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="147"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="147" />
         <source>There are no signatories to describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подписантов для составления карточек.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="148"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="148" />
         <source>Signatory fact sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="156"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="135"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
         <source>Covenant of Mayors</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение мэров</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="157"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="94"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="175"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="175" />
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="180"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="180" />
         <source>{percent} % by {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % к {year} г.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="190"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="126"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="93"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="190" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="126" />
+        <location filename="../desktop_app/services/reports/sections.py" line="93" />
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="191"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="128"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="128" />
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="193"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="193" />
         <source>Population</source>
-        <translation type="unfinished">Население</translation>
+        <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="196"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="196" />
         <source>Adhesion (council decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="197"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="235"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="266"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="341"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="349"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="400"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="197" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="341" />
+        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/sections.py" line="400" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="198"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="198" />
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="199"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="199" />
         <source>Reduction target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель сокращения выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="200"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="200" />
         <source>Covenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="202"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="224"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="224" />
         <source>Action plan and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий и сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="226"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="226" />
         <source>Plan due: {due}; extension granted until: {extension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок подачи плана: {due}; продлён до: {extension}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="233"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="350"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="233" />
+        <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="234"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="265"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="234" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="265" />
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="236"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="236" />
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="258"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="258" />
         <source>and {count} earlier reports</source>
-        <translation type="unfinished"></translation>
+        <translation>и более ранних отчётов: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="260"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="260" />
         <source>Monitoring reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="264"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="326"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="264" />
+        <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="302"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="302" />
         <source>and {count} earlier activities</source>
-        <translation type="unfinished"></translation>
+        <translation>и более ранних мероприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="305"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="305" />
         <source>Support received ({count} activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученная помощь (мероприятий: {count})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="312"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="339"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="381"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="226"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="276"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="374"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="396"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="312" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="339" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="381" />
+        <location filename="../desktop_app/services/reports/sections.py" line="226" />
+        <location filename="../desktop_app/services/reports/sections.py" line="276" />
+        <location filename="../desktop_app/services/reports/sections.py" line="374" />
+        <location filename="../desktop_app/services/reports/sections.py" line="396" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="313"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="125"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="135"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="375"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="313" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="125" />
+        <location filename="../desktop_app/services/reports/sections.py" line="135" />
+        <location filename="../desktop_app/services/reports/sections.py" line="375" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="314"/>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="382"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="277"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="376"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="314" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="382" />
+        <location filename="../desktop_app/services/reports/sections.py" line="277" />
+        <location filename="../desktop_app/services/reports/sections.py" line="376" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="315"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="182"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="117"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="135"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="377"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="315" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
+        <location filename="../desktop_app/services/reports/sections.py" line="117" />
+        <location filename="../desktop_app/services/reports/sections.py" line="135" />
+        <location filename="../desktop_app/services/reports/sections.py" line="377" />
         <source>Staff days</source>
-        <translation type="unfinished"></translation>
+        <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="334"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="334" />
         <source>and {count} earlier financing records</source>
-        <translation type="unfinished"></translation>
+        <translation>и более ранних записей о финансировании: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="336"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <source>Finance</source>
-        <translation type="unfinished">Финансирование</translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="340"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="398"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="340" />
+        <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="342"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="206"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="228"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="401"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="206" />
+        <location filename="../desktop_app/services/reports/sections.py" line="228" />
+        <location filename="../desktop_app/services/reports/sections.py" line="401" />
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="343"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="402"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="343" />
+        <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="351"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="412"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="351" />
+        <location filename="../desktop_app/services/reports/sections.py" line="412" />
         <source>no rate</source>
-        <translation type="unfinished"></translation>
+        <translation>нет курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="376"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="376" />
         <source>and {count} earlier Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation>и более ранних Дней энергии: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="378"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="196"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="353"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="378" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
+        <location filename="../desktop_app/services/reports/sections.py" line="353" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="383"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="119"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="253"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="279"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="383" />
+        <location filename="../desktop_app/services/reports/sections.py" line="119" />
+        <location filename="../desktop_app/services/reports/sections.py" line="253" />
+        <location filename="../desktop_app/services/reports/sections.py" line="279" />
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="384"/>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="384" />
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="81"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="81" />
         <source>Covenant Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="82"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="82" />
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="85"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="137"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="85" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
         <source>Covenant Coordinator activity report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о деятельности Координатора Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="88"/>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="139"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="88" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
         <source>Report to the European Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="95"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="95" />
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="122"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="122" />
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="129"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="129" />
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="130"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="132"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="132" />
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные по состоянию на</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="147"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="147" />
         <source>The coordinator profile has not been filled in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="165"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="165" />
         <source>Signatories in the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты на территории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="171"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="171" />
         <source>New adhesions</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="177"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="116"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="177" />
+        <location filename="../desktop_app/services/reports/sections.py" line="116" />
         <source>Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="184"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="118"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="378"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="184" />
+        <location filename="../desktop_app/services/reports/sections.py" line="118" />
+        <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>Signatories reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="190"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="190" />
         <source>Financial support (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая поддержка (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="202"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
         <source>Energy Day participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="208"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="303"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="303" />
         <source>Action plans submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="214"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="304"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="214" />
+        <location filename="../desktop_app/services/reports/sections.py" line="304" />
         <source>Action plans accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="220"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="305"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="220" />
+        <location filename="../desktop_app/services/reports/sections.py" line="305" />
         <source>Monitoring reports submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="226"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
         <source>Overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="249"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="249" />
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="251"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="251" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="262"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="274"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="274" />
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="275"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="276"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="276" />
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="277"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="291"/>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="291" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="48"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="48" />
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="54"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="54" />
         <source>1. Promotion and coordination of signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Продвижение Соглашения и координация подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="58"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="58" />
         <source>Signatories in the territory (end of period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты на территории (на конец периода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="61"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="61" />
         <source>New adhesions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые присоединения за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="63"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="63" />
         <source>Status changes in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения статуса за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="76"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="76" />
         <source>Signatories by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="81"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="81" />
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="83"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="83" />
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="83"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="93"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="83" />
+        <location filename="../desktop_app/services/reports/sections.py" line="93" />
         <source>Signatories</source>
-        <translation type="unfinished">Подписанты</translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="91"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="91" />
         <source>Signatories by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты по странам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="113"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="113" />
         <source>2. Technical and strategic assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Техническая и стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="130"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="133"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="130" />
+        <location filename="../desktop_app/services/reports/sections.py" line="133" />
         <source>Activities by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по типам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="135"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="351"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="135" />
+        <location filename="../desktop_app/services/reports/sections.py" line="351" />
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="148"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="148" />
         <source>Every activity of the period is listed in Annex B ({count} rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятия периода приведены в приложении Б (строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="160"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="160" />
         <source>3. Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="163"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="163" />
         <source>Financing decisions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения о финансировании за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="164"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="164" />
         <source>Total (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="165"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="165" />
         <source>Disbursed (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="176"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="176" />
         <source>Finance by source (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование по источникам (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="181"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="181" />
         <source>By instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>По инструментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="182"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="182" />
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="183"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="183" />
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="191"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="227"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="191" />
+        <location filename="../desktop_app/services/reports/sections.py" line="227" />
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="191"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="191" />
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="204"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="204" />
         <source>Amounts in their original currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы в исходных валютах</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="206"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="225"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="206" />
+        <location filename="../desktop_app/services/reports/sections.py" line="225" />
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="214"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="214" />
         <source>Not converted: no exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пересчитано: нет курса валюты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="216"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="216" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти суммы не включены в итоги в EUR, так как для их валюты не указан курс на дату решения или более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="249"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="249" />
         <source>4. Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="252"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="252" />
         <source>Energy Days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённые Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="255"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="255" />
         <source>Registered as EU Sustainable Energy Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированы как Дни устойчивой энергетики ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="268"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="268" />
         <source>Energy Days by audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни энергии по целевым аудиториям</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="273"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Energy Days of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни энергии за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="278"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="278" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="300"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="300" />
         <source>5. Reporting: plans and monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Отчётность: планы и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="306"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="306" />
         <source>Monitoring reports accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="307"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="307" />
         <source>Overdue action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="308"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="308" />
         <source>Overdue monitoring reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="319"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="319" />
         <source>Signatories by plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="324"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="324" />
         <source>Overdue items at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="326"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="346"/>
-        <location filename="../desktop_app/services/reports/sections.py" line="397"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="326" />
+        <location filename="../desktop_app/services/reports/sections.py" line="346" />
+        <location filename="../desktop_app/services/reports/sections.py" line="397" />
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="326"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="340"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="340" />
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="342"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="342" />
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="343"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Annex A. Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение А. Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="347"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Local name</source>
-        <translation type="unfinished">Название на местном языке</translation>
+        <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="348"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Adhesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоед.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="352"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="352" />
         <source>Finance (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="371"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Annex B. Assistance activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение Б. Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="393"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="393" />
         <source>Annex C. Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение В. Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="399"/>
+        <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="11"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="11" />
         <source>Cannot read {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="12"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="12" />
         <source>{path} is larger than a submission pack can be ({limit} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер {path} больше допустимого для пакета отправки (байт: {limit}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="13"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="13" />
         <source>{path} holds {count} files; a submission pack holds a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} содержит файлов: {count}; в пакете для отправки их всего несколько.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="14"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="14" />
         <source>{path} contains a file with an unsafe name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} содержит файл с небезопасным именем: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="15"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="15" />
         <source>The file {name} in the pack is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} в пакете слишком велик для проверки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="16"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="16" />
         <source>{path} contains the same file name twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} содержит два файла с одинаковым именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="17"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="17" />
         <source>{path} has no manifest.json: it is not a submission pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} нет manifest.json: это не пакет для отправки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="18"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="18" />
         <source>The manifest in {path} is damaged or of another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест в {path} повреждён или имеет другой формат.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="19"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="19" />
         <source>{path} is not a readable zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не является читаемым ZIP-архивом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="20"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="20" />
         <source>{name}: listed in the manifest but missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: указан в манифесте, но отсутствует в пакете.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="21"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="21" />
         <source>{name}: changed since the pack was made (hash differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изменён после создания пакета (хеш не совпадает).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="22"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="22" />
         <source>{name}: in the pack but not in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: есть в пакете, но не указан в манифесте.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/messages.py" line="23"/>
+        <location filename="../desktop_app/services/reports/messages.py" line="23" />
         <source>No exchange rate for {currency} on or before {date}: {amount} {currency} listed as unconverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса {currency} на {date} или более раннюю дату: {amount} {currency} указано как непересчитанная сумма.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="131"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="131" />
         <source>Counting the key figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="132"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="132" />
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение записей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="133"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="133" />
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="134"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="134" />
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись книги Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
         <source>Writing the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись манифеста…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="146"/>
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="146" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="55"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
         <source>Report to the Commission (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
         <source>Signatory fact sheets (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
         <source>Prepare submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="58"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
         <source>Verify a submission pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="66"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="67"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
         <source>Report to the European Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="85"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="87"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
         <source>Changed since the last submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="106"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="106" />
         <source>Reports</source>
-        <translation type="unfinished">Отчёты</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127"/>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="132"/>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="144"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
         <source>Report to the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="162"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
         <source>Save the fact sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
         <source>Signatory fact sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="179" />
         <source>Folder for the submission pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="183"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="183" />
         <source>Prepare submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="196"/>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="206"/>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="211"/>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="196" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>Verify a submission pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="196"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="196" />
         <source>Submission packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="212"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="212" />
         <source>The pack matches its manifest: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="227"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
         <source>No submission has been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="231"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="231" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="238"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="238" />
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="240"/>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="45"/>
+        <location filename="../desktop_app/ui/sections.py" line="45" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="50"/>
+        <location filename="../desktop_app/ui/sections.py" line="50" />
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="55"/>
+        <location filename="../desktop_app/ui/sections.py" line="55" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="60"/>
+        <location filename="../desktop_app/ui/sections.py" line="60" />
         <source>Action plans and monitoring</source>
         <translation>Планы действий и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="65"/>
+        <location filename="../desktop_app/ui/sections.py" line="65" />
         <source>Assistance</source>
         <translation>Помощь подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="70"/>
+        <location filename="../desktop_app/ui/sections.py" line="70" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="75"/>
+        <location filename="../desktop_app/ui/sections.py" line="75" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="80"/>
+        <location filename="../desktop_app/ui/sections.py" line="80" />
         <source>Exchange rates</source>
         <translation>Курсы валют</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="85"/>
+        <location filename="../desktop_app/ui/sections.py" line="85" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="90"/>
+        <location filename="../desktop_app/ui/sections.py" line="90" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -4457,126 +5435,129 @@
 <context>
     <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="46"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="47" />
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="57"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="58" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="65"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66" />
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67" />
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68" />
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69" />
         <source>Assistance</source>
-        <translation type="unfinished">Помощь подписантам</translation>
+        <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70" />
         <source>Finance</source>
-        <translation type="unfinished">Финансирование</translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="71" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="83"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84" />
         <source>Save first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="85" />
         <source>Save the signatory first, then add its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните подписанта, а затем добавляйте связанные записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="129"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="130" />
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="131"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="132" />
         <source>{country} already has a signatory with this name:
 {names}
 
 Open the existing record instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>В стране {country} уже есть подписант с таким названием:
+{names}
+
+Открыть существующую запись?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="138"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="139" />
         <source>&amp;Open the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть существующую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="141"/>
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="142" />
         <source>&amp;Save as a new signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как нового подписанта</translation>
     </message>
 </context>
 <context>
     <name>SignatoryPicker</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="79"/>
+        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="81" />
         <source>Type a few letters of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите несколько букв названия</translation>
     </message>
 </context>
 <context>
     <name>SignatoryTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="31"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="32"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
         <source>Local name</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="33"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="34"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="35"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="36"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
         <source>Adhesion date</source>
         <translation>Дата присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="37"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
         <source>Framework</source>
         <translation>Горизонт обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="38"/>
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="38" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4584,281 +5565,281 @@ Open the existing record instead?</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="41"/>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="41" />
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="42"/>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="42" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="44"/>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="48"/>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="57"/>
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="57" />
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые записи</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="107"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
         <source>%n deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Удалённых записей: %n</numerusform><numerusform>Удалённых записей: %n</numerusform><numerusform>Удалённых записей: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="109"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
         <source>{shown} of %n deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Удалённых записей: {shown} из %n</numerusform><numerusform>Удалённых записей: {shown} из %n</numerusform><numerusform>Удалённых записей: {shown} из %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TrashTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="24"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="24" />
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="25"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="26"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
         <source>Moved to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="27"/>
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="54"/>
+        <location filename="../desktop_app/ui/undo.py" line="54" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена действия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="90"/>
+        <location filename="../desktop_app/ui/undo.py" line="90" />
         <source>Create {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>создание «{record}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="90"/>
+        <location filename="../desktop_app/ui/undo.py" line="90" />
         <source>Save {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение «{record}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="108"/>
+        <location filename="../desktop_app/ui/undo.py" line="108" />
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="111"/>
+        <location filename="../desktop_app/ui/undo.py" line="111" />
         <source>The record was changed by {user} after this save; nothing was undone. Open it to see the current values. {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого сохранения запись была изменена (кем: {user}); ничего не отменено. Откройте запись, чтобы увидеть текущие значения. {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="121"/>
+        <location filename="../desktop_app/ui/undo.py" line="121" />
         <source>The earlier values can no longer be saved; nothing was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние значения больше нельзя сохранить; ничего не отменено.</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/undo.py" line="137"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/undo.py" line="137" />
         <source>Restore %n record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>восстановление записей (%n)</numerusform><numerusform>восстановление записей (%n)</numerusform><numerusform>восстановление записей (%n)</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/undo.py" line="139"/>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/undo.py" line="139" />
         <source>Move %n record(s) to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>перемещение записей в корзину (%n)</numerusform><numerusform>перемещение записей в корзину (%n)</numerusform><numerusform>перемещение записей в корзину (%n)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="50"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="50" />
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» обязательно для заполнения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="51"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="51" />
         <source>{field} is empty; please fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» не заполнено; заполните его.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="52"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="52" />
         <source>Without the adhesion date the plan deadline cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты присоединения невозможно рассчитать срок подачи плана.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="55"/>
-        <source>{field} must be a number, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="55" />
+        <source>{field} must be a number, not "{value}".</source>
+        <translation>В поле «{field}» должно быть число, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="56"/>
-        <source>{field} must be a whole number, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="56" />
+        <source>{field} must be a whole number, not "{value}".</source>
+        <translation>В поле «{field}» должно быть целое число, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="57"/>
-        <source>{field} must be a date, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="57" />
+        <source>{field} must be a date, not "{value}".</source>
+        <translation>В поле «{field}» должна быть дата, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="58"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="58" />
         <source>{field} must be a list of choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «{field}» должен быть список вариантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="59"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="59" />
         <source>{field} is {length} characters long; at most {max} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина поля «{field}» — {length} симв.; допускается не более {max}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="60"/>
-        <source>{field}: &quot;{value}&quot; is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="60" />
+        <source>{field}: "{value}" is not one of the choices.</source>
+        <translation>{field}: значения «{value}» нет среди допустимых вариантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="61"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="61" />
         <source>{field} ({value}) must not be earlier than {other_field} ({other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» ({value}) не может быть раньше, чем «{other_field}» ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="64"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="64" />
         <source>{field} ({value}) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» ({value}): дата ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="65"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="65" />
         <source>{field} must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение поля «{field}» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="66"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="66" />
         <source>{field} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение поля «{field}» не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="67"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="67" />
         <source>{field} must be a year from {min} to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «{field}» должен быть год от {min} до {max}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="68"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="68" />
         <source>{field} must be a year from {min} to the adhesion year {max}; {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «{field}» должен быть год от {min} до года присоединения ({max}); указано: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="72"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="72" />
         <source>{field} must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение поля «{field}» должно быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="73"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="73" />
         <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» — {value}%, это ниже минимальных {minimum}% для горизонта обязательств {framework}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="77"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="77" />
         <source>{field} ({value}) is more than the amount ({amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» ({value}) больше суммы ({amount}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="80"/>
-        <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="80" />
+        <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not "{value}".</source>
+        <translation>В поле «{field}» должен быть трёхбуквенный код ISO 4217 заглавными латинскими буквами, например EUR, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="84"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="84" />
         <source>{field}: {value} is not one of the usual currencies; check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} — нетипичная валюта; проверьте код.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="87"/>
-        <source>{field}: &quot;{value}&quot; is not a known country.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="87" />
+        <source>{field}: "{value}" is not a known country.</source>
+        <translation>{field}: страна «{value}» неизвестна.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="88"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="88" />
         <source>{field} does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение поля «{field}» не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="89"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="89" />
         <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый кадастр выбросов охватывает ключевых секторов: {count} из 4 (муниципальный, третичный, жилой, транспорт); требуется не менее {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="94"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="94" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия охватывают ключевых секторов: {count}; требуется охватить мероприятиями не менее {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="98"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="98" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {plan_type} требуется оценка климатических рисков и уязвимости.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="102"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="102" />
         <source>The plan was submitted but its council approval date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>План подан, но дата его утверждения советом не указана.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="105"/>
-        <source>The status is &quot;{status}&quot; but {field} is empty.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop_app/domain/rules/issues.py" line="105" />
+        <source>The status is "{status}" but {field} is empty.</source>
+        <translation>Статус — «{status}», но поле «{field}» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="106"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Дне энергии, зарегистрированном на Европейской неделе устойчивой энергетики, число участников должно быть не менее {minimum}; указано: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="111"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="111" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите охваченных подписантов или отметьте, что мероприятие охватывает всех подписантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="115"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="115" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для EUR курс не нужен: он всегда равен 1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="116"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="116" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный отчёт включает мониторинговый кадастр выбросов; поле «{field}» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="119"/>
+        <location filename="../desktop_app/domain/rules/issues.py" line="119" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого подписанта уже есть продления этого срока (количество: {count}); обычно предоставляется только одно.</translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../desktop_app/ui/forms/values.py" line="56"/>
+        <location filename="../desktop_app/ui/forms/values.py" line="56" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/values.py" line="56"/>
+        <location filename="../desktop_app/ui/forms/values.py" line="56" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 </TS>

@@ -383,7 +383,7 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="230" />
+        <location filename="../desktop_app/ui/app.py" line="296" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
@@ -629,17 +629,17 @@
         <translation>Energiýa güni gurnaýjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="157" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Demo maglumatlar döredildi (başlangyç baha {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="160" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
         <source>Audit entries</source>
         <translation>Taryh ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
@@ -850,40 +850,40 @@
         <source>No active signatories in your territory</source>
         <translation>Siziň çägiňizde işjeň gol çeken ýok</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="59" />
         <source>%n of {total} signatories are on hold</source>
-        <translation>{total} gol çekenden %n sanysy togtadyldy</translation>
+        <translation><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
         <source>No promotion activity and no new signatory in the last {months} months</source>
         <translation>Soňky {months} aýda wagyz çäresi hem, täze gol çeken hem ýok</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="63" />
         <source>{total} signatories; %n joined in the last {months} months</source>
-        <translation>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</translation>
+        <translation><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
-        <translation>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</translation>
+        <translation><numerusform>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</numerusform><numerusform>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
         <source>%n signatories past their SECAP deadline without an extension</source>
-        <translation>DEHHM möhleti uzaldylman geçen gol çekenler: %n</translation>
+        <translation><numerusform>DEHHM möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>DEHHM möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
         <source>%n signatories past their SEAP deadline without an extension</source>
-        <translation>DEHM möhleti uzaldylman geçen gol çekenler: %n</translation>
+        <translation><numerusform>DEHM möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>DEHM möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
         <source>%n monitoring reports overdue</source>
-        <translation>Möhleti geçen gözegçilik hasabatlary: %n</translation>
+        <translation><numerusform>Möhleti geçen gözegçilik hasabatlary: %n</numerusform><numerusform>Möhleti geçen gözegçilik hasabatlary: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
@@ -895,25 +895,25 @@
         <source>Last assistance activity on {date}, more than {months} months ago</source>
         <translation>Soňky kömek çäresi {date} senesinde, {months} aýdan hem öň boldy</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
         <source>%n assistance activities in the last {months} months</source>
-        <translation>Soňky {months} aýdaky kömek çäreleri: %n</translation>
+        <translation><numerusform>Soňky {months} aýdaky kömek çäreleri: %n</numerusform><numerusform>Soňky {months} aýdaky kömek çäreleri: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
         <source>No financial support decided in the last {months} months</source>
         <translation>Soňky {months} aýda maliýe goldawy barada karar kabul edilmedi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="83" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
-        <translation>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</translation>
+        <translation><numerusform>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</numerusform><numerusform>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n financing decisions in the last {months} months, {amount} EUR</source>
-        <translation>Soňky {months} aýdaky maliýeleşdirme kararlary: %n, {amount} EUR</translation>
+        <translation><numerusform>Soňky {months} aýdaky maliýeleşdirme kararlary: %n, {amount} EUR</numerusform><numerusform>Soňky {months} aýdaky maliýeleşdirme kararlary: %n, {amount} EUR</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
@@ -930,20 +930,20 @@
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Soňky Energiýa güni {date} senesinde geçirildi; täzesi meýilleşdirilmedi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
         <source>%n Energy Days held in the last {months} months</source>
-        <translation>Soňky {months} aýda geçirilen Energiýa günleri: %n</translation>
+        <translation><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
         <source>Coordinator report overdue by %n days</source>
-        <translation>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</translation>
+        <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>Coordinator report due in %n days</source>
-        <translation>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</translation>
+        <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
@@ -1241,12 +1241,12 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="53" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54" />
         <source>Clear the date (Delete)</source>
         <translation>Senäni arassala (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="55" />
         <source>Clear the date</source>
         <translation>Senäni arassala</translation>
     </message>
@@ -1336,10 +1336,10 @@
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Overdue or due within %n days</source>
-        <translation>Möhleti geçen ýa-da %n günüň içinde</translation>
+        <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
@@ -1907,6 +1907,641 @@
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/services/excel/export.py" line="180" />
+        <source>Coordinator Desk export</source>
+        <translation>Coordinator Desk eksporty</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/export.py" line="183" />
+        <source>Period {period}; written by Coordinator Desk {version}</source>
+        <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="84" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="85" />
+        <source>Signatory</source>
+        <translation>Gol çeken</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="86" />
+        <source>Signatory country</source>
+        <translation>Gol çekeniň ýurdy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="87" />
+        <source>Signatory ID</source>
+        <translation>Gol çekeniň ID-si</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="88" />
+        <source>Notes</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
+        <source>Signatories</source>
+        <translation>Gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/services/excel/summary.py" line="114" />
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/services/excel/summary.py" line="115" />
+        <source>Local name</source>
+        <translation>Ýerli dildäki ady</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
+        <location filename="../desktop_app/services/excel/summary.py" line="117" />
+        <source>Country</source>
+        <translation>Ýurt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
+        <location filename="../desktop_app/services/excel/summary.py" line="118" />
+        <source>Region</source>
+        <translation>Sebit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
+        <source>Covenant ID</source>
+        <translation>Bileleşikdäki ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="100" />
+        <source>Population</source>
+        <translation>Ilat sany</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="101" />
+        <source>Population year</source>
+        <translation>Ilat sanynyň ýyly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="102" />
+        <source>Adhesion date</source>
+        <translation>Goşulan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="103" />
+        <source>Framework</source>
+        <translation>Borçnamanyň möhleti</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="104" />
+        <source>Pillars</source>
+        <translation>Ugurlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="105" />
+        <source>Target (%)</source>
+        <translation>Maksat (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="106" />
+        <source>Target year</source>
+        <translation>Maksat ýyly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="107" />
+        <source>Target type</source>
+        <translation>Maksadyň görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="108" />
+        <source>Joint plan</source>
+        <translation>Bilelikdäki meýilnama</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="109" />
+        <source>Joint plan name</source>
+        <translation>Bilelikdäki meýilnamanyň ady</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="110" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="138" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="165" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="250" />
+        <location filename="../desktop_app/services/excel/summary.py" line="119" />
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="111" />
+        <source>Status date</source>
+        <translation>Ýagdaýyň senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="112" />
+        <location filename="../desktop_app/services/excel/summary.py" line="120" />
+        <source>Contact person</source>
+        <translation>Jogapkär şahs</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="113" />
+        <location filename="../desktop_app/services/excel/summary.py" line="121" />
+        <source>Email</source>
+        <translation>E-poçta</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="114" />
+        <location filename="../desktop_app/services/excel/summary.py" line="122" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="116" />
+        <source>Plan status</source>
+        <translation>Meýilnamanyň ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="117" />
+        <source>Next deadline</source>
+        <translation>Indiki möhlet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="124" />
+        <source>Action plans</source>
+        <translation>Hereket meýilnamalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="130" />
+        <source>Plan type</source>
+        <translation>Meýilnamanyň görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="131" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="215" />
+        <source>Title</source>
+        <translation>Sözbaşy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="132" />
+        <source>Baseline year</source>
+        <translation>Esasy hasabyň ýyly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="133" />
+        <source>Inventory sectors</source>
+        <translation>Hasapdaky pudaklar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="134" />
+        <source>Action sectors</source>
+        <translation>Hereket pudaklary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="135" />
+        <source>Risk assessment done</source>
+        <translation>Töwekgelçilik bahalandyryldy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="136" />
+        <source>Council approval date</source>
+        <translation>Geňeşiň tassyklan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="137" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="164" />
+        <source>Submission date</source>
+        <translation>Tabşyrylan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="139" />
+        <source>Feedback date</source>
+        <translation>Jogap alnan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
+        <source>Monitoring reports</source>
+        <translation>Gözegçilik hasabatlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="156" />
+        <source>Reporting type</source>
+        <translation>Hasabatyň görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="162" />
+        <source>Inventory year</source>
+        <translation>Zyňyndylar hasabynyň ýyly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="163" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="298" />
+        <source>Due date</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
+        <source>Deadline extensions</source>
+        <translation>Möhlet uzaltmalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="180" />
+        <source>Subject</source>
+        <translation>Uzaldylýan möhlet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="181" />
+        <source>Document</source>
+        <translation>Resminama</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="182" />
+        <source>Requested by</source>
+        <translation>Haýyş eden</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="183" />
+        <source>Request date</source>
+        <translation>Haýyş edilen senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="184" />
+        <source>Granted until</source>
+        <translation>Uzaldylan möhleti</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="185" />
+        <source>Reason</source>
+        <translation>Sebäbi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="193" />
+        <source>Assistance</source>
+        <translation>Kömek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="197" />
+        <source>Activity type</source>
+        <translation>Çäräniň görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
+        <source>Date</source>
+        <translation>Sene</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="201" />
+        <source>All signatories</source>
+        <translation>Ähli gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="202" />
+        <location filename="../desktop_app/services/excel/summary.py" line="48" />
+        <source>Signatories reached</source>
+        <translation>Gurşalan gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="203" />
+        <location filename="../desktop_app/services/excel/summary.py" line="46" />
+        <source>Staff days</source>
+        <translation>Işgär-günler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="204" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="224" />
+        <source>Participants</source>
+        <translation>Gatnaşyjylar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <source>Description</source>
+        <translation>Beýany</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="212" />
+        <source>Energy Days</source>
+        <translation>Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="216" />
+        <source>Start date</source>
+        <translation>Başlanýan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="217" />
+        <source>End date</source>
+        <translation>Tamamlanýan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="218" />
+        <source>Place</source>
+        <translation>Ýeri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="219" />
+        <source>Online</source>
+        <translation>Onlaýn</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="220" />
+        <source>Organised by coordinator</source>
+        <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="221" />
+        <source>Organising signatories</source>
+        <translation>Gurnaýjy gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="222" />
+        <source>Activities</source>
+        <translation>Çäreler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="223" />
+        <source>Audiences</source>
+        <translation>Maksatly toparlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="225" />
+        <source>Budget</source>
+        <translation>Býujet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="226" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="246" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="265" />
+        <source>Currency</source>
+        <translation>Walýuta</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="227" />
+        <source>EUSEW registered</source>
+        <translation>EUSEW-de hasaba alnan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="228" />
+        <source>Outcome</source>
+        <translation>Netijesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="235" />
+        <source>Finance</source>
+        <translation>Maliýe goldawy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="241" />
+        <source>Instrument</source>
+        <translation>Maliýe guraly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="242" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="268" />
+        <source>Source</source>
+        <translation>Çeşmesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="243" />
+        <source>Funder</source>
+        <translation>Maliýeleşdiriji</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="244" />
+        <source>Purpose</source>
+        <translation>Maksady</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="245" />
+        <source>Amount</source>
+        <translation>Mukdary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="247" />
+        <source>Decision date</source>
+        <translation>Kararyň senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="248" />
+        <source>Disbursed amount</source>
+        <translation>Tölenen mukdar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="249" />
+        <source>Disbursed date</source>
+        <translation>Tölenen senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="252" />
+        <source>Amount (EUR)</source>
+        <translation>Mukdary (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="253" />
+        <source>Rate (units per EUR)</source>
+        <translation>Hümmet (1 EUR üçin birlik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="254" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="266" />
+        <source>Rate date</source>
+        <translation>Hümmetiň senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="262" />
+        <source>Exchange rates</source>
+        <translation>Walýuta hümmetleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="267" />
+        <source>Units per EUR</source>
+        <translation>1 EUR üçin birlik</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="289" />
+        <location filename="../desktop_app/services/excel/summary.py" line="77" />
+        <source>Summary</source>
+        <translation>Jemleme</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="290" />
+        <location filename="../desktop_app/services/excel/summary.py" line="140" />
+        <location filename="../desktop_app/services/excel/summary.py" line="144" />
+        <source>Coordinator profile</source>
+        <translation>Utgaşdyryjynyň profili</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="291" />
+        <source>Deadlines</source>
+        <translation>Möhletler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="292" />
+        <source>Total (visible rows)</source>
+        <translation>Jemi (görünýän setirler)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="297" />
+        <source>Deadline</source>
+        <translation>Möhlet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="299" />
+        <source>State</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="31" />
+        <source>1. Promotion and coordination of signatories</source>
+        <translation>1. Wagyz etmek we gol çekenleri utgaşdyrmak</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="32" />
+        <source>2. Technical and strategic assistance</source>
+        <translation>2. Tehniki we strategiki kömek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="33" />
+        <source>3. Financial support</source>
+        <translation>3. Maliýe goldawy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="34" />
+        <source>4. Energy Days</source>
+        <translation>4. Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="35" />
+        <source>5. Reporting</source>
+        <translation>5. Hasabat bermek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="43" />
+        <source>Signatories supported</source>
+        <translation>Goldaw berlen gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="44" />
+        <source>New adhesions in the period</source>
+        <translation>Döwürde täze goşulanlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="45" />
+        <source>Assistance activities</source>
+        <translation>Kömek çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="47" />
+        <source>Participants in assistance activities</source>
+        <translation>Kömek çäreleriniň gatnaşyjylary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="49" />
+        <source>Finance records</source>
+        <translation>Maliýe ýazgylary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="50" />
+        <source>Financial support (EUR)</source>
+        <translation>Maliýe goldawy (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="51" />
+        <source>Disbursed (EUR)</source>
+        <translation>Tölenen (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="52" />
+        <source>Energy Days held</source>
+        <translation>Geçirilen Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="53" />
+        <source>Energy Day participants</source>
+        <translation>Energiýa günleriniň gatnaşyjylary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="54" />
+        <source>Registered with EU Sustainable Energy Week</source>
+        <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="55" />
+        <source>Action plans submitted</source>
+        <translation>Tabşyrylan hereket meýilnamalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="56" />
+        <source>Action plans accepted</source>
+        <translation>Kabul edilen hereket meýilnamalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="57" />
+        <source>Monitoring reports submitted</source>
+        <translation>Tabşyrylan gözegçilik hasabatlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="58" />
+        <source>Monitoring reports accepted</source>
+        <translation>Kabul edilen gözegçilik hasabatlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="59" />
+        <source>Overdue action plans</source>
+        <translation>Möhleti geçen hereket meýilnamalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="60" />
+        <source>Overdue monitoring reports</source>
+        <translation>Möhleti geçen gözegçilik hasabatlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="82" />
+        <source>Key figures per commitment</source>
+        <translation>Borçnamalar boýunça esasy görkezijiler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="98" />
+        <source>Amounts without an exchange rate (not in the EUR total)</source>
+        <translation>Walýuta hümmeti bolmadyk mukdarlar (EUR jemine goşulmadyk)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="116" />
+        <source>Coordinator type</source>
+        <translation>Utgaşdyryjynyň görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="123" />
+        <source>Website</source>
+        <translation>Web sahypasy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="124" />
+        <source>Mandated agency</source>
+        <translation>Ygtyýar berlen gurama</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="125" />
+        <source>Commitment signed</source>
+        <translation>Ylalaşyga gol çekildi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="126" />
+        <source>Active since</source>
+        <translation>Işjeň bolan senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="146" />
+        <source>No coordinator profile has been entered yet.</source>
+        <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="162" />
+        <source>Services offered to signatories</source>
+        <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
+    </message>
 </context>
 <context>
     <name>ExcelExport</name>
@@ -1964,6 +2599,349 @@
         <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
         <source>E&amp;xport to Excel...</source>
         <translation>Excel-e &amp;eksport et...</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="48" />
+        <source>New</source>
+        <translation>Täze</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
+        <source>Update</source>
+        <translation>Täzelenmeli</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
+        <source>Unchanged</source>
+        <translation>Üýtgewsiz</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
+        <source>Error</source>
+        <translation>Ýalňyşlyk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="67" />
+        <source>Choose the workbook</source>
+        <translation>Excel faýlyny saýlaň</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="70" />
+        <source>Browse...</source>
+        <translation>Saýla...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="74" />
+        <source>Detect from the headers</source>
+        <translation>Sözbaşylardan kesgitle</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
+        <source>every sheet with a header row</source>
+        <translation>sözbaşy setiri bolan ähli sahypalar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="82" />
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
+        <source>Records</source>
+        <translation>Ýazgylar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="178" />
+        <source>Sheet</source>
+        <translation>Sahypa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="281" />
+        <source>Import from Excel</source>
+        <translation>Excel-den import</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="91" />
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel faýllary (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="123" />
+        <source>Match the columns</source>
+        <translation>Sütünleri meýdanlara laýyklaşdyryň</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="124" />
+        <source>Columns set to "Ignore" are not imported.</source>
+        <translation>«Geç» diýlip bellenen sütünler import edilmeýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <source>Column</source>
+        <translation>Sütün</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <source>Field</source>
+        <translation>Meýdan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="142" />
+        <source>Ignore</source>
+        <translation>Geç</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="159" />
+        <source>Each field can be fed by one column only.</source>
+        <translation>Her meýdana diňe bir sütün baglanyp bilner.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="169" />
+        <source>Check before importing</source>
+        <translation>Import etmezden öň barlaň</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="179" />
+        <source>Row</source>
+        <translation>Setir</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="180" />
+        <source>Result</source>
+        <translation>Netije</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
+        <source>Reasons</source>
+        <translation>Sebäpler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="186" />
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>Dogry setirleri import et, ýalňyşly setirleri geç</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
+        <source>Save the file with errors highlighted...</source>
+        <translation>Ýalňyşlyklary bellenen faýly ýatda sakla...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="204" />
+        <source>Checking every row...</source>
+        <translation>Ähli setirler barlanýar...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="219" />
+        <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
+        <translation>{new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="259" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel faýllary (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="287" />
+        <source>Import</source>
+        <translation>Import et</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="299" />
+        <source>Importing...</source>
+        <translation>Import edilýär...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="306" />
+        <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
+        <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
+        <source>A backup was taken first: {path}</source>
+        <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="321" />
+        <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
+        <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="327" />
+        <source>The import failed and nothing was written.</source>
+        <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelMessages</name>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="17" />
+        <source>{path}: the file does not exist.</source>
+        <translation>{path}: faýl ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="18" />
+        <source>{path}: the file cannot be read: {detail}</source>
+        <translation>{path}: faýly okap bolmaýar: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="19" />
+        <source>{path} is not an Excel workbook (.xlsx): its content is not an Office Open XML package, whatever its name says. Save it from your spreadsheet program as .xlsx.</source>
+        <translation>{path} Excel faýly (.xlsx) däl: ady näme diýse-de, onuň mazmuny Office Open XML bukjasy däl. Ony elektron tablisa programmaňyzda .xlsx görnüşinde ýatda saklaň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="24" />
+        <source>{path} is not a valid .xlsx workbook: the part {part} is missing.</source>
+        <translation>{path} dogry .xlsx faýly däl: {part} bölegi ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="27" />
+        <source>{path} was refused: it contains {count} files, more than the limit of {limit}.</source>
+        <translation>{path} kabul edilmedi: onda {count} faýl bar, bu bolsa {limit} çäkden köp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="31" />
+        <source>{path} was refused: it would unpack to {size} MB, more than the limit of {limit} MB (a compressed-file bomb or an unusually large workbook).</source>
+        <translation>{path} kabul edilmedi: açylanda {size} MB bolar, bu bolsa {limit} MB çäkden köp (gysylan faýl bombasy ýa-da adatdan daşary uly faýl).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="36" />
+        <source>{path} was refused: the part {part} is compressed {ratio} times, more than any real workbook (limit {limit}); this looks like a compressed-file bomb.</source>
+        <translation>{path} kabul edilmedi: {part} bölegi {ratio} esse gysylan, bu hakyky Excel faýllarynyňkydan köp (çägi {limit}); bu gysylan faýl bombasyna meňzeýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="41" />
+        <source>{path} was refused: its XML declares entities or a document type ({detail}), which workbooks never need and attacks use.</source>
+        <translation>{path} kabul edilmedi: onuň XML-i entity ýa-da resminama görnüşini ({detail}) yglan edýär; Excel faýllaryna bu hiç wagt gerek däl, ony hüjümler ulanýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="46" />
+        <source>{path} is damaged and cannot be read: {detail}</source>
+        <translation>{path} zaýalanan, ony okap bolmaýar: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="47" />
+        <source>{path}, sheet {sheet}: more than {limit} rows; split the sheet and import in parts.</source>
+        <translation>{path}, {sheet} sahypasy: {limit} setirden köp; sahypany bölüp, böleklere bölüp import ediň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="51" />
+        <source>{path}, sheet {sheet}: data in column {column}, beyond the limit of {limit} columns.</source>
+        <translation>{path}, {sheet} sahypasy: {column} sütünde maglumat bar, bu {limit} sütün çäginden daşarda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="55" />
+        <source>{path} has no sheet named {sheet}. Sheets: {sheets}.</source>
+        <translation>{path} içinde {sheet} atly sahypa ýok. Sahypalar: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="56" />
+        <source>{path}, sheet {sheet}: no header row found in the first {rows} rows. A header row names at least two columns.</source>
+        <translation>{path}, {sheet} sahypasy: ilkinji {rows} setirde sözbaşy setiri tapylmady. Sözbaşy setiri iň az iki sütüniň adyny görkezýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="61" />
+        <source>{path}, sheet {sheet}: cannot tell which records the sheet holds from its headers; give --kind.</source>
+        <translation>{path}, {sheet} sahypasy: sözbaşylardan sahypada haýsy ýazgylaryň bardygyny kesgitläp bolmaýar; --kind görkeziň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="66" />
+        <source>--map {value}: expected "Header=field".</source>
+        <translation>--map {value}: "Header=field" görnüşinde bolmaly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="67" />
+        <source>--map {value}: {field} is not a field of {kind}. Fields: {fields}.</source>
+        <translation>--map {value}: {field} {kind} meýdany däl. Meýdanlar: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="70" />
+        <source>--map {value}: the sheet has no column headed {header}.</source>
+        <translation>--map {value}: sahypada {header} sözbaşyly sütün ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="73" />
+        <source>Cannot write {path}: {detail}</source>
+        <translation>{path} faýlyny ýazyp bolmady: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="75" />
+        <source>'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).</source>
+        <translation>'{value}' sene däl (sene öýjügini, dd.mm.yyyy, yyyy-mm-dd ýa-da d/m/yyyy görnüşini ulanyň).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="79" />
+        <source>'{value}' is not a number.</source>
+        <translation>'{value}' san däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="80" />
+        <source>'{value}' is not a whole number.</source>
+        <translation>'{value}' bitin san däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="81" />
+        <source>'{value}' is not yes or no.</source>
+        <translation>'{value}' «hawa» ýa-da «ýok» däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="82" />
+        <source>'{value}' is not one of the allowed values: {choices}.</source>
+        <translation>'{value}' rugsat berlen bahalaryň biri däl: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="83" />
+        <source>'{value}' is not a known country (name or ISO code such as TM).</source>
+        <translation>'{value}' belli ýurt däl (ady ýa-da TM ýaly ISO kody).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="86" />
+        <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
+        <translation>'{value}' belli walýuta kody däl (EUR, TMT ýaly).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="89" />
+        <source>'{value}' is not a record ID.</source>
+        <translation>'{value}' ýazgynyň ID-si däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="90" />
+        <source>a value is required.</source>
+        <translation>baha hökmany.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="91" />
+        <source>no signatory '{name}' ({country}) in the database.</source>
+        <translation>maglumatlar binýadynda '{name}' ({country}) gol çeken ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
+        <translation>birnäçe gol çekeniň ady '{name}'; ýurdy ýa-da gol çekeniň ID-sini goşuň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="96" />
+        <source>the same record is already in row {row}.</source>
+        <translation>şol bir ýazgy eýýäm {row} setirde bar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="97" />
+        <source>ID {value} belongs to a record that is not of this kind.</source>
+        <translation>{value} ID başga görnüşdäki ýazga degişli.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="100" />
+        <source>longer than {limit} characters.</source>
+        <translation>{limit} nyşandan uzyn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="101" />
+        <source>none of the sheet's columns could be matched to a field.</source>
+        <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
     </message>
 </context>
 <context>
@@ -2485,109 +3463,109 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="127" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="134" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="136" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="138" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="140" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="142" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="148" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="193" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="200" />
         <source>{field} (required)</source>
         <translation>{field} (hökmany)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="211" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="218" />
         <source>Required</source>
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="321" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="328" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="335" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="339" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="402" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="453" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="409" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="460" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="446" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="453" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="447" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="454" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="451" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="458" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="456" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="463" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="459" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="466" />
         <source>Undo</source>
         <translation>Yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="461" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="468" />
         <source>Redo</source>
         <translation>Gaýtala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="490" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="497" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
@@ -2838,27 +3816,27 @@
         <translation>Entek ýatda saklanmady: taryh ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="78" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="80" />
         <source>Revert &amp;field to this</source>
         <translation>&amp;Meýdany şu ýagdaýa gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="81" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="83" />
         <source>Give the selected field the value it had after this change</source>
         <translation>Saýlanan meýdana şu üýtgetmeden soňky bahasyny ber</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="85" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="87" />
         <source>Revert &amp;record to this point</source>
         <translation>&amp;Ýazgyny şu pursata gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="89" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="91" />
         <source>Put every field back as it was just after this change</source>
         <translation>Ähli meýdanlary şu üýtgetmeden soňky ýagdaýyna gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="187" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="191" />
         <source>Revert</source>
         <translation>Yzyna gaýtarmak</translation>
     </message>
@@ -2866,84 +3844,84 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="44" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="43" />
         <source>All countries</source>
         <translation>Ähli ýurtlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="44" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
         <source>All types</source>
         <translation>Ähli görnüşler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
         <source>Country filter</source>
         <translation>Ýurt süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
         <source>Type filter</source>
         <translation>Görnüş süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>Year filter</source>
         <translation>Ýyl süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="102" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="104" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="232" />
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
         <source>%n records shown, loading the rest...</source>
-        <translation>%n ýazgy görkezildi, galanlary ýüklenýär...</translation>
+        <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="234" />
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
         <source>%n records</source>
-        <translation>%n ýazgy</translation>
+        <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="236" />
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
         <source>{shown} of %n records</source>
-        <translation>%n ýazgydan {shown} sanysy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="267" />
-        <source>Move to Trash</source>
-        <translation>Sebede geçirmek</translation>
+        <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="268" />
+        <source>Move to Trash</source>
+        <translation>Sebede geçirmek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
-        <translation>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</translation>
+        <translation><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3029,17 +4007,17 @@
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../desktop_app/ui/main_window.py" line="271" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../desktop_app/ui/main_window.py" line="273" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../desktop_app/ui/main_window.py" line="314" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -3431,15 +4409,15 @@
         <source>Deadlines need attention</source>
         <translation>Möhletler üns talap edýär</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="39" />
         <source>%n overdue</source>
-        <translation>Möhleti geçen: %n</translation>
+        <translation><numerusform>Möhleti geçen: %n</numerusform><numerusform>Möhleti geçen: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="41" />
         <source>%n due soon</source>
-        <translation>Möhleti ýakynlaşýan: %n</translation>
+        <translation><numerusform>Möhleti ýakynlaşýan: %n</numerusform><numerusform>Möhleti ýakynlaşýan: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="44" />
@@ -4457,62 +5435,62 @@
 <context>
     <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="46" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="47" />
         <source>Commitment</source>
         <translation>Borçnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="57" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="58" />
         <source>Contact</source>
         <translation>Aragatnaşyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="65" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66" />
         <source>Plans</source>
         <translation>Meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67" />
         <source>Monitoring</source>
         <translation>Gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68" />
         <source>Extensions</source>
         <translation>Uzaltmalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70" />
         <source>Finance</source>
         <translation>Maliýe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="71" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="83" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84" />
         <source>Save first</source>
         <translation>Ilki ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="85" />
         <source>Save the signatory first, then add its records.</source>
         <translation>Ilki gol çekeni ýatda saklaň, soňra onuň ýazgylaryny goşuň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="129" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="130" />
         <source>Possible duplicate</source>
         <translation>Gaýtalanýan bolmagy mümkin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="131" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="132" />
         <source>{country} already has a signatory with this name:
 {names}
 
@@ -4523,12 +5501,12 @@ Open the existing record instead?</source>
 Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="138" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="139" />
         <source>&amp;Open the existing one</source>
         <translation>Bar bolanyny &amp;aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="141" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="142" />
         <source>&amp;Save as a new signatory</source>
         <translation>Täze gol çeken hökmünde ýatda &amp;sakla</translation>
     </message>
@@ -4536,7 +5514,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>SignatoryPicker</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="79" />
+        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="81" />
         <source>Type a few letters of the name</source>
         <translation>Adynyň birnäçe harpyny ýazyň</translation>
     </message>
@@ -4611,15 +5589,15 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
         <source>%n deleted records</source>
-        <translation>%n pozulan ýazgy</translation>
+        <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
         <source>{shown} of %n deleted records</source>
-        <translation>%n pozulan ýazgydan {shown} sanysy</translation>
+        <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4677,15 +5655,15 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <source>The earlier values can no longer be saved; nothing was undone.</source>
         <translation>Öňki bahalary indi ýatda saklap bolmaýar; hiç zat yzyna alynmady.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="137" />
         <source>Restore %n record(s)</source>
-        <translation>%n ýazgyny dikeltmek</translation>
+        <translation><numerusform>%n ýazgyny dikeltmek</numerusform><numerusform>%n ýazgyny dikeltmek</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="139" />
         <source>Move %n record(s) to the Trash</source>
-        <translation>%n ýazgyny Sebede geçirmek</translation>
+        <translation><numerusform>%n ýazgyny Sebede geçirmek</numerusform><numerusform>%n ýazgyny Sebede geçirmek</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Commitments</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="59" />
+        <source>%n of {total} signatories are on hold</source>
+        <translation><numerusform>%n of {total} signatories is on hold</numerusform><numerusform>%n of {total} signatories are on hold</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="63" />
+        <source>{total} signatories; %n joined in the last {months} months</source>
+        <translation><numerusform>{total} signatories; %n joined in the last {months} months</numerusform><numerusform>{total} signatories; %n joined in the last {months} months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
+        <source>%n signatories still late after their extension: they may be put on hold</source>
+        <translation><numerusform>%n signatory still late after its extension: it may be put on hold</numerusform><numerusform>%n signatories still late after their extension: they may be put on hold</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
+        <source>%n signatories past their SECAP deadline without an extension</source>
+        <translation><numerusform>%n signatory past its SECAP deadline without an extension</numerusform><numerusform>%n signatories past their SECAP deadline without an extension</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
+        <source>%n signatories past their SEAP deadline without an extension</source>
+        <translation><numerusform>%n signatory past its SEAP deadline without an extension</numerusform><numerusform>%n signatories past their SEAP deadline without an extension</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
+        <source>%n monitoring reports overdue</source>
+        <translation><numerusform>%n monitoring report overdue</numerusform><numerusform>%n monitoring reports overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
+        <source>%n assistance activities in the last {months} months</source>
+        <translation><numerusform>%n assistance activity in the last {months} months</numerusform><numerusform>%n assistance activities in the last {months} months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="83" />
+        <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
+        <translation><numerusform>%n amount has no exchange rate and is left out of the EUR totals</numerusform><numerusform>%n amounts have no exchange rate and are left out of the EUR totals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
+        <source>%n financing decisions in the last {months} months, {amount} EUR</source>
+        <translation><numerusform>%n financing decision in the last {months} months, {amount} EUR</numerusform><numerusform>%n financing decisions in the last {months} months, {amount} EUR</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
+        <source>%n Energy Days held in the last {months} months</source>
+        <translation><numerusform>%n Energy Day held in the last {months} months</numerusform><numerusform>%n Energy Days held in the last {months} months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
+        <source>Coordinator report overdue by %n days</source>
+        <translation><numerusform>Coordinator report overdue by %n day</numerusform><numerusform>Coordinator report overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
+        <source>Coordinator report due in %n days</source>
+        <translation><numerusform>Coordinator report due in %n day</numerusform><numerusform>Coordinator report due in %n days</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <source>Overdue or due within %n days</source>
+        <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ListPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
+        <source>%n records shown, loading the rest...</source>
+        <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <source>%n records</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <source>{shown} of %n records</source>
+        <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
+        <source>Move %n record(s) to the Trash? You can restore them from there.</source>
+        <translation><numerusform>Move %n record to the Trash? You can restore it from there.</numerusform><numerusform>Move %n records to the Trash? You can restore them from there.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="39" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="41" />
+        <source>%n due soon</source>
+        <translation><numerusform>%n due soon</numerusform><numerusform>%n due soon</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
+        <source>%n deleted records</source>
+        <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
+        <source>{shown} of %n deleted records</source>
+        <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/undo.py" line="137" />
+        <source>Restore %n record(s)</source>
+        <translation><numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/undo.py" line="139" />
+        <source>Move %n record(s) to the Trash</source>
+        <translation><numerusform>Move %n record to the Trash</numerusform><numerusform>Move %n records to the Trash</numerusform></translation>
+    </message>
+</context>
+</TS>
