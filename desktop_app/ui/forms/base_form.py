@@ -65,6 +65,8 @@ def required_fields(kind: str) -> frozenset[str]:
 
 class RecordForm(QWidget):
     KIND = ""
+    DEFAULT_SIZE = (1100, 720, 420)
+    """Window width, height and side panel width until the user's own are saved."""
     saved = Signal(str, object)
     trashed = Signal(str, object)
     values_changed = Signal()
@@ -110,7 +112,10 @@ class RecordForm(QWidget):
         self.general_issues = IssueLabel(self)
 
         self.host = QWidget(self)
-        self.form_layout = QFormLayout(self.host)
+        self.form_layout = QFormLayout()
+        host_layout = QVBoxLayout(self.host)
+        host_layout.addLayout(self.form_layout)
+        host_layout.addStretch(1)  # spare height below the fields, not between them
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.build()
@@ -506,12 +511,13 @@ class RecordForm(QWidget):
     def _restore_layout(self) -> None:
         settings = self.context.settings
         state = settings.get(splitter_option(self.KIND))
+        width, height, side = self.DEFAULT_SIZE
         if not state or not self.splitter.restoreState(QByteArray(state)):
-            self.splitter.setSizes([620, 420])
+            self.splitter.setSizes([width - side, side])
         if not self.embedded:
             geometry = settings.get(geometry_option(self.KIND))
             if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-                self.resize(1100, 720)
+                self.resize(width, height)
 
     def save_layout(self) -> None:
         settings = self.context.settings

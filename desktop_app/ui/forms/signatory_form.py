@@ -34,6 +34,7 @@ _RELATED = (
 
 class SignatoryForm(RecordForm):
     KIND = "signatory"
+    DEFAULT_SIZE = (1320, 780, 720)  # room for the six related tabs and History
 
     def build(self) -> None:
         self.text("name")

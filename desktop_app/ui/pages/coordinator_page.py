@@ -122,6 +122,7 @@ class CoordinatorPage(QWidget):
         self.splitter.addWidget(box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 220])
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
         layout.addWidget(self.splitter, 1)

@@ -75,6 +75,8 @@ class HistoryPanel(QWidget):
         self.tree.header().setStretchLastSection(True)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty_label = QLabel(tr("HistoryPanel", "Not saved yet: no history."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setWordWrap(True)
         self.revert_field_button = QPushButton(tr("HistoryPanel", "Revert &field to this"), self)
         self.revert_field_button.setObjectName("revertField")
         self.revert_field_button.setToolTip(
@@ -95,7 +97,7 @@ class HistoryPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.set_record(None, None)
@@ -114,6 +116,8 @@ class HistoryPanel(QWidget):
         )
         self.empty_label.setVisible(self.record_id is None)
         self.tree.setVisible(self.record_id is not None)
+        self.revert_field_button.setVisible(self.record_id is not None)
+        self.revert_record_button.setVisible(self.record_id is not None)
         for entry in reversed(self.entries):  # newest first
             item = QTreeWidgetItem(self._columns(entry))
             item.setData(0, ENTRY_ROLE, entry.id)

@@ -39,16 +39,20 @@ class StepIndicator(QWidget):
             for i, s in enumerate(steps)
         ]
         self.setAccessibleDescription("; ".join(parts + ([note] if note else [])))
+        self.set_steps_height()
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         line = self.fontMetrics().height()
-        lines = 5 + (1 if self.note else 0)
+        lines = 5.8 + (1.2 if self.note else 0)  # circle, two title lines, the date, margins
         return QSize(120 * max(len(self.steps), 1), int(line * lines))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(60 * max(len(self.steps), 1), self.sizeHint().height())
+
+    def set_steps_height(self) -> None:
+        self.setFixedHeight(self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         if not self.steps:
