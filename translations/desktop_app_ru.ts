@@ -853,7 +853,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="59" />
         <source>%n of {total} signatories are on hold</source>
-        <translation><numerusform>Приостановлено подписантов: %n из {total}</numerusform><numerusform>Приостановлено подписантов: %n из {total}</numerusform><numerusform>Приостановлено подписантов: %n из {total}</numerusform></translation>
+        <translation><numerusform>Приостановлен %n подписант из {total}</numerusform><numerusform>Приостановлены %n подписанта из {total}</numerusform><numerusform>Приостановлено %n подписантов из {total}</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
@@ -863,27 +863,27 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="63" />
         <source>{total} signatories; %n joined in the last {months} months</source>
-        <translation><numerusform>Подписантов: {total}; присоединились за последние {months} мес.: %n</numerusform><numerusform>Подписантов: {total}; присоединились за последние {months} мес.: %n</numerusform><numerusform>Подписантов: {total}; присоединились за последние {months} мес.: %n</numerusform></translation>
+        <translation><numerusform>Подписантов: {total}; за последние {months} мес. присоединился %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
-        <translation><numerusform>Подписантов, опаздывающих и после продления срока: %n; их могут приостановить</numerusform><numerusform>Подписантов, опаздывающих и после продления срока: %n; их могут приостановить</numerusform><numerusform>Подписантов, опаздывающих и после продления срока: %n; их могут приостановить</numerusform></translation>
+        <translation><numerusform>%n подписант опаздывает и после продления срока: его могут приостановить</numerusform><numerusform>%n подписанта опаздывают и после продления срока: их могут приостановить</numerusform><numerusform>%n подписантов опаздывают и после продления срока: их могут приостановить</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
         <source>%n signatories past their SECAP deadline without an extension</source>
-        <translation><numerusform>Подписантов с просроченным ПДУЭРК без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭРК без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭРК без продления срока: %n</numerusform></translation>
+        <translation><numerusform>%n подписант просрочил срок ПДУЭРК без продления</numerusform><numerusform>%n подписанта просрочили срок ПДУЭРК без продления</numerusform><numerusform>%n подписантов просрочили срок ПДУЭРК без продления</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
         <source>%n signatories past their SEAP deadline without an extension</source>
-        <translation><numerusform>Подписантов с просроченным ПДУЭР без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭР без продления срока: %n</numerusform><numerusform>Подписантов с просроченным ПДУЭР без продления срока: %n</numerusform></translation>
+        <translation><numerusform>%n подписант просрочил срок ПДУЭР без продления</numerusform><numerusform>%n подписанта просрочили срок ПДУЭР без продления</numerusform><numerusform>%n подписантов просрочили срок ПДУЭР без продления</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
         <source>%n monitoring reports overdue</source>
-        <translation><numerusform>Просроченных отчётов о мониторинге: %n</numerusform><numerusform>Просроченных отчётов о мониторинге: %n</numerusform><numerusform>Просроченных отчётов о мониторинге: %n</numerusform></translation>
+        <translation><numerusform>%n отчёт о мониторинге просрочен</numerusform><numerusform>%n отчёта о мониторинге просрочены</numerusform><numerusform>%n отчётов о мониторинге просрочено</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
@@ -898,7 +898,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
         <source>%n assistance activities in the last {months} months</source>
-        <translation><numerusform>Мероприятий по оказанию помощи за последние {months} мес.: %n</numerusform><numerusform>Мероприятий по оказанию помощи за последние {months} мес.: %n</numerusform><numerusform>Мероприятий по оказанию помощи за последние {months} мес.: %n</numerusform></translation>
+        <translation><numerusform>%n мероприятие по оказанию помощи за последние {months} мес.</numerusform><numerusform>%n мероприятия по оказанию помощи за последние {months} мес.</numerusform><numerusform>%n мероприятий по оказанию помощи за последние {months} мес.</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
@@ -908,12 +908,12 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="83" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
-        <translation><numerusform>Сумм без курса валюты, не вошедших в итоги в EUR: %n</numerusform><numerusform>Сумм без курса валюты, не вошедших в итоги в EUR: %n</numerusform><numerusform>Сумм без курса валюты, не вошедших в итоги в EUR: %n</numerusform></translation>
+        <translation><numerusform>%n сумма без курса валюты не включена в итоги в EUR</numerusform><numerusform>%n суммы без курса валюты не включены в итоги в EUR</numerusform><numerusform>%n сумм без курса валюты не включены в итоги в EUR</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n financing decisions in the last {months} months, {amount} EUR</source>
-        <translation><numerusform>Решений о финансировании за последние {months} мес.: %n, на сумму {amount} EUR</numerusform><numerusform>Решений о финансировании за последние {months} мес.: %n, на сумму {amount} EUR</numerusform><numerusform>Решений о финансировании за последние {months} мес.: %n, на сумму {amount} EUR</numerusform></translation>
+        <translation><numerusform>%n решение о финансировании за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решения о финансировании за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решений о финансировании за последние {months} мес., {amount} EUR</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
@@ -933,17 +933,17 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
         <source>%n Energy Days held in the last {months} months</source>
-        <translation><numerusform>Проведено Дней энергии за последние {months} мес.: %n</numerusform><numerusform>Проведено Дней энергии за последние {months} мес.: %n</numerusform><numerusform>Проведено Дней энергии за последние {months} мес.: %n</numerusform></translation>
+        <translation><numerusform>За последние {months} мес. проведён %n День энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дня энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дней энергии</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
         <source>Coordinator report overdue by %n days</source>
-        <translation><numerusform>Отчёт координатора просрочен на %n дн.</numerusform><numerusform>Отчёт координатора просрочен на %n дн.</numerusform><numerusform>Отчёт координатора просрочен на %n дн.</numerusform></translation>
+        <translation><numerusform>Отчёт координатора просрочен на %n день</numerusform><numerusform>Отчёт координатора просрочен на %n дня</numerusform><numerusform>Отчёт координатора просрочен на %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>Coordinator report due in %n days</source>
-        <translation><numerusform>Срок отчёта координатора — через %n дн.</numerusform><numerusform>Срок отчёта координатора — через %n дн.</numerusform><numerusform>Срок отчёта координатора — через %n дн.</numerusform></translation>
+        <translation><numerusform>Срок отчёта координатора — через %n день</numerusform><numerusform>Срок отчёта координатора — через %n дня</numerusform><numerusform>Срок отчёта координатора — через %n дней</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
@@ -1339,7 +1339,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Overdue or due within %n days</source>
-        <translation><numerusform>Просроченные и в ближайшие %n дн.</numerusform><numerusform>Просроченные и в ближайшие %n дн.</numerusform><numerusform>Просроченные и в ближайшие %n дн.</numerusform></translation>
+        <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
@@ -1910,121 +1910,121 @@
     <message>
         <location filename="../desktop_app/services/excel/export.py" line="180" />
         <source>Coordinator Desk export</source>
-        <translation type="unfinished" />
+        <translation>Экспорт из Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/export.py" line="183" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
-        <translation type="unfinished" />
+        <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="84" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="85" />
         <source>Signatory</source>
-        <translation type="unfinished">Подписант</translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="86" />
         <source>Signatory country</source>
-        <translation type="unfinished" />
+        <translation>Страна подписанта</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="87" />
         <source>Signatory ID</source>
-        <translation type="unfinished" />
+        <translation>ID подписанта</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="88" />
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>Signatories</source>
-        <translation type="unfinished">Подписанты</translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="95" />
         <location filename="../desktop_app/services/excel/summary.py" line="114" />
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="96" />
         <location filename="../desktop_app/services/excel/summary.py" line="115" />
         <source>Local name</source>
-        <translation type="unfinished">Название на местном языке</translation>
+        <translation>Название на местном языке</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="97" />
         <location filename="../desktop_app/services/excel/summary.py" line="117" />
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="98" />
         <location filename="../desktop_app/services/excel/summary.py" line="118" />
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="99" />
         <source>Covenant ID</source>
-        <translation type="unfinished">ID в Соглашении</translation>
+        <translation>ID в Соглашении</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="100" />
         <source>Population</source>
-        <translation type="unfinished">Население</translation>
+        <translation>Население</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="101" />
         <source>Population year</source>
-        <translation type="unfinished">Год данных о населении</translation>
+        <translation>Год данных о населении</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="102" />
         <source>Adhesion date</source>
-        <translation type="unfinished">Дата присоединения</translation>
+        <translation>Дата присоединения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="103" />
         <source>Framework</source>
-        <translation type="unfinished">Горизонт обязательств</translation>
+        <translation>Горизонт обязательств</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="104" />
         <source>Pillars</source>
-        <translation type="unfinished">Направления</translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="105" />
         <source>Target (%)</source>
-        <translation type="unfinished" />
+        <translation>Цель (%)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="106" />
         <source>Target year</source>
-        <translation type="unfinished">Целевой год</translation>
+        <translation>Целевой год</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="107" />
         <source>Target type</source>
-        <translation type="unfinished">Тип цели</translation>
+        <translation>Тип цели</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="108" />
         <source>Joint plan</source>
-        <translation type="unfinished">Совместный план</translation>
+        <translation>Совместный план</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="109" />
         <source>Joint plan name</source>
-        <translation type="unfinished">Название совместного плана</translation>
+        <translation>Название совместного плана</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="110" />
@@ -2033,514 +2033,514 @@
         <location filename="../desktop_app/services/excel/sheets.py" line="250" />
         <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="111" />
         <source>Status date</source>
-        <translation type="unfinished">Дата статуса</translation>
+        <translation>Дата статуса</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="112" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="113" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="114" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="116" />
         <source>Plan status</source>
-        <translation type="unfinished" />
+        <translation>Статус плана</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="117" />
         <source>Next deadline</source>
-        <translation type="unfinished" />
+        <translation>Ближайший срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="124" />
         <source>Action plans</source>
-        <translation type="unfinished">Планы действий</translation>
+        <translation>Планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="130" />
         <source>Plan type</source>
-        <translation type="unfinished">Тип плана</translation>
+        <translation>Тип плана</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="131" />
         <location filename="../desktop_app/services/excel/sheets.py" line="199" />
         <location filename="../desktop_app/services/excel/sheets.py" line="215" />
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="132" />
         <source>Baseline year</source>
-        <translation type="unfinished" />
+        <translation>Год базового кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="133" />
         <source>Inventory sectors</source>
-        <translation type="unfinished" />
+        <translation>Секторы кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="134" />
         <source>Action sectors</source>
-        <translation type="unfinished" />
+        <translation>Секторы мероприятий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="135" />
         <source>Risk assessment done</source>
-        <translation type="unfinished" />
+        <translation>Оценка рисков проведена</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="136" />
         <source>Council approval date</source>
-        <translation type="unfinished">Дата утверждения советом</translation>
+        <translation>Дата утверждения советом</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="137" />
         <location filename="../desktop_app/services/excel/sheets.py" line="164" />
         <source>Submission date</source>
-        <translation type="unfinished">Дата представления</translation>
+        <translation>Дата подачи</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="139" />
         <source>Feedback date</source>
-        <translation type="unfinished">Дата заключения</translation>
+        <translation>Дата заключения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Monitoring reports</source>
-        <translation type="unfinished">Отчёты о мониторинге</translation>
+        <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="156" />
         <source>Reporting type</source>
-        <translation type="unfinished">Тип отчёта</translation>
+        <translation>Тип отчёта</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="162" />
         <source>Inventory year</source>
-        <translation type="unfinished">Год кадастра</translation>
+        <translation>Год кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="163" />
         <location filename="../desktop_app/services/excel/sheets.py" line="298" />
         <source>Due date</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="174" />
         <source>Deadline extensions</source>
-        <translation type="unfinished">Продления сроков</translation>
+        <translation>Продления сроков</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="180" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Продление для</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="181" />
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="182" />
         <source>Requested by</source>
-        <translation type="unfinished">Кем запрошено</translation>
+        <translation>Кем запрошено</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="183" />
         <source>Request date</source>
-        <translation type="unfinished">Дата запроса</translation>
+        <translation>Дата запроса</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="184" />
         <source>Granted until</source>
-        <translation type="unfinished">Продлено до</translation>
+        <translation>Продлено до</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="185" />
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Assistance</source>
-        <translation type="unfinished" />
+        <translation>Помощь</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="197" />
         <source>Activity type</source>
-        <translation type="unfinished">Тип мероприятия</translation>
+        <translation>Тип мероприятия</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="200" />
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="201" />
         <source>All signatories</source>
-        <translation type="unfinished" />
+        <translation>Все подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="202" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
-        <translation type="unfinished">Охваченные подписанты</translation>
+        <translation>Охваченные подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="203" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
-        <translation type="unfinished">Человеко-дни</translation>
+        <translation>Человеко-дни</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="204" />
         <location filename="../desktop_app/services/excel/sheets.py" line="224" />
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Число участников</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="205" />
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="212" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="216" />
         <source>Start date</source>
-        <translation type="unfinished">Дата начала</translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="217" />
         <source>End date</source>
-        <translation type="unfinished">Дата окончания</translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="218" />
         <source>Place</source>
-        <translation type="unfinished">Место проведения</translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="219" />
         <source>Online</source>
-        <translation type="unfinished">Онлайн</translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="220" />
         <source>Organised by coordinator</source>
-        <translation type="unfinished" />
+        <translation>Организован координатором</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="221" />
         <source>Organising signatories</source>
-        <translation type="unfinished">Подписанты-организаторы</translation>
+        <translation>Подписанты-организаторы</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="222" />
         <source>Activities</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Виды мероприятий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="223" />
         <source>Audiences</source>
-        <translation type="unfinished">Целевые аудитории</translation>
+        <translation>Целевые аудитории</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="225" />
         <source>Budget</source>
-        <translation type="unfinished">Бюджет</translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="226" />
         <location filename="../desktop_app/services/excel/sheets.py" line="246" />
         <location filename="../desktop_app/services/excel/sheets.py" line="265" />
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="227" />
         <source>EUSEW registered</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрирован на EUSEW</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="228" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Итоги</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="235" />
         <source>Finance</source>
-        <translation type="unfinished">Финансирование</translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="241" />
         <source>Instrument</source>
-        <translation type="unfinished">Инструмент</translation>
+        <translation>Инструмент</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="242" />
         <location filename="../desktop_app/services/excel/sheets.py" line="268" />
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="243" />
         <source>Funder</source>
-        <translation type="unfinished">Финансирующая организация</translation>
+        <translation>Финансирующая организация</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="244" />
         <source>Purpose</source>
-        <translation type="unfinished">Назначение</translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="245" />
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="247" />
         <source>Decision date</source>
-        <translation type="unfinished">Дата решения</translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="248" />
         <source>Disbursed amount</source>
-        <translation type="unfinished">Выплаченная сумма</translation>
+        <translation>Выплаченная сумма</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="249" />
         <source>Disbursed date</source>
-        <translation type="unfinished" />
+        <translation>Дата выплаты</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="252" />
         <source>Amount (EUR)</source>
-        <translation type="unfinished">Сумма (EUR)</translation>
+        <translation>Сумма (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="253" />
         <source>Rate (units per EUR)</source>
-        <translation type="unfinished" />
+        <translation>Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="254" />
         <location filename="../desktop_app/services/excel/sheets.py" line="266" />
         <source>Rate date</source>
-        <translation type="unfinished">Дата курса</translation>
+        <translation>Дата курса</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="262" />
         <source>Exchange rates</source>
-        <translation type="unfinished">Курсы валют</translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="267" />
         <source>Units per EUR</source>
-        <translation type="unfinished" />
+        <translation>Единиц за 1 EUR</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="289" />
         <location filename="../desktop_app/services/excel/summary.py" line="77" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="290" />
         <location filename="../desktop_app/services/excel/summary.py" line="140" />
         <location filename="../desktop_app/services/excel/summary.py" line="144" />
         <source>Coordinator profile</source>
-        <translation type="unfinished">Профиль координатора</translation>
+        <translation>Профиль координатора</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="291" />
         <source>Deadlines</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="292" />
         <source>Total (visible rows)</source>
-        <translation type="unfinished" />
+        <translation>Итого (видимые строки)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="297" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Вид срока</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="299" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="31" />
         <source>1. Promotion and coordination of signatories</source>
-        <translation type="unfinished">1. Продвижение Соглашения и координация подписантов</translation>
+        <translation>1. Продвижение Соглашения и координация подписантов</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="32" />
         <source>2. Technical and strategic assistance</source>
-        <translation type="unfinished">2. Техническая и стратегическая помощь</translation>
+        <translation>2. Техническая и стратегическая помощь</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="33" />
         <source>3. Financial support</source>
-        <translation type="unfinished">3. Финансовая поддержка</translation>
+        <translation>3. Финансовая поддержка</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="34" />
         <source>4. Energy Days</source>
-        <translation type="unfinished">4. Дни энергии</translation>
+        <translation>4. Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="35" />
         <source>5. Reporting</source>
-        <translation type="unfinished" />
+        <translation>5. Отчётность</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="43" />
         <source>Signatories supported</source>
-        <translation type="unfinished" />
+        <translation>Подписанты, получившие поддержку</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="44" />
         <source>New adhesions in the period</source>
-        <translation type="unfinished">Новые присоединения за период</translation>
+        <translation>Новые присоединения за период</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="45" />
         <source>Assistance activities</source>
-        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="47" />
         <source>Participants in assistance activities</source>
-        <translation type="unfinished" />
+        <translation>Участники мероприятий по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="49" />
         <source>Finance records</source>
-        <translation type="unfinished" />
+        <translation>Записи о финансировании</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="50" />
         <source>Financial support (EUR)</source>
-        <translation type="unfinished">Финансовая поддержка (EUR)</translation>
+        <translation>Финансовая поддержка (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="51" />
         <source>Disbursed (EUR)</source>
-        <translation type="unfinished">Выплачено (EUR)</translation>
+        <translation>Выплачено (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="52" />
         <source>Energy Days held</source>
-        <translation type="unfinished">Проведённые Дни энергии</translation>
+        <translation>Проведённые Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="53" />
         <source>Energy Day participants</source>
-        <translation type="unfinished">Участники Дней энергии</translation>
+        <translation>Участники Дней энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="54" />
         <source>Registered with EU Sustainable Energy Week</source>
-        <translation type="unfinished">Зарегистрирован на Европейской неделе устойчивой энергетики</translation>
+        <translation>Зарегистрированы на Европейской неделе устойчивой энергетики</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="55" />
         <source>Action plans submitted</source>
-        <translation type="unfinished">Представленные планы действий</translation>
+        <translation>Поданные планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="56" />
         <source>Action plans accepted</source>
-        <translation type="unfinished">Принятые планы действий</translation>
+        <translation>Принятые планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="57" />
         <source>Monitoring reports submitted</source>
-        <translation type="unfinished">Представленные отчёты о мониторинге</translation>
+        <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="58" />
         <source>Monitoring reports accepted</source>
-        <translation type="unfinished">Принятые отчёты о мониторинге</translation>
+        <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="59" />
         <source>Overdue action plans</source>
-        <translation type="unfinished">Просроченные планы действий</translation>
+        <translation>Просроченные планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="60" />
         <source>Overdue monitoring reports</source>
-        <translation type="unfinished">Просроченные отчёты о мониторинге</translation>
+        <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="82" />
         <source>Key figures per commitment</source>
-        <translation type="unfinished" />
+        <translation>Ключевые показатели по обязательствам</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="98" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
-        <translation type="unfinished" />
+        <translation>Суммы без курса валюты (не включены в итог в EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="116" />
         <source>Coordinator type</source>
-        <translation type="unfinished">Тип координатора</translation>
+        <translation>Тип координатора</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="123" />
         <source>Website</source>
-        <translation type="unfinished">Веб-сайт</translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="124" />
         <source>Mandated agency</source>
-        <translation type="unfinished">Уполномоченное агентство</translation>
+        <translation>Уполномоченное агентство</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="125" />
         <source>Commitment signed</source>
-        <translation type="unfinished">Обязательства подписаны</translation>
+        <translation>Обязательства подписаны</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="126" />
         <source>Active since</source>
-        <translation type="unfinished">Активен с</translation>
+        <translation>Активен с</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="146" />
         <source>No coordinator profile has been entered yet.</source>
-        <translation type="unfinished" />
+        <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="162" />
         <source>Services offered to signatories</source>
-        <translation type="unfinished">Услуги, предлагаемые подписантам</translation>
+        <translation>Услуги, предлагаемые подписантам</translation>
     </message>
 </context>
 <context>
@@ -2606,174 +2606,174 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="48" />
         <source>New</source>
-        <translation type="unfinished">Новая запись</translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Обновление</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="67" />
         <source>Choose the workbook</source>
-        <translation type="unfinished" />
+        <translation>Выберите книгу Excel</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="70" />
         <source>Browse...</source>
-        <translation type="unfinished">Обзор...</translation>
+        <translation>Обзор...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="74" />
         <source>Detect from the headers</source>
-        <translation type="unfinished" />
+        <translation>Определить по заголовкам</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
         <source>every sheet with a header row</source>
-        <translation type="unfinished" />
+        <translation>все листы со строкой заголовков</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="82" />
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="178" />
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="89" />
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="281" />
         <source>Import from Excel</source>
-        <translation type="unfinished" />
+        <translation>Импорт из Excel</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="91" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation type="unfinished" />
+        <translation>Книги Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="123" />
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="124" />
         <source>Columns set to "Ignore" are not imported.</source>
-        <translation type="unfinished" />
+        <translation>Столбцы со значением «Пропустить» не импортируются.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="142" />
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Пропустить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="159" />
         <source>Each field can be fed by one column only.</source>
-        <translation type="unfinished" />
+        <translation>Каждое поле можно заполнить только из одного столбца.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="169" />
         <source>Check before importing</source>
-        <translation type="unfinished" />
+        <translation>Проверка перед импортом</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="179" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="180" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translation>Причины</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="186" />
         <source>Import the valid rows and skip the rows with errors</source>
-        <translation type="unfinished" />
+        <translation>Импортировать корректные строки и пропустить строки с ошибками</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
         <source>Save the file with errors highlighted...</source>
-        <translation type="unfinished" />
+        <translation>Сохранить файл с выделенными ошибками...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="204" />
         <source>Checking every row...</source>
-        <translation type="unfinished" />
+        <translation>Проверка всех строк...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="219" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
-        <translation type="unfinished" />
+        <translation>Новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="259" />
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="287" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="299" />
         <source>Importing...</source>
-        <translation type="unfinished" />
+        <translation>Импорт...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="306" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
-        <translation type="unfinished" />
+        <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
         <source>A backup was taken first: {path}</source>
-        <translation type="unfinished" />
+        <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="321" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
-        <translation type="unfinished" />
+        <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="327" />
         <source>The import failed and nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Импорт не удался; ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2781,167 +2781,167 @@
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="17" />
         <source>{path}: the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{path}: файл не существует.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="18" />
         <source>{path}: the file cannot be read: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{path}: не удаётся прочитать файл: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="19" />
         <source>{path} is not an Excel workbook (.xlsx): its content is not an Office Open XML package, whatever its name says. Save it from your spreadsheet program as .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>{path} не является книгой Excel (.xlsx): что бы ни говорило имя файла, его содержимое не является пакетом Office Open XML. Сохраните файл в формате .xlsx в своей программе для работы с таблицами.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="24" />
         <source>{path} is not a valid .xlsx workbook: the part {part} is missing.</source>
-        <translation type="unfinished" />
+        <translation>{path} не является корректной книгой .xlsx: отсутствует часть {part}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="27" />
         <source>{path} was refused: it contains {count} files, more than the limit of {limit}.</source>
-        <translation type="unfinished" />
+        <translation>{path} отклонён: число файлов в нём ({count}) превышает предел ({limit}).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="31" />
         <source>{path} was refused: it would unpack to {size} MB, more than the limit of {limit} MB (a compressed-file bomb or an unusually large workbook).</source>
-        <translation type="unfinished" />
+        <translation>{path} отклонён: после распаковки он займёт {size} МБ, что больше предела в {limit} МБ (архивная бомба или необычно большая книга).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="36" />
         <source>{path} was refused: the part {part} is compressed {ratio} times, more than any real workbook (limit {limit}); this looks like a compressed-file bomb.</source>
-        <translation type="unfinished" />
+        <translation>{path} отклонён: коэффициент сжатия части {part} равен {ratio}, что больше, чем у любой настоящей книги (предел {limit}); это похоже на архивную бомбу.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="41" />
         <source>{path} was refused: its XML declares entities or a document type ({detail}), which workbooks never need and attacks use.</source>
-        <translation type="unfinished" />
+        <translation>{path} отклонён: его XML объявляет сущности или тип документа ({detail}); книгам это не нужно, а при атаках используется.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="46" />
         <source>{path} is damaged and cannot be read: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{path} повреждён, прочитать его невозможно: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="47" />
         <source>{path}, sheet {sheet}: more than {limit} rows; split the sheet and import in parts.</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}: число строк превышает {limit}; разделите лист и импортируйте данные по частям.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="51" />
         <source>{path}, sheet {sheet}: data in column {column}, beyond the limit of {limit} columns.</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}: данные в столбце {column} выходят за предел допустимого числа столбцов ({limit}).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="55" />
         <source>{path} has no sheet named {sheet}. Sheets: {sheets}.</source>
-        <translation type="unfinished" />
+        <translation>В {path} нет листа с именем {sheet}. Листы: {sheets}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="56" />
         <source>{path}, sheet {sheet}: no header row found in the first {rows} rows. A header row names at least two columns.</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}: строка заголовков не найдена среди первых строк (проверено: {rows}). Строка заголовков должна содержать названия хотя бы двух столбцов.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="61" />
         <source>{path}, sheet {sheet}: cannot tell which records the sheet holds from its headers; give --kind.</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}: по заголовкам невозможно определить, какие записи содержит лист; укажите --kind.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="66" />
         <source>--map {value}: expected "Header=field".</source>
-        <translation type="unfinished" />
+        <translation>--map {value}: ожидается "Заголовок=поле".</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="67" />
         <source>--map {value}: {field} is not a field of {kind}. Fields: {fields}.</source>
-        <translation type="unfinished" />
+        <translation>--map {value}: {field} не является полем вида записей {kind}. Поля: {fields}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="70" />
         <source>--map {value}: the sheet has no column headed {header}.</source>
-        <translation type="unfinished" />
+        <translation>--map {value}: на листе нет столбца с заголовком {header}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="73" />
         <source>Cannot write {path}: {detail}</source>
-        <translation type="unfinished">Не удаётся записать {path}: {detail}</translation>
+        <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="75" />
         <source>'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).</source>
-        <translation type="unfinished" />
+        <translation>'{value}' не является датой (используйте ячейку с датой или формат дд.мм.гггг, гггг-мм-дд или д/м/гггг).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="79" />
         <source>'{value}' is not a number.</source>
-        <translation type="unfinished" />
+        <translation>'{value}' не является числом.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="80" />
         <source>'{value}' is not a whole number.</source>
-        <translation type="unfinished" />
+        <translation>'{value}' не является целым числом.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="81" />
         <source>'{value}' is not yes or no.</source>
-        <translation type="unfinished" />
+        <translation>'{value}' не является значением «да» или «нет».</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="82" />
         <source>'{value}' is not one of the allowed values: {choices}.</source>
-        <translation type="unfinished" />
+        <translation>'{value}' не входит в число допустимых значений: {choices}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="83" />
         <source>'{value}' is not a known country (name or ISO code such as TM).</source>
-        <translation type="unfinished" />
+        <translation>'{value}' — неизвестная страна (укажите название или код ISO, например TM).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="86" />
         <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
-        <translation type="unfinished" />
+        <translation>'{value}' — неизвестный код валюты (ожидается, например, EUR или TMT).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="89" />
         <source>'{value}' is not a record ID.</source>
-        <translation type="unfinished" />
+        <translation>'{value}' не является ID записи.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="90" />
         <source>a value is required.</source>
-        <translation type="unfinished" />
+        <translation>требуется значение.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="91" />
         <source>no signatory '{name}' ({country}) in the database.</source>
-        <translation type="unfinished" />
+        <translation>подписанта '{name}' ({country}) нет в базе данных.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="92" />
         <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
-        <translation type="unfinished" />
+        <translation>несколько подписантов называются '{name}'; укажите страну или ID подписанта.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="96" />
         <source>the same record is already in row {row}.</source>
-        <translation type="unfinished" />
+        <translation>та же запись уже есть в строке {row}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="97" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
-        <translation type="unfinished" />
+        <translation>ID {value} принадлежит записи другого вида.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="100" />
         <source>longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>длина превышает {limit} симв.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="101" />
         <source>none of the sheet's columns could be matched to a field.</source>
-        <translation type="unfinished" />
+        <translation>ни один столбец листа не удалось сопоставить с полем.</translation>
     </message>
 </context>
 <context>
@@ -3901,17 +3901,17 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
         <source>%n records shown, loading the rest...</source>
-        <translation><numerusform>Показано записей: %n, остальные загружаются...</numerusform><numerusform>Показано записей: %n, остальные загружаются...</numerusform><numerusform>Показано записей: %n, остальные загружаются...</numerusform></translation>
+        <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
         <source>%n records</source>
-        <translation><numerusform>Записей: %n</numerusform><numerusform>Записей: %n</numerusform><numerusform>Записей: %n</numerusform></translation>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
         <source>{shown} of %n records</source>
-        <translation><numerusform>Записей: {shown} из %n</numerusform><numerusform>Записей: {shown} из %n</numerusform><numerusform>Записей: {shown} из %n</numerusform></translation>
+        <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="268" />
@@ -3921,7 +3921,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
-        <translation><numerusform>Переместить выбранные записи в корзину (количество: %n)? Их можно будет восстановить оттуда.</numerusform><numerusform>Переместить выбранные записи в корзину (количество: %n)? Их можно будет восстановить оттуда.</numerusform><numerusform>Переместить выбранные записи в корзину (количество: %n)? Их можно будет восстановить оттуда.</numerusform></translation>
+        <translation><numerusform>Переместить %n запись в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Записи из корзины можно восстановить.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4412,12 +4412,12 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="39" />
         <source>%n overdue</source>
-        <translation><numerusform>Просрочено: %n</numerusform><numerusform>Просрочено: %n</numerusform><numerusform>Просрочено: %n</numerusform></translation>
+        <translation><numerusform>%n срок просрочен</numerusform><numerusform>%n срока просрочены</numerusform><numerusform>%n сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="41" />
         <source>%n due soon</source>
-        <translation><numerusform>Срок скоро: %n</numerusform><numerusform>Срок скоро: %n</numerusform><numerusform>Срок скоро: %n</numerusform></translation>
+        <translation><numerusform>%n срок скоро наступит</numerusform><numerusform>%n срока скоро наступят</numerusform><numerusform>%n сроков скоро наступят</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/reminder_notice.py" line="44" />
@@ -5592,12 +5592,12 @@ Open the existing record instead?</source>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
         <source>%n deleted records</source>
-        <translation><numerusform>Удалённых записей: %n</numerusform><numerusform>Удалённых записей: %n</numerusform><numerusform>Удалённых записей: %n</numerusform></translation>
+        <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
         <source>{shown} of %n deleted records</source>
-        <translation><numerusform>Удалённых записей: {shown} из %n</numerusform><numerusform>Удалённых записей: {shown} из %n</numerusform><numerusform>Удалённых записей: {shown} из %n</numerusform></translation>
+        <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5658,12 +5658,12 @@ Open the existing record instead?</source>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="137" />
         <source>Restore %n record(s)</source>
-        <translation><numerusform>восстановление записей (%n)</numerusform><numerusform>восстановление записей (%n)</numerusform><numerusform>восстановление записей (%n)</numerusform></translation>
+        <translation><numerusform>восстановление %n записи</numerusform><numerusform>восстановление %n записей</numerusform><numerusform>восстановление %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="139" />
         <source>Move %n record(s) to the Trash</source>
-        <translation><numerusform>перемещение записей в корзину (%n)</numerusform><numerusform>перемещение записей в корзину (%n)</numerusform><numerusform>перемещение записей в корзину (%n)</numerusform></translation>
+        <translation><numerusform>перемещение %n записи в корзину</numerusform><numerusform>перемещение %n записей в корзину</numerusform><numerusform>перемещение %n записей в корзину</numerusform></translation>
     </message>
 </context>
 <context>
