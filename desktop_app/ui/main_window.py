@@ -197,7 +197,6 @@ class MainWindow(QMainWindow):
     @property
     def forms(self) -> FormOpener:
         if self._forms is None:
-            from . import undo
             from .forms.opener import FormOpener
 
             assert self.db is not None
@@ -226,7 +225,8 @@ class MainWindow(QMainWindow):
                     reload()
 
     def _connect_page(self, page: QWidget) -> None:
-        self._ensure_undo()
+        """Lambdas, so that the forms and undo modules load on first use, not with the page
+        (every command on the undo stack goes through `forms`, which adds the stack)."""
         for name, slot in (
             ("open_requested", lambda kind, rid: self.forms.open(kind, rid)),
             ("trashed", lambda kind, ids: self.forms.page_trashed(kind, ids)),

@@ -213,6 +213,12 @@ def test_main_window_opens_forms_and_lists_follow(qtbot, window) -> None:
     first = page.model.row_id(0)
     form = win.forms.forms[("signatory", first)]
     assert form.isVisible()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.bindings["region"].focus[0].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.bindings["region"].focus[0])
+    press(qtbot, form, "Ctrl+F")  # back to the list, in its search box
+    qtbot.waitUntil(page.search.hasFocus, timeout=2000)
     win.new_record()  # Ctrl+N on the signatories page
     blank = win.forms.new_forms[-1]
     assert blank.KIND == "signatory" and blank.record_id is None

@@ -185,6 +185,7 @@ class CoordinatorPage(QWidget):
         if item is None:
             return False
         record_id = item.data(0, ID_ROLE)
+        self._opener()  # in the main window this puts the session's undo stack in Edit
         records.trash(self.db, "service_offer", [record_id])
         undo.session_stack().push(undo.TrashCommand(self.db, "service_offer", [record_id]))
         self.reload_services()
