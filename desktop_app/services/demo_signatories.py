@@ -38,6 +38,7 @@ from ..domain.models import (
 from .demo_common import (
     RATES_FROM,
     Context,
+    Progress,
     SigInfo,
     Writer,
     add_months,
@@ -148,7 +149,7 @@ class SignatoryBuilder:
         self.names = Names(rng, ctx.own_country)
         self.today = ctx.today
 
-    def build(self, count: int, progress_step: int, progress) -> None:  # type: ignore[no-untyped-def]
+    def build(self, count: int, progress_step: int, progress: Progress | None) -> None:
         for i in range(count):
             scenario = SCENARIOS[i][0] if i < len(SCENARIOS) else weighted(self.rng, SCENARIOS)
             self.ctx.signatories.append(self._one(i, scenario))
