@@ -73,7 +73,7 @@ def _int(value: str | None, option: str, low: int, high: int) -> int | None:
 
 
 def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from ..services.demo import MAX_SIGNATORIES, DemoOptions
+    from ..services.demo import EARLIEST_TODAY, MAX_SIGNATORIES, DemoOptions
 
     signatories = _int(args.signatories, "--signatories", 1, MAX_SIGNATORIES)
     assert signatories is not None
@@ -94,13 +94,13 @@ def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
             today = date.fromisoformat(args.today)
         except ValueError:
             today = None
-        if today is None or not date(2012, 1, 1) <= today <= date(2100, 12, 31):
+        if today is None or not EARLIEST_TODAY <= today <= date(2100, 12, 31):
             raise UsageError(
                 tr(
                     "CLI",
-                    "{option}: expected a date YYYY-MM-DD between 2012-01-01 and 2100-12-31, "
+                    "{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, "
                     "got '{value}'.",
-                ).format(option="--today", value=args.today)
+                ).format(option="--today", low=EARLIEST_TODAY.isoformat(), value=args.today)
             )
     return DemoOptions(
         signatories=signatories,

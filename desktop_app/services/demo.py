@@ -42,6 +42,8 @@ from .demo_signatories import SignatoryBuilder
 from .demo_support import build_activities, build_energy_days, build_finance
 
 MAX_SIGNATORIES = 1_000_000
+EARLIEST_TODAY = date(2020, 1, 1)
+"""Every scenario (ten years of history, renewals, coordinators' paths) fits after this."""
 
 MESSAGES: dict[str, str] = {
     "not_empty": N_(
@@ -141,6 +143,8 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
         raise ValueError("signatories out of range")
     started = time.perf_counter()
     today = options.today or date.today()
+    if today < EARLIEST_TODAY:
+        raise ValueError(f"today must be on or after {EARLIEST_TODAY}")
     seed = options.seed
     with db.transaction("demo") as session:
         existing = session.scalar(select(func.count()).select_from(Signatory)) or 0

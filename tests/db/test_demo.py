@@ -323,3 +323,30 @@ def test_fast_construction_never_skips_listeners() -> None:
     quick = demo_common.make(ExchangeRate, currency="USD", source="quiet")
     assert demo_common._FAST[ExchangeRate] is True
     assert (quick.currency, quick.source) == ("USD", "quiet")
+
+
+@pytest.mark.parametrize("today", [date(2020, 1, 1), date(2031, 3, 1)])
+def test_dates_in_order_for_any_today(database, today: date) -> None:
+    generate(database, DemoOptions(signatories=30, seed=5, today=today))
+    with database.session() as s:
+        for c in s.scalars(select(Coordinator)):
+            path = [
+                c.expression_of_interest_date,
+                c.eligibility_confirmed_date,
+                c.commitment_signed_date,
+                c.active_date,
+            ]
+            known = [d for d in path if d is not None]
+            assert known == sorted(known) and all(d <= today for d in known), c.name
+            for later in (c.on_hold_date, c.withdrawn_date):
+                assert later is None or c.active_date <= later <= today
+        for x in s.scalars(select(Signatory)):
+            assert date(2010, 1, 1) <= x.adhesion_date <= today
+            assert x.status_date is None or x.adhesion_date <= x.status_date <= today
+        for e in s.scalars(select(DeadlineExtension)):
+            assert e.request_date < e.granted_until and e.request_date <= today
+        for m in s.scalars(select(MonitoringReport)):
+            assert m.submission_date is None or m.submission_date <= today
+        assert all(d <= today for d in s.scalars(select(SupportActivity.activity_date)))
+    with pytest.raises(ValueError):
+        generate(database, DemoOptions(signatories=1, today=date(2019, 12, 31), force=True))
