@@ -103,3 +103,59 @@ def test_embedded_profile_esc_discards_after_asking(qtbot, context, dialogs) -> 
     assert page.form.bindings["region"].get() == ""
     assert not page.form.is_dirty()
     assert records.load(context.db, "coordinator", ids["coordinator"]).values["region"] == ""
+
+
+def test_form_window_size_and_splitter_are_remembered(qtbot, context, tmp_path) -> None:
+    from ._forms_support import make_opener
+
+    ids = seed(context.db)
+    opener = make_opener(context.db, tmp_path)
+    form = opener.open("signatory", ids["almaty"])
+    qtbot.waitExposed(form)
+    form.resize(700, 500)  # the offscreen screen is small: stay inside it
+    form.splitter.setSizes([500, 300])
+    sizes = form.splitter.sizes()
+    form.close()
+    again = opener.open("signatory", ids["almaty"])
+    qtbot.waitExposed(again)
+    assert again is not form
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes() == sizes
+    again.close()
+
+
+def test_lookups_on_both_engines(database) -> None:
+    """The reads behind pickers and the profile page, on SQLite and PostgreSQL."""
+    from desktop_app.services.form_lookups import plan_choices, signatory_choices
+
+    ids = seed(database)
+    assert [c.name for c in signatory_choices(database)] == ["Almaty", "Ashgabat"]
+    plans = plan_choices(database, ids["ashgabat"])
+    assert [(p.id, p.plan_type, p.title) for p in plans] == [(ids["plan"], "secap", "SECAP 2030")]
+    assert plan_choices(database, ids["almaty"]) == []
+    assert own_office(database) == ids["coordinator"]
+    records.save(database, "service_offer",
+                 {"coordinator_id": ids["coordinator"], "service": "promotion"})  # fmt: skip
+    records.trash(database, "signatory", [ids["almaty"]])
+    assert [c.name for c in signatory_choices(database)] == ["Ashgabat"]
+    assert [s.service for s in service_offers(database, ids["coordinator"])] == ["promotion"]
+
+
+def test_closing_the_main_window_asks_for_each_changed_form(qtbot, sqlite_database, tmp_path,
+                                                            dialogs) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.main_window import MainWindow
+
+    ids = seed(sqlite_database)
+    win = MainWindow(Settings(tmp_path / "win.ini"), sqlite_database)
+    qtbot.addWidget(win)
+    win.show()
+    form = win.forms.open("signatory", ids["almaty"])
+    enter(qtbot, form, "region", "South")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not win.close()
+    assert win.isVisible() and form.isVisible()
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert win.close()
+    assert records.load(sqlite_database, "signatory", ids["almaty"]).values["region"] == "South"

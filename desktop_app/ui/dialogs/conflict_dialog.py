@@ -67,11 +67,17 @@ class ConflictDialog(QDialog):
 
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
-        header_mine = QLabel(f"<b>{tr('ConflictDialog', 'Mine (not saved)')}</b>", grid_host)
-        header_theirs = QLabel(f"<b>{tr('ConflictDialog', 'Theirs (saved)')}</b>", grid_host)
-        grid.addWidget(QLabel(f"<b>{tr('ConflictDialog', 'Field')}</b>", grid_host), 0, 0)
-        grid.addWidget(header_mine, 0, 1)
-        grid.addWidget(header_theirs, 0, 2)
+        headers = (
+            tr("ConflictDialog", "Field"),
+            tr("ConflictDialog", "Mine (not saved)"),
+            tr("ConflictDialog", "Theirs (saved)"),
+        )
+        for column, text in enumerate(headers):
+            header = QLabel(text, grid_host)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, 0, column)
         for row, field in enumerate(self.fields, start=1):
             title = field_title(kind, field)
             grid.addWidget(QLabel(title, grid_host), row, 0)

@@ -18,6 +18,11 @@ def splitter_option(kind: str) -> opts.Option[bytes]:
     return _option(f"forms/{kind}/splitter")
 
 
+def page_splitter_option(page: str) -> opts.Option[bytes]:
+    return _option(f"pages/{page}/splitter")
+
+
+page_splitter_option("coordinator")
 for _kind in KINDS:
     geometry_option(_kind)
     splitter_option(_kind)

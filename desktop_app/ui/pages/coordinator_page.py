@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ...services import records
 from ...services.form_lookups import own_office, service_offers
 from .. import undo
 from ..forms.coordinator_form import CoordinatorForm
+from ..forms.form_settings import page_splitter_option
 from ..forms.values import EMPTY, display
 from ..sections import PageContext
 from ..widgets.step_indicator import Step, StepIndicator
@@ -122,13 +123,21 @@ class CoordinatorPage(QWidget):
         self.splitter.addWidget(box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 220])
+        state = context.settings.get(page_splitter_option("coordinator"))
+        if not state or not self.splitter.restoreState(QByteArray(state)):
+            self.splitter.setSizes([560, 220])
+        self.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
         layout.addWidget(self.splitter, 1)
         undo.events().changed.connect(self._record_changed)
         self._update_steps()
         self.reload_services()
+
+    def _save_splitter(self) -> None:
+        state = bytes(self.splitter.saveState().data())
+        self.context.settings.set(page_splitter_option("coordinator"), state)
+        self.form.save_layout()
 
     @property
     def coordinator_id(self) -> uuid.UUID | None:
