@@ -42,7 +42,11 @@ class FormOpener(QObject):
 
     def directory(self) -> SignatoryDirectory:
         if self._directory is None:
-            self._directory = SignatoryDirectory(signatory_choices(self.db))
+            directory = self._directory = SignatoryDirectory(signatory_choices(self.db))
+            if not directory.has_keys:
+                from ..worker import run_in_background
+
+                self._key_job = run_in_background(directory.compute_keys, lambda _r: None)
         return self._directory
 
     def _record_changed(self, kind: str, _record_id: object) -> None:

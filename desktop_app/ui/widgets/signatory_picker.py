@@ -22,6 +22,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 """What the line edit shows once an entry is chosen: the name, not the whole description."""
 MATCHES = 30
+INLINE_KEYS = 3000
+"""Up to this many names the sound keys are computed at once; beyond, on a worker thread
+(20,000 names take most of a second), and until they arrive the search is by spelling."""
 
 
 class SignatoryDirectory:
@@ -31,11 +34,23 @@ class SignatoryDirectory:
         self.choices = list(choices)
         self._by_id = {c.id: c for c in self.choices}
         self._folded = [fold(f"{c.name} {c.local_name}") for c in self.choices]
-        self._keys = [word_keys(f"{c.name} {c.local_name}") for c in self.choices]
+        self._keys: list[str] | None = None
+        if len(self.choices) <= INLINE_KEYS:
+            self.compute_keys()
         self._exact: dict[str, list[SignatoryChoice]] = {}
         for c in self.choices:
             for n in {fold(c.name), fold(c.local_name)} - {""}:
                 self._exact.setdefault(n, []).append(c)
+
+    def compute_keys(self) -> None:
+        """The sound keys behind "ashkh" finding "Ashgabat"; safe to run on a worker thread
+        (the list is published in one assignment)."""
+        if self._keys is None:
+            self._keys = [word_keys(f"{c.name} {c.local_name}") for c in self.choices]
+
+    @property
+    def has_keys(self) -> bool:
+        return self._keys is not None
 
     def get(self, signatory_id: uuid.UUID | None) -> SignatoryChoice | None:
         return self._by_id.get(signatory_id) if signatory_id is not None else None
@@ -51,10 +66,11 @@ class SignatoryDirectory:
         key = " " + name_key(text)
         starts: list[SignatoryChoice] = []
         inside: list[SignatoryChoice] = []
-        for choice, folded, keys in zip(self.choices, self._folded, self._keys, strict=True):
+        all_keys = self._keys or [""] * len(self.choices)
+        for choice, folded, keys in zip(self.choices, self._folded, all_keys, strict=True):
             if folded.startswith(query) or f" {query}" in folded:
                 starts.append(choice)
-            elif query in folded or key in keys:
+            elif query in folded or (keys and key in keys):
                 inside.append(choice)
             if len(starts) >= limit:
                 break
