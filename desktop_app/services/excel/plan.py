@@ -159,25 +159,27 @@ def plan_tables(
                 raise ExcelUsageError("unknown_kind", path=str(path), sheet=table.sheet)
             spec = mapping.spec
             fields = sorted({*mapping.columns.values(), *spec.keys} - _REF_FIELDS)
-            existing = R.load_existing(session, mapping.kind, fields)
-            ids = _sheet_ids(table, mapping)
+            ids, complete = _sheet_ids(table, mapping)
+            existing = R.load_existing(session, mapping.kind, fields, ids if complete else None)
             foreign = R.ids_of_other_kinds(session, mapping.kind, ids - set(existing))
             planner = _SheetPlanner(table, mapping, existing, signatories, foreign, today)
             plan.sheets.append(planner.run())
     return plan
 
 
-def _sheet_ids(table: RawTable, mapping: Mapping) -> set[uuid.UUID]:
+def _sheet_ids(table: RawTable, mapping: Mapping) -> tuple[set[uuid.UUID], bool]:
+    """The IDs in the sheet, and whether every row has one."""
     column = mapping.index_of("id")
     out: set[uuid.UUID] = set()
     if column is None:
-        return out
+        return out, False
+    complete = True
     for _, values in table.rows:
         try:
             out.add(uuid.UUID(str(values[column]).strip()))
         except ValueError:
-            continue
-    return out
+            complete = False
+    return out, complete
 
 
 class _SheetPlanner:

@@ -96,12 +96,21 @@ def _converters(labels: Labels, columns: tuple[S.Column, ...]) -> list[Callable[
         elif col.type == S.COUNTRY:
             out.append(labels.country)
         elif col.type == S.UUID:
-            out.append(lambda v: None if v is None else str(v))
+            out.append(_uuid_text)
         elif col.type == S.TEXT:
             out.append(lambda v: v or None)
         else:
             out.append(None)
     return out
+
+
+def _uuid_text(value: Any) -> str | None:
+    """An ID as text, from a UUID or from SQLite's 32-digit hex form (read without parsing)."""
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value)
 
 
 def _convert(
@@ -111,9 +120,9 @@ def _convert(
     return [get(name) if fn is None else fn(get(name)) for name, fn in pairs]
 
 
-def _is_enum(spec: S.SheetSpec, name: str) -> bool:
+def _type(spec: S.SheetSpec, name: str) -> str | None:
     col = spec.column(name)
-    return col is not None and col.type in (S.ENUM,)
+    return col.type if col is not None else None
 
 
 def _model_source(
@@ -123,11 +132,14 @@ def _model_source(
     where: list[Any],
     order: list[Any],
     extra: Callable[[Session], Callable[[dict], None]] | None = None,
+    extra_needs_no_ids: bool = False,
 ) -> Source:
     own = [c.field for c in spec.columns if c.field in model.__table__.columns]
-    # Enum codes as plain strings: the labels are looked up by code anyway.
+    # Enum codes as plain strings (labels are looked up by code anyway) and, when no extra
+    # step needs them as keys, IDs as text: parsing 200,000 UUIDs only to print them costs.
+    raw = {S.ENUM} if extra is not None and not extra_needs_no_ids else {S.ENUM, S.UUID}
     cols = [
-        type_coerce(getattr(model, f), String) if _is_enum(spec, f) else getattr(model, f)
+        type_coerce(getattr(model, f), String) if _type(spec, f) in raw else getattr(model, f)
         for f in own
     ]
     joined = spec.refs_signatory
@@ -273,7 +285,7 @@ def sources(period: Period | None, labels: Labels, today: date) -> dict[str, Sou
             organisers_extra,
         ),
         "finance": _model_source(
-            S.FINANCE, F, labels, within(F.decision_date), [F.decision_date], finance_extra
+            S.FINANCE, F, labels, within(F.decision_date), [F.decision_date], finance_extra, True
         ),
         "exchange-rates": _model_source(
             S.EXCHANGE_RATES,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...domain import models as M
@@ -89,22 +89,36 @@ def load_signatories(session: Session) -> SignatoryIndex:
     return index
 
 
-def load_existing(session: Session, kind: str, fields: list[str]) -> dict[uuid.UUID, dict]:
-    """Live records of `kind` as {id: {field: value, "version": n}} for the given fields."""
+def load_existing(
+    session: Session, kind: str, fields: list[str], ids: set[uuid.UUID] | None = None
+) -> dict[uuid.UUID, dict]:
+    """Live records of `kind` as {id: {field: value, "version": n}} for the given fields.
+
+    With `ids`, only those records are read: a sheet whose every row carries an ID never
+    needs the rest of a large table (natural keys are only for rows without an ID).
+    """
     model = MODELS[kind]
     cols = model_columns(kind)
     wanted = [f for f in fields if f in cols and f != "id"]
     for extra in ("signatory_id",):
         if extra in cols and extra not in wanted:
             wanted.append(extra)
-    table_cols = [getattr(model, f) for f in wanted]
+    enums = {f for f in wanted if getattr(cols[f].type, "enum_class", None) is not None}
+    table_cols = [
+        type_coerce(getattr(model, f), String) if f in enums else getattr(model, f) for f in wanted
+    ]
+    base = select(model.id, model.version, *table_cols).where(model.deleted_at.is_(None))
+    if ids is None:
+        batches = [base]
+    else:
+        chunk = sorted(ids)
+        batches = [base.where(model.id.in_(chunk[i : i + 500])) for i in range(0, len(chunk), 500)]
     out: dict[uuid.UUID, dict] = {}
-    for row in session.execute(
-        select(model.id, model.version, *table_cols).where(model.deleted_at.is_(None))
-    ):
-        values = {f: plain(v) for f, v in zip(wanted, row[2:], strict=True)}
-        values["version"] = row[1]
-        out[row[0]] = values
+    for stmt in batches:
+        for row in session.execute(stmt):
+            values = dict(zip(wanted, row[2:], strict=True))
+            values["version"] = row[1]
+            out[row[0]] = values
     for (link_kind, link_field), (link_model, owner) in LINKS.items():
         if link_kind != kind or link_field not in fields:
             continue

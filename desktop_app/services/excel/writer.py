@@ -64,11 +64,27 @@ class StreamedSheet(WriteOnlyWorksheet):
                 plain = WriteOnlyCell(self)
 
 
+class ColumnCell(Cell):
+    """A column's reusable cell: its style never changes, so its style id is looked up once."""
+
+    __slots__ = ("_sid",)
+
+    @property
+    def style_id(self) -> int:
+        sid = getattr(self, "_sid", None)
+        if sid is None:
+            sid = self._sid = super().style_id
+        return sid
+
+
 def create_sheet(wb: Any, title: str) -> StreamedSheet:
     ws = StreamedSheet(parent=wb, title=title)
     ws.column_cells = {}
     wb._add_sheet(sheet=ws)  # what Workbook.create_sheet does for write-only workbooks
     return ws
+
+
+_TEXTY = (S.TEXT, S.ENUM, S.ENUM_LIST, S.COUNTRY, S.CURRENCY, S.SIGNATORY_LIST)
 
 
 class SheetWriter:
@@ -91,6 +107,8 @@ class SheetWriter:
         self._text_proto = WriteOnlyCell(self.ws, "")
         self._text_proto.quotePrefix = True
         self._styles = self._column_styles()
+        self._texty = [i for i, c in enumerate(columns) if c.type in _TEXTY]
+        """Columns whose cells may hold text (labels too: a translation could start with -)."""
         for i, col in enumerate(columns, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = col.width
         self.ws.freeze_panes = f"A{FIRST_DATA_ROW}"
@@ -110,7 +128,7 @@ class SheetWriter:
             if fmt is None:
                 styles.append(None)
                 continue
-            proto = WriteOnlyCell(self.ws, 0)
+            proto = ColumnCell(self.ws)
             proto.number_format = fmt
             styles.append(proto._style)
             self.ws.column_cells[i] = proto
@@ -163,7 +181,8 @@ class SheetWriter:
     def append(self, values: Iterable[Any]) -> None:
         """One data row; text that a spreadsheet would run as a formula stays text."""
         row = list(values)
-        for i, value in enumerate(row):
+        for i in self._texty:
+            value = row[i]
             if type(value) is str and value and value[0] in "=+-@\t\r":
                 c = WriteOnlyCell(self.ws, value)
                 c.data_type = "s"
