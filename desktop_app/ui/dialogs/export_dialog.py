@@ -49,6 +49,7 @@ class ExportDialog(QDialog):
 
         self.db = db
         self.setWindowTitle(tr("ExcelExport", "Export to Excel"))
+        self.setMinimumWidth(560)
         period = current_period(date.today())
         self.start = QDateEdit(_qdate(period.start), self)
         self.end = QDateEdit(_qdate(period.end), self)
