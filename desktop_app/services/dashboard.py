@@ -15,39 +15,34 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, exists, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..db.session import Database
-from ..domain.enums import (
-    ActivityType,
-    ExtensionSubject,
-    Framework,
-    PlanStatus,
-    PlanType,
-    SignatoryStatus,
-)
+from ..domain.enums import ActivityType, PlanStatus, SignatoryStatus
 from ..domain.models import (
     ActionPlan,
-    DeadlineExtension,
     EnergyDay,
     FinancialSupport,
     MonitoringReport,
     Signatory,
     SupportActivity,
 )
-from ..domain.rules.commitments import Facts, Health, assess, latest_overdue_start, window_start
-from ..domain.rules.dates import add_years
+from ..domain.rules.commitments import Facts, Health, assess, window_start
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .deadlines import coordinator_deadline
-from .figures import NO_PLAN, EurConverter
+from .eur import EurConverter, of_live_signatory, rate_groups
+from .figures import NO_PLAN
+from .figures import plan_status_counts as _plan_status_counts
+from .overdue import overdue_counts
 from .period import Period, current_period, previous
 
 ZERO = Decimal("0")
+ONE_DAY = timedelta(days=1)
 CHART_YEARS = 5
 
 PROMOTION_TYPES = (ActivityType.PROMOTION.value, ActivityType.EVENT.value)
@@ -107,21 +102,6 @@ PLAN_LADDER = (
     PlanStatus.REVISION_REQUESTED.value,
     PlanStatus.ACCEPTED.value,
 )
-_RANK = {
-    PlanStatus.IN_PREPARATION.value: 1,
-    PlanStatus.REVISION_REQUESTED.value: 2,
-    PlanStatus.SUBMITTED.value: 3,
-    PlanStatus.UNDER_ASSESSMENT.value: 4,
-    PlanStatus.ACCEPTED.value: 5,
-}
-_BY_RANK = {rank: code for code, rank in _RANK.items()} | {0: NO_PLAN}
-_FILED = (
-    PlanStatus.SUBMITTED.value,
-    PlanStatus.UNDER_ASSESSMENT.value,
-    PlanStatus.ACCEPTED.value,
-    PlanStatus.REVISION_REQUESTED.value,
-)
-_WITH_ADAPTATION = (PlanType.SECAP.value, PlanType.SEACAP.value)
 
 
 def reporting_period(today: date, period_settings: Mapping[str, Any] | None = None) -> Period:
@@ -176,14 +156,9 @@ def _live(model: Any) -> ColumnElement[bool]:
     return model.deleted_at.is_(None)
 
 
-def _of_live_signatory(column: Any) -> ColumnElement[bool]:
-    """Instead of a join: the trashed signatories are few, and SQLite and PostgreSQL both
-    evaluate this NOT IN once into a hash, where a join probes the signatory index per row."""
-    return column.not_in(select(Signatory.id).where(Signatory.deleted_at.is_not(None)))
-
-
 def _n(condition: ColumnElement[bool]) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+    """COUNT(*) FILTER (WHERE ...): SQLite (3.30+) and PostgreSQL skip the CASE per row."""
+    return func.count().filter(condition)
 
 
 def _code(column: Any) -> Any:
@@ -287,47 +262,55 @@ def _finance(
     figures: dict[str, list[Decimal]],
     facts: dict[str, Any],
 ) -> tuple[tuple[int, Decimal], ...]:
-    """Amounts summed per currency and day in SQL, converted at that day's rate here.
+    """Amounts summed in SQL per currency and rate, converted here (services/eur.py).
 
-    Each (currency, day) sum is rounded to the cent once; the PDF report rounds per
-    instrument, source and status within that day as well, so the two can differ by a cent
-    per day and currency. The screen shows whole euros.
+    A month is one row unless a bucket (period, previous period, health window) starts
+    inside it, so the first day of a month row tells its bucket. The PDF report groups by
+    instrument, source and status as well, so the two can differ by a cent per group. The
+    screen shows whole euros.
     """
     first_year = period.end.year - CHART_YEARS + 1
     since = min(date(first_year, 1, 1), prev.start, window)
     converter = EurConverter.load(session)
-    rows = session.execute(
-        select(
-            FinancialSupport.currency,
-            FinancialSupport.decision_date,
-            func.count(),
-            func.sum(FinancialSupport.amount),
-        )
-        .where(
+    day = FinancialSupport.decision_date
+    rows = rate_groups(
+        session,
+        converter,
+        (),
+        (
             _live(FinancialSupport),
-            _of_live_signatory(FinancialSupport.signatory_id),
-            FinancialSupport.decision_date >= since,
-        )
-        .group_by(FinancialSupport.currency, FinancialSupport.decision_date)
-    ).all()
+            of_live_signatory(FinancialSupport.signatory_id),
+            day >= since,
+            day <= max(period.end, today),
+        ),
+        (func.count(), func.sum(FinancialSupport.amount)),
+        boundaries=(
+            period.start,
+            period.end + ONE_DAY,
+            prev.start,
+            prev.end + ONE_DAY,
+            window,
+            today + ONE_DAY,
+        ),
+    )
     by_year: dict[int, Decimal] = defaultdict(lambda: ZERO)
     cur = old = recent = ZERO
     decisions = unconverted = 0
-    for currency, day, n, amount in rows:
-        if day is None:
+    for currency, on, n, amount in rows:
+        if on is None:
             continue
-        eur = converter.to_eur(Decimal(amount), currency, day)
-        in_window = window <= day <= today
+        eur = converter.to_eur(Decimal(amount), currency, on)
+        in_window = window <= on <= today
         if in_window:
             decisions += n
         if eur is None:
-            unconverted += n if in_window or day in period else 0
+            unconverted += n if in_window or on in period else 0
             continue
-        if day.year >= first_year and day <= period.end:
-            by_year[day.year] += eur
-        if day in period:
+        if on.year >= first_year and on <= period.end:
+            by_year[on.year] += eur
+        if on in period:
             cur += eur
-        elif day in prev:
+        elif on in prev:
             old += eur
         if in_window:
             recent += eur
@@ -336,9 +319,7 @@ def _finance(
         finance_eur=recent,
         unconverted=unconverted,
         last_finance=session.scalar(
-            select(func.max(FinancialSupport.decision_date)).where(
-                _live(FinancialSupport), FinancialSupport.decision_date <= today
-            )
+            select(func.max(day)).where(_live(FinancialSupport), day <= today)
         ),
     )
     figures["finance_eur"] = [cur, old]
@@ -390,7 +371,7 @@ def _submissions(
             ).where(
                 _live(model),
                 model.submission_date.between(prev.start, period.end),
-                _of_live_signatory(model.signatory_id),
+                of_live_signatory(model.signatory_id),
             )
         ).one()
         figures[key] = [Decimal(row[0]), Decimal(row[1])]
@@ -398,174 +379,5 @@ def _submissions(
 
 def plan_status_counts(session: Session) -> tuple[tuple[str, int], ...]:
     """Each live signatory's most advanced plan status, counted (as figures.reporting)."""
-    status = _code(ActionPlan.status)
-    rank = case(*((status == code, value) for code, value in _RANK.items()), else_=0)
-    best = (
-        select(func.max(rank).label("rank"))
-        .where(_live(ActionPlan), _of_live_signatory(ActionPlan.signatory_id))
-        .group_by(ActionPlan.signatory_id)
-        .subquery()
-    )
-    counts = {
-        _BY_RANK[int(r)]: int(n)
-        for r, n in session.execute(select(best.c.rank, func.count()).group_by(best.c.rank))
-    }
-    live = session.scalar(select(func.count()).select_from(Signatory).where(_live(Signatory)))
-    counts[NO_PLAN] = int(live or 0) - sum(counts.values())
+    counts = _plan_status_counts(session)
     return tuple((code, counts.get(code, 0)) for code in PLAN_LADDER)
-
-
-def overdue_counts(session: Session, today: date, settings: RuleSettings) -> dict[str, int]:
-    """Overdue plans (per generation, and after an extension) and monitoring reports.
-
-    The same answer as running rules/deadlines.signatory_deadlines over every signatory and
-    tallying (rules/commitments.tally), without loading them: a plan deadline has passed
-    exactly when the adhesion date is on or before a cut-off day computed once per
-    framework (rules/commitments.latest_overdue_start).
-    """
-    framework = _code(Signatory.framework)
-    owing = and_(_live(Signatory), _code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
-    fitting = or_(
-        framework == Framework.F2020.value, _code(ActionPlan.plan_type).in_(_WITH_ADAPTATION)
-    )
-    filed = exists().where(
-        ActionPlan.signatory_id == Signatory.id,
-        _live(ActionPlan),
-        or_(ActionPlan.submission_date.is_not(None), _code(ActionPlan.status).in_(_FILED)),
-        fitting,
-    )
-    extended = (
-        select(
-            DeadlineExtension.signatory_id.label("sid"),
-            func.max(DeadlineExtension.granted_until).label("until"),
-        )
-        .where(
-            _live(DeadlineExtension),
-            _code(DeadlineExtension.subject) == ExtensionSubject.PLAN.value,
-            DeadlineExtension.granted_until.is_not(None),
-        )
-        .group_by(DeadlineExtension.signatory_id)
-        .subquery()
-    )
-    frameworks = [f.value for f in Framework]
-    passed = or_(
-        *(
-            and_(
-                framework == code,
-                Signatory.adhesion_date
-                <= latest_overdue_start(today, 12 * settings.plan_due_years(code)),
-            )
-            for code in frameworks
-        ),
-        and_(
-            framework.not_in(frameworks),
-            Signatory.adhesion_date
-            <= latest_overdue_start(today, 12 * settings.plan_due_years(None)),
-        ),
-    )
-    has_extension = extended.c.until.is_not(None)
-    seap = secap = late = 0
-    for code, was_extended, n in session.execute(
-        select(framework, has_extension, func.count())
-        .select_from(Signatory)
-        .outerjoin(extended, extended.c.sid == Signatory.id)
-        .where(
-            owing,
-            Signatory.adhesion_date.is_not(None),
-            passed,
-            or_(extended.c.until.is_(None), extended.c.until < today),
-            ~filed,
-        )
-        .group_by(framework, has_extension)
-    ):
-        if was_extended:
-            late += n
-        elif code == Framework.F2020.value:
-            seap += n
-        else:
-            secap += n
-    return {
-        "plans_overdue_seap": seap,
-        "plans_overdue_secap": secap,
-        "late_after_extension": late,
-        "monitoring_overdue": _monitoring_overdue(session, today, settings, owing, fitting),
-    }
-
-
-def _monitoring_overdue(
-    session: Session,
-    today: date,
-    settings: RuleSettings,
-    owing: ColumnElement[bool],
-    fitting: ColumnElement[bool],
-) -> int:
-    """Per signatory with a filed plan: the last report date since the plan and the
-    earliest planned due date come from SQL; the rest of the rule runs here."""
-    plan = (
-        select(
-            ActionPlan.signatory_id.label("sid"),
-            func.max(ActionPlan.submission_date).label("plan_date"),
-        )
-        .join(Signatory, Signatory.id == ActionPlan.signatory_id)
-        .where(owing, _live(ActionPlan), ActionPlan.submission_date.is_not(None), fitting)
-        .group_by(ActionPlan.signatory_id)
-        .cte("filed_plan")
-    )
-    submitted = MonitoringReport.submission_date
-    # The latest report overall: if it is older than the plan, the plan date counts anyway.
-    reports = (
-        select(
-            MonitoringReport.signatory_id.label("sid"),
-            func.max(submitted).label("last"),
-            func.min(case((submitted.is_(None), MonitoringReport.due_date))).label("planned"),
-        )
-        .where(_live(MonitoringReport))
-        .group_by(MonitoringReport.signatory_id)
-        .subquery()
-    )
-    last, planned = reports.c.last, reports.c.planned
-    extensions: dict[Any, list[tuple[date | None, date]]] = defaultdict(list)
-    for sid, requested, until in session.execute(
-        select(
-            type_coerce(DeadlineExtension.signatory_id, String),
-            DeadlineExtension.request_date,
-            DeadlineExtension.granted_until,
-        ).where(
-            _live(DeadlineExtension),
-            _code(DeadlineExtension.subject) == ExtensionSubject.MONITORING.value,
-            DeadlineExtension.granted_until.is_not(None),
-        )
-    ):
-        if until is not None:
-            extensions[sid].append((requested, until))
-    years = settings.monitoring_interval_years
-    cutoff = latest_overdue_start(today, 12 * years)
-    count = 0
-    # Only rows that can be overdue come back: extensions only ever move a date later.
-    maybe_overdue = or_(
-        planned < today,
-        and_(planned.is_(None), plan.c.plan_date <= cutoff, or_(last.is_(None), last <= cutoff)),
-    )
-    for sid, plan_date, last_day, planned_day in session.execute(
-        select(type_coerce(plan.c.sid, String), plan.c.plan_date, last, planned)
-        .select_from(plan)
-        .outerjoin(reports, reports.c.sid == plan.c.sid)
-        .where(maybe_overdue)
-    ):
-        filed, last_day, planned_day = map(_as_date, (plan_date, last_day, planned_day))
-        if filed is None:
-            continue
-        base = max(filed, last_day) if last_day is not None else filed
-        due: date
-        if planned_day is not None:
-            due = planned_day
-        elif base > cutoff:
-            continue  # the common case: not yet due, and extensions only move it later
-        else:
-            due = add_years(base, years)
-        for requested, until in extensions.get(sid, ()):
-            if requested is None or requested >= base:
-                due = max(due, until)
-        if due < today:
-            count += 1
-    return count

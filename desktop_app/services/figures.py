@@ -15,29 +15,36 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, distinct, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    distinct,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
-from ..domain.enums import (
-    ExtensionSubject,
-    Framework,
-    MonitoringStatus,
-    PlanStatus,
-    SignatoryStatus,
-)
+from ..domain.enums import Framework, MonitoringStatus, PlanStatus, SignatoryStatus
 from ..domain.models import (
     ActionPlan,
-    DeadlineExtension,
     EnergyDay,
-    ExchangeRate,
     FinancialSupport,
     MonitoringReport,
     Signatory,
     SupportActivity,
     SupportActivitySignatory,
 )
-from ..domain.rules.money import CENT, EUR, MissingRateError, RateTable
+from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+from .eur import EurConverter, of_live_signatory, rate_groups
+from .overdue import OverdueItem, overdue_counts, overdue_items
 from .period import Period
+
+__all__ = ["EurConverter", "OverdueItem", "overdue_items"]
 
 ZERO = Decimal("0")
 
@@ -48,40 +55,6 @@ class Unconverted:
     on: date | None
     amount: Decimal
     records: int
-
-
-class EurConverter:
-    """The domain RateTable, loaded once per report, with a missing rate as None.
-
-    A report lists what it cannot convert instead of stopping at the first MissingRateError.
-    """
-
-    def __init__(self, table: RateTable) -> None:
-        self.table = table
-
-    @classmethod
-    def load(cls, session: Session) -> EurConverter:
-        return cls(
-            RateTable(
-                session.execute(
-                    select(
-                        ExchangeRate.currency, ExchangeRate.rate_date, ExchangeRate.units_per_eur
-                    )
-                    .where(_live(ExchangeRate))
-                    .order_by(ExchangeRate.rate_date, ExchangeRate.updated_at)
-                ).all()
-            )
-        )
-
-    def to_eur(self, amount: Decimal, currency: str, day: date | None) -> Decimal | None:
-        if currency.strip().upper() == EUR:
-            return Decimal(amount).quantize(CENT)
-        if day is None:
-            return None
-        try:
-            return self.table.to_eur(Decimal(amount), currency, day)
-        except MissingRateError:
-            return None
 
 
 NO_PLAN = "none"
@@ -173,24 +146,8 @@ class KeyFigures:
     reporting: Reporting
 
 
-@dataclass(frozen=True)
-class OverdueItem:
-    signatory_id: uuid.UUID
-    signatory: str
-    kind: str
-    """"plan" or "monitoring" (the ExtensionSubject codes)."""
-    due: date
-
-
 def _live(model: Any) -> ColumnElement[bool]:
     return model.deleted_at.is_(None)
-
-
-def _counts(session: Session, stmt: Select) -> tuple[Count, ...]:
-    rows = session.execute(stmt).all()
-    return tuple(
-        sorted((Count(str(getattr(k, "value", k)), int(n)) for k, n in rows), key=_count_key)
-    )
 
 
 def _count_key(c: Count) -> tuple[int, str]:
@@ -198,38 +155,44 @@ def _count_key(c: Count) -> tuple[int, str]:
 
 
 def promotion(session: Session, period: Period) -> Promotion:
-    in_territory = and_(
-        _live(Signatory),
-        or_(Signatory.adhesion_date.is_(None), Signatory.adhesion_date <= period.end),
+    """One grouped pass over the live signatories (ix_signatory_live covers it)."""
+    adhesion, changed = Signatory.adhesion_date, Signatory.status_date
+    in_territory = or_(adhesion.is_(None), adhesion <= period.end)
+    flags = (
+        case((in_territory, 1), else_=0)
+        + case((adhesion.between(period.start, period.end), 2), else_=0)
+        + case((changed.between(period.start, period.end), 4), else_=0)
     )
-    total = session.scalar(
-        select(func.count())
-        .select_from(Signatory)
-        .where(in_territory, Signatory.status != SignatoryStatus.WITHDRAWN)
-    )
-    new = session.scalar(
-        select(func.count())
-        .select_from(Signatory)
-        .where(_live(Signatory), Signatory.adhesion_date.between(period.start, period.end))
-    )
+    status = type_coerce(Signatory.status, String)
+    by_status: Counter[str] = Counter()
+    by_country: Counter[str] = Counter()
+    changes: Counter[str] = Counter()
+    total = new = 0
+    for code, country, flag, n in session.execute(
+        select(status, Signatory.country, flags, func.count())
+        .where(_live(Signatory))
+        .group_by(status, Signatory.country, flags)
+    ):
+        if flag & 1:
+            by_status[code] += n
+            by_country[str(country)] += n
+            if code != SignatoryStatus.WITHDRAWN.value:
+                total += n
+        if flag & 2:
+            new += n
+        if flag & 4:
+            changes[code] += n
     return Promotion(
-        signatories=int(total or 0),
-        by_status=_counts(
-            session,
-            select(Signatory.status, func.count()).where(in_territory).group_by(Signatory.status),
-        ),
-        by_country=_counts(
-            session,
-            select(Signatory.country, func.count()).where(in_territory).group_by(Signatory.country),
-        ),
-        new_adhesions=int(new or 0),
-        status_changes=_counts(
-            session,
-            select(Signatory.status, func.count())
-            .where(_live(Signatory), Signatory.status_date.between(period.start, period.end))
-            .group_by(Signatory.status),
-        ),
+        signatories=total,
+        by_status=_tally(by_status),
+        by_country=_tally(by_country),
+        new_adhesions=new,
+        status_changes=_tally(changes),
     )
+
+
+def _tally(counter: Counter[str]) -> tuple[Count, ...]:
+    return tuple(sorted((Count(k, v) for k, v in counter.items() if v), key=_count_key))
 
 
 def assistance(session: Session, period: Period, signatories_total: int) -> Assistance:
@@ -279,39 +242,33 @@ def assistance(session: Session, period: Period, signatories_total: int) -> Assi
 
 
 def finance(session: Session, period: Period, converter: EurConverter | None = None) -> Finance:
-    """Totals by decision date; each (currency, date) group is converted at that day's rate."""
+    """Totals by decision date, in EUR by the rounding rule of services/eur.py: amounts of
+    one instrument, source, status and currency that share a rate are converted together."""
     converter = converter or EurConverter.load(session)
-    rows = session.execute(
-        select(
-            FinancialSupport.instrument,
-            FinancialSupport.source,
-            FinancialSupport.status,
-            FinancialSupport.currency,
-            FinancialSupport.decision_date,
+    instrument = type_coerce(FinancialSupport.instrument, String)
+    source = type_coerce(FinancialSupport.source, String)
+    status = type_coerce(FinancialSupport.status, String)
+    rows = rate_groups(
+        session,
+        converter,
+        (instrument, source, status),
+        (
+            FinancialSupport.deleted_at.is_(None),
+            FinancialSupport.decision_date.between(period.start, period.end),
+            of_live_signatory(FinancialSupport.signatory_id),
+        ),
+        (
             func.count(),
             func.sum(FinancialSupport.amount),
             func.coalesce(func.sum(FinancialSupport.disbursed_amount), 0),
-        )
-        .join(Signatory, Signatory.id == FinancialSupport.signatory_id)
-        .where(
-            _live(FinancialSupport),
-            _live(Signatory),
-            FinancialSupport.decision_date.between(period.start, period.end),
-        )
-        .group_by(
-            FinancialSupport.instrument,
-            FinancialSupport.source,
-            FinancialSupport.status,
-            FinancialSupport.currency,
-            FinancialSupport.decision_date,
-        )
-    ).all()
+        ),
+    )
     by: dict[str, dict[str, list[Any]]] = {"instrument": {}, "source": {}, "status": {}}
     original: dict[str, Decimal] = {}
     missing: dict[tuple[str, date | None], list[Any]] = {}
     total = disbursed = ZERO
     records = 0
-    for instrument, source, status, currency, day, n, amount, paid in rows:
+    for instrument_code, source_code, status_code, currency, day, n, amount, paid in rows:
         amount, paid = Decimal(str(amount)), Decimal(str(paid))
         records += n
         original[currency] = original.get(currency, ZERO) + amount
@@ -323,8 +280,12 @@ def finance(session: Session, period: Period, converter: EurConverter | None = N
             continue
         total += eur
         disbursed += converter.to_eur(paid, currency, day) or ZERO
-        for key, code in (("instrument", instrument), ("source", source), ("status", status)):
-            acc = by[key].setdefault(str(code.value), [0, ZERO])
+        for key, code in (
+            ("instrument", instrument_code),
+            ("source", source_code),
+            ("status", status_code),
+        ):
+            acc = by[key].setdefault(str(code), [0, ZERO])
             acc[0] += n
             acc[1] += eur
 
@@ -385,6 +346,7 @@ _PLAN_RANK = {
     PlanStatus.REVISION_REQUESTED.value: 2,
     PlanStatus.IN_PREPARATION.value: 1,
 }
+_BY_RANK = {rank: code for code, rank in _PLAN_RANK.items()} | {0: NO_PLAN}
 
 
 def plan_status_by_signatory(session: Session) -> dict[uuid.UUID, str]:
@@ -402,6 +364,26 @@ def plan_status_by_signatory(session: Session) -> dict[uuid.UUID, str]:
     }
 
 
+def plan_status_counts(session: Session) -> dict[str, int]:
+    """How many live signatories have each most advanced plan status, "none" included
+    (plan_status_by_signatory, counted in SQL: one pass over ix_action_plan_live)."""
+    status = type_coerce(ActionPlan.status, String)
+    rank = case(*((status == code, value) for code, value in _PLAN_RANK.items()), else_=0)
+    best = (
+        select(func.max(rank).label("rank"))
+        .where(_live(ActionPlan), of_live_signatory(ActionPlan.signatory_id))
+        .group_by(ActionPlan.signatory_id)
+        .subquery()
+    )
+    counts = {
+        _BY_RANK[int(r)]: int(n)
+        for r, n in session.execute(select(best.c.rank, func.count()).group_by(best.c.rank))
+    }
+    live = session.scalar(select(func.count()).select_from(Signatory).where(_live(Signatory)))
+    counts[NO_PLAN] = int(live or 0) - sum(counts.values())
+    return counts
+
+
 def plan_due(adhesion: date, framework: str) -> date:
     """SEAP within 1 year of adhesion, SECAP (2030/2050) within 2 years."""
     years = 1 if framework == Framework.F2020.value else 2
@@ -411,95 +393,31 @@ def plan_due(adhesion: date, framework: str) -> date:
         return adhesion.replace(year=adhesion.year + years, day=28)
 
 
-def overdue_items(session: Session, as_of: date) -> list[OverdueItem]:
-    """Plans and monitoring reports past their (extended) deadline and not submitted by `as_of`.
+def reporting(
+    session: Session, period: Period, settings: RuleSettings = DEFAULT_SETTINGS
+) -> Reporting:
+    """Overdue counts are those of the deadline rules on the last day of the period
+    (services/overdue.py), the same the dashboard and the deadlines list give that day."""
 
-    Withdrawn signatories owe nothing; on-hold ones are listed because that is why they are
-    on hold.
-    """
-    extensions: dict[tuple[uuid.UUID, str], date | None] = {}
-    for sid, subject, until in session.execute(
-        select(
-            DeadlineExtension.signatory_id,
-            DeadlineExtension.subject,
-            func.max(DeadlineExtension.granted_until),
-        )
-        .where(_live(DeadlineExtension), DeadlineExtension.granted_until.is_not(None))
-        .group_by(DeadlineExtension.signatory_id, DeadlineExtension.subject)
-    ):
-        extensions[(sid, subject.value)] = until
-    submitted = set(
-        session.scalars(
-            select(ActionPlan.signatory_id)
-            .where(
-                _live(ActionPlan),
-                ActionPlan.submission_date.is_not(None),
-                ActionPlan.submission_date <= as_of,
-            )
-            .distinct()
-        )
-    )
-    items: list[OverdueItem] = []
-    live_owing = and_(_live(Signatory), Signatory.status != SignatoryStatus.WITHDRAWN)
-    for sid, name, adhesion, framework in session.execute(
-        select(Signatory.id, Signatory.name, Signatory.adhesion_date, Signatory.framework).where(
-            live_owing, Signatory.adhesion_date.is_not(None)
-        )
-    ):
-        if sid in submitted or adhesion is None:
-            continue
-        plan_deadline = _extended(
-            plan_due(adhesion, framework.value), extensions.get((sid, ExtensionSubject.PLAN.value))
-        )
-        if plan_deadline < as_of:
-            items.append(OverdueItem(sid, name, ExtensionSubject.PLAN.value, plan_deadline))
-    for sid, name, due in session.execute(
-        select(MonitoringReport.signatory_id, Signatory.name, MonitoringReport.due_date)
-        .join(Signatory, Signatory.id == MonitoringReport.signatory_id)
-        .where(
-            live_owing,
-            _live(MonitoringReport),
-            MonitoringReport.due_date.is_not(None),
-            or_(
-                MonitoringReport.submission_date.is_(None),
-                MonitoringReport.submission_date > as_of,
-            ),
-        )
-    ):
-        if due is None:
-            continue
-        mon_deadline = _extended(due, extensions.get((sid, ExtensionSubject.MONITORING.value)))
-        if mon_deadline < as_of:
-            items.append(OverdueItem(sid, name, ExtensionSubject.MONITORING.value, mon_deadline))
-    items.sort(key=lambda i: (i.due, i.signatory, i.kind))
-    return items
-
-
-def _extended(due: date, until: date | None) -> date:
-    return max(due, until) if until is not None else due
-
-
-def reporting(session: Session, period: Period) -> Reporting:
     def count(model: Any, *where: ColumnElement[bool]) -> int:
         return int(
             session.scalar(
                 select(func.count())
                 .select_from(model)
-                .join(Signatory, Signatory.id == model.signatory_id)
-                .where(_live(model), _live(Signatory), *where)
+                .where(_live(model), of_live_signatory(model.signatory_id), *where)
             )
             or 0
         )
 
     plan_in = ActionPlan.submission_date.between(period.start, period.end)
     mon_in = MonitoringReport.submission_date.between(period.start, period.end)
-    statuses = Counter(plan_status_by_signatory(session).values())
-    overdue = overdue_items(session, period.end)
+    statuses = plan_status_counts(session)
+    overdue = overdue_counts(session, period.end, settings)
     return Reporting(
         plans_submitted=count(ActionPlan, plan_in),
         plans_accepted=count(
             ActionPlan,
-            ActionPlan.status == PlanStatus.ACCEPTED,
+            type_coerce(ActionPlan.status, String) == PlanStatus.ACCEPTED.value,
             or_(
                 ActionPlan.feedback_date.between(period.start, period.end),
                 and_(ActionPlan.feedback_date.is_(None), plan_in),
@@ -507,18 +425,23 @@ def reporting(session: Session, period: Period) -> Reporting:
         ),
         monitoring_submitted=count(MonitoringReport, mon_in),
         monitoring_accepted=count(
-            MonitoringReport, MonitoringReport.status == MonitoringStatus.ACCEPTED, mon_in
+            MonitoringReport,
+            type_coerce(MonitoringReport.status, String) == MonitoringStatus.ACCEPTED.value,
+            mon_in,
         ),
-        signatories_by_plan_status=tuple(
-            sorted((Count(k, v) for k, v in statuses.items()), key=_count_key)
-        ),
-        overdue_plans=sum(1 for i in overdue if i.kind == ExtensionSubject.PLAN.value),
-        overdue_monitoring=sum(1 for i in overdue if i.kind == ExtensionSubject.MONITORING.value),
+        signatories_by_plan_status=_tally(Counter(statuses)),
+        overdue_plans=overdue["plans_overdue_seap"]
+        + overdue["plans_overdue_secap"]
+        + overdue["late_after_extension"],
+        overdue_monitoring=overdue["monitoring_overdue"],
     )
 
 
 def key_figures(
-    session: Session, period: Period, converter: EurConverter | None = None
+    session: Session,
+    period: Period,
+    converter: EurConverter | None = None,
+    settings: RuleSettings = DEFAULT_SETTINGS,
 ) -> KeyFigures:
     promo = promotion(session, period)
     return KeyFigures(
@@ -527,5 +450,5 @@ def key_figures(
         assistance=assistance(session, period, promo.signatories),
         finance=finance(session, period, converter),
         energy_days=energy_days(session, period),
-        reporting=reporting(session, period),
+        reporting=reporting(session, period, settings),
     )

@@ -1,0 +1,337 @@
+"""Overdue action plans and monitoring reports, counted in SQL by the domain deadline rules.
+
+The dashboard lights, the report's and the workbook's overdue figures and the deadlines
+list must never disagree, and the list runs rules/deadlines.signatory_deadlines over
+every signatory, far too slow for the 200 ms dashboard. So the rules are restated as a
+few facts per signatory that SQL computes in one pass over the signatories, with one seek
+into each of ix_action_plan_live and ix_monitoring_report_live per signatory:
+
+* plan state: the most advanced fitting plan (a 2020 commitment takes any plan, 2030 and
+  2050 need adaptation): 0 none filed, 1 filed without a date, 2 dated on or before the
+  monitoring cut-off, 3 dated after it;
+* report state: 4 a planned report's own due date has passed, 2 a report is planned,
+  1 a report was submitted after the cut-off, 0 none of these;
+* whether the adhesion date is on or before the framework's plan cut-off
+  (rules/commitments.latest_overdue_start), whether a plan extension runs to today or
+  later, whether one was ever granted, and whether a monitoring extension requested after
+  the last plan or report runs to today or later.
+
+All of that is packed into one integer per signatory, so SQL only groups and the rule's
+decision is taken in Python once per distinct code (`_decide`). tests/db/test_dashboard.py
+and tests/db/test_figures.py compare the counts with the rules on both engines;
+`overdue_items` dates the same signatories through the rules themselves.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from ..domain.enums import ExtensionSubject, Framework, PlanStatus, PlanType, SignatoryStatus
+from ..domain.models import ActionPlan, DeadlineExtension, MonitoringReport, Signatory
+from ..domain.rules.commitments import latest_overdue_start
+from ..domain.rules.deadlines import DeadlineKind, signatory_deadlines
+from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+
+_F2020 = Framework.F2020.value
+_ADAPTATION = (PlanType.SECAP.value, PlanType.SEACAP.value)
+_FILED = (
+    PlanStatus.SUBMITTED.value,
+    PlanStatus.UNDER_ASSESSMENT.value,
+    PlanStatus.ACCEPTED.value,
+    PlanStatus.REVISION_REQUESTED.value,
+)
+_KINDS = {
+    DeadlineKind.PLAN_DUE: ExtensionSubject.PLAN.value,
+    DeadlineKind.MONITORING_DUE: ExtensionSubject.MONITORING.value,
+}
+
+# Bits and fields of the per-signatory code.
+_SEAP, _PASSED, _PLAN_EXTENDED_NOW, _PLAN_EXTENDED, _MONITORING_EXTENDED = 1, 2, 4, 8, 16
+_PLAN_STATE, _REPORT_STATE = 32, 32 * 4
+# Plan state and report state values.
+_DATED, _RECENT = 2, 3
+_PLANNED_PAST, _PLANNED, _REPORTED_RECENTLY = 4, 2, 1
+
+PLAN_LATE_AFTER_EXTENSION = "late_after_extension"
+PLAN_SEAP = "plans_overdue_seap"
+PLAN_SECAP = "plans_overdue_secap"
+MONITORING = "monitoring_overdue"
+
+
+@dataclass(frozen=True)
+class OverdueItem:
+    signatory_id: uuid.UUID
+    signatory: str
+    kind: str
+    """"plan" or "monitoring" (the ExtensionSubject codes)."""
+    due: date
+
+
+def _code(column: Any) -> Any:
+    """Enum columns as their stored text: no Enum conversion per row."""
+    return type_coerce(column, String)
+
+
+def _live(model: Any) -> ColumnElement[bool]:
+    return model.deleted_at.is_(None)
+
+
+def _flag(condition: ColumnElement[bool], bit: int) -> Any:
+    return case((condition, bit), else_=0)
+
+
+def _fitting_plan() -> ColumnElement[bool]:
+    return or_(_code(Signatory.framework) == _F2020, _code(ActionPlan.plan_type).in_(_ADAPTATION))
+
+
+def _extended(subject: ExtensionSubject, *where: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Extensions are few: each set is built once per query, then probed per signatory."""
+    return Signatory.id.in_(
+        select(DeadlineExtension.signatory_id).where(
+            _live(DeadlineExtension), _code(DeadlineExtension.subject) == subject.value, *where
+        )
+    )
+
+
+def _signatory_code(today: date, settings: RuleSettings) -> Any:
+    """The integer described in the module docstring, for an owing signatory."""
+    framework = _code(Signatory.framework)
+    codes = [f.value for f in Framework]
+
+    def plan_cutoff(code: str | None) -> date:
+        return latest_overdue_start(today, 12 * settings.plan_due_years(code))
+
+    passed = or_(
+        *(and_(framework == c, Signatory.adhesion_date <= plan_cutoff(c)) for c in codes),
+        and_(framework.not_in(codes), Signatory.adhesion_date <= plan_cutoff(None)),
+    )
+    cutoff = latest_overdue_start(today, 12 * settings.monitoring_interval_years)
+    submitted = ActionPlan.submission_date
+    plan_state = (
+        select(
+            func.max(
+                case(
+                    (~_fitting_plan(), 0),
+                    (submitted > cutoff, _RECENT),
+                    (submitted.is_not(None), _DATED),
+                    (_code(ActionPlan.status).in_(_FILED), 1),
+                    else_=0,
+                )
+            )
+        )
+        .where(ActionPlan.signatory_id == Signatory.id, _live(ActionPlan))
+        .scalar_subquery()
+    )
+    reported = MonitoringReport.submission_date
+    due = MonitoringReport.due_date
+    report_state = (
+        select(
+            func.max(
+                case(
+                    (and_(reported.is_(None), due < today), _PLANNED_PAST),
+                    (and_(reported.is_(None), due.is_not(None)), _PLANNED),
+                    (reported > cutoff, _REPORTED_RECENTLY),
+                    else_=0,
+                )
+            )
+        )
+        .where(MonitoringReport.signatory_id == Signatory.id, _live(MonitoringReport))
+        .scalar_subquery()
+    )
+    monitoring_ext = _monitoring_extension_holds(today)
+    return (
+        _flag(framework == _F2020, _SEAP)
+        + _flag(passed, _PASSED)
+        + _flag(
+            _extended(ExtensionSubject.PLAN, DeadlineExtension.granted_until >= today),
+            _PLAN_EXTENDED_NOW,
+        )
+        + _flag(
+            _extended(ExtensionSubject.PLAN, DeadlineExtension.granted_until.is_not(None)),
+            _PLAN_EXTENDED,
+        )
+        + _flag(monitoring_ext, _MONITORING_EXTENDED)
+        + func.coalesce(plan_state, 0) * _PLAN_STATE
+        + func.coalesce(report_state, 0) * _REPORT_STATE
+    )
+
+
+def _monitoring_extension_holds(today: date) -> ColumnElement[bool]:
+    """A monitoring extension granted to today or later that the rule applies: requested
+    on or after the date the count runs from (the last plan or report), or undated.
+    Probed only for the signatories that hold such an extension."""
+    ext = DeadlineExtension
+    later_plan = (
+        select(literal(1))
+        .where(
+            ActionPlan.signatory_id == Signatory.id,
+            _live(ActionPlan),
+            _fitting_plan(),
+            ActionPlan.submission_date > ext.request_date,
+        )
+        .correlate_except(ActionPlan)  # signatory is two levels up
+        .exists()
+    )
+    later_report = (
+        select(literal(1))
+        .where(
+            MonitoringReport.signatory_id == Signatory.id,
+            _live(MonitoringReport),
+            MonitoringReport.submission_date > ext.request_date,
+        )
+        .correlate_except(MonitoringReport)
+        .exists()
+    )
+    applies = (
+        select(literal(1))
+        .where(
+            ext.signatory_id == Signatory.id,
+            _live(ext),
+            _code(ext.subject) == ExtensionSubject.MONITORING.value,
+            ext.granted_until >= today,
+            or_(ext.request_date.is_(None), and_(~later_plan, ~later_report)),
+        )
+        .exists()
+    )
+    return and_(
+        _extended(ExtensionSubject.MONITORING, ext.granted_until >= today),
+        applies,
+    )
+
+
+def _decide(code: int) -> tuple[str | None, bool]:
+    """(which plan count the signatory adds to, or None; whether a report is overdue)."""
+    plan_state = (code // _PLAN_STATE) % 4
+    report_state = code // _REPORT_STATE
+    plan: str | None = None
+    if code & _PASSED and not code & _PLAN_EXTENDED_NOW and plan_state == 0:
+        if code & _PLAN_EXTENDED:
+            plan = PLAN_LATE_AFTER_EXTENSION
+        elif code & _SEAP:
+            plan = PLAN_SEAP
+        else:
+            plan = PLAN_SECAP
+    candidate = plan_state >= _DATED and (
+        report_state == _PLANNED_PAST or (report_state == 0 and plan_state == _DATED)
+    )
+    return plan, candidate and not code & _MONITORING_EXTENDED
+
+
+def _owing() -> ColumnElement[bool]:
+    return and_(_live(Signatory), _code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
+
+
+def overdue_counts(
+    session: Session, today: date, settings: RuleSettings = DEFAULT_SETTINGS
+) -> dict[str, int]:
+    """What rules/commitments.tally gives for the deadline list, in one grouped query.
+
+    Plans are split as the lights word them: 2020 signatories (a SEAP is due), the others
+    (a SECAP), and those still late after an extension.
+    """
+    code = _signatory_code(today, settings).label("code")
+    inner = select(code).where(_owing()).subquery()
+    counts = dict.fromkeys((PLAN_SEAP, PLAN_SECAP, PLAN_LATE_AFTER_EXTENSION, MONITORING), 0)
+    for value, n in session.execute(select(inner.c.code, func.count()).group_by(inner.c.code)):
+        plan, monitoring = _decide(int(value))
+        if plan is not None:
+            counts[plan] += n
+        if monitoring:
+            counts[MONITORING] += n
+    return counts
+
+
+def overdue_signatories(
+    session: Session, today: date, settings: RuleSettings = DEFAULT_SETTINGS
+) -> list[uuid.UUID]:
+    """The signatories with an overdue plan or monitoring report."""
+    code = _signatory_code(today, settings)
+    wanted = [c for c in range(_REPORT_STATE * 5) if any(_decide(c))]
+    return list(session.scalars(select(Signatory.id).where(_owing(), code.in_(wanted))))
+
+
+def overdue_items(
+    session: Session, as_of: date, settings: RuleSettings = DEFAULT_SETTINGS
+) -> list[OverdueItem]:
+    """Plans and monitoring reports overdue on `as_of`, dated by the rules themselves.
+
+    The SQL above picks the signatories; their records are then run through
+    rules/deadlines.signatory_deadlines, the function the deadlines list uses. Withdrawn
+    signatories owe nothing; on-hold ones are listed, which is why they are on hold.
+    """
+    ids = overdue_signatories(session, as_of, settings)
+    items: list[OverdueItem] = []
+    for start in range(0, len(ids), 500):
+        for deadline in _deadlines(session, ids[start : start + 500], settings):
+            kind = _KINDS.get(deadline.kind)
+            if kind is not None and deadline.due < as_of:
+                items.append(
+                    OverdueItem(deadline.signatory_id, deadline.subject, kind, deadline.due)
+                )
+    items.sort(key=lambda i: (i.due, i.signatory, i.kind))
+    return items
+
+
+def _deadlines(session: Session, ids: list[uuid.UUID], settings: RuleSettings) -> list[Any]:
+    def by_owner(stmt: Any) -> dict[uuid.UUID, list[Any]]:
+        groups: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        for row in session.execute(stmt):
+            groups[row[0]].append(row)
+        return groups
+
+    plans = by_owner(
+        select(
+            ActionPlan.signatory_id,
+            ActionPlan.id,
+            ActionPlan.plan_type,
+            ActionPlan.submission_date,
+            ActionPlan.feedback_date,
+            ActionPlan.status,
+            ActionPlan.created_at,
+        ).where(_live(ActionPlan), ActionPlan.signatory_id.in_(ids))
+    )
+    reports = by_owner(
+        select(
+            MonitoringReport.signatory_id,
+            MonitoringReport.id,
+            MonitoringReport.reporting_type,
+            MonitoringReport.submission_date,
+            MonitoringReport.due_date,
+        )
+        .where(_live(MonitoringReport), MonitoringReport.signatory_id.in_(ids))
+        .order_by(MonitoringReport.created_at)
+    )
+    extensions = by_owner(
+        select(
+            DeadlineExtension.signatory_id,
+            DeadlineExtension.id,
+            DeadlineExtension.subject,
+            DeadlineExtension.request_date,
+            DeadlineExtension.granted_until,
+        ).where(_live(DeadlineExtension), DeadlineExtension.signatory_id.in_(ids))
+    )
+    out: list[Any] = []
+    for sig in session.execute(
+        select(
+            Signatory.id,
+            Signatory.name,
+            Signatory.status,
+            Signatory.framework,
+            Signatory.adhesion_date,
+        ).where(_live(Signatory), Signatory.id.in_(ids))
+    ):
+        out += signatory_deadlines(
+            sig,
+            plans.get(sig.id, ()),
+            reports.get(sig.id, ()),
+            extensions.get(sig.id, ()),
+            settings,
+        )
+    return out
