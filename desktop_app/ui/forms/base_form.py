@@ -11,13 +11,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.session import Database
-from ...domain.rules.fields import field_label
 from ...domain.rules.issues import Issue
-from ...domain.rules.validation import ValidationContext, max_lengths, validate
+from ...domain.rules.validation import ValidationContext, validate
 from ...i18n import tr
 from ...services import records
 from .. import undo
@@ -41,10 +38,11 @@ from ..widgets.history_panel import HistoryPanel
 from ..widgets.issue_label import IssueLabel
 from ..widgets.signatory_picker import SignatoryDirectory
 from . import bindings as b
+from .form_fields import FieldsMixin
 from .form_saving import SaveFlow
 from .form_settings import geometry_option, splitter_option
 from .registry import KIND_TITLES
-from .values import same
+from .values import display, same
 
 
 @dataclass
@@ -57,13 +55,7 @@ class FormContext:
     focus_search: Callable[[str], None] | None = None
 
 
-@cache
-def required_fields(kind: str) -> frozenset[str]:
-    """Fields the rules require, found by validating an empty record once."""
-    return frozenset(i.field for i in validate(kind, {}) if i.code == "required")
-
-
-class RecordForm(QWidget):
+class RecordForm(FieldsMixin, QWidget):
     KIND = ""
     DEFAULT_SIZE = (1100, 720, 420)
     """Window width, height and side panel width until the user's own are saved."""
@@ -189,105 +181,6 @@ class RecordForm(QWidget):
     def name_of(self, signatory_id: uuid.UUID) -> str:
         return self.directory().name(signatory_id)
 
-    def heading(self, text: str) -> None:
-        label = QLabel(f"<b>{text}</b>", self.host)
-        self.form_layout.addRow(label)
-
-    def add(self, binding: b.Binding, caption: str | None = None) -> b.Binding:
-        name = binding.field
-        text = caption or tr("Field", field_label(name, self.KIND))
-        required = name in required_fields(self.KIND)
-        accessible = tr("Form", "{field} (required)").format(field=text) if required else text
-        for widget in binding.focus:
-            widget.setAccessibleName(accessible)
-        binding.widget.setAccessibleName(accessible)
-        binding.widget.setObjectName(name)
-        issue = IssueLabel(self.host)
-        issue.setObjectName(f"{name}_issue")
-        cell = QWidget(self.host)
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(binding.widget)
-        box.addWidget(issue)
-        if isinstance(binding.widget, QCheckBox):
-            label = QLabel("", self.host)
-        else:
-            label = QLabel(f"{text} *" if required else text, self.host)
-            label.setBuddy(binding.focus[0])
-        label.setToolTip(tr("Form", "Required") if required else "")
-        self.form_layout.addRow(label, cell)
-        self.bindings[name] = binding
-        self.issue_labels[name] = issue
-        self.field_labels[name] = label
-        return binding
-
-    def max_length(self, name: str) -> int | None:
-        return max_lengths(self.KIND).get(name)
-
-    # Small helpers so per-kind forms read like a list of fields.
-    def text(self, name: str) -> b.Binding:
-        return self.add(b.text(self.host, name, self.max_length(name)))
-
-    def multiline(self, name: str) -> b.Binding:
-        return self.add(b.multiline(self.host, name))
-
-    def integer(self, name: str) -> b.Binding:
-        return self.add(b.integer(self.host, name))
-
-    def decimal(self, name: str, decimals: int = 2) -> b.Binding:
-        return self.add(b.decimal(self.host, name, decimals))
-
-    def date(self, name: str) -> b.Binding:
-        return self.add(b.date(self.host, name, name not in required_fields(self.KIND)))
-
-    def flag(self, name: str) -> b.Binding:
-        return self.add(b.flag(self.host, name, tr("Field", field_label(name, self.KIND))))
-
-    def enum(self, name: str, enum_cls: Any) -> b.Binding:
-        return self.add(b.enum(self.host, name, enum_cls))
-
-    def codes(self, name: str, enum_cls: Any) -> b.Binding:
-        return self.add(b.codes(self.host, name, enum_cls))
-
-    def country(self, name: str = "country") -> b.Binding:
-        return self.add(b.country(self.host, name))
-
-    def currency(self, name: str = "currency") -> b.Binding:
-        return self.add(b.currency(self.host, name))
-
-    def signatory(self, name: str = "signatory_id") -> b.Binding:
-        return self.add(b.signatory(self.host, name, self.directory()))
-
-    def signatories(self, name: str) -> b.Binding:
-        return self.add(b.signatories(self.host, name, self.directory()))
-
-    def money(self, amount: str, currency: str = "currency") -> b.Binding:
-        """An amount and its currency on one row: the currency sits right after the number."""
-        money = self.add(b.decimal(self.host, amount, 2))
-        unit = b.currency(self.host, currency)
-        text = tr("Field", field_label(currency, self.KIND))
-        unit.widget.setAccessibleName(text)
-        unit.widget.setObjectName(currency)
-        unit.widget.setToolTip(text)
-        row = QWidget(self.host)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        cell = money.widget.parentWidget()
-        box = cell.layout()
-        box.replaceWidget(money.widget, row)
-        line.addWidget(money.widget, 1)
-        line.addWidget(unit.widget)
-        issue = IssueLabel(cell)
-        box.addWidget(issue)
-        self.bindings[currency] = unit
-        self.issue_labels[currency] = issue
-        return money
-
-    def name_of_value(self, name: str) -> str:
-        value = self.current_values().get(name)
-        return self.name_of(value) if isinstance(value, uuid.UUID) else ""
-
     # -- values ----------------------------------------------------------------------------
     def current_values(self) -> dict[str, Any]:
         values = dict(self._loaded)
@@ -334,17 +227,13 @@ class RecordForm(QWidget):
         self.record_id = snap.id
         self.version = snap.version
         self.show_values(snap.values)
-        when = undo_text = ""
-        if snap.updated_at is not None:
-            from .values import display
-
-            when = display(self.KIND, "", snap.updated_at)
-        undo_text = tr("Form", "Last saved {when} by {user}.").format(
+        when = display(self.KIND, "", snap.updated_at) if snap.updated_at else "\u2014"
+        status = tr("Form", "Last saved {when} by {user}.").format(
             when=when, user=snap.updated_by or "\u2014"
         )
         if snap.deleted_at is not None:
-            undo_text = tr("Form", "This record is in the Trash.") + " " + undo_text
-        self.status_label.setText(undo_text)
+            status = tr("Form", "This record is in the Trash.") + " " + status
+        self.status_label.setText(status)
         self.history.set_record(self.record_id, self.version)
 
     # -- validation as you type ------------------------------------------------------------
