@@ -1,8 +1,37 @@
 from datetime import date
 from decimal import Decimal
 
+import pytest
+from sqlalchemy import func
+
+from desktop_app.domain.enums import (
+    ExtensionSubject,
+    FundingSource,
+    Instrument,
+    PlanStatus,
+    PlanType,
+    ReportingType,
+)
+from desktop_app.domain.models import (
+    ActionPlan,
+    DeadlineExtension,
+    ExchangeRate,
+    FinancialSupport,
+    MonitoringReport,
+    Signatory,
+)
+from desktop_app.domain.rules.deadlines import DeadlineKind, DeadlineStatus
 from desktop_app.domain.rules.money import RateTable
-from desktop_app.services.figures import EurConverter, key_figures, overdue_items
+from desktop_app.services import deadlines
+from desktop_app.services.demo import DemoOptions, generate
+from desktop_app.services.eur import rate_groups
+from desktop_app.services.figures import (
+    EurConverter,
+    finance,
+    key_figures,
+    overdue_items,
+    reporting,
+)
 from desktop_app.services.period import Period
 
 from .report_seed import seed
@@ -103,3 +132,136 @@ def test_converter_uses_latest_rate_on_or_before():
     assert c.to_eur(Decimal("20"), "TMT", date(2025, 6, 1)) == Decimal("4.00")
     assert c.to_eur(Decimal("20"), "TMT", date(2024, 12, 31)) is None
     assert c.to_eur(Decimal("20"), "EUR", None) == Decimal("20")
+
+
+# -- overdue figures agree with the deadline rules; EUR per rate stretch ------------------
+
+DEMO_TODAY = date(2025, 3, 1)
+
+
+@pytest.fixture
+def demo_office(database):
+    generate(database, DemoOptions(signatories=150, seed=11, today=DEMO_TODAY))
+    with database.transaction("test", user="clerk") as s:
+        mon = Signatory(name="Mon Town", country="KZ", adhesion_date=date(2016, 3, 1))
+        s.add(mon)
+        s.flush()
+        plan = ActionPlan(
+            signatory_id=mon.id,
+            plan_type=PlanType.SECAP,
+            submission_date=date(2018, 3, 1),
+            status=PlanStatus.ACCEPTED,
+        )
+        s.add(plan)
+        s.flush()
+        s.add(
+            MonitoringReport(
+                signatory_id=mon.id,
+                plan_id=plan.id,
+                reporting_type=ReportingType.ACTION,
+                submission_date=date(2020, 2, 1),
+            )
+        )
+        # Requested before the last report: the rule ignores it, so it must not save Mon Town.
+        s.add(
+            DeadlineExtension(
+                signatory_id=mon.id,
+                subject=ExtensionSubject.MONITORING,
+                request_date=date(2019, 12, 1),
+                granted_until=date(2030, 1, 1),
+            )
+        )
+    return database
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [date(2019, 6, 30), date(2022, 2, 28), date(2024, 2, 29), DEMO_TODAY, date(2026, 12, 31)],
+)
+def test_report_overdue_counts_equal_the_deadlines_service(demo_office, as_of):
+    """The report's and workbook's overdue figures are what the deadlines list (CLI,
+    Deadlines view, dashboard) shows as overdue on the last day of the period."""
+    rows = deadlines.load(demo_office, as_of)
+    overdue = deadlines.select_rows(rows, statuses=[DeadlineStatus.OVERDUE])
+    plans = [r for r in overdue if r.kind == DeadlineKind.PLAN_DUE]
+    reports = [r for r in overdue if r.kind == DeadlineKind.MONITORING_DUE]
+    with demo_office.session("test") as s:
+        r = reporting(s, Period(date(as_of.year, 1, 1), as_of))
+        items = overdue_items(s, as_of)
+    assert (r.overdue_plans, r.overdue_monitoring) == (len(plans), len(reports))
+    assert sorted((i.signatory_id, i.kind, i.due) for i in items) == sorted(
+        [(p.signatory_id, "plan", p.due) for p in plans]
+        + [(m.signatory_id, "monitoring", m.due) for m in reports]
+    )
+    if as_of >= DEMO_TODAY:
+        assert r.overdue_plans and r.overdue_monitoring  # the data does exercise the rules
+
+
+def test_mon_town_stays_overdue_despite_an_extension_asked_before_its_last_report(demo_office):
+    with demo_office.session("test") as s:
+        items = overdue_items(s, DEMO_TODAY)
+    assert ("Mon Town", "monitoring", date(2022, 2, 1)) in {
+        (i.signatory, i.kind, i.due) for i in items
+    }
+
+
+def _finance_office(db) -> None:  # noqa: ANN001
+    with db.transaction("test") as s:
+        town = Signatory(name="Mary", country="TM", adhesion_date=date(2020, 1, 1))
+        s.add(town)
+        s.add_all(
+            [
+                ExchangeRate(currency="TMT", rate_date=date(2025, 1, 1), units_per_eur=4),
+                ExchangeRate(currency="TMT", rate_date=date(2025, 3, 15), units_per_eur=5),
+            ]
+        )
+        s.flush()
+        for amount, currency, day in [
+            ("100.02", "TMT", date(2025, 2, 10)),
+            ("200.02", "TMT", date(2025, 2, 20)),
+            ("40", "TMT", date(2025, 3, 10)),
+            ("50", "TMT", date(2025, 3, 20)),
+            ("30", "UAH", date(2025, 4, 5)),
+            ("12.34", "EUR", date(2025, 4, 6)),
+        ]:
+            s.add(
+                FinancialSupport(
+                    signatory_id=town.id,
+                    instrument=Instrument.GRANT,
+                    source=FundingSource.EU,
+                    amount=Decimal(amount),
+                    currency=currency,
+                    decision_date=day,
+                )
+            )
+
+
+def test_eur_is_summed_per_currency_and_rate_stretch(database):
+    """February has one rate: its two amounts are converted together (300.04 / 4 = 75.01,
+    where converting each day apart would give 25.00 + 50.00); the March rate changes on
+    the 15th, so March comes day by day; UAH has no rate and is listed on its own day."""
+    _finance_office(database)
+    where = (FinancialSupport.deleted_at.is_(None),)
+    sums = (func.count(), func.sum(FinancialSupport.amount))
+    with database.session("test") as s:
+        converter = EurConverter.load(s)
+        rows = sorted(
+            (c, d, int(n), Decimal(str(a)))
+            for c, d, n, a in rate_groups(s, converter, (), where, sums)
+        )
+        split_feb = {
+            d for c, d, _, _ in rate_groups(s, converter, (), where, sums, [date(2025, 2, 15)])
+        }
+        f = finance(s, Period(date(2025, 1, 1), date(2025, 12, 31)), converter)
+    assert rows == [
+        ("EUR", date(2025, 4, 1), 1, Decimal("12.34")),
+        ("TMT", date(2025, 2, 1), 2, Decimal("300.04")),
+        ("TMT", date(2025, 3, 10), 1, Decimal("40.00")),
+        ("TMT", date(2025, 3, 20), 1, Decimal("50.00")),
+        ("UAH", date(2025, 4, 5), 1, Decimal("30.00")),
+    ]
+    assert {date(2025, 2, 10), date(2025, 2, 20)} <= split_feb  # a bucket starts mid-month
+    assert f.total_eur == Decimal("75.01") + Decimal("10.00") + Decimal("10.00") + Decimal("12.34")
+    assert [(u.currency, u.on, u.amount, u.records) for u in f.unconverted] == [
+        ("UAH", date(2025, 4, 5), Decimal("30.00"), 1)
+    ]
