@@ -25,7 +25,7 @@ and tests/db/test_figures.py compare the counts with the rules on both engines;
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -145,19 +145,36 @@ def _signatory_code(today: date, settings: RuleSettings) -> Any:
         .where(MonitoringReport.signatory_id == Signatory.id, _live(MonitoringReport))
         .scalar_subquery()
     )
-    monitoring_ext = _monitoring_extension_holds(today)
+    # One probe per signatory into the set of extension holders; only they are asked which.
+    granted = DeadlineExtension.granted_until
+    holder = Signatory.id.in_(
+        select(DeadlineExtension.signatory_id).where(
+            _live(DeadlineExtension),
+            or_(
+                and_(
+                    _code(DeadlineExtension.subject) == ExtensionSubject.PLAN.value,
+                    granted.is_not(None),
+                ),
+                and_(
+                    _code(DeadlineExtension.subject) == ExtensionSubject.MONITORING.value,
+                    granted >= today,
+                ),
+            ),
+        )
+    )
+    extensions = case(
+        (
+            holder,
+            _flag(_extended(ExtensionSubject.PLAN, granted >= today), _PLAN_EXTENDED_NOW)
+            + _flag(_extended(ExtensionSubject.PLAN, granted.is_not(None)), _PLAN_EXTENDED)
+            + _flag(_monitoring_extension_holds(today), _MONITORING_EXTENDED),
+        ),
+        else_=0,
+    )
     return (
         _flag(framework == _F2020, _SEAP)
         + _flag(passed, _PASSED)
-        + _flag(
-            _extended(ExtensionSubject.PLAN, DeadlineExtension.granted_until >= today),
-            _PLAN_EXTENDED_NOW,
-        )
-        + _flag(
-            _extended(ExtensionSubject.PLAN, DeadlineExtension.granted_until.is_not(None)),
-            _PLAN_EXTENDED,
-        )
-        + _flag(monitoring_ext, _MONITORING_EXTENDED)
+        + extensions
         + func.coalesce(plan_state, 0) * _PLAN_STATE
         + func.coalesce(report_state, 0) * _REPORT_STATE
     )
@@ -272,66 +289,86 @@ def overdue_items(
         for deadline in _deadlines(session, ids[start : start + 500], settings):
             kind = _KINDS.get(deadline.kind)
             if kind is not None and deadline.due < as_of:
-                items.append(
-                    OverdueItem(deadline.signatory_id, deadline.subject, kind, deadline.due)
-                )
+                sid = deadline.signatory_id
+                if not isinstance(sid, uuid.UUID):
+                    sid = uuid.UUID(str(sid))
+                items.append(OverdueItem(sid, deadline.subject, kind, deadline.due))
     items.sort(key=lambda i: (i.due, i.signatory, i.kind))
     return items
 
 
 def _deadlines(session: Session, ids: list[uuid.UUID], settings: RuleSettings) -> list[Any]:
-    def by_owner(stmt: Any) -> dict[uuid.UUID, list[Any]]:
-        groups: dict[uuid.UUID, list[Any]] = defaultdict(list)
-        for row in session.execute(stmt):
-            groups[row[0]].append(row)
-        return groups
-
-    plans = by_owner(
+    """The rule's input as named tuples with ids as the driver returns them: a Row's
+    missing attribute (deleted_at) and a UUID object per id cost more than the rule."""
+    signatories = _rows(
+        session,
         select(
-            ActionPlan.signatory_id,
-            ActionPlan.id,
+            _raw(Signatory.id),
+            Signatory.name,
+            Signatory.status,
+            Signatory.framework,
+            Signatory.adhesion_date,
+            Signatory.deleted_at,
+        ).where(_live(Signatory), Signatory.id.in_(ids)),
+    )
+    plans = _by_owner(
+        session,
+        select(
+            _raw(ActionPlan.signatory_id),
+            _raw(ActionPlan.id),
             ActionPlan.plan_type,
             ActionPlan.submission_date,
             ActionPlan.feedback_date,
             ActionPlan.status,
             ActionPlan.created_at,
-        ).where(_live(ActionPlan), ActionPlan.signatory_id.in_(ids))
+            ActionPlan.deleted_at,
+        ).where(_live(ActionPlan), ActionPlan.signatory_id.in_(ids)),
     )
-    reports = by_owner(
+    reports = _by_owner(
+        session,
         select(
-            MonitoringReport.signatory_id,
-            MonitoringReport.id,
+            _raw(MonitoringReport.signatory_id),
+            _raw(MonitoringReport.id),
             MonitoringReport.reporting_type,
             MonitoringReport.submission_date,
             MonitoringReport.due_date,
+            MonitoringReport.deleted_at,
         )
         .where(_live(MonitoringReport), MonitoringReport.signatory_id.in_(ids))
-        .order_by(MonitoringReport.created_at)
+        .order_by(MonitoringReport.created_at),
     )
-    extensions = by_owner(
+    extensions = _by_owner(
+        session,
         select(
-            DeadlineExtension.signatory_id,
-            DeadlineExtension.id,
+            _raw(DeadlineExtension.signatory_id),
+            _raw(DeadlineExtension.id),
             DeadlineExtension.subject,
             DeadlineExtension.request_date,
             DeadlineExtension.granted_until,
-        ).where(_live(DeadlineExtension), DeadlineExtension.signatory_id.in_(ids))
+            DeadlineExtension.deleted_at,
+        ).where(_live(DeadlineExtension), DeadlineExtension.signatory_id.in_(ids)),
     )
     out: list[Any] = []
-    for sig in session.execute(
-        select(
-            Signatory.id,
-            Signatory.name,
-            Signatory.status,
-            Signatory.framework,
-            Signatory.adhesion_date,
-        ).where(_live(Signatory), Signatory.id.in_(ids))
-    ):
+    for sig in signatories:
+        sid = sig.id
         out += signatory_deadlines(
-            sig,
-            plans.get(sig.id, ()),
-            reports.get(sig.id, ()),
-            extensions.get(sig.id, ()),
-            settings,
+            sig, plans.get(sid, ()), reports.get(sid, ()), extensions.get(sid, ()), settings
         )
     return out
+
+
+def _raw(column: Any) -> Any:
+    return type_coerce(column, String).label(column.key)
+
+
+def _rows(session: Session, stmt: Any) -> list[Any]:
+    result = session.execute(stmt)
+    shape = namedtuple("Rec", list(result.keys()))  # type: ignore[misc]  # noqa: PYI024
+    return [shape._make(row) for row in result]
+
+
+def _by_owner(session: Session, stmt: Any) -> dict[Any, list[Any]]:
+    groups: dict[Any, list[Any]] = defaultdict(list)
+    for row in _rows(session, stmt):
+        groups[row[0]].append(row)
+    return groups
