@@ -251,3 +251,22 @@ def test_deleting_in_a_list_can_be_undone(qtbot, window, dialogs) -> None:
     assert stored(win.db, "signatory", victim).deleted_at is not None
     win.undo_group.undo()
     assert stored(win.db, "signatory", victim).deleted_at is None
+
+
+def test_pickers_follow_signatories_saved_and_trashed(qtbot, office, dialogs) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _db, _ids, opener = office
+    assert [c.name for c in opener.directory().search("balk")] == []
+    form = show(qtbot, opener.open("signatory"))
+    enter(qtbot, form, "name", "Balkanabat")
+    enter(qtbot, form, "local_name", "Балканабад")
+    enter(qtbot, form, "country", "Turkm")
+    assert form.save()
+    assert [c.name for c in opener.directory().search("балк")] == ["Balkanabat"]
+    enter(qtbot, form, "name", "Balkan City")
+    assert form.save()
+    assert [c.name for c in opener.directory().search("balk")] == ["Balkan City"]
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert form.move_to_trash()
+    assert opener.directory().search("balk") == []

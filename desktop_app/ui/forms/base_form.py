@@ -219,9 +219,9 @@ class RecordForm(FieldsMixin, QWidget):
             self.version = None
             self.show_values({**records.new_values(self.KIND), **self.preset})
             self.status_label.setText(tr("Form", "New record, not saved yet."))
+            self.history.set_record(None, None)
         else:
             self.show_snapshot(records.load(self.db, self.KIND, self.record_id))
-        self.history.set_record(self.record_id, self.version)
 
     def show_snapshot(self, snap: records.Snapshot) -> None:
         self.record_id = snap.id

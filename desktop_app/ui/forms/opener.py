@@ -15,12 +15,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from ...db.session import Database
-from ...services.form_lookups import signatory_choices
+from ...services import records
+from ...services.form_lookups import SignatoryChoice, signatory_choices
 from .. import undo
 from ..settings import Settings
 from ..widgets.signatory_picker import SignatoryDirectory
 from .base_form import FormContext, RecordForm
 from .registry import FORMS, form_class
+
+_JOBS: set[Any] = set()
+"""Background jobs held until they report (a job dropped mid-run loses its signals)."""
 
 
 class FormOpener(QObject):
@@ -46,12 +50,26 @@ class FormOpener(QObject):
             if not directory.has_keys:
                 from ..worker import run_in_background
 
-                self._key_job = run_in_background(directory.compute_keys, lambda _r: None)
+                job = run_in_background(directory.compute_keys, lambda _r: _JOBS.discard(job))
+                _JOBS.add(job)
         return self._directory
 
-    def _record_changed(self, kind: str, _record_id: object) -> None:
-        if kind == "signatory":
-            self._directory = None
+    def _record_changed(self, kind: str, record_id: object) -> None:
+        if kind != "signatory" or self._directory is None or not isinstance(record_id, uuid.UUID):
+            return
+        try:
+            snap = records.load(self.db, "signatory", record_id)
+        except records.RecordNotFound:
+            snap = None
+        live = snap is not None and snap.deleted_at is None
+        choice = (
+            SignatoryChoice(
+                record_id, snap.values["name"], snap.values["local_name"], snap.values["country"]
+            )  # fmt: skip
+            if live and snap is not None
+            else None
+        )
+        self._directory.put(choice, record_id)
 
     def open(
         self,

@@ -48,6 +48,28 @@ class SignatoryDirectory:
         if self._keys is None:
             self._keys = [word_keys(f"{c.name} {c.local_name}") for c in self.choices]
 
+    def put(self, choice: SignatoryChoice | None, signatory_id: uuid.UUID) -> None:
+        """One signatory saved (`choice`) or gone to the Trash (None): update in place, so
+        a save does not make the next form read and fold every name again."""
+        old = self._by_id.pop(signatory_id, None)
+        if old is not None:
+            i = self.choices.index(old)
+            del self.choices[i], self._folded[i]
+            if self._keys is not None:
+                del self._keys[i]
+            for names in self._exact.values():
+                if old in names:
+                    names.remove(old)
+        if choice is None:
+            return
+        self.choices.append(choice)
+        self._by_id[choice.id] = choice
+        self._folded.append(fold(f"{choice.name} {choice.local_name}"))
+        if self._keys is not None:
+            self._keys.append(word_keys(f"{choice.name} {choice.local_name}"))
+        for n in {fold(choice.name), fold(choice.local_name)} - {""}:
+            self._exact.setdefault(n, []).append(choice)
+
     @property
     def has_keys(self) -> bool:
         return self._keys is not None
