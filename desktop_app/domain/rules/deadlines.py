@@ -245,14 +245,18 @@ def _report_deadline(
     """A report deadline; a planned report's own due date, entered by the office, wins."""
     due = computed
     target: Any = None
-    planned = [r for r in pending if getattr(r, "due_date", None) is not None]
-    if planned:
-        target = min(planned, key=lambda r: r.due_date)
-        due = target.due_date
+    earliest: date | None = None
+    for r in pending:  # the first report with the earliest due date (one pass, no lambda)
+        planned = getattr(r, "due_date", None)
+        if planned is not None and (earliest is None or planned < earliest):
+            earliest, target = planned, r
+    if earliest is not None:
+        due = earliest
     elif pending:
         target = pending[0]
     for e in extensions:
-        due = max(due, e.granted_until)
+        if e.granted_until > due:
+            due = e.granted_until
     if target is not None:
         return Deadline(kind, due, signatory_id, target.id, "monitoring_report", subject)
     return Deadline(kind, due, signatory_id, plan.id, "action_plan", subject)
