@@ -24,6 +24,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..db.session import Database
+from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ..domain.models import (
     ActionPlan,
     Coordinator,
@@ -256,12 +257,12 @@ def reminder_counts(rows: Iterable[DeadlineRow]) -> tuple[int, int]:
 # -- exports ------------------------------------------------------------------------------
 
 HEADERS = (
-    ("Deadline", "Due"),
-    ("Deadline", "Days left"),
-    ("Deadline", "Status"),
-    ("Deadline", "Deadline"),
-    ("Deadline", "Signatory"),
-    ("Deadline", "Country"),
+    ("Deadline", N_("Deadline", "Due")),
+    ("Deadline", N_("Deadline", "Days left")),
+    ("Deadline", N_("Deadline", "Status")),
+    ("Deadline", N_("Deadline", "Deadline")),
+    ("Deadline", N_("Deadline", "Signatory")),
+    ("Deadline", N_("Deadline", "Country")),
 )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import LABELS, PlanStatus
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.rules.commitments import COMMITMENT_LABELS, LIGHT_LABELS, Commitment, Health
 from ...i18n import locale, tr
 from ..dashboard_settings import period_settings, rule_settings
@@ -37,13 +38,13 @@ from ..worker import Job, run_in_background
 from .deadlines_page import DeadlinesPage
 
 FIGURE_TITLES = {
-    "signatories": ("Dashboard", "Signatories"),
-    "new_adhesions": ("Dashboard", "New signatories"),
-    "activities": ("Dashboard", "Assistance activities"),
-    "finance_eur": ("Dashboard", "Financial support (EUR)"),
-    "energy_days": ("Dashboard", "Energy Days"),
-    "plans_submitted": ("Dashboard", "Plans submitted"),
-    "monitoring_submitted": ("Dashboard", "Monitoring reports submitted"),
+    "signatories": ("Dashboard", N_("Dashboard", "Signatories")),
+    "new_adhesions": ("Dashboard", N_("Dashboard", "New signatories")),
+    "activities": ("Dashboard", N_("Dashboard", "Assistance activities")),
+    "finance_eur": ("Dashboard", N_("Dashboard", "Financial support (EUR)")),
+    "energy_days": ("Dashboard", N_("Dashboard", "Energy Days")),
+    "plans_submitted": ("Dashboard", N_("Dashboard", "Plans submitted")),
+    "monitoring_submitted": ("Dashboard", N_("Dashboard", "Monitoring reports submitted")),
 }
 FIGURE_SECTIONS = {
     "signatories": "signatories",

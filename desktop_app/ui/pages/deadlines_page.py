@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.rules.deadlines import KIND_LABELS, STATUS_LABELS, DeadlineKind, DeadlineStatus
 from ...i18n import country_name, locale, tr
 from ..dashboard_settings import rule_settings
@@ -40,12 +41,12 @@ SOON_BRUSH = QBrush(QColor("#8a6100"))
 
 class DeadlineTableModel(QAbstractTableModel):
     HEADERS = (
-        ("Deadline", "Due"),
-        ("Deadline", "Days left"),
-        ("Deadline", "Status"),
-        ("Deadline", "Deadline"),
-        ("Deadline", "Signatory"),
-        ("Deadline", "Country"),
+        ("Deadline", N_("Deadline", "Due")),
+        ("Deadline", N_("Deadline", "Days left")),
+        ("Deadline", N_("Deadline", "Status")),
+        ("Deadline", N_("Deadline", "Deadline")),
+        ("Deadline", N_("Deadline", "Signatory")),
+        ("Deadline", N_("Deadline", "Country")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -217,11 +218,9 @@ class DeadlinesPage(QWidget):
         rows = self.shown_rows()
         self.model.set_rows(rows)
         if not self.loading:
-            self.count.setText(
-                tr("DeadlinesPage", "{shown} of %n deadlines", None, len(self.all_rows)).format(
-                    shown=len(rows)
-                )
-            )
+            total = len(self.all_rows)
+            text = tr("DeadlinesPage", "{shown} of %n deadlines", None, total)
+            self.count.setText(text.format(shown=len(rows)))
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
