@@ -289,3 +289,35 @@ def test_summary_matches_figures(database, tmp_path: Path) -> None:
     assert Decimal(str(rows["Financial support (EUR)"])) == kf.finance.total_eur
     assert rows["Energy Day participants"] == kf.energy_days.participants
     assert rows["Signatories supported"] == kf.promotion.signatories
+
+
+def test_links_are_replaced_on_update(database, tmp_path: Path) -> None:
+    fill(database)
+    out = tmp_path / "out.xlsx"
+    export_workbook(database, out, Period(*PERIOD), all_records=True, today=TODAY)
+    wb = load_workbook(out)
+    ws = wb["Assistance"]
+    headers = [c.value for c in ws[2]]
+    cell = ws.cell(row=3, column=headers.index("Signatories reached") + 1)
+    assert cell.value == "Ashgabat (TM); Mary (TM)"
+    cell.value = "Mary (TM); Tbilisi (GE)"
+    wb.save(out)
+    plan = build_plan(database, out, sheet="Assistance", today=TODAY)
+    assert [r.status for r in plan.sheets[0].rows] == [UPDATE]
+    commit(database, plan, backup=False)
+    with database.session() as s:
+        live = s.scalars(
+            select(M.Signatory.name)
+            .join(
+                M.SupportActivitySignatory,
+                M.SupportActivitySignatory.signatory_id == M.Signatory.id,
+            )
+            .where(M.SupportActivitySignatory.deleted_at.is_(None))
+            .order_by(M.Signatory.name)
+        ).all()
+        trashed = s.scalar(
+            select(func.count())
+            .select_from(M.SupportActivitySignatory)
+            .where(M.SupportActivitySignatory.deleted_at.is_not(None))
+        )
+    assert live == ["Mary", "Tbilisi"] and trashed == 1

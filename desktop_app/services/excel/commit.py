@@ -116,11 +116,13 @@ def _relink(
     session: Session, link: tuple[Any, str], owner_id: uuid.UUID, wanted: list[uuid.UUID]
 ) -> None:
     link_model, owner = link
-    current: list[Any] = session.scalars(  # type: ignore[assignment]
-        select(link_model).where(
-            getattr(link_model, owner) == owner_id, link_model.deleted_at.is_(None)
-        )
-    ).all()
+    # The trashed links are skipped in Python: with a deleted_at condition SQLite may
+    # scan the all-NULL deleted_at index instead of using the owner's.
+    current = [
+        obj
+        for obj in session.scalars(select(link_model).where(getattr(link_model, owner) == owner_id))
+        if obj.deleted_at is None
+    ]
     have = {obj.signatory_id: obj for obj in current}
     now = datetime.now(UTC)
     for sid, obj in have.items():

@@ -107,16 +107,20 @@ def load_existing(
     table_cols = [
         type_coerce(getattr(model, f), String) if f in enums else getattr(model, f) for f in wanted
     ]
-    base = select(model.id, model.version, *table_cols).where(model.deleted_at.is_(None))
+    base = select(model.id, model.version, model.deleted_at, *table_cols)
     if ids is None:
-        batches = [base]
+        batches = [base.where(model.deleted_at.is_(None))]
     else:
+        # No deleted_at condition here: SQLite would then scan its (all-NULL) index instead
+        # of looking the keys up; trashed records are dropped below.
         chunk = sorted(ids)
         batches = [base.where(model.id.in_(chunk[i : i + 500])) for i in range(0, len(chunk), 500)]
     out: dict[uuid.UUID, dict] = {}
     for stmt in batches:
         for row in session.execute(stmt):
-            values = dict(zip(wanted, row[2:], strict=True))
+            if row[2] is not None:
+                continue
+            values = dict(zip(wanted, row[3:], strict=True))
             values["version"] = row[1]
             out[row[0]] = values
     for (link_kind, link_field), (link_model, owner) in LINKS.items():
