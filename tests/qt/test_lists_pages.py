@@ -179,3 +179,14 @@ def test_every_list_section_has_its_page(qtbot, context) -> None:
     assert not plans.panels["monitoring"].loaded_once, "hidden tabs read when first shown"
     plans.tabs.setCurrentIndex(1)
     assert plans.panels["monitoring"].loaded_once
+
+
+def test_a_list_opened_for_the_first_time_is_in_a_to_z_order(qtbot, context) -> None:
+    page = page_for(qtbot, context, "signatories")
+    qtbot.waitUntil(lambda: not page.loading)
+    assert shown_names(page) == ["Almaty", "Ashgabat", "Kyiv", "Mary"]
+    header = page.view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.AscendingOrder,
+    )

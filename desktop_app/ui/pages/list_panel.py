@@ -140,6 +140,8 @@ class ListPanel(QWidget):
         header.setResizeContentsPrecision(40)  # auto widths from a sample, not every row
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        # Qt's header starts at "descending"; a clerk expects A to Z until they choose.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.installEventFilter(self)
@@ -329,7 +331,7 @@ class ListPanel(QWidget):
                 header.setSectionHidden(i, column.hidden)
             if self.model.spec.columns[0].type == "name":
                 self.view.setColumnWidth(0, 220)
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._sync_hidden()
 
     def _save_header(self) -> None:
