@@ -95,8 +95,7 @@ def parts(db: Any, today: date, repeat: int) -> None:
                 s, period, prev, window, today, figs, facts
             ),
             "submissions": lambda: dashboard._submissions(s, period, prev, figs),
-            "overdue counts": lambda: overdue.overdue_counts(s, today, DEFAULT_SETTINGS),
-            "plan status": lambda: dashboard.plan_status_counts(s),
+            "overdue + plan status": lambda: overdue.signatory_tallies(s, today, DEFAULT_SETTINGS),
         }
         for name, fn in groups.items():
             print("  " + measure(fn, repeat).line(name))

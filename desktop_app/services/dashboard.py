@@ -36,9 +36,9 @@ from ..domain.rules.commitments import Facts, Health, assess, window_start
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .deadlines import coordinator_deadline
 from .eur import EurConverter, of_live_signatory, rate_groups
-from .figures import NO_PLAN
-from .figures import plan_status_counts as _plan_status_counts
-from .overdue import overdue_counts
+from .overdue import NO_PLAN, overdue_counts, signatory_tallies
+
+__all__ = ["overdue_counts"]
 from .period import Period, current_period, previous
 
 ZERO = Decimal("0")
@@ -133,10 +133,11 @@ def build(session: Session, today: date, settings: RuleSettings, period: Period)
     years = _finance(session, period, prev, window, today, figures, facts)
     _energy_days(session, period, prev, window, today, figures, facts)
     _submissions(session, period, prev, figures)
-    facts.update(overdue_counts(session, today, settings))
+    tallies = signatory_tallies(session, today, settings)
+    facts.update(tallies.overdue)
     own = coordinator_deadline(session, settings)
     facts["coordinator_report_due"] = own.due if own else None
-    plan_status = plan_status_counts(session)
+    plan_status = tuple((code, tallies.plan_status.get(code, 0)) for code in PLAN_LADDER)
 
     fact_obj = Facts(**facts)
     return Dashboard(
@@ -377,7 +378,7 @@ def _submissions(
         figures[key] = [Decimal(row[0]), Decimal(row[1])]
 
 
-def plan_status_counts(session: Session) -> tuple[tuple[str, int], ...]:
+def plan_status_counts(session: Session, today: date | None = None) -> tuple[tuple[str, int], ...]:
     """Each live signatory's most advanced plan status, counted (as figures.reporting)."""
-    counts = _plan_status_counts(session)
+    counts = signatory_tallies(session, today or date.today()).plan_status
     return tuple((code, counts.get(code, 0)) for code in PLAN_LADDER)

@@ -41,10 +41,10 @@ from ..domain.models import (
 )
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .eur import EurConverter, of_live_signatory, rate_groups
-from .overdue import OverdueItem, overdue_counts, overdue_items
+from .overdue import NO_PLAN, PLAN_RANK, OverdueItem, overdue_items, signatory_tallies
 from .period import Period
 
-__all__ = ["EurConverter", "OverdueItem", "overdue_items"]
+__all__ = ["NO_PLAN", "EurConverter", "OverdueItem", "overdue_items"]
 
 ZERO = Decimal("0")
 
@@ -55,10 +55,6 @@ class Unconverted:
     on: date | None
     amount: Decimal
     records: int
-
-
-NO_PLAN = "none"
-"""Pseudo plan status of signatories that have no plan at all."""
 
 
 @dataclass(frozen=True)
@@ -339,16 +335,6 @@ def energy_days(session: Session, period: Period) -> EnergyDays:
     )
 
 
-_PLAN_RANK = {
-    PlanStatus.ACCEPTED.value: 5,
-    PlanStatus.UNDER_ASSESSMENT.value: 4,
-    PlanStatus.SUBMITTED.value: 3,
-    PlanStatus.REVISION_REQUESTED.value: 2,
-    PlanStatus.IN_PREPARATION.value: 1,
-}
-_BY_RANK = {rank: code for code, rank in _PLAN_RANK.items()} | {0: NO_PLAN}
-
-
 def plan_status_by_signatory(session: Session) -> dict[uuid.UUID, str]:
     """Each live signatory's most advanced plan status ("none" without a plan)."""
     best: dict[uuid.UUID, str] = {}
@@ -356,32 +342,12 @@ def plan_status_by_signatory(session: Session) -> dict[uuid.UUID, str]:
         select(ActionPlan.signatory_id, ActionPlan.status).where(_live(ActionPlan))
     ):
         code = status.value
-        if _PLAN_RANK[code] > _PLAN_RANK.get(best.get(sid, ""), 0):
+        if PLAN_RANK[code] > PLAN_RANK.get(best.get(sid, ""), 0):
             best[sid] = code
     return {
         sid: best.get(sid, NO_PLAN)
         for (sid,) in session.execute(select(Signatory.id).where(_live(Signatory)))
     }
-
-
-def plan_status_counts(session: Session) -> dict[str, int]:
-    """How many live signatories have each most advanced plan status, "none" included
-    (plan_status_by_signatory, counted in SQL: one pass over ix_action_plan_live)."""
-    status = type_coerce(ActionPlan.status, String)
-    rank = case(*((status == code, value) for code, value in _PLAN_RANK.items()), else_=0)
-    best = (
-        select(func.max(rank).label("rank"))
-        .where(_live(ActionPlan), of_live_signatory(ActionPlan.signatory_id))
-        .group_by(ActionPlan.signatory_id)
-        .subquery()
-    )
-    counts = {
-        _BY_RANK[int(r)]: int(n)
-        for r, n in session.execute(select(best.c.rank, func.count()).group_by(best.c.rank))
-    }
-    live = session.scalar(select(func.count()).select_from(Signatory).where(_live(Signatory)))
-    counts[NO_PLAN] = int(live or 0) - sum(counts.values())
-    return counts
 
 
 def plan_due(adhesion: date, framework: str) -> date:
@@ -411,8 +377,8 @@ def reporting(
 
     plan_in = ActionPlan.submission_date.between(period.start, period.end)
     mon_in = MonitoringReport.submission_date.between(period.start, period.end)
-    statuses = plan_status_counts(session)
-    overdue = overdue_counts(session, period.end, settings)
+    tallies = signatory_tallies(session, period.end, settings)
+    overdue = tallies.overdue
     return Reporting(
         plans_submitted=count(ActionPlan, plan_in),
         plans_accepted=count(
@@ -429,7 +395,7 @@ def reporting(
             type_coerce(MonitoringReport.status, String) == MonitoringStatus.ACCEPTED.value,
             mon_in,
         ),
-        signatories_by_plan_status=_tally(Counter(statuses)),
+        signatories_by_plan_status=_tally(Counter(tallies.plan_status)),
         overdue_plans=overdue["plans_overdue_seap"]
         + overdue["plans_overdue_secap"]
         + overdue["late_after_extension"],

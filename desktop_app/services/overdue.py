@@ -52,9 +52,24 @@ _KINDS = {
     DeadlineKind.MONITORING_DUE: ExtensionSubject.MONITORING.value,
 }
 
+NO_PLAN = "none"
+"""Pseudo plan status of signatories that have no plan at all."""
+PLAN_RANK = {
+    PlanStatus.ACCEPTED.value: 5,
+    PlanStatus.UNDER_ASSESSMENT.value: 4,
+    PlanStatus.SUBMITTED.value: 3,
+    PlanStatus.REVISION_REQUESTED.value: 2,
+    PlanStatus.IN_PREPARATION.value: 1,
+}
+"""How advanced a plan status is: a signatory counts under its most advanced plan."""
+_BY_RANK = {rank: code for code, rank in PLAN_RANK.items()} | {0: NO_PLAN}
+
 # Bits and fields of the per-signatory code.
 _SEAP, _PASSED, _PLAN_EXTENDED_NOW, _PLAN_EXTENDED, _MONITORING_EXTENDED = 1, 2, 4, 8, 16
-_PLAN_STATE, _REPORT_STATE = 32, 32 * 4
+_OWING = 32
+_PLAN = 64
+"""Field: plan state * 8 + the rank of the most advanced plan status."""
+_REPORT_STATE = _PLAN * 32
 # Plan state and report state values.
 _DATED, _RECENT = 2, 3
 _PLANNED_PAST, _PLANNED, _REPORTED_RECENTLY = 4, 2, 1
@@ -100,8 +115,8 @@ def _extended(subject: ExtensionSubject, *where: ColumnElement[bool]) -> ColumnE
     )
 
 
-def _signatory_code(today: date, settings: RuleSettings) -> Any:
-    """The integer described in the module docstring, for an owing signatory."""
+def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True) -> Any:
+    """The integer described in the module docstring, for a live signatory."""
     framework = _code(Signatory.framework)
     codes = [f.value for f in Framework]
 
@@ -114,8 +129,8 @@ def _signatory_code(today: date, settings: RuleSettings) -> Any:
     )
     cutoff = latest_overdue_start(today, 12 * settings.monitoring_interval_years)
     submitted = ActionPlan.submission_date
-    plan_state = (
-        select(
+    state: Any = (
+        func.coalesce(
             func.max(
                 case(
                     (~_fitting_plan(), 0),
@@ -124,8 +139,17 @@ def _signatory_code(today: date, settings: RuleSettings) -> Any:
                     (_code(ActionPlan.status).in_(_FILED), 1),
                     else_=0,
                 )
-            )
+            ),
+            0,
         )
+        * 8
+    )
+    if with_rank:  # the same seek gives the plan-status chart its number
+        status = _code(ActionPlan.status)
+        rank = case(*((status == code, value) for code, value in PLAN_RANK.items()), else_=0)
+        state = state + func.coalesce(func.max(rank), 0)
+    plan_state = (
+        select(state)
         .where(ActionPlan.signatory_id == Signatory.id, _live(ActionPlan))
         .scalar_subquery()
     )
@@ -175,7 +199,8 @@ def _signatory_code(today: date, settings: RuleSettings) -> Any:
         _flag(framework == _F2020, _SEAP)
         + _flag(passed, _PASSED)
         + extensions
-        + func.coalesce(plan_state, 0) * _PLAN_STATE
+        + _flag(_code(Signatory.status) != SignatoryStatus.WITHDRAWN.value, _OWING)
+        + func.coalesce(plan_state, 0) * _PLAN
         + func.coalesce(report_state, 0) * _REPORT_STATE
     )
 
@@ -225,7 +250,9 @@ def _monitoring_extension_holds(today: date) -> ColumnElement[bool]:
 
 def _decide(code: int) -> tuple[str | None, bool]:
     """(which plan count the signatory adds to, or None; whether a report is overdue)."""
-    plan_state = (code // _PLAN_STATE) % 4
+    if not code & _OWING:
+        return None, False
+    plan_state = (code // _PLAN) % 32 // 8
     report_state = code // _REPORT_STATE
     plan: str | None = None
     if code & _PASSED and not code & _PLAN_EXTENDED_NOW and plan_state == 0:
@@ -245,32 +272,51 @@ def _owing() -> ColumnElement[bool]:
     return and_(_live(Signatory), _code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
 
 
-def overdue_counts(
+@dataclass(frozen=True)
+class Tallies:
+    overdue: dict[str, int]
+    """plans_overdue_seap, plans_overdue_secap, late_after_extension, monitoring_overdue."""
+    plan_status: dict[str, int]
+    """Live signatories by their most advanced plan status, NO_PLAN included."""
+
+
+def signatory_tallies(
     session: Session, today: date, settings: RuleSettings = DEFAULT_SETTINGS
-) -> dict[str, int]:
-    """What rules/commitments.tally gives for the deadline list, in one grouped query.
+) -> Tallies:
+    """Overdue counts (what rules/commitments.tally gives for the deadline list) and the
+    plan-status counts, from one grouped pass over the live signatories.
 
     Plans are split as the lights word them: 2020 signatories (a SEAP is due), the others
     (a SECAP), and those still late after an extension.
     """
     code = _signatory_code(today, settings).label("code")
-    inner = select(code).where(_owing()).subquery()
+    inner = select(code).where(_live(Signatory)).subquery()
     counts = dict.fromkeys((PLAN_SEAP, PLAN_SECAP, PLAN_LATE_AFTER_EXTENSION, MONITORING), 0)
+    statuses: dict[str, int] = {}
     for value, n in session.execute(select(inner.c.code, func.count()).group_by(inner.c.code)):
-        plan, monitoring = _decide(int(value))
+        value = int(value)
+        plan, monitoring = _decide(value)
         if plan is not None:
             counts[plan] += n
         if monitoring:
             counts[MONITORING] += n
-    return counts
+        status = _BY_RANK[value // _PLAN % 8]
+        statuses[status] = statuses.get(status, 0) + n
+    return Tallies(counts, statuses)
+
+
+def overdue_counts(
+    session: Session, today: date, settings: RuleSettings = DEFAULT_SETTINGS
+) -> dict[str, int]:
+    return signatory_tallies(session, today, settings).overdue
 
 
 def overdue_signatories(
     session: Session, today: date, settings: RuleSettings = DEFAULT_SETTINGS
 ) -> list[uuid.UUID]:
     """The signatories with an overdue plan or monitoring report."""
-    code = _signatory_code(today, settings)
-    wanted = [c for c in range(_REPORT_STATE * 5) if any(_decide(c))]
+    code = _signatory_code(today, settings, with_rank=False)
+    wanted = [c for c in range(0, _REPORT_STATE * 5, 1) if c // _PLAN % 8 == 0 and any(_decide(c))]
     return list(session.scalars(select(Signatory.id).where(_owing(), code.in_(wanted))))
 
 

@@ -1,3 +1,4 @@
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 
@@ -30,8 +31,10 @@ from desktop_app.services.figures import (
     finance,
     key_figures,
     overdue_items,
+    plan_status_by_signatory,
     reporting,
 )
+from desktop_app.services.overdue import signatory_tallies
 from desktop_app.services.period import Period
 
 from .report_seed import seed
@@ -195,6 +198,14 @@ def test_report_overdue_counts_equal_the_deadlines_service(demo_office, as_of):
     )
     if as_of >= DEMO_TODAY:
         assert r.overdue_plans and r.overdue_monitoring  # the data does exercise the rules
+
+
+def test_plan_status_counts_equal_each_signatorys_best_plan(demo_office):
+    with demo_office.session("test") as s:
+        expected = Counter(plan_status_by_signatory(s).values())
+        counted = signatory_tallies(s, DEMO_TODAY).plan_status
+    assert {k: v for k, v in counted.items() if v} == dict(expected)
+    assert len(expected) >= 4  # several statuses, "none" included
 
 
 def test_mon_town_stays_overdue_despite_an_extension_asked_before_its_last_report(demo_office):
