@@ -49,9 +49,8 @@ def schema_differences(db: Database) -> list[str]:
 def table_counts(db: Database) -> list[TableCount]:
     counts = []
     with db.session("cli") as s:
-        for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name):
-            cls = mapper.class_
-            table = mapper.local_table.name
+        tables = sorted((str(m.class_.__tablename__), m.class_) for m in Base.registry.mappers)
+        for table, cls in tables:
             if issubclass(cls, RecordMixin):
                 live = s.scalar(
                     select(func.count()).select_from(cls).where(cls.deleted_at.is_(None))
