@@ -10,6 +10,7 @@ executed by openpyxl; with keep_vba=False they are not even kept.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,7 +52,8 @@ def check_package(path: Path) -> list[str]:
             _scan_for_dtd(path, zf, infos)
     except zipfile.BadZipFile as exc:
         raise ExcelFileError("not_xlsx", path=str(path)) from exc
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, zlib.error, EOFError) as exc:
+        # a damaged deflate stream surfaces as zlib.error/EOFError when a member is read
         raise ExcelFileError("corrupt", path=str(path), detail=str(exc)) from exc
     return names
 
