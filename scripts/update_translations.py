@@ -218,13 +218,57 @@ def keep_only_plurals(ts: Path) -> None:
     ts.write_text(header + ET.tostring(root, encoding="unicode") + "\n", "utf-8")
 
 
+def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The finished plural forms in a catalogue, by (context, source)."""
+    import xml.etree.ElementTree as ET
+
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and forms and all(f.strip() for f in forms):
+                found[(name, message.findtext("source") or "")] = forms
+    return found
+
+
+def restore_plural_forms(ts: Path, saved: dict[tuple[str, str], list[str]]) -> None:
+    """lupdate folds the forms of plurals it thinks are singular into one; put them back.
+
+    The source text is unchanged (same context and source), so the translator's forms
+    still apply.
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = saved.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if not forms or translation is None or message.get("numerus") != "yes":
+                continue
+            elements = translation.findall("numerusform")
+            if len(elements) != len(forms):
+                continue
+            for element, text in zip(elements, forms, strict=True):
+                element.text = text
+            translation.attrib.pop("type", None)
+    header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    ts.write_text(header + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+
+
 def update(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES + PLURAL_ONLY) -> None:
+    saved = {lang: plural_forms(ts_path(root, lang)) for lang in langs}
     with tempfile.TemporaryDirectory(prefix="cdesk-lupdate-") as tmp:
         updated = extract(root, Path(tmp), langs)
         for lang, ts in updated.items():
             if lang in PLURAL_ONLY:
                 keep_only_plurals(ts)
             mark_plurals(ts, lang)
+            restore_plural_forms(ts, saved[lang])
             dest = ts_path(root, lang)
             dest.parent.mkdir(parents=True, exist_ok=True)
             part = dest.with_name(dest.name + ".part")

@@ -67,30 +67,35 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
+        <source>{shown} of %n deadlines</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
     </message>
     </context>
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="237" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="271" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>Move %n record to the Trash? You can restore it from there.</numerusform><numerusform>Move %n records to the Trash? You can restore them from there.</numerusform></translation>
     </message>

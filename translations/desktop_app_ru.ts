@@ -560,8 +560,8 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="99" />
-        <source>{option}: expected a date YYYY-MM-DD between 2012-01-01 and 2100-12-31, got '{value}'.</source>
-        <translation>{option}: ожидается дата в формате ГГГГ-ММ-ДД от 2012-01-01 до 2100-12-31, получено '{value}'.</translation>
+        <source>{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, got '{value}'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="118" />
@@ -969,27 +969,42 @@
         <translation>Запись была сохранена после того, как вы её открыли. Кто сохранил: {user}. Выберите для каждого поля, какое значение оставить; ничего не сохранится, пока вы не подтвердите выбор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="71" />
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="72" />
+        <source>Mine (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
+        <source>Theirs (saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="89" />
         <source>{field}: mine</source>
         <translation>{field}: моё значение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="91" />
         <source>{field}: theirs</source>
         <translation>{field}: их значение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="98" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="104" />
         <source>Keep all &amp;mine</source>
         <translation>Оставить все &amp;мои</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="107" />
         <source>Keep all &amp;theirs</source>
         <translation>Оставить все &amp;их</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="112" />
         <source>&amp;Save the chosen values</source>
         <translation>&amp;Сохранить выбранные значения</translation>
     </message>
@@ -1010,62 +1025,62 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="42" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43" />
         <source>Expression of interest</source>
         <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
         <source>Eligibility confirmed</source>
         <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="77" />
         <source>Application path</source>
         <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="89" />
         <source>Services offered</source>
         <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
         <source>&amp;Add service...</source>
         <translation>&amp;Добавить услугу...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
         <source>&amp;Edit...</source>
         <translation>&amp;Изменить...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="115" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="182" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="174" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="183" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -1149,78 +1164,113 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="152" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="41" />
+        <source>Signatories</source>
+        <translation type="unfinished">Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="42" />
+        <source>New signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
+        <source>Assistance activities</source>
+        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
+        <source>Financial support (EUR)</source>
+        <translation type="unfinished">Финансовая поддержка (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Дни энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <source>Plans submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <source>Monitoring reports submitted</source>
+        <translation type="unfinished">Поданные отчёты о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="153" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="157" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="158" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="202" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="205" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="238" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="250" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="256" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="257" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="371" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1299,7 +1349,43 @@
         <translation>Позже</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/deadlines.py" line="318" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
+        <source>Due</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/services/deadlines.py" line="319" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="321" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
+        <source>Deadline</source>
+        <translation type="unfinished">Вид срока</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="322" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
+        <source>Signatory</source>
+        <translation type="unfinished">Подписант</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="323" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="378" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -1307,83 +1393,88 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="114" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="172" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="173" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
+        <source>{shown} of %n deadlines</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="234" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="264" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="236" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="238" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="271" />
         <source>{count} deadlines exported to {path}</source>
         <translation>Экспортировано сроков: {count}; файл: {path}</translation>
     </message>
@@ -1391,12 +1482,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="47" />
+        <location filename="../desktop_app/services/demo.py" line="49" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>В базе данных уже есть подписанты (количество: {count}); демонстрационные данные не добавлены. Чтобы всё равно добавить их, используйте --force.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="52" />
+        <location filename="../desktop_app/services/demo.py" line="54" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Демонстрационные данные с начальным значением {seed} уже есть в этой базе данных; укажите другое значение --seed. Ничего не добавлено.</translation>
     </message>
@@ -1878,42 +1969,42 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="31" />
+        <location filename="../desktop_app/services/excel/queries.py" line="33" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="32" />
+        <location filename="../desktop_app/services/excel/queries.py" line="34" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33" />
+        <location filename="../desktop_app/services/excel/queries.py" line="35" />
         <source>Open</source>
         <translation>Предстоит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34" />
+        <location filename="../desktop_app/services/excel/queries.py" line="36" />
         <source>Extended</source>
         <translation>Продлён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35" />
+        <location filename="../desktop_app/services/excel/queries.py" line="37" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="36" />
+        <location filename="../desktop_app/services/excel/queries.py" line="38" />
         <source>Monitoring report</source>
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="180" />
+        <location filename="../desktop_app/services/excel/export.py" line="186" />
         <source>Coordinator Desk export</source>
         <translation>Экспорт из Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="183" />
+        <location filename="../desktop_app/services/excel/export.py" line="189" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
@@ -2551,52 +2642,52 @@
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
         <source>Every record, not only the period's activities</source>
         <translation>Все записи, а не только мероприятия периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="65" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="72" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="78" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="87" />
         <source>Save the workbook</source>
         <translation>Сохранение книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="138" />
         <source>E&amp;xport to Excel...</source>
         <translation>&amp;Экспорт в Excel...</translation>
     </message>
@@ -3031,7 +3122,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="24" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -3132,19 +3223,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="46" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="47" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="48" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
@@ -3463,109 +3554,109 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="134" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="126" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="135" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
         <source>Move to &amp;Trash</source>
         <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
         <source>Move to the Trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="200" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="49" />
         <source>{field} (required)</source>
         <translation>{field} (обязательное поле)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="218" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="67" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="328" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="221" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="231" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="235" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="409" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="460" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="298" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="349" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="453" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="454" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="458" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="347" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="463" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="466" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="468" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="497" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="386" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
@@ -3899,27 +3990,27 @@
         <translation>Записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="237" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="268" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="270" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="271" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>Переместить %n запись в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Записи из корзины можно восстановить.</numerusform></translation>
     </message>
@@ -4007,17 +4098,17 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../desktop_app/ui/main_window.py" line="272" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../desktop_app/ui/main_window.py" line="274" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../desktop_app/ui/main_window.py" line="315" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -4448,162 +4539,173 @@
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="77" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="80" />
         <source>--signatory '{value}' matches {count} signatories; give the id instead.</source>
         <translation>--signatory '{value}': найдено подписантов: {count}; укажите вместо этого ID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="81" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="84" />
         <source>--signatory '{value}': no such signatory.</source>
         <translation>--signatory '{value}': такой подписант не найден.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="147" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
         <source>There are no signatories to describe.</source>
         <translation>Нет подписантов для составления карточек.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="148" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="165" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
         <source>Covenant of Mayors</source>
         <translation>Соглашение мэров</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="99" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="175" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="186" />
         <source>None recorded.</source>
         <translation>Записей нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="180" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
         <source>{percent} % by {year}</source>
         <translation>{percent} % к {year} г.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="190" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="126" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="201" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
         <location filename="../desktop_app/services/reports/sections.py" line="93" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="128" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="133" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="193" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="204" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="196" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="207" />
         <source>Adhesion (council decision)</source>
         <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="197" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="341" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
         <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <location filename="../desktop_app/services/reports/sections.py" line="400" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="198" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
         <source>Commitment</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="199" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
         <source>Reduction target</source>
         <translation>Цель сокращения выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="200" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="211" />
         <source>Covenant id</source>
         <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="224" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
         <source>Action plan and deadlines</source>
         <translation>План действий и сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="226" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="237" />
         <source>Plan due: {due}; extension granted until: {extension}</source>
         <translation>Срок подачи плана: {due}; продлён до: {extension}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="233" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
         <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="234" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="265" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="245" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="283" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="236" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="247" />
         <source>Feedback</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="258" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <source>Open deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
+        <source>No open deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="276" />
         <source>and {count} earlier reports</source>
         <translation>и более ранних отчётов: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="260" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="278" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="281" />
         <source>Reporting</source>
         <translation>Вид отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="264" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="282" />
         <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="302" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="320" />
         <source>and {count} earlier activities</source>
         <translation>и более ранних мероприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="305" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="323" />
         <source>Support received ({count} activities)</source>
         <translation>Полученная помощь (мероприятий: {count})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="312" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="339" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="381" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
         <location filename="../desktop_app/services/reports/sections.py" line="226" />
         <location filename="../desktop_app/services/reports/sections.py" line="276" />
         <location filename="../desktop_app/services/reports/sections.py" line="374" />
@@ -4612,24 +4714,24 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="313" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="125" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="375" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="314" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="382" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/sections.py" line="277" />
         <location filename="../desktop_app/services/reports/sections.py" line="376" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="315" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="117" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="377" />
@@ -4637,23 +4739,23 @@
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="334" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="352" />
         <source>and {count} earlier financing records</source>
         <translation>и более ранних записей о финансировании: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="354" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="340" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="342" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <location filename="../desktop_app/services/reports/sections.py" line="228" />
         <location filename="../desktop_app/services/reports/sections.py" line="401" />
@@ -4661,31 +4763,31 @@
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="343" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
         <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="351" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="369" />
         <location filename="../desktop_app/services/reports/sections.py" line="412" />
         <source>no rate</source>
         <translation>нет курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="376" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="394" />
         <source>and {count} earlier Energy Days</source>
         <translation>и более ранних Дней энергии: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="378" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="353" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="383" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
         <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <location filename="../desktop_app/services/reports/sections.py" line="253" />
         <location filename="../desktop_app/services/reports/sections.py" line="279" />
@@ -4693,155 +4795,155 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="384" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="402" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="81" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="86" />
         <source>Covenant Coordinator</source>
         <translation>Координатор Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="82" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="87" />
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="85" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
         <source>Covenant Coordinator activity report</source>
         <translation>Отчёт о деятельности Координатора Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="88" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="95" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="100" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="127" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="129" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
         <source>Reporting period</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
         <source>Report date</source>
         <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="132" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
         <source>Data as of</source>
         <translation>Данные по состоянию на</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="147" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="165" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="170" />
         <source>Signatories in the territory</source>
         <translation>Подписанты на территории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="171" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="176" />
         <source>New adhesions</source>
         <translation>Новые присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="177" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
         <location filename="../desktop_app/services/reports/sections.py" line="116" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="184" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="118" />
         <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="190" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
         <source>Financial support (EUR)</source>
         <translation>Финансовая поддержка (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="208" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
         <location filename="../desktop_app/services/reports/sections.py" line="303" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="214" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
         <location filename="../desktop_app/services/reports/sections.py" line="304" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="220" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
         <location filename="../desktop_app/services/reports/sections.py" line="305" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
         <source>Overdue items</source>
         <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="249" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="254" />
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="251" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="256" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="267" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="274" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="279" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="280" />
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="276" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="281" />
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="282" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="291" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="296" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
@@ -5514,7 +5616,7 @@ Open the existing record instead?</source>
 <context>
     <name>SignatoryPicker</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="81" />
+        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="119" />
         <source>Type a few letters of the name</source>
         <translation>Введите несколько букв названия</translation>
     </message>

@@ -560,8 +560,8 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="99" />
-        <source>{option}: expected a date YYYY-MM-DD between 2012-01-01 and 2100-12-31, got '{value}'.</source>
-        <translation>{option}: 2012-01-01 bilen 2100-12-31 aralygynda YYYY-MM-DD görnüşli sene bolmaly, '{value}' girizildi.</translation>
+        <source>{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, got '{value}'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="118" />
@@ -969,27 +969,42 @@
         <translation>Siz bu ýazgyny açandan soň {user} ony ýatda saklady. Haýsy bahany galdyrmalydygyny her meýdan boýunça saýlaň; siz tassyklaýançaňyz hiç zat ýatda saklanmaz.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="71" />
+        <source>Field</source>
+        <translation type="unfinished">Meýdan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="72" />
+        <source>Mine (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
+        <source>Theirs (saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="89" />
         <source>{field}: mine</source>
         <translation>{field}: meniňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="91" />
         <source>{field}: theirs</source>
         <translation>{field}: beýlekiniňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="98" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="104" />
         <source>Keep all &amp;mine</source>
         <translation>Ählisinde &amp;meniňkini galdyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="107" />
         <source>Keep all &amp;theirs</source>
         <translation>Ählisinde &amp;beýlekiniňkini galdyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="112" />
         <source>&amp;Save the chosen values</source>
         <translation>Saýlanan bahalary ýatda &amp;sakla</translation>
     </message>
@@ -1010,62 +1025,62 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="42" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43" />
         <source>Expression of interest</source>
         <translation>Gyzyklanma maglumatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
         <source>Eligibility confirmed</source>
         <translation>Goşulyp biljekdigi tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Active</source>
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="77" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="89" />
         <source>Services offered</source>
         <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
         <source>&amp;Add service...</source>
         <translation>Hyzmat &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
         <source>&amp;Edit...</source>
         <translation>&amp;Düzet...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
         <source>Re&amp;move</source>
         <translation>&amp;Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="115" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="182" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="174" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="183" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -1149,78 +1164,113 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="152" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="41" />
+        <source>Signatories</source>
+        <translation type="unfinished">Gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="42" />
+        <source>New signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
+        <source>Assistance activities</source>
+        <translation type="unfinished">Kömek çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
+        <source>Financial support (EUR)</source>
+        <translation type="unfinished">Maliýe goldawy (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <source>Plans submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <source>Monitoring reports submitted</source>
+        <translation type="unfinished">Tabşyrylan gözegçilik hasabatlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="153" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="157" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="158" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="202" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="205" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="238" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="250" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="256" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="257" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="371" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1299,7 +1349,43 @@
         <translation>Soňrak</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/deadlines.py" line="318" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
+        <source>Due</source>
+        <translation type="unfinished">Möhleti</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/services/deadlines.py" line="319" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
+        <source>Status</source>
+        <translation type="unfinished">Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="321" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
+        <source>Deadline</source>
+        <translation type="unfinished">Möhlet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="322" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
+        <source>Signatory</source>
+        <translation type="unfinished">Gol çeken</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="323" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
+        <source>Country</source>
+        <translation type="unfinished">Ýurt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/deadlines.py" line="378" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
@@ -1307,83 +1393,88 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="114" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="172" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="173" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
+        <source>{shown} of %n deadlines</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="234" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="264" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="236" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="238" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="271" />
         <source>{count} deadlines exported to {path}</source>
         <translation>{count} möhlet {path} faýlyna eksport edildi</translation>
     </message>
@@ -1391,12 +1482,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="47" />
+        <location filename="../desktop_app/services/demo.py" line="49" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>Maglumatlar binýadynda eýýäm {count} gol çeken bar; demo maglumatlar goşulmady. Şonda-da goşmak üçin --force ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="52" />
+        <location filename="../desktop_app/services/demo.py" line="54" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Başlangyç bahasy {seed} bolan demo maglumatlar bu maglumatlar binýadynda eýýäm bar; başga --seed saýlaň. Hiç zat goşulmady.</translation>
     </message>
@@ -1878,42 +1969,42 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="31" />
+        <location filename="../desktop_app/services/excel/queries.py" line="33" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="32" />
+        <location filename="../desktop_app/services/excel/queries.py" line="34" />
         <source>Overdue</source>
         <translation>Möhleti geçdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33" />
+        <location filename="../desktop_app/services/excel/queries.py" line="35" />
         <source>Open</source>
         <translation>Açyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34" />
+        <location filename="../desktop_app/services/excel/queries.py" line="36" />
         <source>Extended</source>
         <translation>Uzaldyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35" />
+        <location filename="../desktop_app/services/excel/queries.py" line="37" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="36" />
+        <location filename="../desktop_app/services/excel/queries.py" line="38" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="180" />
+        <location filename="../desktop_app/services/excel/export.py" line="186" />
         <source>Coordinator Desk export</source>
         <translation>Coordinator Desk eksporty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="183" />
+        <location filename="../desktop_app/services/excel/export.py" line="189" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
@@ -2551,52 +2642,52 @@
         <translation>Excel-e eksport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
         <source>Every record, not only the period's activities</source>
         <translation>Diňe döwrüň çärelerini däl, ähli ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="65" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="72" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="78" />
         <source>Export</source>
         <translation>Eksport et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="87" />
         <source>Save the workbook</source>
         <translation>Excel faýlyny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="89" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="138" />
         <source>E&amp;xport to Excel...</source>
         <translation>Excel-e &amp;eksport et...</translation>
     </message>
@@ -3031,7 +3122,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="24" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
@@ -3132,19 +3223,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="46" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="47" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="48" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
@@ -3463,109 +3554,109 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="134" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="126" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="135" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="152" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="200" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="49" />
         <source>{field} (required)</source>
         <translation>{field} (hökmany)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="218" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="67" />
         <source>Required</source>
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="328" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="221" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="231" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="235" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="409" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="460" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="298" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="349" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="453" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="454" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="458" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="347" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="463" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="466" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
         <source>Undo</source>
         <translation>Yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="468" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
         <source>Redo</source>
         <translation>Gaýtala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="497" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="386" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
@@ -3899,27 +3990,27 @@
         <translation>Ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="231" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="237" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="268" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="270" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="269" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="271" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform></translation>
     </message>
@@ -4007,17 +4098,17 @@
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../desktop_app/ui/main_window.py" line="272" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../desktop_app/ui/main_window.py" line="274" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../desktop_app/ui/main_window.py" line="315" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -4448,162 +4539,173 @@
         <translation>Bu döwürde ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="77" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="80" />
         <source>--signatory '{value}' matches {count} signatories; give the id instead.</source>
         <translation>--signatory '{value}' {count} gol çekene gabat gelýär; onuň ýerine ID görkeziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="81" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="84" />
         <source>--signatory '{value}': no such signatory.</source>
         <translation>--signatory '{value}': beýle gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="147" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
         <source>There are no signatories to describe.</source>
         <translation>Beýan etmek üçin gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="148" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="165" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
         <source>Covenant of Mayors</source>
         <translation>Şäher häkimleriniň bileleşigi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="99" />
         <source>Page {page} of {pages}</source>
         <translation>Sahypa {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="175" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="186" />
         <source>None recorded.</source>
         <translation>Hiç zat bellenmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="180" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
         <source>{percent} % by {year}</source>
         <translation>{year} ýyla çenli {percent} %</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="190" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="126" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="201" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
         <location filename="../desktop_app/services/reports/sections.py" line="93" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="128" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="133" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="193" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="204" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="196" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="207" />
         <source>Adhesion (council decision)</source>
         <translation>Goşulmak (geňeşiň karary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="197" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="341" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
         <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <location filename="../desktop_app/services/reports/sections.py" line="400" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="198" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
         <source>Commitment</source>
         <translation>Borçnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="199" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
         <source>Reduction target</source>
         <translation>Azaltmak maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="200" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="211" />
         <source>Covenant id</source>
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
         <source>Contact</source>
         <translation>Aragatnaşyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="224" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
         <source>Action plan and deadlines</source>
         <translation>Hereket meýilnamasy we möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="226" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="237" />
         <source>Plan due: {due}; extension granted until: {extension}</source>
         <translation>Meýilnamanyň möhleti: {due}; möhlet şu sene çenli uzaldyldy: {extension}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="233" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
         <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
         <translation>Meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="234" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="265" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="245" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="283" />
         <source>Submitted</source>
         <translation>Tabşyryldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="236" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="247" />
         <source>Feedback</source>
         <translation>Jogap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="258" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <source>Open deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
+        <source>No open deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="276" />
         <source>and {count} earlier reports</source>
         <translation>we ýene {count} öňki hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="260" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="278" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="281" />
         <source>Reporting</source>
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="264" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="282" />
         <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="302" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="320" />
         <source>and {count} earlier activities</source>
         <translation>we ýene {count} öňki çäre</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="305" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="323" />
         <source>Support received ({count} activities)</source>
         <translation>Alnan goldaw ({count} çäre)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="312" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="339" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="381" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
         <location filename="../desktop_app/services/reports/sections.py" line="226" />
         <location filename="../desktop_app/services/reports/sections.py" line="276" />
         <location filename="../desktop_app/services/reports/sections.py" line="374" />
@@ -4612,24 +4714,24 @@
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="313" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="125" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="375" />
         <source>Type</source>
         <translation>Görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="314" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="382" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/sections.py" line="277" />
         <location filename="../desktop_app/services/reports/sections.py" line="376" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="315" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="117" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="377" />
@@ -4637,23 +4739,23 @@
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="334" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="352" />
         <source>and {count} earlier financing records</source>
         <translation>we ýene {count} öňki maliýeleşdirme ýazgysy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="354" />
         <source>Finance</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="340" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="342" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <location filename="../desktop_app/services/reports/sections.py" line="228" />
         <location filename="../desktop_app/services/reports/sections.py" line="401" />
@@ -4661,31 +4763,31 @@
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="343" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
         <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="351" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="369" />
         <location filename="../desktop_app/services/reports/sections.py" line="412" />
         <source>no rate</source>
         <translation>hümmet ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="376" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="394" />
         <source>and {count} earlier Energy Days</source>
         <translation>we ýene {count} öňki Energiýa güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="378" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="353" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="383" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
         <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <location filename="../desktop_app/services/reports/sections.py" line="253" />
         <location filename="../desktop_app/services/reports/sections.py" line="279" />
@@ -4693,155 +4795,155 @@
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="384" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="402" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="81" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="86" />
         <source>Covenant Coordinator</source>
         <translation>Bileleşigiň utgaşdyryjysy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="82" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="87" />
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="85" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
         <source>Covenant Coordinator activity report</source>
         <translation>Bileleşigiň utgaşdyryjysynyň işi barada hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="88" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="95" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="100" />
         <source>Contents</source>
         <translation>Mazmuny</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="127" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="129" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
         <source>Reporting period</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
         <source>Report date</source>
         <translation>Hasabatyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="132" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
         <source>Data as of</source>
         <translation>Maglumatlaryň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="147" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Utgaşdyryjynyň profili entek doldurylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="165" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="170" />
         <source>Signatories in the territory</source>
         <translation>Çäkdäki gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="171" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="176" />
         <source>New adhesions</source>
         <translation>Täze goşulanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="177" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
         <location filename="../desktop_app/services/reports/sections.py" line="116" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="184" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="118" />
         <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="190" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
         <source>Financial support (EUR)</source>
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
         <source>Energy Day participants</source>
         <translation>Energiýa günleriniň gatnaşyjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="208" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
         <location filename="../desktop_app/services/reports/sections.py" line="303" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="214" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
         <location filename="../desktop_app/services/reports/sections.py" line="304" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="220" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
         <location filename="../desktop_app/services/reports/sections.py" line="305" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
         <source>Overdue items</source>
         <translation>Möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="249" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="254" />
         <source>Executive summary</source>
         <translation>Gysgaça mazmun</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="251" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="256" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Hasabat döwrüniň esasy görkezijileri deň dowamlylykdaky öňki döwür ({start} – {end}) bilen deňeşdirilýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="267" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>Bu döwürde hiç hili iş bellenmedi: täze goşulanlar, kömek, maliýeleşdirme kararlary, Energiýa günleri ýa-da meýilnama tabşyrmalary ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="274" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="279" />
         <source>Indicator</source>
         <translation>Görkeziji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="280" />
         <source>This period</source>
         <translation>Şu döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="276" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="281" />
         <source>Previous period</source>
         <translation>Öňki döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="282" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="291" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="296" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>{count} maliýeleşdirme ýazgysyny walýuta hümmeti bolmandygy sebäpli EUR-a öwrüp bolmady; olar 3-nji bölümde görkezilýär we EUR jemlerine goşulmaýar.</translation>
     </message>
@@ -5514,7 +5616,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>SignatoryPicker</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="81" />
+        <location filename="../desktop_app/ui/widgets/signatory_picker.py" line="119" />
         <source>Type a few letters of the name</source>
         <translation>Adynyň birnäçe harpyny ýazyň</translation>
     </message>
