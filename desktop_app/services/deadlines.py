@@ -87,7 +87,8 @@ class DeadlineRow:
 
 
 def coordinator_deadline(session: Session, settings: RuleSettings) -> Deadline | None:
-    """The office's next report to the Commission, counted from the last one recorded."""
+    """The office's next report to the Commission, counted from the day the last one was
+    sent (a pack, or a report sent through the Commission's survey and recorded by hand)."""
     office = session.execute(
         select(Coordinator.id, Coordinator.name, Coordinator.commitment_signed_date)
         .where(Coordinator.deleted_at.is_(None), Coordinator.is_own_office.is_(True))
@@ -95,11 +96,10 @@ def coordinator_deadline(session: Session, settings: RuleSettings) -> Deadline |
         .limit(1)
     ).first()
     last_sent = session.scalar(
-        select(func.max(ReportSubmission.created_at)).where(ReportSubmission.deleted_at.is_(None))
+        select(func.max(ReportSubmission.sent_on)).where(ReportSubmission.deleted_at.is_(None))
     )
-    last_day = last_sent.date() if last_sent is not None else None
     found = coordinator_report_due(
-        last_day,
+        last_sent,
         office.commitment_signed_date if office else None,
         settings,
         subject=office.name if office else "",
@@ -113,10 +113,69 @@ def coordinator_deadline(session: Session, settings: RuleSettings) -> Deadline |
 
 def collect(session: Session, settings: RuleSettings = DEFAULT_SETTINGS) -> list[Deadline]:
     """All deadlines, soonest first, with the country of each signatory kept aside."""
-    return [d for d, _country in _collect(session, settings)]
+    return [d for d, _country in collect_with_country(session, settings)]
 
 
-def _collect(session: Session, settings: RuleSettings) -> list[tuple[Deadline, str]]:
+def by_signatory(
+    session: Session,
+    settings: RuleSettings = DEFAULT_SETTINGS,
+    ids: Iterable[uuid.UUID] | None = None,
+) -> dict[uuid.UUID, list[Deadline]]:
+    """Each signatory's open deadlines, soonest first: what a fact sheet shows, so that a
+    municipality's dates there are those of this list and the workbook."""
+    out: dict[uuid.UUID, list[Deadline]] = {}
+    for d, _country in collect_with_country(session, settings, ids, with_office=False):
+        sid = as_uuid(d.signatory_id)
+        if sid is not None:
+            out.setdefault(sid, []).append(d)
+    return out
+
+
+def collect_with_country(
+    session: Session,
+    settings: RuleSettings = DEFAULT_SETTINGS,
+    ids: Iterable[uuid.UUID] | None = None,
+    *,
+    with_office: bool = True,
+) -> list[tuple[Deadline, str]]:
+    """Every deadline with its signatory's country code ("" for the office's own report).
+
+    `ids` limits the signatories read (a fact sheet for one municipality need not run the
+    rules over all of them); the office's report is left out when `with_office` is false.
+    """
+    wanted = None if ids is None else list(ids)
+    if wanted is not None and len(wanted) > _IN_CHUNK:
+        out: list[tuple[Deadline, str]] = []
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            out += collect_with_country(session, settings, chunk, with_office=False)
+        if with_office:
+            own = coordinator_deadline(session, settings)
+            if own is not None:
+                out.append((own, ""))
+        return _in_order(out)
+    return _collect(session, settings, wanted, with_office)
+
+
+_IN_CHUNK = 900
+"""Signatory ids per IN list: well below SQLite's bound-parameter limit."""
+
+
+def _in_order(pairs: list[tuple[Deadline, str]]) -> list[tuple[Deadline, str]]:
+    order = {kind: i for i, kind in enumerate(DeadlineKind)}
+    pairs.sort(key=lambda p: (p[0].due, order[p[0].kind], p[0].subject))
+    return pairs
+
+
+def _collect(
+    session: Session,
+    settings: RuleSettings,
+    ids: list[uuid.UUID] | None = None,
+    with_office: bool = True,
+) -> list[tuple[Deadline, str]]:
+    def only(column: Any) -> list[Any]:
+        return [] if ids is None else [column.in_(ids)]
+
     signatories = _records(
         session,
         select(
@@ -127,7 +186,7 @@ def _collect(session: Session, settings: RuleSettings) -> list[tuple[Deadline, s
             Signatory.adhesion_date,
             Signatory.country,
             Signatory.deleted_at,
-        ).where(Signatory.deleted_at.is_(None)),
+        ).where(Signatory.deleted_at.is_(None), *only(Signatory.id)),
     )
     plans = _grouped(
         session,
@@ -140,7 +199,7 @@ def _collect(session: Session, settings: RuleSettings) -> list[tuple[Deadline, s
             ActionPlan.status,
             ActionPlan.created_at,
             ActionPlan.deleted_at,
-        ).where(ActionPlan.deleted_at.is_(None)),
+        ).where(ActionPlan.deleted_at.is_(None), *only(ActionPlan.signatory_id)),
     )
     reports = _grouped(
         session,
@@ -152,7 +211,7 @@ def _collect(session: Session, settings: RuleSettings) -> list[tuple[Deadline, s
             MonitoringReport.due_date,
             MonitoringReport.deleted_at,
         )
-        .where(MonitoringReport.deleted_at.is_(None))
+        .where(MonitoringReport.deleted_at.is_(None), *only(MonitoringReport.signatory_id))
         .order_by(MonitoringReport.created_at),
     )
     extensions = _grouped(
@@ -164,7 +223,7 @@ def _collect(session: Session, settings: RuleSettings) -> list[tuple[Deadline, s
             DeadlineExtension.request_date,
             DeadlineExtension.granted_until,
             DeadlineExtension.deleted_at,
-        ).where(DeadlineExtension.deleted_at.is_(None)),
+        ).where(DeadlineExtension.deleted_at.is_(None), *only(DeadlineExtension.signatory_id)),
     )
     out: list[tuple[Deadline, str]] = []
     for sig in signatories:
@@ -173,12 +232,11 @@ def _collect(session: Session, settings: RuleSettings) -> list[tuple[Deadline, s
             sig, plans.get(sid, ()), reports.get(sid, ()), extensions.get(sid, ()), settings
         ):
             out.append((d, sig.country))
-    own = coordinator_deadline(session, settings)
-    if own is not None:
-        out.append((own, ""))
-    order = {kind: i for i, kind in enumerate(DeadlineKind)}
-    out.sort(key=lambda p: (p[0].due, order[p[0].kind], p[0].subject))
-    return out
+    if with_office:
+        own = coordinator_deadline(session, settings)
+        if own is not None:
+            out.append((own, ""))
+    return _in_order(out)
 
 
 def _records(session: Session, stmt: Any) -> list[Any]:

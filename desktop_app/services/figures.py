@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ..domain.enums import Framework, MonitoringStatus, PlanStatus, SignatoryStatus
+from ..domain.enums import MonitoringStatus, PlanStatus, SignatoryStatus
 from ..domain.models import (
     ActionPlan,
     EnergyDay,
@@ -348,15 +348,6 @@ def plan_status_by_signatory(session: Session) -> dict[uuid.UUID, str]:
         sid: best.get(sid, NO_PLAN)
         for (sid,) in session.execute(select(Signatory.id).where(_live(Signatory)))
     }
-
-
-def plan_due(adhesion: date, framework: str) -> date:
-    """SEAP within 1 year of adhesion, SECAP (2030/2050) within 2 years."""
-    years = 1 if framework == Framework.F2020.value else 2
-    try:
-        return adhesion.replace(year=adhesion.year + years)
-    except ValueError:  # 29 February
-        return adhesion.replace(year=adhesion.year + years, day=28)
 
 
 def reporting(

@@ -49,3 +49,7 @@ class ReportSubmission(RecordMixin, Base):
     manifest: Mapped[dict] = mapped_column(JSON, default=dict)
     snapshot_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
+    sent_on: Mapped[date] = mapped_column(Date, default=date.today)
+    """The day it reached the Commission: a pack's day, or a report the office sent through
+    the Commission's online survey and recorded here. The coordinator report deadline
+    counts from the latest one; a row given no date was sent the day it was recorded."""

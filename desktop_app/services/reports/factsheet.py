@@ -41,7 +41,10 @@ from ...domain.models import (
     SupportActivity,
     SupportActivitySignatory,
 )
-from ..figures import EurConverter, plan_due
+from ...domain.rules.deadlines import KIND_LABELS, Deadline, DeadlineKind
+from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+from ..deadlines import by_signatory
+from ..figures import EurConverter
 from ..period import Period
 from . import data
 from .blocks import data_table, figure_table, gap, para
@@ -122,12 +125,18 @@ def build_factsheets(
     signatories: Sequence[str] = (),
     language: str = "en",
     progress: Callable[[int, str], None] = lambda _p, _s: None,
+    settings: RuleSettings = DEFAULT_SETTINGS,
 ) -> FactsheetResult:
-    """Raises SignatoryLookupError before writing anything when a name does not resolve."""
+    """Raises SignatoryLookupError before writing anything when a name does not resolve.
+
+    Deadlines come from the domain rules with the user's `settings`, as in the deadlines
+    list, the dashboard and the workbook, so a date is the same wherever it is read.
+    """
     with report_language(language), db.session("report") as s:
         wanted = set(resolve_signatories(s, signatories)) if signatories else None
         converter = EurConverter.load(s)
         rows = data.signatory_rows(s, ALL_TIME, converter, wanted)
+        due_dates = by_signatory(s, settings, wanted)
         office = data.office(s)
         office_name = office.name if office else ""
         sheets: list[Flowable] = []
@@ -138,7 +147,7 @@ def build_factsheets(
                 KeepInFrame(
                     CONTENT_WIDTH,
                     PAGE_HEIGHT - 2 * MARGIN - 14,
-                    _sheet(s, row, converter),
+                    _sheet(s, row, converter, due_dates.get(row.id, [])),
                     mode="shrink",
                 )
             )
@@ -169,7 +178,9 @@ def _recent(items: list, more_text: str) -> tuple[list, Flowable | None]:  # typ
     return items[-MAX_ROWS:], para(more_text.format(count=fmt_int(rest)), "small")
 
 
-def _sheet(s: Session, row: data.SignatoryRow, converter: EurConverter) -> list[Flowable]:
+def _sheet(
+    s: Session, row: data.SignatoryRow, converter: EurConverter, deadlines: list[Deadline]
+) -> list[Flowable]:
     sig = s.get(Signatory, row.id)
     assert sig is not None
     none = tr("Report", "None recorded.")
@@ -212,7 +223,7 @@ def _sheet(s: Session, row: data.SignatoryRow, converter: EurConverter) -> list[
             .order_by(ActionPlan.submission_date, ActionPlan.created_at)
         )
     )
-    due = plan_due(row.adhesion, sig.framework.value) if row.adhesion else None
+    due = next((d.due for d in deadlines if d.kind == DeadlineKind.PLAN_DUE), None)
     extension = s.scalar(
         select(func.max(DeadlineExtension.granted_until)).where(
             DeadlineExtension.signatory_id == row.id,
@@ -246,6 +257,13 @@ def _sheet(s: Session, row: data.SignatoryRow, converter: EurConverter) -> list[
             ],
             [2, 1.3, 2, 1.3],
             empty=none,
+        ),
+        gap(4),
+        data_table(
+            [tr("Report", "Open deadline"), tr("Report", "Due")],
+            [[tr("Deadline", KIND_LABELS[d.kind]), fmt_short_date(d.due)] for d in deadlines],
+            [5.3, 1.3],
+            empty=tr("Report", "No open deadlines."),
         ),
     ]
     reports = list(

@@ -80,7 +80,13 @@ def _workbook(db: Database, out: Path, request: ReportRequest) -> bool:
         from ..excel.export import export_workbook
     except ImportError:
         return False
-    export_workbook(db, out, request.period, today=request.report_date or request.period.end)
+    export_workbook(
+        db,
+        out,
+        request.period,
+        today=request.report_date or request.period.end,
+        settings=request.settings,
+    )
     return True
 
 
@@ -159,6 +165,7 @@ def prepare_submission(
                 file_hashes={f: v["sha256"] for f, v in manifest["files"].items()},
                 manifest=manifest,
                 snapshot_at=snapshot,
+                sent_on=snapshot.astimezone().date(),
             )
             s.add(entry)
             s.flush()

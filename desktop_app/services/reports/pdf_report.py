@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ...db.session import Database
 from ...domain.enums import CoordinatorKind
+from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ..figures import EurConverter, KeyFigures, Unconverted, key_figures, overdue_items
 from ..period import Period, previous
 from . import data, sections
@@ -45,6 +46,9 @@ class ReportRequest:
     language: str = "en"
     report_date: date | None = None
     """Shown as the generation date; defaults to the period's end so no clock is read."""
+    settings: RuleSettings = DEFAULT_SETTINGS
+    """The user's rule thresholds (Preferences), as the dashboard uses them: the overdue
+    figures and list must be the ones the clerk sees on screen."""
 
 
 @dataclass(frozen=True)
@@ -67,12 +71,13 @@ def build_report(
         progress(5, "figures")
         with db.session("report") as s:
             converter = EurConverter.load(s)
-            figures = key_figures(s, request.period, converter)
-            before = key_figures(s, previous(request.period), converter)
+            rules = request.settings
+            figures = key_figures(s, request.period, converter, rules)
+            before = key_figures(s, previous(request.period), converter, rules)
             office = data.office(s)
             as_of = data.last_change(s)
             progress(25, "details")
-            overdue = overdue_items(s, request.period.end)
+            overdue = overdue_items(s, request.period.end, rules)
             signatories = data.signatory_rows(s, request.period, converter)
             activities = data.activity_rows(s, request.period)
             energy = data.energy_day_rows(s, request.period)
