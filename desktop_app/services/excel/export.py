@@ -20,6 +20,7 @@ from openpyxl.packaging.custom import StringProperty
 from ... import __version__
 from ...db.session import Database
 from ...domain.enums import COUNTRIES, CURRENCIES
+from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...i18n import current_language, tr
 from .. import figures
 from ..period import Period
@@ -66,8 +67,12 @@ def export_workbook(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    settings: RuleSettings = DEFAULT_SETTINGS,
 ) -> ExportResult:
     """Write the workbook for `period` in the current interface language.
+
+    `settings` are the user's rule thresholds, as the dashboard uses them, for the overdue
+    figures and the deadlines.
 
     Activity sheets (assistance, Energy Days, finance) hold the period's records so their
     totals equal the Summary; `all_records` exports every record instead (for a full copy).
@@ -78,7 +83,7 @@ def export_workbook(
     wb = Workbook(write_only=True)
     result = ExportResult(out, period)
     try:
-        _fill(wb, db, result, period, all_records, today, labels, progress, cancelled)
+        _fill(wb, db, result, period, all_records, today, labels, progress, cancelled, settings)
     except BaseException:
         _discard(wb)
         raise
@@ -99,16 +104,17 @@ def _fill(
     labels: Labels,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    settings: RuleSettings = DEFAULT_SETTINGS,
 ) -> None:
     with db.session("export") as session:
-        kf = figures.key_figures(session, period)
+        kf = figures.key_figures(session, period, settings=settings)
         office = own_office(session)
         office_name = office.name if office is not None else ""
         _properties(wb, office_name, period)
         write_summary(wb, kf, office_name, period)
         write_profile(wb, office, labels)
         refs = write_lists(wb, LISTS_TITLE, _lists(labels))
-        srcs = sources(None if all_records else period, labels, today)
+        srcs = sources(None if all_records else period, labels, today, settings)
         counts = {k: srcs[k].count(session) for k in SHEET_ORDER}
         total = sum(counts.values())
         done = 0
@@ -132,7 +138,7 @@ def _fill(
                     if progress is not None:
                         progress(done, total)
             result.rows[kind] = writer.written
-        deadlines = deadline_rows(session, today, labels)
+        deadlines = deadline_rows(session, today, labels, settings)
         writer = SheetWriter(
             wb,
             tr(S.CTX, S.DEADLINES_TITLE),

@@ -19,9 +19,11 @@ from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...domain import models as M
-from ...domain.enums import ExtensionSubject, PlanStatus, SignatoryStatus
+from ...domain.enums import ExtensionSubject, PlanStatus
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+from ...domain.rules.deadlines import DeadlineKind
 from ...domain.rules.money import MissingRateError
+from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...i18n import country_name, label, tr
 from .. import figures
 from ..period import Period
@@ -201,7 +203,12 @@ def _names(session: Session, link: Any, owner: str, lead: bool = False) -> dict[
     return {k: "; ".join(v) for k, v in out.items()}
 
 
-def sources(period: Period | None, labels: Labels, today: date) -> dict[str, Source]:
+def sources(
+    period: Period | None,
+    labels: Labels,
+    today: date,
+    settings: RuleSettings = DEFAULT_SETTINGS,
+) -> dict[str, Source]:
     """One Source per exported table sheet; `period` None exports every record."""
 
     def within(column: Any) -> list[Any]:
@@ -210,7 +217,7 @@ def sources(period: Period | None, labels: Labels, today: date) -> dict[str, Sou
     def signatory_extra(session: Session) -> Callable[[dict], None]:
         plan = figures.plan_status_by_signatory(session)
         nxt: dict[uuid.UUID, date] = {}
-        for d in deadlines(session, today):
+        for d in deadlines(session, today, settings):
             nxt.setdefault(d.signatory_id, d.due)
 
         def finish(record: dict) -> None:
@@ -307,66 +314,44 @@ class Deadline:
     extended: bool
 
 
-def deadlines(session: Session, today: date) -> list[Deadline]:
-    """Open deadlines (not yet met) of signatories that still owe something, by due date."""
-    ext: dict[tuple[uuid.UUID, str], date | None] = {}
+def deadlines(
+    session: Session, today: date, settings: RuleSettings = DEFAULT_SETTINGS
+) -> list[Deadline]:
+    """Open plan and monitoring deadlines, dated by the domain rules with the user's
+    settings (services/deadlines.py), so the sheet agrees with the deadlines list, the
+    dashboard and the fact sheets. `extended` marks a date set by a granted extension."""
+    from ..deadlines import as_uuid, collect_with_country
+
+    ext: set[tuple[uuid.UUID, str, date]] = set()
     D = M.DeadlineExtension
     for sid, subject, until in session.execute(
-        select(D.signatory_id, D.subject, func.max(D.granted_until))
-        .where(_live(D), D.granted_until.is_not(None))
-        .group_by(D.signatory_id, D.subject)
-    ):
-        ext[(sid, subject.value)] = until
-    submitted = set(
-        session.scalars(
-            select(M.ActionPlan.signatory_id).where(
-                _live(M.ActionPlan), M.ActionPlan.submission_date.is_not(None)
-            )
+        select(D.signatory_id, D.subject, D.granted_until).where(
+            _live(D), D.granted_until.is_not(None)
         )
-    )
+    ):
+        ext.add((sid, subject.value, until))
     out: list[Deadline] = []
-    Sg = M.Signatory
-    owing = [_live(Sg), Sg.status != SignatoryStatus.WITHDRAWN]
-    for sid, name, country, adhesion, framework in session.execute(
-        select(Sg.id, Sg.name, Sg.country, Sg.adhesion_date, Sg.framework).where(
-            *owing, Sg.adhesion_date.is_not(None)
-        )
-    ):
-        if sid in submitted or adhesion is None:
+    for d, country in collect_with_country(session, settings, with_office=False):
+        subject = _SUBJECTS.get(d.kind)
+        sid = as_uuid(d.signatory_id)
+        if subject is None or sid is None:
             continue
-        due = figures.plan_due(adhesion, framework.value)
-        until = ext.get((sid, ExtensionSubject.PLAN.value))
-        out.append(
-            Deadline(
-                sid, name, country, "plan", max(due, until or due), bool(until and until > due)
-            )
-        )
-    MR = M.MonitoringReport
-    for sid, name, country, mon_due in session.execute(
-        select(MR.signatory_id, Sg.name, Sg.country, MR.due_date)
-        .join(Sg, Sg.id == MR.signatory_id)
-        .where(*owing, _live(MR), MR.due_date.is_not(None), MR.submission_date.is_(None))
-    ):
-        if mon_due is None:
-            continue
-        until = ext.get((sid, ExtensionSubject.MONITORING.value))
-        out.append(
-            Deadline(
-                sid,
-                name,
-                country,
-                "monitoring",
-                max(mon_due, until or mon_due),
-                bool(until and until > mon_due),
-            )
-        )
+        out.append(Deadline(sid, d.subject, country, subject, d.due, (sid, subject, d.due) in ext))
     out.sort(key=lambda d: (d.due, d.signatory, d.subject))
     return out
 
 
-def deadline_rows(session: Session, today: date, labels: Labels) -> list[tuple]:
+_SUBJECTS = {
+    DeadlineKind.PLAN_DUE: ExtensionSubject.PLAN.value,
+    DeadlineKind.MONITORING_DUE: ExtensionSubject.MONITORING.value,
+}
+
+
+def deadline_rows(
+    session: Session, today: date, labels: Labels, settings: RuleSettings = DEFAULT_SETTINGS
+) -> list[tuple]:
     rows = []
-    for d in deadlines(session, today):
+    for d in deadlines(session, today, settings):
         what = tr("Excel", PLAN_DEADLINE if d.subject == "plan" else MONITORING_DEADLINE)
         state = OVERDUE if d.due < today else (EXTENDED if d.extended else OPEN)
         rows.append((d.signatory, labels.country(d.country), what, d.due, tr("Excel", state)))
