@@ -1,4 +1,6 @@
-"""`report pdf`, `factsheet`, `submit`, `verify` and `changes`: the fifth commitment, headless."""
+"""`report pdf|record|list`, `factsheet`, `submit`, `verify` and `changes`: the fifth
+commitment, headless. Reports and fact sheets use the rule settings of the settings file
+the GUI writes (Preferences), so their figures are those of the dashboard."""
 
 from __future__ import annotations
 
@@ -45,6 +47,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument("out", metavar="OUT.pdf")
     _period_options(pdf)
     pdf.set_defaults(handler=report_pdf)
+    rec = kinds.add_parser(
+        "record",
+        help=tr("CLI", "record a report sent to the Commission outside the app"),
+        description=tr(
+            "CLI",
+            "Record a report sent to the Commission outside the app (the online survey): "
+            "the coordinator report deadline counts from the latest report sent.",
+        ),
+    )
+    rec.add_argument(
+        "--sent", required=True, metavar="YYYY-MM-DD", help=tr("CLI", "the day it was sent")
+    )
+    rec.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help=tr("CLI", "first day of the period covered (default: the previous period)"),
+    )
+    rec.add_argument(
+        "--to", dest="date_to", metavar="YYYY-MM-DD", help=tr("CLI", "last day of the period")
+    )
+    rec.add_argument("--note", default="", metavar="TEXT", help=tr("CLI", "a note to keep"))
+    rec.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    rec.set_defaults(handler=report_record)
+    lst = kinds.add_parser("list", help=tr("CLI", "list the reports sent to the Commission"))
+    lst.set_defaults(handler=report_list)
 
     p = sub.add_parser("factsheet", help=tr("CLI", "one-page fact sheets per signatory (PDF)"))
     p.add_argument("out", metavar="OUT.pdf")
@@ -93,7 +121,14 @@ def _request(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         report_date = parse_date(args.report_date, "--date") if args.report_date else today
     except PeriodError as exc:
         raise UsageError(exc.message()) from None
-    return ReportRequest(period, lang, report_date)
+    return ReportRequest(period, lang, report_date, _rule_settings())
+
+
+def _rule_settings():  # type: ignore[no-untyped-def]
+    """The thresholds the dashboard uses: the GUI's settings file (QtCore only)."""
+    from ..ui.dashboard_settings import rule_settings_from_environment
+
+    return rule_settings_from_environment()
 
 
 def _warn_unconverted(unconverted) -> None:  # type: ignore[no-untyped-def]
@@ -147,7 +182,7 @@ def factsheet(args: argparse.Namespace) -> int:
     _writable_target(out)
     db = open_db(args)
     try:
-        result = build_factsheets(db, out, args.signatory, lang)
+        result = build_factsheets(db, out, args.signatory, lang, settings=_rule_settings())
     except SignatoryLookupError as exc:
         raise UsageError(exc.message()) from None
     except OSError as exc:
@@ -233,4 +268,75 @@ def changes(args: argparse.Namespace) -> int:
     for c in found:
         extra = f" [{', '.join(c.fields)}]" if c.fields else ""
         print(f"{c.kind:<8} {c.table:<28} {c.label}{extra}")
+    return EXIT_OK
+
+
+def _date(value: str, option: str) -> date:
+    from ..services.period import PeriodError, parse_date
+
+    try:
+        return parse_date(value, option)
+    except PeriodError as exc:
+        raise UsageError(exc.message()) from None
+
+
+def report_record(args: argparse.Namespace) -> int:
+    from ..services.period import PeriodError
+    from ..services.reports.sent import SentReportError, next_report_due, record_sent_report
+    from ..ui.dashboard_settings import period_settings, user_settings
+
+    sent = _date(args.sent, "--sent")
+    start = _date(args.date_from, "--from") if args.date_from else None
+    end = _date(args.date_to, "--to") if args.date_to else None
+    today = _date(args.today, "--today") if args.today else date.today()
+    db = open_db(args)
+    try:
+        try:
+            recorded = record_sent_report(
+                db,
+                sent,
+                start,
+                end,
+                args.note,
+                today=today,
+                period_settings=period_settings(user_settings()),
+                origin="cli",
+            )
+        except (SentReportError, PeriodError) as exc:
+            raise UsageError(exc.message()) from None
+        due = next_report_due(db, _rule_settings())
+    finally:
+        db.dispose()
+    print(
+        tr("CLI", "Recorded: report sent on {sent}, covering {start} to {end}.").format(
+            sent=recorded.sent_on.isoformat(),
+            start=recorded.period.start.isoformat(),
+            end=recorded.period.end.isoformat(),
+        )
+    )
+    if due is not None:
+        print(tr("CLI", "Next coordinator report due: {due}").format(due=due.isoformat()))
+    return EXIT_OK
+
+
+def report_list(args: argparse.Namespace) -> int:
+    from ..services.reports.sent import KIND_LABELS, next_report_due, sent_reports
+
+    db = open_db(args, create=False)
+    try:
+        found = sent_reports(db)
+        due = next_report_due(db, _rule_settings())
+    finally:
+        db.dispose()
+    if not found:
+        print(tr("CLI", "No report to the Commission has been recorded yet."))
+    for r in found:
+        kind = tr("Report", KIND_LABELS.get(r.kind, r.kind))
+        detail = r.file_name or r.note
+        print(
+            f"{r.sent_on.isoformat()}  {r.period.start.isoformat()} – {r.period.end.isoformat()}"
+            f"  {kind}" + (f"  {detail}" if detail else "")
+        )
+    if due is not None:
+        print(tr("CLI", "Next coordinator report due: {due}").format(due=due.isoformat()))
     return EXIT_OK
