@@ -1,5 +1,6 @@
 """The Reports section: the report to the Commission, fact sheets, the submission pack,
-and what changed since the last submission. Thin: every action calls a service."""
+the reports sent (packs and those recorded by hand) and what changed since the last
+submission. Thin: every action calls a service."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
+from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...services.period import Period, current_period
+from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
 
 
@@ -74,6 +77,27 @@ class ReportsPage(QWidget):
         box_layout.addLayout(form)
         box_layout.addLayout(buttons)
 
+        self.sent_label = QLabel()
+        self.sent_label.setWordWrap(True)
+        self.sent = QTableWidget(0, 4)
+        self.sent.setHorizontalHeaderLabels(
+            [self.tr("Sent on"), self.tr("Period covered"), self.tr("How"), self.tr("Note or file")]
+        )
+        self.sent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sent.horizontalHeader().setStretchLastSection(True)
+        self.sent.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sent.verticalHeader().hide()
+        self.record_button = QPushButton(self.tr("Record a report sent to the Commission…"))
+        self.record_button.clicked.connect(self.record_sent_report)
+        sent_box = QGroupBox(self.tr("Reports sent to the Commission"))
+        sent_layout = QVBoxLayout(sent_box)
+        sent_layout.addWidget(self.sent_label)
+        sent_layout.addWidget(self.sent)
+        sent_buttons = QHBoxLayout()
+        sent_buttons.addWidget(self.record_button)
+        sent_buttons.addStretch(1)
+        sent_layout.addLayout(sent_buttons)
+
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
         self.changes = QTableWidget(0, 4)
@@ -92,7 +116,9 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(sent_box, 1)
         layout.addWidget(changes_box, 1)
+        self.refresh_sent()
         self.refresh_changes()
 
     # -- inputs -------------------------------------------------------------------------------
@@ -112,7 +138,22 @@ class ReportsPage(QWidget):
         period = self.period()
         if period is None:
             return None
-        return ReportRequest(period, str(self.language.currentData()), date.today())
+        return ReportRequest(
+            period, str(self.language.currentData()), date.today(), self.rule_settings()
+        )
+
+    def rule_settings(self) -> RuleSettings:
+        """The thresholds of Preferences, as the dashboard reads them."""
+        from ..dashboard_settings import rule_settings
+
+        settings = getattr(self.context, "settings", None)
+        return DEFAULT_SETTINGS if settings is None else rule_settings(settings)
+
+    def period_settings(self) -> dict[str, int] | None:
+        from ..dashboard_settings import period_settings
+
+        settings = getattr(self.context, "settings", None)
+        return None if settings is None else period_settings(settings)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -164,9 +205,12 @@ class ReportsPage(QWidget):
         if not path:
             return
         lang = str(self.language.currentData())
+        rules = self.rule_settings()
         ReportDialog(
             self.tr("Signatory fact sheets"),
-            lambda progress: build_factsheets(self.db, Path(path), (), lang, progress),
+            lambda progress: build_factsheets(
+                self.db, Path(path), (), lang, progress, settings=rules
+            ),
             parent=self,
         ).exec()
 
@@ -186,7 +230,40 @@ class ReportsPage(QWidget):
             parent=self,
         )
         dialog.exec()
+        self.refresh_sent()
         self.refresh_changes()
+
+    def record_sent_report(self) -> None:
+        dialog = RecordReportDialog(self.db, self.period_settings(), parent=self)
+        if dialog.exec() == RecordReportDialog.DialogCode.Accepted:
+            self.refresh_sent()
+
+    def refresh_sent(self) -> None:
+        from ...services.reports.sent import KIND_LABELS, next_report_due, sent_reports
+
+        found = sent_reports(self.db)
+        due = next_report_due(self.db, self.rule_settings())
+        if not found:
+            text = self.tr("No report to the Commission has been recorded yet.")
+        else:
+            text = self.tr("Last report sent on {date}.").format(date=found[0].sent_on.isoformat())
+        if due is not None and due < date.today():
+            late = self.tr("The next coordinator report was due on {due}: overdue.")
+            text += " " + late.format(due=due.isoformat())
+        elif due is not None:
+            text += " " + self.tr("Next coordinator report due: {due}").format(due=due.isoformat())
+        self.sent_label.setText(text)
+        self.sent.setRowCount(len(found))
+        for row, r in enumerate(found):
+            how = i18n.tr("Report", KIND_LABELS.get(r.kind, r.kind))
+            values = (
+                r.sent_on.isoformat(),
+                f"{r.period.start.isoformat()} – {r.period.end.isoformat()}",
+                how,
+                r.file_name or r.note,
+            )
+            for col, value in enumerate(values):
+                self.sent.setItem(row, col, QTableWidgetItem(value))
 
     def verify_pack(self) -> None:
         from ...services.reports.messages import message

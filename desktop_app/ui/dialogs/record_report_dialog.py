@@ -1,0 +1,141 @@
+""" "Record a report sent to the Commission": the online survey, sent outside the app.
+
+Thin: the service checks the input and writes; a refusal is shown in the dialog, which
+stays open so the clerk can correct the field it names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...db.session import Database
+from ...services.period import PeriodError
+from ...services.reports.sent import (
+    SentReport,
+    SentReportError,
+    default_period,
+    record_sent_report,
+)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class RecordReportDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        period_settings: Any = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.period_settings = period_settings
+        self.today = today or date.today()
+        self.recorded: SentReport | None = None
+        self.setWindowTitle(self.tr("Record a report sent to the Commission"))
+
+        intro = QLabel(
+            self.tr(
+                "Reports sent through the Commission's online survey, outside this "
+                "application, count for the coordinator report deadline once recorded here."
+            )
+        )
+        intro.setWordWrap(True)
+        self.sent = QDateEdit(_qdate(self.today))
+        self.sent.setMaximumDate(_qdate(self.today))
+        self.period_given = QCheckBox(self.tr("Give the period covered"))
+        period = default_period(self.today, period_settings)
+        self.date_from = QDateEdit(_qdate(period.start))
+        self.date_to = QDateEdit(_qdate(period.end))
+        for edit in (self.sent, self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.period_row = QWidget()
+        row = QHBoxLayout(self.period_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.date_to)
+        self.period_hint = QLabel()
+        self.period_hint.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("e.g. survey reference, who sent it"))
+        self.note.setFixedHeight(70)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4262c;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Date sent"), self.sent)
+        form.addRow("", self.period_given)
+        form.addRow(self.tr("Period covered"), self.period_row)
+        form.addRow("", self.period_hint)
+        form.addRow(self.tr("Note"), self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.period_given.toggled.connect(self._period_mode)
+        self.sent.dateChanged.connect(self._period_mode)
+        self._period_mode()
+
+    def _period_mode(self) -> None:
+        given = self.period_given.isChecked()
+        self.period_row.setEnabled(given)
+        if not given:
+            period = default_period(_pydate(self.sent.date()), self.period_settings)
+            self.date_from.setDate(_qdate(period.start))
+            self.date_to.setDate(_qdate(period.end))
+            self.period_hint.setText(
+                self.tr("Without a period, the reporting period before the date sent is assumed.")
+            )
+        self.period_hint.setVisible(not given)
+
+    def save(self) -> None:
+        given = self.period_given.isChecked()
+        try:
+            self.recorded = record_sent_report(
+                self.db,
+                _pydate(self.sent.date()),
+                _pydate(self.date_from.date()) if given else None,
+                _pydate(self.date_to.date()) if given else None,
+                self.note.toPlainText(),
+                today=self.today,
+                period_settings=self.period_settings,
+                origin="gui",
+            )
+        except (SentReportError, PeriodError) as exc:
+            self.error.setText(exc.message())
+            self.error.show()
+            return
+        self.accept()
