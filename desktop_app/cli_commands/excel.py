@@ -63,6 +63,7 @@ def export_xlsx(args: argparse.Namespace) -> int:
     from ..services.excel.errors import ExcelFileError
     from ..services.excel.export import export_workbook
     from ..services.period import PeriodError, parse_period
+    from ..ui.dashboard_settings import rule_settings_from_environment
 
     if args.export_lang:
         from .. import i18n
@@ -74,7 +75,13 @@ def export_xlsx(args: argparse.Namespace) -> int:
         raise UsageError(exc.message()) from None
     db = open_db(args)
     try:
-        result = export_workbook(db, Path(args.output), period, all_records=args.all_records)
+        result = export_workbook(
+            db,
+            Path(args.output),
+            period,
+            all_records=args.all_records,
+            settings=rule_settings_from_environment(),
+        )
     except ExcelFileError as exc:
         raise UnusableError(exc.message()) from None
     finally:

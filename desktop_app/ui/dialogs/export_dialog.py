@@ -43,11 +43,14 @@ def _pydate(value: QDate) -> date:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, rules: Any = None) -> None:
         super().__init__(parent)
+        from ...domain.rules.settings import DEFAULT_SETTINGS
         from ...services.period import current_period
 
         self.db = db
+        self.rules = rules or DEFAULT_SETTINGS
+        """Preferences' rule thresholds, so the workbook's figures are the dashboard's."""
         self.setWindowTitle(tr("ExcelExport", "Export to Excel"))
         self.setMinimumWidth(560)
         period = current_period(date.today())
@@ -112,6 +115,7 @@ class ExportDialog(QDialog):
                 out,
                 period,
                 all_records=all_records,
+                settings=self.rules,
                 progress=lambda done, total: progress(int(100 * done / max(total, 1)), "workbook"),
             )
 
@@ -152,7 +156,9 @@ def add_excel_actions(window: Any, menu: QMenu) -> None:
 
     def do_export() -> None:
         if window.db is not None:
-            ExportDialog(window.db, window).exec()
+            from ..dashboard_settings import rule_settings
+
+            ExportDialog(window.db, window, rule_settings(window.settings)).exec()
 
     window.excel_import_action.triggered.connect(do_import)
     window.excel_export_action.triggered.connect(do_export)
