@@ -25,7 +25,14 @@ from sqlalchemy.exc import IntegrityError
 from ..db.session import Database
 from ..domain.enums import CURRENCIES, CoordinatorKind, CoordinatorStatus, ServiceType
 from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
-from ..domain.models import AuditEntry, Coordinator, ExchangeRate, ServiceOffer, Signatory
+from ..domain.models import (
+    AuditEntry,
+    Coordinator,
+    ExchangeRate,
+    ReportSubmission,
+    ServiceOffer,
+    Signatory,
+)
 from .demo_common import (
     RATES_FROM,
     Context,
@@ -154,6 +161,8 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
         writer = Writer(session, batch=options.batch)
         try:
             ctx = _coordinators(session, writer, random.Random(f"{seed}:coordinators"), today)
+            if "coordinator" in writer.counts:  # a new office: its reports so far
+                _reports_sent(writer, ctx, random.Random(f"{seed}:reports"))
             _rates(session, writer, ctx, random.Random(f"{seed}:rates"), bool(existing))
             SignatoryBuilder(ctx, writer, random.Random(f"{seed}:signatories")).build(
                 options.signatories, max(500, options.signatories // 20), progress
@@ -181,6 +190,33 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
         audit_entries=audit_after - audit_before,
         seconds=time.perf_counter() - started,
     )
+
+
+def _reports_sent(w: Writer, ctx: Context, rng: random.Random) -> None:
+    """The office's yearly reports through the Commission's survey, each sent in February
+    to April for the year before, from its first full year to today: without them the
+    coordinator report would be overdue since the commitment was signed."""
+    for year in range(ctx.own_active.year + 1, ctx.today.year + 1):
+        sent = between(rng, date(year, 2, 1), date(year, 4, 30))
+        if sent > ctx.today:
+            break
+        w.add(
+            make(
+                ReportSubmission,
+                id=new_id(rng),
+                kind="commission_survey",
+                period_from=date(year - 1, 1, 1),
+                period_to=date(year - 1, 12, 31),
+                sent_on=sent,
+                language="en",
+                file_name="",
+                file_hashes={},
+                manifest={},
+                snapshot_at=None,
+                notes=f"Demo data: yearly report for {year - 1} through the online survey.",
+            )
+        )
+    w.flush()
 
 
 def _contact(rng: random.Random, country: str) -> str:
