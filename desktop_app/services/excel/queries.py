@@ -322,21 +322,21 @@ def deadlines(
     dashboard and the fact sheets. `extended` marks a date set by a granted extension."""
     from ..deadlines import as_uuid, collect_with_country
 
-    ext: set[tuple[uuid.UUID, str, date]] = set()
+    ext: set[tuple[uuid.UUID, str, date | None]] = set()
     D = M.DeadlineExtension
-    for sid, subject, until in session.execute(
+    for owner, code, until in session.execute(
         select(D.signatory_id, D.subject, D.granted_until).where(
             _live(D), D.granted_until.is_not(None)
         )
     ):
-        ext.add((sid, subject.value, until))
+        ext.add((owner, code.value, until))
     out: list[Deadline] = []
     for d, country in collect_with_country(session, settings, with_office=False):
-        subject = _SUBJECTS.get(d.kind)
+        what = _SUBJECTS.get(d.kind)
         sid = as_uuid(d.signatory_id)
-        if subject is None or sid is None:
+        if what is None or sid is None:
             continue
-        out.append(Deadline(sid, d.subject, country, subject, d.due, (sid, subject, d.due) in ext))
+        out.append(Deadline(sid, d.subject, country, what, d.due, (sid, what, d.due) in ext))
     out.sort(key=lambda d: (d.due, d.signatory, d.subject))
     return out
 
