@@ -27,7 +27,7 @@ from ..db.errors import DatabaseError
 from ..i18n import tr
 from . import settings as opts
 from .errors import database_location, show_database_error
-from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page
+from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page, section
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -42,12 +42,23 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)
 
     def __init__(
-        self, settings: Settings, db: Database | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        db: Database | None = None,
+        parent: QWidget | None = None,
+        *,
+        start_section: str = START_SECTION,
     ) -> None:
         """Without `db` the window shows "opening" until set_database(): start-up shows the
-        window first and imports the database stack after, so the user sees it sooner."""
+        window first and imports the database stack after, so the user sees it sooner.
+
+        Only the page of `start_section` is built when the database arrives; the others,
+        the Dashboard's computation included, wait until they are first shown.
+        """
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        section(start_section)  # an unknown id fails here, not later in show_section
+        self.start_section = start_section
         self.db = db
         self.settings = settings
         self.pages: dict[str, QWidget] = {}
@@ -94,6 +105,11 @@ class MainWindow(QMainWindow):
         self._show_location()
 
         self._build_menus()
+        # Current before the signal is connected: otherwise the list's first focus-in makes
+        # row 0 current, and the database would arrive on the Dashboard whatever we asked.
+        self.navigation.setCurrentRow(
+            next(i for i, s in enumerate(SECTIONS) if s.id == start_section)
+        )
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         self.resize(1180, 760)
         self.restore_state()
@@ -155,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def current_section(self) -> str:
         item = self.navigation.currentItem()
-        return str(item.data(SECTION_ROLE)) if item else START_SECTION
+        return str(item.data(SECTION_ROLE)) if item else self.start_section
 
     def show_section(self, section_id: str) -> QWidget | None:
         """Bring a section to the front, building its page the first time (once a

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -160,7 +160,19 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._build_overview()
-        self.reload()
+        self._computed_once = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """The numbers are computed when the page is first seen, after it has painted: a
+        page built but never shown costs no worker time competing with the list in front."""
+        super().showEvent(event)
+        if not self._computed_once:
+            self._computed_once = True
+            QTimer.singleShot(0, self, self._first_reload)
+
+    def _first_reload(self) -> None:
+        if self.board is None and not self.loading:
+            self.reload()
 
     # -- layout ----------------------------------------------------------------------------
     def _build_overview(self) -> None:
