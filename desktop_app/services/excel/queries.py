@@ -322,6 +322,12 @@ def deadlines(
     dashboard and the fact sheets. `extended` marks a date set by a granted extension."""
     from ..deadlines import as_uuid, collect_with_country
 
+    # The signatories sheet and the Deadlines sheet both ask, in one read-only session; the
+    # rules over 20,000 signatories take about a second, so they run once.
+    key = ("excel_deadlines", today, settings)
+    cached = session.info.get(key)
+    if cached is not None:
+        return list(cached)
     ext: set[tuple[uuid.UUID, str, date | None]] = set()
     D = M.DeadlineExtension
     for owner, code, until in session.execute(
@@ -338,6 +344,7 @@ def deadlines(
             continue
         out.append(Deadline(sid, d.subject, country, what, d.due, (sid, what, d.due) in ext))
     out.sort(key=lambda d: (d.due, d.signatory, d.subject))
+    session.info[key] = tuple(out)
     return out
 
 
