@@ -74,7 +74,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
         <source>{shown} of %n deadlines</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
     </message>
     </context>
 <context>

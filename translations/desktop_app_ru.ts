@@ -561,7 +561,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="99" />
         <source>{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, got '{value}'.</source>
-        <translation type="unfinished" />
+        <translation>{option}: ожидается дата в формате ГГГГ-ММ-ДД от {low} до 2100-12-31, указано «{value}».</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="118" />
@@ -971,17 +971,17 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="71" />
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="72" />
         <source>Mine (not saved)</source>
-        <translation type="unfinished" />
+        <translation>Моя версия (не сохранена)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
         <source>Theirs (saved)</source>
-        <translation type="unfinished" />
+        <translation>Другая версия (сохранена)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="89" />
@@ -1166,37 +1166,37 @@
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="41" />
         <source>Signatories</source>
-        <translation type="unfinished">Подписанты</translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="42" />
         <source>New signatories</source>
-        <translation type="unfinished" />
+        <translation>Новые подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
         <source>Assistance activities</source>
-        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
         <source>Financial support (EUR)</source>
-        <translation type="unfinished">Финансовая поддержка (EUR)</translation>
+        <translation>Финансовая поддержка (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Plans submitted</source>
-        <translation type="unfinished" />
+        <translation>Поданные планы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Monitoring reports submitted</source>
-        <translation type="unfinished">Поданные отчёты о мониторинге</translation>
+        <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="153" />
@@ -1352,37 +1352,37 @@
         <location filename="../desktop_app/services/deadlines.py" line="318" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="319" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="320" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="321" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
         <source>Deadline</source>
-        <translation type="unfinished">Вид срока</translation>
+        <translation>Вид срока</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="322" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
         <source>Signatory</source>
-        <translation type="unfinished">Подписант</translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="323" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="378" />
@@ -1450,7 +1450,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
         <source>{shown} of %n deadlines</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="234" />
@@ -4663,12 +4663,12 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
         <source>Open deadline</source>
-        <translation type="unfinished" />
+        <translation>Невыполненный срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
         <source>No open deadlines.</source>
-        <translation type="unfinished" />
+        <translation>Невыполненных сроков нет.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="276" />

@@ -561,7 +561,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="99" />
         <source>{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, got '{value}'.</source>
-        <translation type="unfinished" />
+        <translation>{option}: ÝÝÝÝ-AA-GG görnüşinde {low} bilen 2100-12-31 aralygyndaky sene garaşylýar, '{value}' görkezildi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="118" />
@@ -971,17 +971,17 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="71" />
         <source>Field</source>
-        <translation type="unfinished">Meýdan</translation>
+        <translation>Meýdan</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="72" />
         <source>Mine (not saved)</source>
-        <translation type="unfinished" />
+        <translation>Meniň wersiýam (ýatda saklanmadyk)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
         <source>Theirs (saved)</source>
-        <translation type="unfinished" />
+        <translation>Beýleki wersiýa (ýatda saklanan)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="89" />
@@ -1166,37 +1166,37 @@
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="41" />
         <source>Signatories</source>
-        <translation type="unfinished">Gol çekenler</translation>
+        <translation>Gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="42" />
         <source>New signatories</source>
-        <translation type="unfinished" />
+        <translation>Täze gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
         <source>Assistance activities</source>
-        <translation type="unfinished">Kömek çäreleri</translation>
+        <translation>Kömek çäreleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
         <source>Financial support (EUR)</source>
-        <translation type="unfinished">Maliýe goldawy (EUR)</translation>
+        <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>Energy Days</source>
-        <translation type="unfinished">Energiýa günleri</translation>
+        <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Plans submitted</source>
-        <translation type="unfinished" />
+        <translation>Tabşyrylan meýilnamalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Monitoring reports submitted</source>
-        <translation type="unfinished">Tabşyrylan gözegçilik hasabatlary</translation>
+        <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="153" />
@@ -1352,37 +1352,37 @@
         <location filename="../desktop_app/services/deadlines.py" line="318" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
         <source>Due</source>
-        <translation type="unfinished">Möhleti</translation>
+        <translation>Möhleti</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="319" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>Galan günler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="320" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
         <source>Status</source>
-        <translation type="unfinished">Ýagdaýy</translation>
+        <translation>Ýagdaýy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="321" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
         <source>Deadline</source>
-        <translation type="unfinished">Möhlet</translation>
+        <translation>Möhletiň görnüşi</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="322" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
         <source>Signatory</source>
-        <translation type="unfinished">Gol çeken</translation>
+        <translation>Gol çeken</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="323" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
         <source>Country</source>
-        <translation type="unfinished">Ýurt</translation>
+        <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="378" />
@@ -1450,7 +1450,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
         <source>{shown} of %n deadlines</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="234" />
@@ -4663,12 +4663,12 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
         <source>Open deadline</source>
-        <translation type="unfinished" />
+        <translation>Ýerine ýetirilmedik möhlet</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
         <source>No open deadlines.</source>
-        <translation type="unfinished" />
+        <translation>Ýerine ýetirilmedik möhlet ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="276" />
