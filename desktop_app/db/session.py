@@ -2,44 +2,100 @@
 
 Every use case runs in `with db.transaction(origin) as session:`; the whole use case
 commits or nothing does.
+
+The ORM (sqlalchemy.orm, our fifteen models and the audit hook) costs about 150 ms to
+import, so it is loaded when the first session is created, not when the database is
+opened: start-up connects, checks the schema revision and fills the first list on
+SQLAlchemy Core alone. The audit hook is installed on the session class before that
+class exists for anyone, so no session ever runs without it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit
 from .engine import SQLITE_BEGIN, make_engine
 from .errors import DatabaseError
 from .location import sqlite_path
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
-class AppSession(Session):
-    """Our Session class, so the audit hook never touches anyone else's sessions."""
+    class AppSession(Session):
+        """Our Session class, so the audit hook never touches anyone else's sessions."""
 
 
-audit.install(AppSession)
+_ORM_LOCK = threading.RLock()
+"""Worker threads may open the first session at the same moment as the GUI thread; the
+class must be made (and the hook installed on it) exactly once."""
+_SESSION_CLASS: Any = None
+
+
+def _session_class() -> type[AppSession]:
+    global _SESSION_CLASS
+    with _ORM_LOCK:
+        if _SESSION_CLASS is None:
+            from sqlalchemy.orm import Session
+
+            from . import audit
+
+            class AppSession(Session):  # noqa: F811 - the runtime twin of the typed one
+                """Our Session class, so the audit hook never touches anyone else's sessions."""
+
+            AppSession.__module__ = __name__
+            audit.install(AppSession)
+            _SESSION_CLASS = AppSession
+        return _SESSION_CLASS  # type: ignore[no-any-return]
+
+
+def __getattr__(name: str) -> Any:
+    """`from desktop_app.db.session import AppSession` still works; it loads the ORM."""
+    if name == "AppSession":
+        return _session_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
 class Database:
     url: str
     engine: Engine
-    factory: sessionmaker[AppSession] = field(init=False)
-    writer: sessionmaker[AppSession] = field(init=False)
+    _makers: tuple[sessionmaker[AppSession], sessionmaker[AppSession]] | None = field(
+        init=False, default=None, repr=False, compare=False
+    )
 
-    def __post_init__(self) -> None:
-        self.factory = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
-        immediate = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
-        self.writer = sessionmaker(immediate, class_=AppSession, expire_on_commit=False)
+    @property
+    def factory(self) -> sessionmaker[AppSession]:
+        return self._sessionmakers()[0]
+
+    @property
+    def writer(self) -> sessionmaker[AppSession]:
+        return self._sessionmakers()[1]
+
+    def _sessionmakers(self) -> tuple[sessionmaker[AppSession], sessionmaker[AppSession]]:
+        makers = self._makers
+        if makers is None:
+            with _ORM_LOCK:
+                makers = self._makers
+                if makers is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    cls = _session_class()
+                    immediate = self.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                    makers = (
+                        sessionmaker(self.engine, class_=cls, expire_on_commit=False),
+                        sessionmaker(immediate, class_=cls, expire_on_commit=False),
+                    )
+                    self._makers = makers
+        return makers
 
     @property
     def path(self) -> Path | None:

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 
 from ..db import migrate
 from ..db.session import Database, connect
@@ -31,7 +31,6 @@ from ..db.snapshot import (
     timestamped_name,
     unique_path,
 )
-from ..domain.models import Base
 
 if TYPE_CHECKING:
     from .restore import RestoreResult
@@ -158,7 +157,7 @@ def export_to_sqlite(db: Database, dest: Path) -> Path:
             try:
                 migrate.upgrade(target, to=str(revision or "head"))
                 with target.engine.begin() as dst:
-                    copy_rows(src, dst, Base.metadata.sorted_tables)
+                    copy_rows(src, dst, _tables())
             finally:
                 target.dispose()
     con = sqlite3.connect(tmp)
@@ -241,9 +240,18 @@ def daily_backup_if_due(
     return create_backup(db, reason=DAILY, settings=settings, now=now)
 
 
+def _tables() -> list[Table]:
+    """Our tables in dependency order. The models are imported here, not with the module,
+    because opening the database at start-up reaches this module and must not pay for the ORM
+    (see docs/gui.md, Start-up)."""
+    from ..domain.models import Base
+
+    return list(Base.metadata.sorted_tables)
+
+
 def is_empty(db: Database) -> bool:
     with db.session("backup") as s:
-        for table in Base.metadata.sorted_tables:
+        for table in _tables():
             if table.name == "audit_entry":
                 continue
             if s.execute(select(func.count()).select_from(table)).scalar():
@@ -278,7 +286,7 @@ def read_counts(path: Path) -> tuple[str | None, dict[str, int]]:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         counts: dict[str, int] = {}
-        for table in Base.metadata.sorted_tables:
+        for table in _tables():
             if table.name not in tables:
                 continue
             where = " WHERE deleted_at IS NULL" if "deleted_at" in table.columns else ""

@@ -4,6 +4,10 @@ Twenty thousand signatories or a hundred thousand finance lines must open in wel
 second, so lists select only what they show as plain tuples (no ORM entities, no lazy
 loads, no query per row). Column descriptions live here, Qt-free, so the table models, the
 benchmarks and the tests agree on what each position in a row means.
+
+Importing this module loads no ORM: the signatories list (the first screen at start-up)
+reads a Core `table()` from db.light_tables, and the other lists import the mapped models
+only when their query is built.
 """
 
 from __future__ import annotations
@@ -20,10 +24,9 @@ from typing import Any
 from sqlalchemy import func, select, type_coerce
 from sqlalchemy.types import NullType
 
+from ..db import light_tables
 from ..db.session import Database
-from ..domain import enums, models
-
-S = models.Signatory
+from ..domain import enums
 
 
 @dataclass(frozen=True)
@@ -59,13 +62,16 @@ def _live(model: Any) -> Any:
 
 
 def _signatories() -> Any:
+    s = light_tables.signatory.c
     return select(
-        S.id, S.name, S.local_name, S.country, S.region, S.population, S.adhesion_date,
-        S.framework, S.status, S.covenant_id,
-    ).where(_live(S)).order_by(S.name, S.id)  # fmt: skip
+        s.id, s.name, s.local_name, s.country, s.region, s.population, s.adhesion_date,
+        s.framework, s.status, s.covenant_id,
+    ).where(_live(s)).order_by(s.name, s.id)  # fmt: skip
 
 
 def _with_signatory(model: Any, *columns: Any) -> Any:
+    from ..domain.models import Signatory as S  # noqa: N814
+
     return (
         select(model.id, S.name, S.country, *columns)
         .join(S, S.id == model.signatory_id)
@@ -74,28 +80,36 @@ def _with_signatory(model: Any, *columns: Any) -> Any:
 
 
 def _plans() -> Any:
+    from ..domain import models
+
     p = models.ActionPlan
     return _with_signatory(
         p, p.plan_type, p.title, p.baseline_year, p.council_approval_date, p.submission_date,
         p.status,
-    ).order_by(S.name, p.submission_date)  # fmt: skip
+    ).order_by(models.Signatory.name, p.submission_date)  # fmt: skip
 
 
 def _monitoring() -> Any:
+    from ..domain import models
+
     m = models.MonitoringReport
     return _with_signatory(
         m, m.reporting_type, m.inventory_year, m.due_date, m.submission_date, m.status
-    ).order_by(S.name, m.due_date)
+    ).order_by(models.Signatory.name, m.due_date)
 
 
 def _extensions() -> Any:
+    from ..domain import models
+
     e = models.DeadlineExtension
     return _with_signatory(
         e, e.subject, e.requested_by, e.request_date, e.granted_until, e.document
-    ).order_by(S.name, e.request_date)
+    ).order_by(models.Signatory.name, e.request_date)
 
 
 def _assistance() -> Any:
+    from ..domain import models
+
     a = models.SupportActivity
     link = models.SupportActivitySignatory
     reached = (
@@ -122,6 +136,8 @@ def _assistance() -> Any:
 
 
 def _energy_days() -> Any:
+    from ..domain import models
+
     d = models.EnergyDay
     org = models.EnergyDayOrganiser
     organisers = (
@@ -149,6 +165,8 @@ def _energy_days() -> Any:
 
 
 def _finance() -> Any:
+    from ..domain import models
+
     f = models.FinancialSupport
     return _with_signatory(
         f, f.instrument, f.source, f.funder_name, f.amount, f.currency, f.decision_date,
@@ -157,6 +175,8 @@ def _finance() -> Any:
 
 
 def _rates() -> Any:
+    from ..domain import models
+
     r = models.ExchangeRate
     return (
         select(r.id, r.currency, r.rate_date, r.units_per_eur, r.source)
