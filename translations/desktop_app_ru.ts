@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="39" />
+        <location filename="../desktop_app/ui/app.py" line="41" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="45" />
+        <location filename="../desktop_app/ui/app.py" line="47" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>В корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="296" />
+        <location filename="../desktop_app/ui/app.py" line="300" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>
@@ -458,48 +458,48 @@
         <translation>вывести список полей вида записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="84" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="91" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>Записан файл {path}: записей — {rows}, период — {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="101" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="111" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="118" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Неизвестный вид записей {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Укажите FILE для импорта (или --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="133" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="140" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>Сохранён файл {path}; отмечено ячеек: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="138" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="145" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="142" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>Строк с ошибками: {n}; ничего не импортировано. Исправьте их или используйте --skip-invalid, чтобы импортировать только корректные строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="152" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="159" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Строка {row}: во время импорта запись изменил другой пользователь; ничего не импортировано. Запустите импорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="161" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="168" />
         <source>Backup taken before importing: {path}</source>
         <translation>Резервная копия перед импортом: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, без изменений — {unchanged}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
@@ -644,102 +644,149 @@
         <translation>Готово за {seconds:.1f} с.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="18" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="20" />
         <source>first day of the period</source>
         <translation>первый день периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="21" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="23" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="69" />
         <source>last day of the period</source>
         <translation>последний день периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="28" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="30" />
         <source>report date printed on the cover (default: today)</source>
         <translation>дата отчёта на титульной странице (по умолчанию — сегодня)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="37" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="39" />
         <source>language of the report (default: the interface language)</source>
         <translation>язык отчёта (по умолчанию — язык интерфейса)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="42" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
         <source>reports to the Commission</source>
         <translation>отчёты для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="46" />
         <source>the coordinator activity report (PDF)</source>
         <translation>отчёт о деятельности координатора (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="49" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="52" />
+        <source>record a report sent to the Commission outside the app</source>
+        <translation>зарегистрировать отчёт, отправленный в Европейскую комиссию вне приложения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="53" />
+        <source>Record a report sent to the Commission outside the app (the online survey): the coordinator report deadline counts from the latest report sent.</source>
+        <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию вне приложения (онлайн-анкета): срок отчёта координатора отсчитывается от последнего отправленного отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="60" />
+        <source>the day it was sent</source>
+        <translation>дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
+        <source>first day of the period covered (default: the previous period)</source>
+        <translation>первый день отчётного периода (по умолчанию — предыдущий период)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
+        <source>a note to keep</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="74" />
+        <source>list the reports sent to the Commission</source>
+        <translation>показать отчёты, отправленные в Европейскую комиссию</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="77" />
         <source>one-page fact sheets per signatory (PDF)</source>
         <translation>одностраничные карточки подписантов (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="56" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="84" />
         <source>name, local name, Covenant id or record id; repeat for several</source>
         <translation>название, название на местном языке, ID в Соглашении или ID записи; для нескольких подписантов повторите параметр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="61" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="89" />
         <source>prepare the submission pack (zip)</source>
         <translation>подготовить пакет для отправки (zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="94" />
         <source>check a submission pack against its manifest</source>
         <translation>сверить пакет для отправки с его манифестом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="99" />
         <source>records added, changed or deleted since the last submission</source>
         <translation>записи, добавленные, изменённые или удалённые после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="119" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="154" />
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} — это папка; укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="133" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="155" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="175" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="168" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="190" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="210" />
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="138" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="159" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="173" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="194" />
         <source>{path}: {pages} pages</source>
         <translation>{path}: страниц — {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="169" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="198" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="233" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
         <translation>{path}: ИЗМЕНЁН, не соответствует своему манифесту.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="239" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
         <translation>{path}: в порядке (файлов: {files}; {office}, с {start} по {end}, создан {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="223" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="258" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="229" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="264" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="311" />
+        <source>Recorded: report sent on {sent}, covering {start} to {end}.</source>
+        <translation>Зарегистрировано: отчёт отправлен {sent}, период с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="318" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="341" />
+        <source>Next coordinator report due: {due}</source>
+        <translation>Срок следующего отчёта координатора: {due}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="332" />
+        <source>No report to the Commission has been recorded yet.</source>
+        <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/deadlines.py" line="24" />
@@ -1209,68 +1256,68 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="179" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="215" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="216" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="205" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="251" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="250" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="257" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="282" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="371" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="394" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="395" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="396" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1482,12 +1529,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="49" />
+        <location filename="../desktop_app/services/demo.py" line="56" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>В базе данных уже есть подписанты (количество: {count}); демонстрационные данные не добавлены. Чтобы всё равно добавить их, используйте --force.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="54" />
+        <location filename="../desktop_app/services/demo.py" line="61" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Демонстрационные данные с начальным значением {seed} уже есть в этой базе данных; укажите другое значение --seed. Ничего не добавлено.</translation>
     </message>
@@ -2637,57 +2684,57 @@
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="54" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="63" />
         <source>Every record, not only the period's activities</source>
         <translation>Все записи, а не только мероприятия периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="75" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="81" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="90" />
         <source>Save the workbook</source>
         <translation>Сохранение книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="92" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="141" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="138" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
         <source>E&amp;xport to Excel...</source>
         <translation>&amp;Экспорт в Excel...</translation>
     </message>
@@ -4018,97 +4065,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="60" />
+        <location filename="../desktop_app/ui/main_window.py" line="71" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="64" />
+        <location filename="../desktop_app/ui/main_window.py" line="75" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../desktop_app/ui/main_window.py" line="98" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../desktop_app/ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../desktop_app/ui/main_window.py" line="124" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../desktop_app/ui/main_window.py" line="127" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../desktop_app/ui/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../desktop_app/ui/main_window.py" line="139" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../desktop_app/ui/main_window.py" line="140" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../desktop_app/ui/main_window.py" line="142" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../desktop_app/ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../desktop_app/ui/main_window.py" line="156" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../desktop_app/ui/main_window.py" line="157" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../desktop_app/ui/main_window.py" line="166" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../desktop_app/ui/main_window.py" line="288" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../desktop_app/ui/main_window.py" line="290" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../desktop_app/ui/main_window.py" line="331" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -4402,6 +4449,54 @@
         <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="57" />
+        <source>Record a report sent to the Commission</source>
+        <translation>Регистрация отчёта, отправленного в Европейскую комиссию</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="61" />
+        <source>Reports sent through the Commission's online survey, outside this application, count for the coordinator report deadline once recorded here.</source>
+        <translation>Отчёты, отправленные через онлайн-анкету Европейской комиссии вне этого приложения, учитываются в сроке отчёта координатора после регистрации здесь.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <source>Give the period covered</source>
+        <translation>Указать отчётный период</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="79" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
+        <source>e.g. survey reference, who sent it</source>
+        <translation>например, номер анкеты, кто отправил</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
+        <source>Date sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="94" />
+        <source>Period covered</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="96" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="120" />
+        <source>Without a period, the reporting period before the date sent is assumed.</source>
+        <translation>Если период не указан, считается, что отчёт охватывает отчётный период, предшествующий дате отправки.</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5369,41 @@
         <source>No exchange rate for {currency} on or before {date}: {amount} {currency} listed as unconverted.</source>
         <translation>Нет курса {currency} на {date} или более раннюю дату: {amount} {currency} указано как непересчитанная сумма.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="31" />
+        <source>Sent outside the app</source>
+        <translation>Отправлен вне приложения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="32" />
+        <source>Submission pack</source>
+        <translation>Пакет для отправки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="36" />
+        <source>Date sent: {date} is after today ({today}); a report can only be recorded once it has been sent. Nothing was recorded.</source>
+        <translation>Дата отправки: {date} позже сегодняшнего дня ({today}); отчёт можно зарегистрировать только после отправки. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="41" />
+        <source>Period covered: it starts ({start}) after the report was sent ({sent}). Nothing was recorded.</source>
+        <translation>Отчётный период: он начинается ({start}) после отправки отчёта ({sent}). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="46" />
+        <source>Period covered: give both the first and the last day, or neither. Nothing was recorded.</source>
+        <translation>Отчётный период: укажите и первый, и последний день либо ни одного. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="50" />
+        <source>Note: {length} characters; at most {limit} are kept. Nothing was recorded.</source>
+        <translation>Примечание: символов — {length}, допускается не более {limit}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="53" />
+        <source>A report sent on {date} for {start} to {end} is already recorded. Nothing was recorded.</source>
+        <translation>Отчёт, отправленный {date} за период с {start} по {end}, уже зарегистрирован. Ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5326,157 +5456,207 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="59" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>Period covered</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>Note or file</source>
+        <translation>Примечание или файл</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
+        <source>Record a report sent to the Commission…</source>
+        <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
+        <source>Reports sent to the Commission</source>
+        <translation>Отчёты, отправленные в Европейскую комиссию</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="179" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="196" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="247" />
+        <source>No report to the Commission has been recorded yet.</source>
+        <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="249" />
+        <source>Last report sent on {date}.</source>
+        <translation>Последний отчёт отправлен {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="251" />
+        <source>The next coordinator report was due on {due}: overdue.</source>
+        <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="254" />
+        <source>Next coordinator report due: {due}</source>
+        <translation>Срок следующего отчёта координатора: {due}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="288" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="294" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="196" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="212" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="304" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="231" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="238" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>

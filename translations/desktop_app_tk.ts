@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="39" />
+        <location filename="../desktop_app/ui/app.py" line="41" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="45" />
+        <location filename="../desktop_app/ui/app.py" line="47" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="296" />
+        <location filename="../desktop_app/ui/app.py" line="300" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
@@ -458,48 +458,48 @@
         <translation>görnüşiň meýdanlaryny sanamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="84" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="91" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>{path} ýazyldy: {rows} ýazgy, döwür {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="101" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="111" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="118" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Näbelli görnüş {kind}; şulardan biri bolmaly: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Import etmek üçin FILE görkeziň (ýa-da --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="133" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="140" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>{path} ýatda saklandy, {n} öýjük bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="138" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="145" />
         <source>Dry run: nothing was written.</source>
         <translation>Synag işledilişi: hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="142" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>{n} setirde ýalňyşlyk bar; hiç zat import edilmedi. Olary düzediň ýa-da diňe dogry setirleri import etmek üçin --skip-invalid ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="152" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="159" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Setir {row}: import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Importy täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="161" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="168" />
         <source>Backup taken before importing: {path}</source>
         <translation>Importdan öň ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {unchanged} üýtgewsiz, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
@@ -644,102 +644,149 @@
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="18" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="20" />
         <source>first day of the period</source>
         <translation>döwrüň ilkinji güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="21" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="23" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="69" />
         <source>last day of the period</source>
         <translation>döwrüň soňky güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="28" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="30" />
         <source>report date printed on the cover (default: today)</source>
         <translation>daşky sahypada görkezilýän hasabat senesi (deslapky: şu gün)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="37" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="39" />
         <source>language of the report (default: the interface language)</source>
         <translation>hasabatyň dili (deslapky: interfeýsiň dili)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="42" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
         <source>reports to the Commission</source>
         <translation>Topara hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="46" />
         <source>the coordinator activity report (PDF)</source>
         <translation>utgaşdyryjynyň işi barada hasabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="49" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="52" />
+        <source>record a report sent to the Commission outside the app</source>
+        <translation>programmanyň daşyndan Ýewropa Toparyna iberilen hasabaty bellige al</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="53" />
+        <source>Record a report sent to the Commission outside the app (the online survey): the coordinator report deadline counts from the latest report sent.</source>
+        <translation>Programmanyň daşyndan (onlaýn soragnama arkaly) Ýewropa Toparyna iberilen hasabaty bellige alyň: utgaşdyryjynyň hasabatynyň möhleti iň soňky iberilen hasabatdan hasaplanýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="60" />
+        <source>the day it was sent</source>
+        <translation>iberilen senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
+        <source>first day of the period covered (default: the previous period)</source>
+        <translation>hasabat döwrüniň ilkinji güni (adaty ýagdaýda: öňki döwür)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
+        <source>a note to keep</source>
+        <translation>bellik</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="74" />
+        <source>list the reports sent to the Commission</source>
+        <translation>Ýewropa Toparyna iberilen hasabatlary görkez</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="77" />
         <source>one-page fact sheets per signatory (PDF)</source>
         <translation>her gol çeken üçin bir sahypalyk maglumat sahypasy (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="56" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="84" />
         <source>name, local name, Covenant id or record id; repeat for several</source>
         <translation>ady, ýerli dildäki ady, Bileleşikdäki ID ýa-da ýazgynyň ID-si; birnäçesi üçin gaýtalaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="61" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="89" />
         <source>prepare the submission pack (zip)</source>
         <translation>tabşyryş bukjasyny taýýarlamak (zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="94" />
         <source>check a submission pack against its manifest</source>
         <translation>tabşyryş bukjasyny öz manifesti boýunça barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="99" />
         <source>records added, changed or deleted since the last submission</source>
         <translation>soňky tabşyryşdan bäri goşulan, üýtgedilen ýa-da pozulan ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="119" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="154" />
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} papka; faýlyň adyny görkeziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="133" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="155" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="175" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="168" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="190" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="210" />
         <source>Cannot write {path}: {detail}</source>
         <translation>{path} faýlyny ýazyp bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="138" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="159" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="173" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="194" />
         <source>{path}: {pages} pages</source>
         <translation>{path}: {pages} sahypa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="169" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
         <source>{path} is not a folder.</source>
         <translation>{path} papka däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="198" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="233" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
         <translation>{path}: ÜÝTGEDILIPDIR, öz manifestine laýyk gelmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="239" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
         <translation>{path}: kadaly ({files} faýl; {office}, {start} – {end}, taýýarlanan wagty {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="223" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="258" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="229" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="264" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="311" />
+        <source>Recorded: report sent on {sent}, covering {start} to {end}.</source>
+        <translation>Bellige alyndy: hasabat {sent} senesinde iberildi, döwri {start} — {end}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="318" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="341" />
+        <source>Next coordinator report due: {due}</source>
+        <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="332" />
+        <source>No report to the Commission has been recorded yet.</source>
+        <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/deadlines.py" line="24" />
@@ -1209,68 +1256,68 @@
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="179" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="215" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="216" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="205" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="251" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="250" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="257" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="282" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="371" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="382" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="394" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="395" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="396" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1482,12 +1529,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="49" />
+        <location filename="../desktop_app/services/demo.py" line="56" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>Maglumatlar binýadynda eýýäm {count} gol çeken bar; demo maglumatlar goşulmady. Şonda-da goşmak üçin --force ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="54" />
+        <location filename="../desktop_app/services/demo.py" line="61" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Başlangyç bahasy {seed} bolan demo maglumatlar bu maglumatlar binýadynda eýýäm bar; başga --seed saýlaň. Hiç zat goşulmady.</translation>
     </message>
@@ -2637,57 +2684,57 @@
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="54" />
         <source>Export to Excel</source>
         <translation>Excel-e eksport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="63" />
         <source>Every record, not only the period's activities</source>
         <translation>Diňe döwrüň çärelerini däl, ähli ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="75" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="81" />
         <source>Export</source>
         <translation>Eksport et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="90" />
         <source>Save the workbook</source>
         <translation>Excel faýlyny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="92" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="141" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="138" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
         <source>E&amp;xport to Excel...</source>
         <translation>Excel-e &amp;eksport et...</translation>
     </message>
@@ -4018,97 +4065,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="60" />
+        <location filename="../desktop_app/ui/main_window.py" line="71" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="64" />
+        <location filename="../desktop_app/ui/main_window.py" line="75" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../desktop_app/ui/main_window.py" line="98" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../desktop_app/ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../desktop_app/ui/main_window.py" line="124" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../desktop_app/ui/main_window.py" line="127" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../desktop_app/ui/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../desktop_app/ui/main_window.py" line="139" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../desktop_app/ui/main_window.py" line="140" />
         <source>&amp;Undo</source>
         <translation>&amp;Yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../desktop_app/ui/main_window.py" line="142" />
         <source>&amp;Redo</source>
         <translation>&amp;Gaýtala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../desktop_app/ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../desktop_app/ui/main_window.py" line="156" />
         <source>&amp;Tools</source>
         <translation>&amp;Gurallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../desktop_app/ui/main_window.py" line="157" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../desktop_app/ui/main_window.py" line="166" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../desktop_app/ui/main_window.py" line="288" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../desktop_app/ui/main_window.py" line="290" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../desktop_app/ui/main_window.py" line="331" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -4402,6 +4449,54 @@
         <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
         <translation>Walýuta hümmeti</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="57" />
+        <source>Record a report sent to the Commission</source>
+        <translation>Ýewropa Toparyna iberilen hasabaty bellige almak</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="61" />
+        <source>Reports sent through the Commission's online survey, outside this application, count for the coordinator report deadline once recorded here.</source>
+        <translation>Bu programmanyň daşyndan, Ýewropa Toparynyň onlaýn soragnamasy arkaly iberilen hasabatlar şu ýerde bellige alnandan soň utgaşdyryjynyň hasabat möhletinde hasaba alynýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <source>Give the period covered</source>
+        <translation>Hasabat döwrüni görkezmek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="79" />
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
+        <source>e.g. survey reference, who sent it</source>
+        <translation>meselem, soragnamanyň belgisi, kim iberdi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
+        <source>Date sent</source>
+        <translation>Iberilen senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="94" />
+        <source>Period covered</source>
+        <translation>Hasabat döwri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="96" />
+        <source>Note</source>
+        <translation>Bellik</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="120" />
+        <source>Without a period, the reporting period before the date sent is assumed.</source>
+        <translation>Döwür görkezilmese, iberilen senesinden öňki hasabat döwri göz öňünde tutulýar.</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5369,41 @@
         <source>No exchange rate for {currency} on or before {date}: {amount} {currency} listed as unconverted.</source>
         <translation>{date} senesinde ýa-da ondan öň {currency} üçin walýuta hümmeti ýok: {amount} {currency} öwrülmedik hökmünde görkezildi.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="31" />
+        <source>Sent outside the app</source>
+        <translation>Programmanyň daşyndan iberildi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="32" />
+        <source>Submission pack</source>
+        <translation>Tabşyryş bukjasy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="36" />
+        <source>Date sent: {date} is after today ({today}); a report can only be recorded once it has been sent. Nothing was recorded.</source>
+        <translation>Iberilen senesi: {date} şu günden ({today}) soň; hasabat diňe iberilenden soň bellige alnyp bilner. Hiç zat ýazylmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="41" />
+        <source>Period covered: it starts ({start}) after the report was sent ({sent}). Nothing was recorded.</source>
+        <translation>Hasabat döwri: ol hasabat iberilenden ({sent}) soň ({start}) başlaýar. Hiç zat ýazylmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="46" />
+        <source>Period covered: give both the first and the last day, or neither. Nothing was recorded.</source>
+        <translation>Hasabat döwri: ilkinji we soňky günüň ikisini hem görkeziň ýa-da hiç birini görkezmäň. Hiç zat ýazylmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="50" />
+        <source>Note: {length} characters; at most {limit} are kept. Nothing was recorded.</source>
+        <translation>Bellik: {length} nyşan; iň köp {limit} nyşan saklanýar. Hiç zat ýazylmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sent.py" line="53" />
+        <source>A report sent on {date} for {start} to {end} is already recorded. Nothing was recorded.</source>
+        <translation>{date} senesinde {start} — {end} döwri üçin iberilen hasabat eýýäm bellige alnan. Hiç zat ýazylmady.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5326,157 +5456,207 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Topara hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="59" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>Sent on</source>
+        <translation>Iberilen senesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>Period covered</source>
+        <translation>Hasabat döwri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>How</source>
+        <translation>Usuly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <source>Note or file</source>
+        <translation>Bellik ýa-da faýl</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
+        <source>Record a report sent to the Commission…</source>
+        <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
+        <source>Reports sent to the Commission</source>
+        <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
         <source>Report to the Commission</source>
         <translation>Topara hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="179" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="196" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="247" />
+        <source>No report to the Commission has been recorded yet.</source>
+        <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="249" />
+        <source>Last report sent on {date}.</source>
+        <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="251" />
+        <source>The next coordinator report was due on {due}: overdue.</source>
+        <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="254" />
+        <source>Next coordinator report due: {due}</source>
+        <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="288" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="294" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="196" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="212" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="304" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="231" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="238" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
