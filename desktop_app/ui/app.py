@@ -98,13 +98,16 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the window before the database stack is even imported
-    crash.setup_logging()  # a rotating file handler costs ~10 ms of imports: after the paint
     db = _open_database(args.database, window, offer_backup=True, check=False)
     if db is None:
+        crash.setup_logging()
         window.hide()
         window.deleteLater()
         return EXIT_UNUSABLE
     window.set_database(db)
+    # A rotating file handler costs ~10 ms of imports: once the first list is in. The crash
+    # hook installed above keeps every error meanwhile, and stderr still gets them.
+    crash.setup_logging()
     _check_in_background(window, args.database)
     try:
         return app.exec()
@@ -269,10 +272,9 @@ def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type
     shown = elapsed()
     from . import crash
 
-    crash.setup_logging()
-
     db = _open_database(database, window, check=False)  # checked after "ready", as in real use
     if db is None:
+        crash.setup_logging()
         window.hide()
         return EXIT_UNUSABLE
     window.set_database(db)
@@ -280,6 +282,7 @@ def _smoke_test(app: QApplication, window, database: str | None) -> int:  # type
     app.processEvents()
     ready = elapsed()
     print(f"shown in {shown:.0f} ms; ready in {ready:.0f} ms", flush=True)
+    crash.setup_logging()  # as in a normal start: once the first list is in
 
     while (
         getattr(page, "loading", False) and not crash.errors and time.perf_counter() < deadline + 60

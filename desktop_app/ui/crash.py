@@ -29,8 +29,19 @@ def log_file() -> Path:
     return data_dir() / "logs" / "coordinator-desk.log"
 
 
+_log_path: Path | None = None
+"""The file setup_logging() opened: set up once; a second call is a no-op."""
+
+
 def setup_logging() -> Path | None:
-    """Log to a rotating file in the data folder (and to stderr); None if not writable."""
+    """Log to a rotating file in the data folder (and to stderr); None if not writable.
+
+    Start-up calls this once the first list is in (its imports cost ~10 ms); an error
+    reported before that sets it up first, so its details still reach the file.
+    """
+    global _log_path
+    if _log_path is not None:
+        return _log_path
     from logging.handlers import RotatingFileHandler
 
     log.setLevel(logging.INFO)
@@ -44,6 +55,7 @@ def setup_logging() -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
+    _log_path = path
     return path
 
 
@@ -57,6 +69,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 def report(details: str) -> None:
     """Log an unexpected error and, unless running headless, tell the user."""
     errors.append(details)
+    setup_logging()
     log.error("Unexpected error\n%s", details)
     if _interactive:
         show_crash_dialog(details)
