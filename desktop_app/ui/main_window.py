@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,14 @@ if TYPE_CHECKING:
     from ..db.session import Database
     from .forms.opener import FormOpener
 
-SECTION_ROLE = Qt.ItemDataRole.UserRole
+SECTION_ROLE = 0x0100
+"""Qt.ItemDataRole.UserRole. Naming `Qt` builds PySide6's Python enums for the whole Qt
+namespace (93 classes, about 15 ms) which a bare window never pays: the window does not
+touch `Qt` before it is shown (docs/gui.md, Start-up). Calls whose overloads take a `Qt`
+enum build it too while PySide6 picks the overload: `QSplitter(parent)` and
+`QAction.setShortcut()` do, hence `QSplitter()` and `setShortcuts([...])` below."""
+_ALIGN_CENTER = 0x0084
+"""Qt.AlignmentFlag.AlignCenter, set through the property system for the same reason."""
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # horizontal by default; (self) would name Qt, see above
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -96,11 +103,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([max(nav_width, 180), 900])
         self.setCentralWidget(self.splitter)
         self.opening_label = QLabel(tr("MainWindow", "Opening the database..."), self.stack)
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setProperty("alignment", _ALIGN_CENTER)
         self.stack.addWidget(self.opening_label)
 
-        self.location_label = QLabel(self)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_label = QLabel(self)  # made selectable with its first text
         self.statusBar().addPermanentWidget(self.location_label, 1)
         self._show_location()
 
@@ -122,23 +128,23 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = self.menus["file"] = bar.addMenu(tr("MainWindow", "&File"))
         self.open_action = file_menu.addAction(tr("MainWindow", "&Open database..."))
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self.choose_database)
         self.new_record_action = file_menu.addAction(tr("MainWindow", "&New record"))
-        self.new_record_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_record_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
         self.new_record_action.triggered.connect(self.new_record)
         self._quit_separator = file_menu.addSeparator()
         file_menu.aboutToShow.connect(self._add_excel_actions)
         self.quit_action = file_menu.addAction(tr("MainWindow", "&Quit"))
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
         edit_menu = self.menus["edit"] = bar.addMenu(tr("MainWindow", "&Edit"))
         undo = self.undo_group.createUndoAction(self, tr("MainWindow", "&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.undo_group.createRedoAction(self, tr("MainWindow", "&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -147,13 +153,15 @@ class MainWindow(QMainWindow):
             action = view_menu.addAction(tr("Section", sec.title))
             action.setCheckable(True)
             if number <= 10:
-                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{number % 10}")])
             action.triggered.connect(lambda _checked=False, sid=sec.id: self.show_section(sid))
             self.section_actions[sec.id] = action
 
         tools_menu = self.menus["tools"] = bar.addMenu(tr("MainWindow", "&Tools"))
         self.preferences_action = tools_menu.addAction(tr("MainWindow", "&Preferences..."))
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
 
@@ -334,6 +342,9 @@ class MainWindow(QMainWindow):
         if self.db is None:
             self.location_label.clear()
             return
+        from PySide6.QtCore import Qt
+
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         location = database_location(self.db)
         self.location_label.setText(
             tr("MainWindow", "Database: {location}").format(location=location)
