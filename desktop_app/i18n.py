@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-from .domain.enums import COUNTRIES, LABELS
 
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
 DEFAULT_LANGUAGE = "en"
@@ -91,11 +90,25 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+_enums: ModuleType | None = None
+
+
+def _enum_tables() -> ModuleType:
+    """domain.enums (about 3 ms of StrEnum classes) on first use: the main window is shown
+    before any label is needed (docs/gui.md, Start-up)."""
+    global _enums
+    if _enums is None:
+        from .domain import enums
+
+        _enums = enums
+    return _enums
+
+
 def label(value: StrEnum) -> str:
     """The translated label of an enum member."""
-    return tr("Enum", LABELS[(type(value), value.value)])
+    return tr("Enum", _enum_tables().LABELS[(type(value), value.value)])
 
 
 def country_name(code: str) -> str:
-    source = COUNTRIES.get(code)
+    source = _enum_tables().COUNTRIES.get(code)
     return tr("Country", source) if source else code
