@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db.errors import DatabaseError
 from ..i18n import tr
 from . import settings as opts
-from .errors import database_location, show_database_error
 from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page, section
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # QEvent.Type's 179 members: not before the paint
+
     from ..db.session import Database
     from .forms.opener import FormOpener
 
@@ -310,7 +310,9 @@ class MainWindow(QMainWindow):
 
     def open_database(self, option: str) -> bool:
         """Switch to another database; on failure keep the current one and say why."""
+        from ..db.errors import DatabaseError
         from ..services.database import open_database
+        from .errors import show_database_error  # QMessageBox's enums: not before the paint
 
         try:
             new_db = open_database(option, create=False)
@@ -344,6 +346,8 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt
 
+        from .errors import database_location
+
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         location = database_location(self.db)
         self.location_label.setText(
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from .dialogs.about import show_about
+        from .errors import database_location
 
         show_about(self, database_location(self.db) if self.db else "")
 
