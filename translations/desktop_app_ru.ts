@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="41" />
+        <location filename="../desktop_app/ui/app.py" line="42" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="47" />
+        <location filename="../desktop_app/ui/app.py" line="48" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>В корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="300" />
+        <location filename="../desktop_app/ui/app.py" line="339" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>
@@ -1193,17 +1193,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="74" />
+        <location filename="../desktop_app/ui/crash.py" line="87" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="76" />
+        <location filename="../desktop_app/ui/crash.py" line="89" />
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
         <translation>Произошла непредвиденная ошибка. Последнее действие могло не завершиться; уже сохранённые записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="83" />
+        <location filename="../desktop_app/ui/crash.py" line="96" />
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в файл {path}.</translation>
     </message>
@@ -4065,97 +4065,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../desktop_app/ui/main_window.py" line="78" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="75" />
+        <location filename="../desktop_app/ui/main_window.py" line="82" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../desktop_app/ui/main_window.py" line="105" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../desktop_app/ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../desktop_app/ui/main_window.py" line="130" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../desktop_app/ui/main_window.py" line="133" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../desktop_app/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../desktop_app/ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../desktop_app/ui/main_window.py" line="144" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../desktop_app/ui/main_window.py" line="146" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../desktop_app/ui/main_window.py" line="151" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../desktop_app/ui/main_window.py" line="160" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../desktop_app/ui/main_window.py" line="161" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../desktop_app/ui/main_window.py" line="172" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../desktop_app/ui/main_window.py" line="304" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../desktop_app/ui/main_window.py" line="306" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="331" />
+        <location filename="../desktop_app/ui/main_window.py" line="354" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>

@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="41" />
+        <location filename="../desktop_app/ui/app.py" line="42" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="47" />
+        <location filename="../desktop_app/ui/app.py" line="48" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="300" />
+        <location filename="../desktop_app/ui/app.py" line="339" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
@@ -1193,17 +1193,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="74" />
+        <location filename="../desktop_app/ui/crash.py" line="87" />
         <source>Unexpected error</source>
         <translation>Garaşylmadyk ýalňyşlyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="76" />
+        <location filename="../desktop_app/ui/crash.py" line="89" />
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
         <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Soňky hereket tamamlanmadyk bolmagy mümkin; öň ýatda saklanan ýazgylara täsir etmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="83" />
+        <location filename="../desktop_app/ui/crash.py" line="96" />
         <source>The details were written to {path}.</source>
         <translation>Jikme-jiklikler {path} faýlyna ýazyldy.</translation>
     </message>
@@ -4065,97 +4065,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../desktop_app/ui/main_window.py" line="78" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="75" />
+        <location filename="../desktop_app/ui/main_window.py" line="82" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../desktop_app/ui/main_window.py" line="105" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../desktop_app/ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../desktop_app/ui/main_window.py" line="130" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../desktop_app/ui/main_window.py" line="133" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../desktop_app/ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../desktop_app/ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../desktop_app/ui/main_window.py" line="144" />
         <source>&amp;Undo</source>
         <translation>&amp;Yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../desktop_app/ui/main_window.py" line="146" />
         <source>&amp;Redo</source>
         <translation>&amp;Gaýtala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../desktop_app/ui/main_window.py" line="151" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../desktop_app/ui/main_window.py" line="160" />
         <source>&amp;Tools</source>
         <translation>&amp;Gurallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../desktop_app/ui/main_window.py" line="161" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../desktop_app/ui/main_window.py" line="172" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../desktop_app/ui/main_window.py" line="304" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../desktop_app/ui/main_window.py" line="306" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="331" />
+        <location filename="../desktop_app/ui/main_window.py" line="354" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
