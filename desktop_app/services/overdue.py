@@ -25,7 +25,6 @@ and tests/db/test_figures.py compare the counts with the rules on both engines;
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict, namedtuple
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -47,8 +46,9 @@ from sqlalchemy.orm import Session
 from ..domain.enums import ExtensionSubject, Framework, PlanStatus, PlanType, SignatoryStatus
 from ..domain.models import ActionPlan, DeadlineExtension, MonitoringReport, Signatory
 from ..domain.rules.commitments import latest_overdue_start
-from ..domain.rules.deadlines import DeadlineKind, signatory_deadlines
+from ..domain.rules.deadlines import DeadlineKind
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+from .deadlines import collect_with_country
 
 _F2020 = Framework.F2020.value
 _ADAPTATION = (PlanType.SECAP.value, PlanType.SEACAP.value)
@@ -365,77 +365,5 @@ def overdue_items(
 
 
 def _deadlines(session: Session, ids: list[uuid.UUID], settings: RuleSettings) -> list[Any]:
-    """The rule's input as named tuples with ids as the driver returns them: a Row's
-    missing attribute (deleted_at) and a UUID object per id cost more than the rule."""
-    signatories = _rows(
-        session,
-        select(
-            _raw(Signatory.id),
-            Signatory.name,
-            Signatory.status,
-            Signatory.framework,
-            Signatory.adhesion_date,
-            Signatory.deleted_at,
-        ).where(_live(Signatory), Signatory.id.in_(ids)),
-    )
-    plans = _by_owner(
-        session,
-        select(
-            _raw(ActionPlan.signatory_id),
-            _raw(ActionPlan.id),
-            ActionPlan.plan_type,
-            ActionPlan.submission_date,
-            ActionPlan.feedback_date,
-            ActionPlan.status,
-            ActionPlan.created_at,
-            ActionPlan.deleted_at,
-        ).where(_live(ActionPlan), ActionPlan.signatory_id.in_(ids)),
-    )
-    reports = _by_owner(
-        session,
-        select(
-            _raw(MonitoringReport.signatory_id),
-            _raw(MonitoringReport.id),
-            MonitoringReport.reporting_type,
-            MonitoringReport.submission_date,
-            MonitoringReport.due_date,
-            MonitoringReport.deleted_at,
-        )
-        .where(_live(MonitoringReport), MonitoringReport.signatory_id.in_(ids))
-        .order_by(MonitoringReport.created_at),
-    )
-    extensions = _by_owner(
-        session,
-        select(
-            _raw(DeadlineExtension.signatory_id),
-            _raw(DeadlineExtension.id),
-            DeadlineExtension.subject,
-            DeadlineExtension.request_date,
-            DeadlineExtension.granted_until,
-            DeadlineExtension.deleted_at,
-        ).where(_live(DeadlineExtension), DeadlineExtension.signatory_id.in_(ids)),
-    )
-    out: list[Any] = []
-    for sig in signatories:
-        sid = sig.id
-        out += signatory_deadlines(
-            sig, plans.get(sid, ()), reports.get(sid, ()), extensions.get(sid, ()), settings
-        )
-    return out
-
-
-def _raw(column: Any) -> Any:
-    return type_coerce(column, String).label(column.key)
-
-
-def _rows(session: Session, stmt: Any) -> list[Any]:
-    result = session.execute(stmt)
-    shape = namedtuple("Rec", list(result.keys()))  # type: ignore[misc]  # noqa: PYI024
-    return [shape._make(row) for row in result]
-
-
-def _by_owner(session: Session, stmt: Any) -> dict[Any, list[Any]]:
-    groups: dict[Any, list[Any]] = defaultdict(list)
-    for row in _rows(session, stmt):
-        groups[row[0]].append(row)
-    return groups
+    """The deadlines list's own reading and rules, for the signatories the SQL picked."""
+    return [d for d, _country in collect_with_country(session, settings, ids, with_office=False)]
