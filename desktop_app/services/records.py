@@ -444,9 +444,40 @@ def _set_deleted(
             if obj is None:
                 raise RecordNotFound(kind_id, record_id)
             if (obj.deleted_at is None) == delete:
+                was = obj.deleted_at
                 obj.deleted_at = now if delete else None
+                _cascade(s, obj, was, now if delete else None)
                 count += 1
     return count
+
+
+def _dependents() -> dict[type, tuple[Any, ...]]:
+    """What belongs to a record and goes to the Trash (and comes back) with it."""
+    by_signatory = (
+        models.Signatory,
+        (
+            models.ActionPlan.signatory_id,
+            models.MonitoringReport.signatory_id,
+            models.DeadlineExtension.signatory_id,
+            models.FinancialSupport.signatory_id,
+            models.SignatoryCoordinator.signatory_id,
+            models.SupportActivitySignatory.signatory_id,
+            models.EnergyDayOrganiser.signatory_id,
+        ),
+    )
+    return {by_signatory[0]: by_signatory[1]}
+
+
+def _cascade(s: Session, obj: Any, was: datetime | None, now: datetime | None) -> None:
+    """A trashed signatory takes its plans, reports, finance and links along; restoring it
+    brings back exactly those trashed with it (same stamp), not ones trashed on their own.
+    """
+    for column in _dependents().get(type(obj), ()):
+        model = column.class_
+        stamp = model.deleted_at
+        matching = stamp.is_(None) if now is not None else stamp == was
+        for child in s.scalars(select(model).where(column == obj.id, matching)):
+            child.deleted_at = now
 
 
 def _backup_before_bulk_delete(db: Database) -> None:

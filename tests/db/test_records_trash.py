@@ -170,3 +170,32 @@ def test_duplicates_across_scripts_in_the_same_country(database) -> None:
     assert records.find_duplicates(database, "", country="TM") == []
     records.trash(database, "signatory", [ash.id])
     assert records.find_duplicates(database, "Ashgabat", country="TM") == []
+
+
+def test_a_trashed_signatory_takes_its_records_along_and_brings_them_back(database) -> None:
+    from desktop_app.services.lists import list_rows, row_id
+
+    s, other = sig(database, "Mary"), sig(database, "Tejen")
+    plan = records.save(
+        database, "action_plan", {"signatory_id": s.id, "plan_type": "secap"}, today=TODAY
+    )
+    old_plan = records.save(
+        database, "action_plan", {"signatory_id": s.id, "plan_type": "seap"}, today=TODAY
+    )
+    fin = records.save(
+        database,
+        "financial_support",
+        {"signatory_id": s.id, "instrument": "grant", "source": "eu", "amount": "10"},
+        today=TODAY,
+    )
+    kept = records.save(
+        database, "action_plan", {"signatory_id": other.id, "plan_type": "secap"}, today=TODAY
+    )
+    records.trash(database, "action_plan", [old_plan.id])  # trashed on its own, earlier
+    records.trash(database, "signatory", [s.id])
+    trashed = {(r.kind, r.id) for r in records.trash_rows(database)}
+    assert {("signatory", s.id), ("action_plan", plan.id), ("financial_support", fin.id)} <= trashed
+    assert [row_id(r[0]) for r in list_rows(database, "plans")] == [kept.id]
+    records.restore(database, "signatory", [s.id])
+    trashed = {(r.kind, r.id) for r in records.trash_rows(database)}
+    assert trashed == {("action_plan", old_plan.id)}, "only what was trashed on its own stays"
