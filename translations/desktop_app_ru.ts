@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="42" />
+        <location filename="../desktop_app/ui/app.py" line="59" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="48" />
+        <location filename="../desktop_app/ui/app.py" line="67" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
@@ -383,7 +383,17 @@
         <translation>В корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="339" />
+        <location filename="../desktop_app/ui/app.py" line="50" />
+        <source>Commands, run without a window: {commands}.</source>
+        <translation>Команды, выполняемые без окна: {commands}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/app.py" line="53" />
+        <source>Help on one command: {example}</source>
+        <translation>Справка по команде: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/app.py" line="359" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>

@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="42" />
+        <location filename="../desktop_app/ui/app.py" line="59" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="48" />
+        <location filename="../desktop_app/ui/app.py" line="67" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
@@ -383,7 +383,17 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="339" />
+        <location filename="../desktop_app/ui/app.py" line="50" />
+        <source>Commands, run without a window: {commands}.</source>
+        <translation>Penjiresiz ýerine ýetirilýän buýruklar: {commands}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/app.py" line="53" />
+        <source>Help on one command: {example}</source>
+        <translation>Bir buýruk barada kömek: {example}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/app.py" line="359" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>

@@ -34,12 +34,31 @@ SMOKE_SECTION = "signatories"
 """The section the smoke test opens on and times: the first list a clerk works in."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(list_commands: bool = False) -> argparse.ArgumentParser:
+    """The GUI's options; with `list_commands` (for --help) the headless commands too.
+
+    Listing them imports every command module, so only --help pays for it.
+    """
     from ..cli import add_global_options
 
+    epilog = None
+    if list_commands:
+        import textwrap
+
+        from ..cli import command_names
+
+        text = tr("CLI", "Commands, run without a window: {commands}.").format(
+            commands=", ".join(sorted(command_names()))
+        )
+        help_on_one = tr("CLI", "Help on one command: {example}").format(
+            example="coordinator-desk COMMAND --help"
+        )
+        epilog = textwrap.fill(text, 78) + "\n" + help_on_one
     parser = argparse.ArgumentParser(
         prog="coordinator-desk",
         description=tr("CLI", "Coordinator Desk: records and reports of a Covenant Coordinator."),
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_global_options(parser)
     parser.add_argument(
@@ -118,7 +137,8 @@ def _run_gui(argv: Sequence[str]) -> int:
     settings = open_settings()
     i18n.install(choose_language(_prescan_lang(argv), settings))
     try:
-        args = build_parser().parse_args(argv)
+        wants_help = any(a in ("-h", "--help") for a in argv)
+        args = build_parser(list_commands=wants_help).parse_args(argv)
     except SystemExit as exc:  # --help, or a bad option (argparse has printed why)
         return int(exc.code or 0)
 
