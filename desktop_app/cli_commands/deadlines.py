@@ -121,6 +121,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        service.write_atomically(output, data)
+        from ..services.atomic import write_atomically
+
+        write_atomically(output, data)
         print(tr("CLI", "{count} deadlines written to {path}").format(count=len(rows), path=output))
     return EXIT_OK

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 import uuid
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Sequence
@@ -44,6 +42,7 @@ from ..domain.rules.deadlines import (
     status,
 )
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+from .atomic import write_atomically
 
 Translate = Callable[[str, str], str]
 
@@ -394,21 +393,6 @@ def write_xlsx(rows: Sequence[DeadlineRow], path: Path, translate: Translate = _
     buffer = io.BytesIO()
     wb.save(buffer)
     write_atomically(path, buffer.getvalue())
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, then a rename: never a half-written file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _cell(value: Any) -> str:

@@ -7,8 +7,6 @@ half-written workbook under the requested name.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,6 +21,7 @@ from ...domain.enums import COUNTRIES, CURRENCIES
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...i18n import current_language, tr
 from .. import figures
+from ..atomic import atomic_path
 from ..period import Period
 from . import sheets as S
 from .errors import ExcelFileError
@@ -203,15 +202,8 @@ def _properties(wb: Workbook, office: str, period: Period) -> None:
 
 
 def save_atomically(wb: Workbook, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        wb.save(tmp)
-        os.replace(tmp, out)
+        with atomic_path(out) as tmp:
+            wb.save(tmp)
     except OSError as exc:
         raise ExcelFileError("write_failed", path=str(out), detail=exc.strerror or exc) from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()

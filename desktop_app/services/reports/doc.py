@@ -9,8 +9,6 @@ out of the file: the same data and request give the same bytes.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from ..atomic import atomic_path
 from .styles import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, paragraph_styles, register_fonts
 
 MARGIN = 18 * mm
@@ -191,19 +190,11 @@ def build_pdf(
     """Lay out the story into `path` atomically; returns the page count."""
     register_fonts()
     layout = _Layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        doc = _Template(tmp, info, layout)
+    with atomic_path(path) as tmp:
+        doc = _Template(str(tmp), info, layout)
         story = list(make_story(layout))
         doc.build(story, canvasmaker=_canvas_class(info, layout))
-        pages = doc.page
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        pages: int = doc.page
     return pages
 
 

@@ -254,7 +254,7 @@ class DeadlinesPage(QWidget):
 
                 write_xlsx(rows, target, translate)
             else:
-                from ...services.deadlines import write_atomically
+                from ...services.atomic import write_atomically
                 from ...services.deadlines_ics import render
 
                 write_atomically(target, render(rows, translate=translate))
