@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, inspect, select, text
 
 from ..db import migrate
 from ..db.session import Database, connect
@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 MANUAL = "manual"
 DAILY = "daily"
 PG_STEM = "coordinator-desk"
+IDENTITY = "database_identity"
+NOT_RECORDS = ("audit_entry", IDENTITY)
+"""Tables that hold no clerk's records: the trail and the database's own identity."""
 SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
 ORGANIZATION = "CoordinatorDesk"
 APPLICATION = "coordinator-desk"
@@ -157,6 +160,8 @@ def export_to_sqlite(db: Database, dest: Path) -> Path:
             try:
                 migrate.upgrade(target, to=str(revision or "head"))
                 with target.engine.begin() as dst:
+                    if inspect(dst).has_table(IDENTITY):  # the migration made a new one
+                        dst.execute(text(f"DELETE FROM {IDENTITY}"))  # noqa: S608 - constant
                     copy_rows(src, dst, _tables())
             finally:
                 target.dispose()
@@ -252,7 +257,7 @@ def _tables() -> list[Table]:
 def is_empty(db: Database) -> bool:
     with db.session("backup") as s:
         for table in _tables():
-            if table.name == "audit_entry":
+            if table.name in NOT_RECORDS:
                 continue
             if s.execute(select(func.count()).select_from(table)).scalar():
                 return False
@@ -287,7 +292,7 @@ def read_counts(path: Path) -> tuple[str | None, dict[str, int]]:
             revision = row[0] if row else None
         counts: dict[str, int] = {}
         for table in _tables():
-            if table.name not in tables:
+            if table.name not in tables or table.name == IDENTITY:
                 continue
             where = " WHERE deleted_at IS NULL" if "deleted_at" in table.columns else ""
             counts[table.name] = con.execute(

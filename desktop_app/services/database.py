@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..db import migrate
+from ..db import identity, migrate
 from ..db.errors import DatabaseError
 from ..db.location import resolve_database
 from ..db.session import Database, connect
@@ -43,9 +43,28 @@ def open_database(
 
                 before(db, "migration")  # SQLite files are copied by migrate.upgrade itself
             migrate.ensure_current(db, backup_dir)
+            ensure_identity(db)
         else:
             migrate.state(db)
     except Exception:
         db.dispose()
         raise
     return db
+
+
+def ensure_identity(db: Database) -> identity.Identity:
+    """The database's identity, created if it lacks one and renamed after the profile.
+
+    Only writes when something changed, so a read-only file that has its row still opens.
+    """
+    with db.engine.connect() as conn:
+        found = identity.read(conn)
+        if found is not None and identity.own_office_name(conn) in (None, found.office_name):
+            return found
+    with db.engine.begin() as conn:
+        return identity.ensure(conn)
+
+
+def database_identity(db: Database) -> identity.Identity | None:
+    with db.engine.connect() as conn:
+        return identity.read(conn)

@@ -31,6 +31,7 @@ from .backup import BackupInfo, BackupSettings, before, scratch_dir
 
 ORIGIN = "restore"
 AUDIT = "audit_entry"
+IDENTITY = "database_identity"
 _STAMPS = {"id", "created_at", "updated_at", "updated_by", "version", "deleted_at"}
 
 
@@ -111,7 +112,8 @@ def restore(
 
 
 def _tables() -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables if t.name != AUDIT]
+    """The record tables a restore swaps; the target keeps its own identity row."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in (AUDIT, IDENTITY)]
 
 
 def _lock(dst: Connection, is_sqlite: bool) -> None:

@@ -20,7 +20,9 @@ from desktop_app.services.restore import restore
 
 from ._sample_data import fill
 
-BUSINESS = [t for t in Base.metadata.sorted_tables if t.name != "audit_entry"]
+BUSINESS = [
+    t for t in Base.metadata.sorted_tables if t.name not in ("audit_entry", "database_identity")
+]
 
 
 def _hash(db) -> str:

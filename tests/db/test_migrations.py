@@ -147,3 +147,78 @@ def test_fresh_database_is_created_at_head(tmp_path: Path) -> None:
     with db.session() as s:
         assert s.execute(select(text("1"))).scalar() == 1
     db.dispose()
+
+
+def test_upgrade_from_0004_keeps_data_and_gives_the_database_an_identity(
+    database_url: str, tmp_path: Path
+) -> None:
+    db = connect(database_url)
+    migrate.upgrade(db, to="0004")
+    meta = MetaData()
+    meta.reflect(db.engine)
+    coord_id = uuid.uuid4()
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    key = coord_id.hex if db.is_sqlite else coord_id
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(meta.tables["coordinator"]).values(
+                id=key,
+                name="Ahal Energy Agency",
+                local_name="",
+                kind="territorial",
+                country="TM",
+                region="",
+                contact_person="",
+                email="",
+                phone="",
+                website="",
+                is_own_office=True,
+                status="active",
+                mandated_agency="",
+                notes="ours",
+                created_at=when,
+                updated_at=when,
+                updated_by="old",
+                version=1,
+            )
+        )
+    migrate.ensure_current(db, backup_dir=tmp_path / "backups")
+    assert migrate.current_revision(db) == HEAD
+    with db.engine.connect() as conn:
+        kept = conn.execute(text("SELECT name, notes FROM coordinator")).one()
+        rows = conn.execute(text("SELECT id, uuid, office_name FROM database_identity")).all()
+    assert tuple(kept) == ("Ahal Energy Agency", "ours")
+    assert len(rows) == 1 and rows[0][0] == 1
+    assert rows[0][2] == "Ahal Energy Agency"
+    assert uuid.UUID(str(rows[0][1])).version == 4
+    db.dispose()
+    # The identity is stable: opening again does not replace it.
+    again = open_database(database_url)
+    with again.engine.connect() as conn:
+        assert str(conn.execute(text("SELECT uuid FROM database_identity")).scalar()) == str(
+            rows[0][1]
+        )
+    again.dispose()
+
+
+def test_a_database_without_its_identity_row_gets_one_on_open(database_url: str) -> None:
+    db = open_database(database_url)
+    with db.engine.begin() as conn:
+        first = conn.execute(text("SELECT uuid FROM database_identity")).scalar()
+        conn.execute(text("DELETE FROM database_identity"))
+    db.dispose()
+    db = open_database(database_url)
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT uuid FROM database_identity")).all()
+    db.dispose()
+    assert len(rows) == 1 and str(rows[0][0]) != str(first)
+
+
+def test_two_databases_have_different_identities(tmp_path: Path) -> None:
+    ids = []
+    for name in ("a.sqlite3", "b.sqlite3"):
+        db = open_database(str(tmp_path / name))
+        with db.engine.connect() as conn:
+            ids.append(conn.execute(text("SELECT uuid FROM database_identity")).scalar())
+        db.dispose()
+    assert ids[0] != ids[1]

@@ -4,6 +4,7 @@ from ..base import Base, RecordMixin
 from .activities import EnergyDay, EnergyDayOrganiser, SupportActivity, SupportActivitySignatory
 from .coordinator import Coordinator, ServiceOffer
 from .finance import ExchangeRate, FinancialSupport
+from .identity import DatabaseIdentity
 from .plans import ActionPlan, DeadlineExtension, MonitoringReport
 from .records import AuditEntry, ReportSubmission
 from .signatory import Signatory, SignatoryCoordinator
@@ -13,6 +14,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Coordinator",
+    "DatabaseIdentity",
     "DeadlineExtension",
     "EnergyDay",
     "EnergyDayOrganiser",
