@@ -43,6 +43,7 @@ from ..domain.rules.deadlines import (
 )
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .atomic import write_atomically
+from .csv_cells import safe_cell, safe_text
 
 Translate = Callable[[str, str], str]
 
@@ -359,10 +360,10 @@ def render_table(rows: Sequence[DeadlineRow], translate: Translate = _same) -> s
 def render_csv(rows: Sequence[DeadlineRow], translate: Translate = _same) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers(translate) + ["kind", "record", "id"])
+    writer.writerow([safe_text(h) for h in headers(translate)] + ["kind", "record", "id"])
     for r, cells in zip(rows, table_rows(rows, translate), strict=True):
-        safe = [_csv_safe(_cell(v)) for v in cells]
-        writer.writerow(safe + [r.kind.value, r.record_kind or "", str(r.record_id or "")])
+        tail = [r.kind.value, r.record_kind or "", str(r.record_id or "")]
+        writer.writerow([safe_cell(v) for v in [*cells, *tail]])
     return buffer.getvalue()
 
 
@@ -401,10 +402,8 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _csv_safe(text: str) -> str:
-    """A name starting with = or + must not become a formula when the CSV opens in Excel."""
-    return "'" + text if text[:1] in ("=", "+", "@", "\t", "\r") else text
-
-
 def _xlsx_safe(value: Any) -> Any:
-    return _csv_safe(value) if isinstance(value, str) else value
+    """A workbook cell holds text as text except what openpyxl would store as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "@", "\t", "\r"):
+        return "'" + value
+    return value
