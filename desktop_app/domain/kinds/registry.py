@@ -1,0 +1,86 @@
+"""Every record kind, in the order the application shows them (forms, Trash, workbook).
+
+Ids: a kind has one id ("energy_day") and one collection name ("energy_days"); the list
+and section use the collection name, the sheet and the CLI `--kind` the same with hyphens
+("energy-days"). Lookups accept any of the three, so older callers keep working.
+"""
+
+from __future__ import annotations
+
+from . import (
+    action_plan,
+    coordinator,
+    deadline_extension,
+    energy_day,
+    exchange_rate,
+    financial_support,
+    monitoring_report,
+    service_offer,
+    signatory,
+    support_activity,
+)
+from .spec import KindSpec
+
+KINDS: dict[str, KindSpec] = {
+    m.SPEC.id: m.SPEC
+    for m in (
+        coordinator,
+        service_offer,
+        signatory,
+        action_plan,
+        monitoring_report,
+        deadline_extension,
+        support_activity,
+        financial_support,
+        energy_day,
+        exchange_rate,
+    )
+}
+
+SHEET_ORDER = (
+    "signatory",
+    "action_plan",
+    "monitoring_report",
+    "deadline_extension",
+    "support_activity",
+    "energy_day",
+    "financial_support",
+    "exchange_rate",
+)
+"""Sheets of the workbook, in order (the order people read them; not the form order)."""
+
+_ALIASES: dict[str, str] = {}
+for _k in KINDS.values():
+    for _alias in (_k.id, _k.plural, _k.plural.replace("_", "-")):
+        _ALIASES[_alias] = _k.id
+
+
+def get(kind_id: str) -> KindSpec:
+    """The kind by its id, collection name or sheet id."""
+    try:
+        return KINDS[_ALIASES[kind_id]]
+    except KeyError:
+        raise ValueError(
+            f"unknown record kind {kind_id!r}; expected one of {tuple(KINDS)}"
+        ) from None
+
+
+def sheet_kinds() -> tuple[KindSpec, ...]:
+    """Kinds with a workbook sheet, in the workbook's order."""
+    kinds = tuple(KINDS[k] for k in SHEET_ORDER)
+    assert {k.id for k in kinds} == {k.id for k in KINDS.values() if k.sheet_title}
+    return kinds
+
+
+def by_list(list_id: str) -> KindSpec:
+    for k in KINDS.values():
+        if k.list_id == list_id:
+            return k
+    raise KeyError(list_id)
+
+
+def by_sheet(sheet_id: str) -> KindSpec:
+    for k in KINDS.values():
+        if k.sheet_id == sheet_id:
+            return k
+    raise KeyError(sheet_id)
