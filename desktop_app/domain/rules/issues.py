@@ -55,6 +55,25 @@ MESSAGES: dict[str, str] = {
     "not_a_number": N_("Validation", '{field} must be a number, not "{value}".'),
     "not_a_whole_number": N_("Validation", '{field} must be a whole number, not "{value}".'),
     "not_a_date": N_("Validation", '{field} must be a date, not "{value}".'),
+    # What a clerk typed into a number or date field (domain.rules.entry); {example} and
+    # {iso} are filled by the field in the interface language's own form.
+    "number_form": N_("Validation", '{field}: "{value}" is not a number; type it like {example}.'),
+    "number_ambiguous": N_(
+        "Validation", '{field}: "{value}" could be {one} or {other}; type it as one of these.'
+    ),
+    "too_many_decimals": N_(
+        "Validation", '{field} keeps at most {places} decimal places; "{value}" has more.'
+    ),
+    "date_form": N_(
+        "Validation", '{field}: "{value}" is not a date; type it like {example} or {iso}.'
+    ),
+    "date_incomplete": N_(
+        "Validation",
+        '{field}: "{value}" is not a whole date; type the day, the month and the year in four '
+        "digits, like {example}.",
+    ),
+    "date_impossible": N_("Validation", '{field}: there is no such day as "{value}".'),
+    "date_out_of_range": N_("Validation", "{field} must be a date in the years {min} to {max}."),
     "not_a_list": N_("Validation", "{field} must be a list of choices."),
     "too_long": N_("Validation", "{field} is {length} characters long; at most {max} are allowed."),
     "invalid_choice": N_("Validation", '{field}: "{value}" is not one of the choices.'),
