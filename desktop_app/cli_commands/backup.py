@@ -45,9 +45,10 @@ def _size(n: int) -> str:
 
 def backup_command(args: argparse.Namespace) -> int:
     from ..cli import open_db
+    from ..options import backup_settings, user_settings
     from ..services import backup
 
-    settings = backup.BackupSettings.load()
+    settings = backup_settings(user_settings())
     if args.list and args.dest:
         raise UsageError(tr("CLI", "backup: give either DEST or --list, not both."))
     dest = Path(args.dest).expanduser() if args.dest else None
@@ -110,7 +111,7 @@ def _print_list(infos: list) -> None:  # type: ignore[type-arg]
 
 def restore_command(args: argparse.Namespace) -> int:
     from ..db.errors import DatabaseError
-    from ..services import backup, recovery
+    from ..services import recovery
     from ..services.database import open_database
     from ..services.restore import restore, validate_backup
 
@@ -134,7 +135,9 @@ def restore_command(args: argparse.Namespace) -> int:
         print(tr("CLI", "Restored from {path}.").format(path=file))
         return EXIT_OK
     try:
-        result = restore(db, file, settings=backup.BackupSettings.load())
+        from ..options import backup_settings, user_settings
+
+        result = restore(db, file, settings=backup_settings(user_settings()))
     finally:
         db.dispose()
     if result.safety_backup is not None:

@@ -91,10 +91,10 @@ def _options(args: argparse.Namespace) -> tuple[str, int | None, date, Path | No
 
 def run(args: argparse.Namespace) -> int:
     fmt, within, today, output = _options(args)
+    from ..options import rule_settings, user_settings
     from ..services import deadlines as service
-    from ..ui.dashboard_settings import rule_settings_from_environment
 
-    settings = rule_settings_from_environment()
+    settings = rule_settings(user_settings())
     db = open_db(args, create=False)
     try:
         rows = service.select_rows(service.load(db, today, settings), within=within)

@@ -60,10 +60,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def export_xlsx(args: argparse.Namespace) -> int:
+    from ..options import rule_settings, user_settings
     from ..services.excel.errors import ExcelFileError
     from ..services.excel.export import export_workbook
     from ..services.period import PeriodError, parse_period
-    from ..ui.dashboard_settings import rule_settings_from_environment
 
     if args.export_lang:
         from .. import i18n
@@ -80,7 +80,7 @@ def export_xlsx(args: argparse.Namespace) -> int:
             Path(args.output),
             period,
             all_records=args.all_records,
-            settings=rule_settings_from_environment(),
+            settings=rule_settings(user_settings()),
         )
     except ExcelFileError as exc:
         raise UnusableError(exc.message()) from None

@@ -126,9 +126,9 @@ def _request(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _rule_settings():  # type: ignore[no-untyped-def]
     """The thresholds the dashboard uses: the GUI's settings file (QtCore only)."""
-    from ..ui.dashboard_settings import rule_settings_from_environment
+    from ..options import rule_settings, user_settings
 
-    return rule_settings_from_environment()
+    return rule_settings(user_settings())
 
 
 def _warn_unconverted(unconverted) -> None:  # type: ignore[no-untyped-def]
@@ -281,9 +281,9 @@ def _date(value: str, option: str) -> date:
 
 
 def report_record(args: argparse.Namespace) -> int:
+    from ..options import period_settings, user_settings
     from ..services.period import PeriodError
     from ..services.reports.sent import SentReportError, next_report_due, record_sent_report
-    from ..ui.dashboard_settings import period_settings, user_settings
 
     sent = _date(args.sent, "--sent")
     start = _date(args.date_from, "--from") if args.date_from else None

@@ -43,9 +43,6 @@ PG_STEM = "coordinator-desk"
 IDENTITY = "database_identity"
 NOT_RECORDS = ("audit_entry", IDENTITY)
 """Tables that hold no clerk's records: the trail and the database's own identity."""
-SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
-ORGANIZATION = "CoordinatorDesk"
-APPLICATION = "coordinator-desk"
 
 
 @dataclass(frozen=True)
@@ -54,6 +51,8 @@ class BackupSettings:
 
     `keep_last` protects the most recent automatic backups whatever their day, so a
     before-import backup is not pruned by a before-delete one taken an hour later.
+    Read from the settings file by the GUI and the CLI (options.backup_settings, keys
+    `backup/<field>`) and handed in: no service reads the file.
     """
 
     keep_daily: int = 7
@@ -63,42 +62,6 @@ class BackupSettings:
     folder: Path | None = None
     second_folder: Path | None = None
 
-    @classmethod
-    def load(cls, path: str | None = None) -> BackupSettings:
-        """From the settings INI (keys `backup/...`), defaults for anything missing or bad.
-
-        The same file the GUI's Preferences write (ui.settings): per-user INI, or the file
-        named by COORDINATOR_DESK_SETTINGS for portable installs and tests.
-        """
-        from PySide6.QtCore import QSettings
-
-        path = path or os.environ.get(SETTINGS_ENV)
-        if path:
-            qs = QSettings(path, QSettings.Format.IniFormat)
-        else:
-            qs = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
-            )
-        defaults = cls()
-
-        def number(key: str, default: int) -> int:
-            try:
-                return max(0, int(str(qs.value(f"backup/{key}", default))))
-            except ValueError:
-                return default
-
-        def folder(key: str) -> Path | None:
-            value = str(qs.value(f"backup/{key}", "") or "")
-            return Path(value).expanduser() if value else None
-
-        return cls(
-            keep_daily=number("keep_daily", defaults.keep_daily),
-            keep_weekly=number("keep_weekly", defaults.keep_weekly),
-            keep_monthly=number("keep_monthly", defaults.keep_monthly),
-            keep_last=number("keep_last", defaults.keep_last),
-            folder=folder("folder"),
-            second_folder=folder("second_folder"),
-        )
 
 
 @dataclass(frozen=True)

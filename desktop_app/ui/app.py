@@ -27,8 +27,6 @@ EXIT_UNUSABLE = 2
 EXIT_INTERNAL = 3
 """The smoke test met an unexpected error (logged with its traceback)."""
 
-SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
-"""An INI file to use instead of the per-user one (portable installs, tests)."""
 LANG_ENV = "COORDINATOR_DESK_LANG"
 SMOKE_SECTION = "signatories"
 """The section the smoke test opens on and times: the first list a clerk works in."""
@@ -70,8 +68,10 @@ def build_parser(list_commands: bool = False) -> argparse.ArgumentParser:
 
 
 def open_settings() -> Settings:
-    path = os.environ.get(SETTINGS_ENV)
-    return Settings(path) if path else Settings()
+    """The per-user INI file (or COORDINATOR_DESK_SETTINGS's), moved forward if older."""
+    from ..options import user_settings
+
+    return user_settings()
 
 
 def choose_language(option: str | None, settings: Settings) -> str:
@@ -264,10 +264,11 @@ def _start_daily_backup(db) -> None:  # type: ignore[no-untyped-def]
     """The first start of the day takes a backup, off the GUI thread; a failure only logs."""
     import logging
 
-    from ..services.backup import BackupSettings, daily_backup_if_due
+    from ..options import backup_settings
+    from ..services.backup import daily_backup_if_due
     from .worker import run_in_background
 
-    settings = BackupSettings.load()
+    settings = backup_settings(open_settings())
     log = logging.getLogger(__name__)
     job = run_in_background(
         lambda: daily_backup_if_due(db, settings),

@@ -63,6 +63,29 @@ def test_no_widgets_below_the_ui(layer: str) -> None:
     assert not violations(layer, GUI_MODULES + ("desktop_app.ui",))
 
 
+SETTINGS_MODULES = (
+    "PySide6.QtCore.QSettings",
+    "desktop_app.config",
+    "desktop_app.options",
+    "desktop_app.config_upgrade",
+)
+"""Services take settings as values (options.rule_settings, backup_settings...): the GUI and
+the CLI read the file and pass them in."""
+
+
+def names_used(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    return found | {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+
+
+@pytest.mark.parametrize("layer", ["domain", "db", "services"])
+def test_no_settings_file_below_the_ui(layer: str) -> None:
+    bad = violations(layer, SETTINGS_MODULES)
+    bad += [str(p.relative_to(ROOT)) for p in files_in(layer) if "QSettings" in names_used(p)]
+    assert not bad
+
+
 def test_domain_imports_no_qt_at_all() -> None:
     assert not violations("domain", ("PySide6", "shiboken6", "desktop_app.i18n"))
 
@@ -76,8 +99,15 @@ def test_the_scan_sees_relative_and_lazy_imports(tmp_path: Path) -> None:
         "    from PySide6 import QtWidgets\n"
         "    from ..ui.main_window import MainWindow\n"
         "    import PySide6.QtGui\n"
+        "    from PySide6.QtCore import QSettings\n"
+        "    from ..options import backup_settings\n"
+        "    import PySide6.QtCore as core\n"
+        "    core.QSettings('x.ini')\n"
     )
     names = [name for _line, name in imported_modules(fake / "sneaky.py", tmp_path)]
     assert "PySide6.QtWidgets" in names
     assert "desktop_app.ui.main_window" in names
     assert "PySide6.QtGui" in names
+    assert "PySide6.QtCore.QSettings" in names
+    assert "desktop_app.options.backup_settings" in names  # relative
+    assert "QSettings" in names_used(fake / "sneaky.py")  # reached through a module alias

@@ -63,7 +63,11 @@ class BackupWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.settings = settings or backup.BackupSettings.load()
+        if settings is None:
+            from ...options import backup_settings, user_settings
+
+            settings = backup_settings(user_settings())
+        self.settings = settings
         self.infos: list[backup.BackupInfo] = []
         self.job: Any = None
         self.setWindowTitle(self.tr("Backup and restore"))

@@ -1,26 +1,13 @@
-"""Settings of the list pages, declared once like every other option (see ui.settings).
+"""Each list's header state (column order, widths, hidden columns, sort column), kept apart.
 
-One header state per list: column order, widths, hidden columns and sort column survive a
-restart, and each list keeps its own.
+The option family is declared in desktop_app/options.py (`lists/{}/header`).
 """
 
 from __future__ import annotations
 
-from ...services.lists import LISTS
-from .. import settings as opts
-
-_HEADERS: dict[str, opts.Option[bytes]] = {}
+from ...config import Option
+from ...options import LIST_HEADER
 
 
-def header_option(list_id: str) -> opts.Option[bytes]:
-    option = _HEADERS.get(list_id)
-    if option is None:
-        key = f"lists/{list_id}/header"
-        option = opts.OPTIONS.get(key) or opts._declare(key, b"")  # noqa: SLF001
-        _HEADERS[list_id] = option
-    return option
-
-
-for _list_id in LISTS:
-    header_option(_list_id)
-header_option("trash")
+def header_option(list_id: str) -> Option[bytes]:
+    return LIST_HEADER[list_id]
