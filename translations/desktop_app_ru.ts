@@ -67,92 +67,92 @@
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="73" />
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="76" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="79" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="91" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="95" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
         <source>Restore selected...</source>
         <translation>Восстановить выбранную...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="93" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
         <source>Restore from file...</source>
         <translation>Восстановить из файла...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="114" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="118" />
         <source>Backups are kept in: {folders}</source>
         <translation>Резервные копии хранятся в: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="126" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="130" />
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="156" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="160" />
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="167" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="171" />
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="169" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="177" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="181" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="179" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="192" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="196" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="215" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="219" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="59" />
+        <location filename="../desktop_app/ui/app.py" line="57" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="67" />
+        <location filename="../desktop_app/ui/app.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
@@ -192,110 +192,120 @@
         <translation>Прервано; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="22" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="23" />
         <source>copy the database to a SQLite backup file (consistent while in use)</source>
         <translation>скопировать базу данных в файл резервной копии SQLite (копия согласована даже во время работы)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="28" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="29" />
         <source>file or folder to write (default: the backup folder, rotated)</source>
         <translation>файл или папка для записи (по умолчанию — папка резервных копий с ротацией)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="31" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="32" />
         <source>list the backups with their record counts</source>
         <translation>вывести список резервных копий с числом записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="36" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="37" />
         <source>replace all records with those of a backup (current data backed up first)</source>
         <translation>заменить все записи записями из резервной копии (сначала создаётся копия текущих данных)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="38" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="39" />
         <source>a backup file (.sqlite3)</source>
         <translation>файл резервной копии (.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="52" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="43" />
+        <source>restore a backup of another office's database (replaces this office's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="70" />
         <source>backup: give either DEST or --list, not both.</source>
         <translation>backup: укажите либо DEST, либо --list, но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="58" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
         <source>{path} exists and is not a backup file; refusing to overwrite it.</source>
         <translation>{path} уже существует и не является резервной копией; перезапись отклонена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="71" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
         <source>Backup written: {path} ({size}, {records} records)</source>
         <translation>Резервная копия записана: {path} ({size}, записей: {records})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
         <source>Copy written: {path}</source>
         <translation>Копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="79" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
         <source>Warning: second backup folder not written: {detail}</source>
         <translation>Предупреждение: не удалось записать копию во вторую папку резервных копий: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="93" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="96" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
         <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="118" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="98" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="119" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="99" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="120" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="121" />
         <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="101" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="122" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="130" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="152" />
         <source>The damaged database was moved aside: {path}</source>
         <translation>Повреждённая база данных перемещена: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="134" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="156" />
         <source>Restored from {path}.</source>
         <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="142" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
         <source>Current data backed up first: {path}</source>
         <translation>Предварительно создана резервная копия текущих данных: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="145" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="172" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено из {path}. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="203" />
+        <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/db.py" line="14" />
@@ -383,133 +393,133 @@
         <translation>В корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="50" />
+        <location filename="../desktop_app/ui/app.py" line="48" />
         <source>Commands, run without a window: {commands}.</source>
         <translation>Команды, выполняемые без окна: {commands}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="53" />
+        <location filename="../desktop_app/ui/app.py" line="51" />
         <source>Help on one command: {example}</source>
         <translation>Справка по команде: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="359" />
+        <location filename="../desktop_app/ui/app.py" line="364" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="20" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="21" />
         <source>export records to a file</source>
         <translation>экспортировать записи в файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="22" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="23" />
         <source>Excel workbook with every sheet</source>
         <translation>книга Excel со всеми листами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="24" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
         <source>period start</source>
         <translation>начало периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="26" />
         <source>period end</source>
         <translation>конец периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="27" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="28" />
         <source>sheet language</source>
         <translation>язык листов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="33" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="34" />
         <source>every record, not only the period's activities (for a full copy)</source>
         <translation>все записи, а не только мероприятия периода (для полной копии)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="37" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="38" />
         <source>import records from an Excel workbook</source>
         <translation>импортировать записи из книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="39" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
         <source>record kind</source>
         <translation>вид записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="41" />
         <source>sheet to read</source>
         <translation>лист для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="47" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="48" />
         <source>map a column to a field (repeatable)</source>
         <translation>сопоставить столбец с полем (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="49" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="50" />
         <source>preview only</source>
         <translation>только предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="51" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="52" />
         <source>import the valid rows only</source>
         <translation>импортировать только корректные строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="57" />
         <source>save the file with its bad cells highlighted and explained</source>
         <translation>сохранить файл, выделив ошибочные ячейки и пояснив ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="58" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="59" />
         <source>list the fields of a kind</source>
         <translation>вывести список полей вида записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="91" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="93" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>Записан файл {path}: записей — {rows}, период — {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="118" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="110" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="120" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Неизвестный вид записей {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="117" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Укажите FILE для импорта (или --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="140" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>Сохранён файл {path}; отмечено ячеек: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="145" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="153" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>Строк с ошибками: {n}; ничего не импортировано. Исправьте их или используйте --skip-invalid, чтобы импортировать только корректные строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="159" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Строка {row}: во время импорта запись изменил другой пользователь; ничего не импортировано. Запустите импорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="168" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="172" />
         <source>Backup taken before importing: {path}</source>
         <translation>Резервная копия перед импортом: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="174" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, без изменений — {unchanged}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
@@ -654,210 +664,230 @@
         <translation>Готово за {seconds:.1f} с.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="20" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="21" />
         <source>first day of the period</source>
         <translation>первый день периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="23" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="69" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="24" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="70" />
         <source>last day of the period</source>
         <translation>последний день периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="30" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="31" />
         <source>report date printed on the cover (default: today)</source>
         <translation>дата отчёта на титульной странице (по умолчанию — сегодня)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="39" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="40" />
         <source>language of the report (default: the interface language)</source>
         <translation>язык отчёта (по умолчанию — язык интерфейса)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="45" />
         <source>reports to the Commission</source>
         <translation>отчёты для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="46" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="47" />
         <source>the coordinator activity report (PDF)</source>
         <translation>отчёт о деятельности координатора (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="52" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="53" />
         <source>record a report sent to the Commission outside the app</source>
         <translation>зарегистрировать отчёт, отправленный в Европейскую комиссию вне приложения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="53" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="54" />
         <source>Record a report sent to the Commission outside the app (the online survey): the coordinator report deadline counts from the latest report sent.</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию вне приложения (онлайн-анкета): срок отчёта координатора отсчитывается от последнего отправленного отчёта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="60" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="61" />
         <source>the day it was sent</source>
         <translation>дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="67" />
         <source>first day of the period covered (default: the previous period)</source>
         <translation>первый день отчётного периода (по умолчанию — предыдущий период)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="72" />
         <source>a note to keep</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="74" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="75" />
         <source>list the reports sent to the Commission</source>
         <translation>показать отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="77" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="78" />
         <source>one-page fact sheets per signatory (PDF)</source>
         <translation>одностраничные карточки подписантов (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="84" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="85" />
         <source>name, local name, Covenant id or record id; repeat for several</source>
         <translation>название, название на местном языке, ID в Соглашении или ID записи; для нескольких подписантов повторите параметр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="89" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="90" />
         <source>prepare the submission pack (zip)</source>
         <translation>подготовить пакет для отправки (zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="94" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="95" />
         <source>check a submission pack against its manifest</source>
         <translation>сверить пакет для отправки с его манифестом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="99" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="100" />
         <source>records added, changed or deleted since the last submission</source>
         <translation>записи, добавленные, изменённые или удалённые после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="154" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="155" />
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} — это папка; укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="168" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="190" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="210" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="170" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="193" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="213" />
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="173" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="194" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="175" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="197" />
         <source>{path}: {pages} pages</source>
         <translation>{path}: страниц — {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="207" />
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="233" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="236" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
         <translation>{path}: ИЗМЕНЁН, не соответствует своему манифесту.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="239" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="242" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
         <translation>{path}: в порядке (файлов: {files}; {office}, с {start} по {end}, создан {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="258" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="261" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="264" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="267" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="311" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="314" />
         <source>Recorded: report sent on {sent}, covering {start} to {end}.</source>
         <translation>Зарегистрировано: отчёт отправлен {sent}, период с {start} по {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="318" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="341" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="321" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="344" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="332" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="335" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="24" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="25" />
         <source>list upcoming and overdue deadlines</source>
         <translation>вывести предстоящие и просроченные сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="25" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="26" />
         <source>Every upcoming and overdue deadline: action plans, monitoring reports, emission inventories, extensions, the coordinator report and long assessments.</source>
         <translation>Все предстоящие и просроченные сроки: планы действий, отчёты о мониторинге, кадастры выбросов, продления, отчёт координатора и затянувшиеся оценки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="35" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="36" />
         <source>output format (default: table, or from the --output file extension)</source>
         <translation>формат вывода (по умолчанию — таблица или по расширению файла --output)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="40" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="41" />
         <source>only overdue items and those due in the next DAYS days</source>
         <translation>только просроченные и со сроком в ближайшие DAYS дн.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="42" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="43" />
         <source>write to FILE instead of stdout</source>
         <translation>записать в FILE вместо стандартного вывода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="43" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="44" />
         <source>count days left from this day</source>
         <translation>отсчитывать оставшиеся дни от этой даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="55" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="56" />
         <source>--format: '{value}' is not one of {choices}.</source>
         <translation>--format: '{value}' не входит в число допустимых значений ({choices}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="60" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="61" />
         <source>--format xlsx needs --output FILE.</source>
         <translation>Для --format xlsx требуется --output FILE.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="69" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="70" />
         <source>--within: '{value}' is not a whole number of days (0 or more).</source>
         <translation>--within: '{value}' не является целым числом дней (0 или больше).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="79" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="80" />
         <source>--today: '{value}' is not a date (expected YYYY-MM-DD).</source>
         <translation>--today: '{value}' не является датой (ожидается ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="85" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="86" />
         <source>--output: the folder {folder} does not exist; nothing was written.</source>
         <translation>--output: папка {folder} не существует; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="110" />
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="125" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="113" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="130" />
         <source>{count} deadlines written to {path}</source>
         <translation>Записано сроков: {count}; файл: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="31" />
+        <source>{path} is the open database; refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="35" />
+        <source>{path} belongs to the database {database} (its journal); refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="41" />
+        <source>{path} is a database or backup of another office ({office}); refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="46" />
+        <source>{path} is a database file; refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1064,19 +1094,6 @@
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="112" />
         <source>&amp;Save the chosen values</source>
         <translation>&amp;Сохранить выбранные значения</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorForm</name>
-    <message>
-        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="20" />
-        <source>Application path</source>
-        <translation>Этапы присоединения</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="31" />
-        <source>Contact</source>
-        <translation>Контакты</translation>
     </message>
 </context>
 <context>
@@ -1348,14 +1365,39 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="75" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="81" />
         <source>Clear the date (Delete)</source>
         <translation>Очистить дату (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="55" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="82" />
         <source>Clear the date</source>
         <translation>Очистить дату</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/date_text.py" line="73" />
+        <source>dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/date_text.py" line="74" />
+        <source>mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/date_text.py" line="75" />
+        <source>yyyy</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1552,7 +1594,7 @@
 <context>
     <name>EnergyDayForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="26" />
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="27" />
         <source>(no lead organiser)</source>
         <translation>(без ведущего организатора)</translation>
     </message>
@@ -2056,12 +2098,12 @@
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="186" />
+        <location filename="../desktop_app/services/excel/export.py" line="185" />
         <source>Coordinator Desk export</source>
         <translation>Экспорт из Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="189" />
+        <location filename="../desktop_app/services/excel/export.py" line="188" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
@@ -2086,95 +2128,116 @@
         <translation>ID подписанта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
         <location filename="../desktop_app/services/excel/sheets.py" line="88" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="25" />
         <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="33" />
         <location filename="../desktop_app/services/excel/sheets.py" line="95" />
         <location filename="../desktop_app/services/excel/summary.py" line="114" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="39" />
         <location filename="../desktop_app/services/excel/sheets.py" line="96" />
         <location filename="../desktop_app/services/excel/summary.py" line="115" />
         <source>Local name</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="47" />
         <location filename="../desktop_app/services/excel/sheets.py" line="97" />
         <location filename="../desktop_app/services/excel/summary.py" line="117" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="52" />
         <location filename="../desktop_app/services/excel/sheets.py" line="98" />
         <location filename="../desktop_app/services/excel/summary.py" line="118" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="61" />
         <location filename="../desktop_app/services/excel/sheets.py" line="99" />
         <source>Covenant ID</source>
         <translation>ID в Соглашении</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="68" />
         <location filename="../desktop_app/services/excel/sheets.py" line="100" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="78" />
         <location filename="../desktop_app/services/excel/sheets.py" line="101" />
         <source>Population year</source>
         <translation>Год данных о населении</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="87" />
         <location filename="../desktop_app/services/excel/sheets.py" line="102" />
         <source>Adhesion date</source>
         <translation>Дата присоединения</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="108" />
         <location filename="../desktop_app/services/excel/sheets.py" line="103" />
         <source>Framework</source>
         <translation>Горизонт обязательств</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="115" />
         <location filename="../desktop_app/services/excel/sheets.py" line="104" />
         <source>Pillars</source>
         <translation>Направления</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="121" />
         <location filename="../desktop_app/services/excel/sheets.py" line="105" />
         <source>Target (%)</source>
         <translation>Цель (%)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
         <location filename="../desktop_app/services/excel/sheets.py" line="106" />
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="135" />
         <location filename="../desktop_app/services/excel/sheets.py" line="107" />
         <source>Target type</source>
         <translation>Тип цели</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
         <location filename="../desktop_app/services/excel/sheets.py" line="108" />
         <source>Joint plan</source>
         <translation>Совместный план</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
         <location filename="../desktop_app/services/excel/sheets.py" line="109" />
         <source>Joint plan name</source>
         <translation>Название совместного плана</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="146" />
         <location filename="../desktop_app/services/excel/sheets.py" line="110" />
         <location filename="../desktop_app/services/excel/sheets.py" line="138" />
         <location filename="../desktop_app/services/excel/sheets.py" line="165" />
@@ -2184,49 +2247,60 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
         <location filename="../desktop_app/services/excel/sheets.py" line="111" />
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="153" />
         <location filename="../desktop_app/services/excel/sheets.py" line="112" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/excel/sheets.py" line="113" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="167" />
         <location filename="../desktop_app/services/excel/sheets.py" line="114" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="177" />
         <location filename="../desktop_app/services/excel/sheets.py" line="116" />
         <source>Plan status</source>
         <translation>Статус плана</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="185" />
         <location filename="../desktop_app/services/excel/sheets.py" line="117" />
         <source>Next deadline</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="24" />
         <location filename="../desktop_app/services/excel/sheets.py" line="124" />
         <source>Action plans</source>
         <translation>Планы действий</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="37" />
         <location filename="../desktop_app/services/excel/sheets.py" line="130" />
         <source>Plan type</source>
         <translation>Тип плана</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="46" />
         <location filename="../desktop_app/services/excel/sheets.py" line="131" />
         <location filename="../desktop_app/services/excel/sheets.py" line="199" />
         <location filename="../desktop_app/services/excel/sheets.py" line="215" />
@@ -2234,191 +2308,232 @@
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="47" />
         <location filename="../desktop_app/services/excel/sheets.py" line="132" />
         <source>Baseline year</source>
         <translation>Год базового кадастра</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="53" />
         <location filename="../desktop_app/services/excel/sheets.py" line="133" />
         <source>Inventory sectors</source>
         <translation>Секторы кадастра</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="59" />
         <location filename="../desktop_app/services/excel/sheets.py" line="134" />
         <source>Action sectors</source>
         <translation>Секторы мероприятий</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="64" />
         <location filename="../desktop_app/services/excel/sheets.py" line="135" />
         <source>Risk assessment done</source>
         <translation>Оценка рисков проведена</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="71" />
         <location filename="../desktop_app/services/excel/sheets.py" line="136" />
         <source>Council approval date</source>
         <translation>Дата утверждения советом</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="53" />
         <location filename="../desktop_app/services/excel/sheets.py" line="137" />
         <location filename="../desktop_app/services/excel/sheets.py" line="164" />
         <source>Submission date</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="85" />
         <location filename="../desktop_app/services/excel/sheets.py" line="139" />
         <source>Feedback date</source>
         <translation>Дата заключения</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="24" />
         <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="37" />
         <location filename="../desktop_app/services/excel/sheets.py" line="156" />
         <source>Reporting type</source>
         <translation>Тип отчёта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="43" />
         <location filename="../desktop_app/services/excel/sheets.py" line="162" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="49" />
         <location filename="../desktop_app/services/excel/sheets.py" line="163" />
         <location filename="../desktop_app/services/excel/sheets.py" line="298" />
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="24" />
         <location filename="../desktop_app/services/excel/sheets.py" line="174" />
         <source>Deadline extensions</source>
         <translation>Продления сроков</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="35" />
         <location filename="../desktop_app/services/excel/sheets.py" line="180" />
         <source>Subject</source>
         <translation>Продление для</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="41" />
         <location filename="../desktop_app/services/excel/sheets.py" line="181" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="48" />
         <location filename="../desktop_app/services/excel/sheets.py" line="182" />
         <source>Requested by</source>
         <translation>Кем запрошено</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="54" />
         <location filename="../desktop_app/services/excel/sheets.py" line="183" />
         <source>Request date</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="60" />
         <location filename="../desktop_app/services/excel/sheets.py" line="184" />
         <source>Granted until</source>
         <translation>Продлено до</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
         <location filename="../desktop_app/services/excel/sheets.py" line="185" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="25" />
         <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="38" />
         <location filename="../desktop_app/services/excel/sheets.py" line="197" />
         <source>Activity type</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
         <location filename="../desktop_app/services/excel/sheets.py" line="200" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
         <location filename="../desktop_app/services/excel/sheets.py" line="201" />
         <source>All signatories</source>
         <translation>Все подписанты</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
         <location filename="../desktop_app/services/excel/sheets.py" line="202" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
         <location filename="../desktop_app/services/excel/sheets.py" line="203" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="79" />
         <location filename="../desktop_app/services/excel/sheets.py" line="204" />
         <location filename="../desktop_app/services/excel/sheets.py" line="224" />
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
         <location filename="../desktop_app/services/excel/sheets.py" line="205" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="32" />
         <location filename="../desktop_app/services/excel/sheets.py" line="212" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="50" />
         <location filename="../desktop_app/services/excel/sheets.py" line="216" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
         <location filename="../desktop_app/services/excel/sheets.py" line="217" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
         <location filename="../desktop_app/services/excel/sheets.py" line="218" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <location filename="../desktop_app/services/excel/sheets.py" line="219" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="74" />
         <location filename="../desktop_app/services/excel/sheets.py" line="220" />
         <source>Organised by coordinator</source>
         <translation>Организован координатором</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
         <location filename="../desktop_app/services/excel/sheets.py" line="221" />
         <source>Organising signatories</source>
         <translation>Подписанты-организаторы</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
         <location filename="../desktop_app/services/excel/sheets.py" line="222" />
         <source>Activities</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
         <location filename="../desktop_app/services/excel/sheets.py" line="223" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
         <location filename="../desktop_app/services/excel/sheets.py" line="225" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="87" />
         <location filename="../desktop_app/services/excel/sheets.py" line="226" />
         <location filename="../desktop_app/services/excel/sheets.py" line="246" />
         <location filename="../desktop_app/services/excel/sheets.py" line="265" />
@@ -2426,83 +2541,101 @@
         <translation>Валюта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
         <location filename="../desktop_app/services/excel/sheets.py" line="227" />
         <source>EUSEW registered</source>
         <translation>Зарегистрирован на EUSEW</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
         <location filename="../desktop_app/services/excel/sheets.py" line="228" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="23" />
         <location filename="../desktop_app/services/excel/sheets.py" line="235" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="38" />
         <location filename="../desktop_app/services/excel/sheets.py" line="241" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="51" />
         <location filename="../desktop_app/services/excel/sheets.py" line="242" />
         <location filename="../desktop_app/services/excel/sheets.py" line="268" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="62" />
         <location filename="../desktop_app/services/excel/sheets.py" line="243" />
         <source>Funder</source>
         <translation>Финансирующая организация</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
         <location filename="../desktop_app/services/excel/sheets.py" line="244" />
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="80" />
         <location filename="../desktop_app/services/excel/sheets.py" line="245" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="94" />
         <location filename="../desktop_app/services/excel/sheets.py" line="247" />
         <source>Decision date</source>
         <translation>Дата решения</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
         <location filename="../desktop_app/services/excel/sheets.py" line="248" />
         <source>Disbursed amount</source>
         <translation>Выплаченная сумма</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="122" />
         <location filename="../desktop_app/services/excel/sheets.py" line="249" />
         <source>Disbursed date</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
         <location filename="../desktop_app/services/excel/sheets.py" line="252" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="138" />
         <location filename="../desktop_app/services/excel/sheets.py" line="253" />
         <source>Rate (units per EUR)</source>
         <translation>Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="145" />
         <location filename="../desktop_app/services/excel/sheets.py" line="254" />
         <location filename="../desktop_app/services/excel/sheets.py" line="266" />
         <source>Rate date</source>
         <translation>Дата курса</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="21" />
         <location filename="../desktop_app/services/excel/sheets.py" line="262" />
         <source>Exchange rates</source>
         <translation>Курсы валют</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="45" />
         <location filename="../desktop_app/services/excel/sheets.py" line="267" />
         <source>Units per EUR</source>
         <translation>Единиц за 1 EUR</translation>
@@ -3028,66 +3161,86 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="80" />
+        <source>'{value}' is not a number: its digit groups cannot be thousands (write 1234.5, 1 234,5 or 1,234.5).</source>
+        <translation>«{value}» — не число: такие группы цифр не могут быть разрядами тысяч (пишите 1234,5, 1 234,5 или 1,234.5).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="85" />
+        <source>'{value}' is too large for this field (at most {limit} in size).</source>
+        <translation>«{value}» слишком велико для этого поля (по модулю меньше {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="88" />
+        <source>the date {value} is outside the years the app accepts ({first} to {last}).</source>
+        <translation>дата {value} вне допустимого диапазона ({first} — {last}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <source>the formula {value} has no calculated value in the file; open the file in a spreadsheet program, save it, and import again.</source>
+        <translation>у формулы {value} в файле нет вычисленного значения; откройте файл в табличной программе, сохраните его и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="97" />
         <source>'{value}' is not a whole number.</source>
         <translation>'{value}' не является целым числом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="81" />
+        <location filename="../desktop_app/services/excel/errors.py" line="98" />
         <source>'{value}' is not yes or no.</source>
         <translation>'{value}' не является значением «да» или «нет».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="82" />
+        <location filename="../desktop_app/services/excel/errors.py" line="99" />
         <source>'{value}' is not one of the allowed values: {choices}.</source>
         <translation>'{value}' не входит в число допустимых значений: {choices}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="83" />
+        <location filename="../desktop_app/services/excel/errors.py" line="100" />
         <source>'{value}' is not a known country (name or ISO code such as TM).</source>
         <translation>'{value}' — неизвестная страна (укажите название или код ISO, например TM).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="86" />
+        <location filename="../desktop_app/services/excel/errors.py" line="103" />
         <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
         <translation>'{value}' — неизвестный код валюты (ожидается, например, EUR или TMT).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="89" />
+        <location filename="../desktop_app/services/excel/errors.py" line="106" />
         <source>'{value}' is not a record ID.</source>
         <translation>'{value}' не является ID записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="90" />
+        <location filename="../desktop_app/services/excel/errors.py" line="107" />
         <source>a value is required.</source>
         <translation>требуется значение.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="91" />
+        <location filename="../desktop_app/services/excel/errors.py" line="108" />
         <source>no signatory '{name}' ({country}) in the database.</source>
         <translation>подписанта '{name}' ({country}) нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <location filename="../desktop_app/services/excel/errors.py" line="109" />
         <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
         <translation>несколько подписантов называются '{name}'; укажите страну или ID подписанта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="96" />
+        <location filename="../desktop_app/services/excel/errors.py" line="113" />
         <source>the same record is already in row {row}.</source>
         <translation>та же запись уже есть в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="97" />
+        <location filename="../desktop_app/services/excel/errors.py" line="114" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>ID {value} принадлежит записи другого вида.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="100" />
+        <location filename="../desktop_app/services/excel/errors.py" line="117" />
         <source>longer than {limit} characters.</source>
         <translation>длина превышает {limit} симв.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="101" />
+        <location filename="../desktop_app/services/excel/errors.py" line="118" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>ни один столбец листа не удалось сопоставить с полем.</translation>
     </message>
@@ -3128,482 +3281,518 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="14" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="33" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="15" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="37" />
         <source>Name in local script</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="16" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="41" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="17" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="45" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="18" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="49" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="19" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="53" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="20" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="57" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="21" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="64" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="22" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="79" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="23" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="86" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="24" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="93" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="100" />
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="112" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="116" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="22" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="30" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="17" />
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="31" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="18" />
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="32" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="19" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="33" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="20" />
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="24" />
         <source>Coordinator type</source>
         <translation>Тип координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="38" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="40" />
         <source>This office</source>
         <translation>Наша организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="38" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="29" />
         <source>Expression of interest date</source>
         <translation>Дата заявки о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="39" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="30" />
         <source>Eligibility confirmed date</source>
         <translation>Дата подтверждения права на участие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="31" />
         <source>Commitment signed date</source>
         <translation>Дата подписания обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="32" />
         <source>Active since</source>
         <translation>Активен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="33" />
         <source>On hold since</source>
         <translation>Приостановлен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="34" />
         <source>Withdrawn on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="27" />
         <source>Mandated agency</source>
         <translation>Уполномоченное агентство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="50" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="59" />
         <source>Covenant ID</source>
         <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="65" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="76" />
         <source>Population year</source>
         <translation>Год данных о населении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="83" />
         <source>Adhesion date (council decision)</source>
         <translation>Дата присоединения (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="104" />
         <source>Commitment framework</source>
         <translation>Горизонт обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="113" />
         <source>Pillars</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="119" />
         <source>Reduction target (%)</source>
         <translation>Цель сокращения выбросов (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="128" />
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="133" />
         <source>Target type</source>
         <translation>Тип цели</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
         <source>Joint plan</source>
         <translation>Совместный план</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="140" />
         <source>Joint plan name</source>
         <translation>Название совместного плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="174" />
+        <source>Plan status</source>
+        <translation type="unfinished">Статус плана</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="182" />
+        <source>Next deadline</source>
+        <translation type="unfinished">Ближайший срок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="189" />
+        <source>Assistance activities</source>
+        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="196" />
+        <source>Finance (EUR)</source>
+        <translation type="unfinished">Финансирование (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="203" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Дни энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="24" />
         <source>Supported since</source>
         <translation>Поддержка с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="63" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="25" />
         <source>Supported until</source>
         <translation>Поддержка до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="32" />
         <source>Plan type</source>
         <translation>Тип плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="66" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="45" />
         <source>Baseline inventory year</source>
         <translation>Год базового кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="51" />
         <source>Sectors in the baseline inventory</source>
         <translation>Секторы в базовом кадастре</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="57" />
         <source>Sectors with actions</source>
         <translation>Секторы с мероприятиями</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="63" />
         <source>Risk and vulnerability assessment done</source>
         <translation>Оценка рисков и уязвимости проведена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="68" />
         <source>Council approval date</source>
         <translation>Дата утверждения советом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="71" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="107" />
         <source>Submission date</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="84" />
         <source>Feedback date</source>
         <translation>Дата заключения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="73" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="23" />
         <source>Plan submission date</source>
         <translation>Дата подачи плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="33" />
         <source>Reporting type</source>
         <translation>Тип отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="41" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="77" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="47" />
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="32" />
         <source>Extension for</source>
         <translation>Продление для</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="39" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="45" />
         <source>Requested by</source>
         <translation>Кем запрошено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="52" />
         <source>Request date</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="58" />
         <source>Granted until</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="86" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="33" />
         <source>Activity type</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="87" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="51" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="88" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="59" />
         <source>Reaches all signatories</source>
         <translation>Для всех подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="65" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="72" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="92" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="33" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="93" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="46" />
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="59" />
         <source>Funder</source>
         <translation>Финансирующая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="91" />
         <source>Decision date</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="98" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="115" />
         <source>Disbursed amount</source>
         <translation>Выплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="121" />
         <source>Disbursement date</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="127" />
+        <source>Amount (EUR)</source>
+        <translation type="unfinished">Сумма (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
+        <source>Rate (units per EUR)</source>
+        <translation type="unfinished">Курс (единиц за 1 EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="46" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="102" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="58" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="65" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
         <source>Organised by the coordinator</source>
         <translation>Организован координатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="78" />
         <source>Organising signatories</source>
         <translation>Подписанты-организаторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="107" />
-        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="28" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="22" />
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="29" />
         <source>Lead organiser</source>
         <translation>Ведущий организатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="84" />
         <source>Activity types</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="109" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="90" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="101" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="112" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>Зарегистрирован на Европейской неделе устойчивой энергетики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
         <source>Outcome notes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="142" />
         <source>Rate date</source>
         <translation>Дата курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="41" />
         <source>Units per euro</source>
         <translation>Единиц за 1 евро</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="119" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="31" />
         <source>Name (Latin script)</source>
         <translation>Название (латиницей)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="120" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="52" />
         <source>Rate source</source>
         <translation>Источник курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="121" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="106" />
         <source>Budget currency</source>
         <translation>Валюта бюджета</translation>
     </message>
@@ -3651,89 +3840,89 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="49" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="52" />
         <source>{field} (required)</source>
         <translation>{field} (обязательное поле)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="67" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="70" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="221" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="222" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="231" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="235" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="298" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="349" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="299" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="344" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="347" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="348" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="386" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="387" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="133" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="153" />
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="215" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="235" />
         <source>Type a name, then Enter to add it</source>
         <translation>Введите название и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="218" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="238" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="224" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="244" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -3798,54 +3987,25 @@
         <translation>(без плана)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="27" />
-        <source>Coordinator</source>
-        <translation>Координатор</translation>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="69" />
+        <source>Approval and assessment</source>
+        <translation type="unfinished">Утверждение и оценка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="28" />
-        <source>Service offered</source>
-        <translation>Предлагаемая услуга</translation>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="28" />
+        <source>Application path</source>
+        <translation type="unfinished">Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="29" />
-        <source>Signatory</source>
-        <translation>Подписант</translation>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="151" />
+        <source>Contact</source>
+        <translation type="unfinished">Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="30" />
-        <source>Action plan</source>
-        <translation>План действий</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="31" />
-        <source>Monitoring report</source>
-        <translation>Отчёт о мониторинге</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="32" />
-        <source>Deadline extension</source>
-        <translation>Продление срока</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="33" />
-        <source>Assistance activity</source>
-        <translation>Мероприятие по оказанию помощи</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="34" />
-        <source>Financial support</source>
-        <translation>Финансовая поддержка</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="35" />
-        <source>Energy Day</source>
-        <translation>День энергии</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="36" />
-        <source>Exchange rate</source>
-        <translation>Курс валюты</translation>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
+        <source>Commitment</source>
+        <translation type="unfinished">Обязательства</translation>
     </message>
 </context>
 <context>
@@ -4229,16 +4389,21 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="45" />
+        <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="51" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="50" />
+        <location filename="../desktop_app/messages.py" line="56" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="53" />
+        <location filename="../desktop_app/messages.py" line="59" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
@@ -4249,14 +4414,6 @@
         <location filename="../desktop_app/ui/pages/placeholder.py" line="23" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>В этой версии раздел пока недоступен. Ваши записи в сохранности; раздел появится здесь после обновления.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanForm</name>
-    <message>
-        <location filename="../desktop_app/ui/forms/plan_form.py" line="21" />
-        <source>Approval and assessment</source>
-        <translation>Утверждение и оценка</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4432,54 @@
         <location filename="../desktop_app/ui/pages/lists.py" line="46" />
         <source>Deadline extensions</source>
         <translation>Продления сроков</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="151" />
+        <source>Coordinator Desk cannot open its window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="157" />
+        <source>The commands that need no window (coordinator-desk --help lists them) work without a display.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="170" />
+        <source>No display was found: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set. Start the program from a desktop session, or set DISPLAY (for example DISPLAY=:0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="179" />
+        <source>The display {display} does not answer or refuses the connection. Check that DISPLAY or WAYLAND_DISPLAY names a running display you may use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="187" />
+        <source>Qt's "{platform}" platform plugin is not in the installation (looked in {folders}). Reinstall Coordinator Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="195" />
+        <source>Qt's "{platform}" platform plugin cannot be loaded: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="199" />
+        <source>Qt's "{platform}" platform plugin cannot be loaded: these system libraries are missing or damaged: {libraries}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="213" />
+        <source>Install them with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="218" />
+        <source>Your distribution's package search finds the package holding {libraries}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4411,34 +4616,70 @@
 <context>
     <name>RecordKind</name>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="14" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="31" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="15" />
+        <source>Coordinators</source>
+        <translation type="unfinished">Координаторы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="32" />
         <source>Service offered</source>
         <translation>Предлагаемая услуга</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="15" />
+        <source>Services offered</source>
+        <translation type="unfinished">Предлагаемые услуги</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="17" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="33" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="18" />
+        <source>Signatories</source>
+        <translation type="unfinished">Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="34" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="16" />
+        <source>Action plans</source>
+        <translation type="unfinished">Планы действий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="35" />
         <source>Monitoring report</source>
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="16" />
+        <source>Monitoring reports</source>
+        <translation type="unfinished">Отчёты о мониторинге</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="36" />
         <source>Deadline extension</source>
         <translation>Продление срока</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="16" />
+        <source>Deadline extensions</source>
+        <translation type="unfinished">Продления сроков</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/trash_table.py" line="37" />
@@ -4446,19 +4687,43 @@
         <translation>Помощь</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="15" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="16" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="38" />
         <source>Financial support</source>
         <translation>Финансовая поддержка</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="39" />
         <source>Energy Day</source>
         <translation>День энергии</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="16" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Дни энергии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="15" />
+        <source>Exchange rates</source>
+        <translation type="unfinished">Курсы валют</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="15" />
+        <source>Assistance activity</source>
+        <translation type="unfinished">Мероприятие по оказанию помощи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="16" />
+        <source>Support activities</source>
+        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4974,8 @@
         <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
@@ -4749,6 +5016,7 @@
         <translation>Срок подачи плана: {due}; продлён до: {extension}</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
         <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
@@ -4808,6 +5076,9 @@
         <translation>Полученная помощь (мероприятий: {count})</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="55" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
@@ -4819,6 +5090,7 @@
         <translation>Дата</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="42" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
@@ -4827,6 +5099,8 @@
         <translation>Тип</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="47" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/sections.py" line="277" />
@@ -4835,6 +5109,7 @@
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="75" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="117" />
@@ -4854,12 +5129,14 @@
         <translation>Финансирование</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="42" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <location filename="../desktop_app/services/reports/sections.py" line="228" />
@@ -4868,6 +5145,7 @@
         <translation>Сумма</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="131" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
         <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
@@ -4885,6 +5163,7 @@
         <translation>и более ранних Дней энергии: {count}</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="206" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="353" />
@@ -4892,6 +5171,7 @@
         <translation>Дни энергии</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="97" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
         <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <location filename="../desktop_app/services/reports/sections.py" line="253" />
@@ -4973,6 +5253,7 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="68" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="118" />
         <location filename="../desktop_app/services/reports/sections.py" line="378" />
@@ -5115,6 +5396,7 @@
         <translation>Мероприятия по типам</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="192" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="351" />
         <source>Activities</source>
@@ -5218,11 +5500,13 @@
         <translation>Дни энергии по целевым аудиториям</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="34" />
         <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Energy Days of the period</source>
         <translation>Дни энергии за период</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="68" />
         <location filename="../desktop_app/services/reports/sections.py" line="278" />
         <source>Place</source>
         <translation>Место проведения</translation>
@@ -5258,6 +5542,8 @@
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
         <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <location filename="../desktop_app/services/reports/sections.py" line="397" />
@@ -5280,36 +5566,43 @@
         <translation>Приложения</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="27" />
         <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Annex A. Signatories</source>
         <translation>Приложение А. Подписанты</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="43" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="100" />
         <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Adhesion</source>
         <translation>Присоед.</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="199" />
         <location filename="../desktop_app/services/reports/sections.py" line="352" />
         <source>Finance (EUR)</source>
         <translation>Финансирование (EUR)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="27" />
         <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Annex B. Assistance activities</source>
         <translation>Приложение Б. Мероприятия по оказанию помощи</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="25" />
         <location filename="../desktop_app/services/reports/sections.py" line="393" />
         <source>Annex C. Financial support</source>
         <translation>Приложение В. Финансовая поддержка</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="55" />
         <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Source</source>
         <translation>Источник</translation>
@@ -5727,62 +6020,52 @@
 <context>
     <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="47" />
-        <source>Commitment</source>
-        <translation>Обязательства</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="58" />
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="26" />
         <source>Plans</source>
         <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="26" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="26" />
         <source>Extensions</source>
         <translation>Продления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="28" />
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="26" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="71" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="35" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="49" />
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="85" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="50" />
         <source>Save the signatory first, then add its records.</source>
         <translation>Сначала сохраните подписанта, а затем добавляйте связанные записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="130" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="99" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="132" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="101" />
         <source>{country} already has a signatory with this name:
 {names}
 
@@ -5793,12 +6076,12 @@ Open the existing record instead?</source>
 Открыть существующую запись?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="139" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="108" />
         <source>&amp;Open the existing one</source>
         <translation>&amp;Открыть существующую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="142" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="111" />
         <source>&amp;Save as a new signatory</source>
         <translation>&amp;Сохранить как нового подписанта</translation>
     </message>
@@ -5991,132 +6274,167 @@ Open the existing record instead?</source>
         <translation>В поле «{field}» должна быть дата, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="58" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="60" />
+        <source>{field}: "{value}" is not a number; type it like {example}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="61" />
+        <source>{field}: "{value}" could be {one} or {other}; type it as one of these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="64" />
+        <source>{field} keeps at most {places} decimal places; "{value}" has more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="67" />
+        <source>{field}: "{value}" is not a date; type it like {example} or {iso}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="70" />
+        <source>{field}: "{value}" is not a whole date; type the day, the month and the year in four digits, like {example}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="75" />
+        <source>{field}: there is no such day as "{value}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="76" />
+        <source>{field} must be a date in the years {min} to {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="77" />
         <source>{field} must be a list of choices.</source>
         <translation>В поле «{field}» должен быть список вариантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="59" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="78" />
         <source>{field} is {length} characters long; at most {max} are allowed.</source>
         <translation>Длина поля «{field}» — {length} симв.; допускается не более {max}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="60" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="79" />
         <source>{field}: "{value}" is not one of the choices.</source>
         <translation>{field}: значения «{value}» нет среди допустимых вариантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="61" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="80" />
         <source>{field} ({value}) must not be earlier than {other_field} ({other}).</source>
         <translation>«{field}» ({value}) не может быть раньше, чем «{other_field}» ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="64" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="83" />
         <source>{field} ({value}) is in the future.</source>
         <translation>«{field}» ({value}): дата ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="65" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="84" />
         <source>{field} must be greater than zero.</source>
         <translation>Значение поля «{field}» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="66" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="85" />
         <source>{field} must not be negative.</source>
         <translation>Значение поля «{field}» не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="67" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="86" />
         <source>{field} must be a year from {min} to {max}.</source>
         <translation>В поле «{field}» должен быть год от {min} до {max}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="68" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="87" />
         <source>{field} must be a year from {min} to the adhesion year {max}; {value} was given.</source>
         <translation>В поле «{field}» должен быть год от {min} до года присоединения ({max}); указано: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="72" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="91" />
         <source>{field} must be between 0 and 100.</source>
         <translation>Значение поля «{field}» должно быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="73" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="92" />
         <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
         <translation>«{field}» — {value}%, это ниже минимальных {minimum}% для горизонта обязательств {framework}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="77" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="96" />
         <source>{field} ({value}) is more than the amount ({amount}).</source>
         <translation>«{field}» ({value}) больше суммы ({amount}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="80" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="99" />
         <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not "{value}".</source>
         <translation>В поле «{field}» должен быть трёхбуквенный код ISO 4217 заглавными латинскими буквами, например EUR, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="84" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="103" />
         <source>{field}: {value} is not one of the usual currencies; check the code.</source>
         <translation>{field}: {value} — нетипичная валюта; проверьте код.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="87" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
         <source>{field}: "{value}" is not a known country.</source>
         <translation>{field}: страна «{value}» неизвестна.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="88" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
         <source>{field} does not look like an e-mail address.</source>
         <translation>Значение поля «{field}» не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="89" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
         <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
         <translation>Базовый кадастр выбросов охватывает ключевых секторов: {count} из 4 (муниципальный, третичный, жилой, транспорт); требуется не менее {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="94" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="113" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
         <translation>Мероприятия охватывают ключевых секторов: {count}; требуется охватить мероприятиями не менее {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="98" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="117" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
         <translation>Для {plan_type} требуется оценка климатических рисков и уязвимости.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="102" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="121" />
         <source>The plan was submitted but its council approval date is empty.</source>
         <translation>План подан, но дата его утверждения советом не указана.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="105" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="124" />
         <source>The status is "{status}" but {field} is empty.</source>
         <translation>Статус — «{status}», но поле «{field}» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
         <translation>В Дне энергии, зарегистрированном на Европейской неделе устойчивой энергетики, число участников должно быть не менее {minimum}; указано: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="111" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="130" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
         <translation>Выберите охваченных подписантов или отметьте, что мероприятие охватывает всех подписантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="115" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="134" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
         <translation>Для EUR курс не нужен: он всегда равен 1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="116" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
         <translation>Полный отчёт включает мониторинговый кадастр выбросов; поле «{field}» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="119" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="138" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
         <translation>У этого подписанта уже есть продления этого срока (количество: {count}); обычно предоставляется только одно.</translation>
     </message>

@@ -67,92 +67,92 @@
         <translation>Täzelemezden öň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="73" />
         <source>Backup and restore</source>
         <translation>Ätiýaçlyk nusga we dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="76" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
         <source>Size</source>
         <translation>Göwrümi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="79" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="91" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="95" />
         <source>Back up now</source>
         <translation>Häzir ätiýaçlyk nusga al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
         <source>Restore selected...</source>
         <translation>Saýlanany dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="93" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
         <source>Restore from file...</source>
         <translation>Faýldan dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="114" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="118" />
         <source>Backups are kept in: {folders}</source>
         <translation>Ätiýaçlyk nusgalar şu ýerde saklanýar: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="126" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="130" />
         <source>unreadable</source>
         <translation>okalmaýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="156" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="160" />
         <source>Backup written: {path}</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="167" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="171" />
         <source>Restore from a backup file</source>
         <translation>Ätiýaçlyk nusga faýlyndan dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="169" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="177" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="181" />
         <source>Restore a backup</source>
         <translation>Ätiýaçlyk nusgany dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="179" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ähli ýazgylar {name} faýlyndaky ýazgylar bilen çalşyrylsynmy? Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar, şonuň üçin şol nusgany dikeldip, bu amaly yzyna gaýtaryp bolar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="192" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="196" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="215" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="219" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
-        <location filename="../desktop_app/ui/app.py" line="59" />
+        <location filename="../desktop_app/ui/app.py" line="57" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
-        <location filename="../desktop_app/ui/app.py" line="67" />
+        <location filename="../desktop_app/ui/app.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
@@ -192,110 +192,120 @@
         <translation>Bes edildi; hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="22" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="23" />
         <source>copy the database to a SQLite backup file (consistent while in use)</source>
         <translation>maglumatlar binýadyny SQLite ätiýaçlyk nusga faýlyna göçürmek (ulanylýan wagtynda hem bitewi)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="28" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="29" />
         <source>file or folder to write (default: the backup folder, rotated)</source>
         <translation>ýazyljak faýl ýa-da papka (deslapky: ätiýaçlyk nusgalar papkasy, köne nusgalar nobatma-nobat çalşyrylýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="31" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="32" />
         <source>list the backups with their record counts</source>
         <translation>ätiýaçlyk nusgalary ýazgylarynyň sany bilen sanamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="36" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="37" />
         <source>replace all records with those of a backup (current data backed up first)</source>
         <translation>ähli ýazgylary ätiýaçlyk nusgadakylar bilen çalyşmak (ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="38" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="39" />
         <source>a backup file (.sqlite3)</source>
         <translation>ätiýaçlyk nusga faýly (.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="52" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="43" />
+        <source>restore a backup of another office's database (replaces this office's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="70" />
         <source>backup: give either DEST or --list, not both.</source>
         <translation>backup: ýa DEST, ýa-da --list görkeziň, ikisini bile däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="58" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
         <source>{path} exists and is not a backup file; refusing to overwrite it.</source>
         <translation>{path} eýýäm bar we ätiýaçlyk nusga faýly däl; onuň üstünden ýazylmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="71" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
         <source>Backup written: {path} ({size}, {records} records)</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path} ({size}, {records} ýazgy)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
         <source>Copy written: {path}</source>
         <translation>Göçürme ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="79" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
         <source>Warning: second backup folder not written: {detail}</source>
         <translation>Duýduryş: ikinji ätiýaçlyk nusgalar papkasyna ýazylmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="93" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
         <source>No backups yet.</source>
         <translation>Entek ätiýaçlyk nusga ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="96" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
         <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="118" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="98" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="119" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="99" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="120" />
         <source>Size</source>
         <translation>Göwrümi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="121" />
         <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="101" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="122" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="130" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="152" />
         <source>The damaged database was moved aside: {path}</source>
         <translation>Zaýalanan maglumatlar binýady aýratyn goýuldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="134" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="156" />
         <source>Restored from {path}.</source>
         <translation>{path} faýlyndan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="142" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
         <source>Current data backed up first: {path}</source>
         <translation>Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="145" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="172" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>{path} faýlyndan dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="203" />
+        <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/db.py" line="14" />
@@ -383,133 +393,133 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="50" />
+        <location filename="../desktop_app/ui/app.py" line="48" />
         <source>Commands, run without a window: {commands}.</source>
         <translation>Penjiresiz ýerine ýetirilýän buýruklar: {commands}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="53" />
+        <location filename="../desktop_app/ui/app.py" line="51" />
         <source>Help on one command: {example}</source>
         <translation>Bir buýruk barada kömek: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="359" />
+        <location filename="../desktop_app/ui/app.py" line="364" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="20" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="21" />
         <source>export records to a file</source>
         <translation>ýazgylary faýla eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="22" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="23" />
         <source>Excel workbook with every sheet</source>
         <translation>ähli sahypaly Excel faýly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="24" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
         <source>period start</source>
         <translation>döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="26" />
         <source>period end</source>
         <translation>döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="27" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="28" />
         <source>sheet language</source>
         <translation>sahypalaryň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="33" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="34" />
         <source>every record, not only the period's activities (for a full copy)</source>
         <translation>diňe döwrüň çärelerini däl, ähli ýazgylary (doly nusga üçin)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="37" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="38" />
         <source>import records from an Excel workbook</source>
         <translation>Excel faýlyndan ýazgylary import etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="39" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
         <source>record kind</source>
         <translation>ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="41" />
         <source>sheet to read</source>
         <translation>okaljak sahypa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="47" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="48" />
         <source>map a column to a field (repeatable)</source>
         <translation>sütüni meýdana baglamak (birnäçe gezek ulanyp bolýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="49" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="50" />
         <source>preview only</source>
         <translation>diňe deslapky syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="51" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="52" />
         <source>import the valid rows only</source>
         <translation>diňe dogry setirleri import etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="57" />
         <source>save the file with its bad cells highlighted and explained</source>
         <translation>ýalňyş öýjükleri bellenen we düşündirilen faýly ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="58" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="59" />
         <source>list the fields of a kind</source>
         <translation>görnüşiň meýdanlaryny sanamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="91" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="93" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>{path} ýazyldy: {rows} ýazgy, döwür {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="118" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="110" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="120" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Näbelli görnüş {kind}; şulardan biri bolmaly: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="117" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Import etmek üçin FILE görkeziň (ýa-da --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="140" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>{path} ýatda saklandy, {n} öýjük bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="145" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
         <source>Dry run: nothing was written.</source>
         <translation>Synag işledilişi: hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="153" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>{n} setirde ýalňyşlyk bar; hiç zat import edilmedi. Olary düzediň ýa-da diňe dogry setirleri import etmek üçin --skip-invalid ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="159" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Setir {row}: import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Importy täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="168" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="172" />
         <source>Backup taken before importing: {path}</source>
         <translation>Importdan öň ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="174" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {unchanged} üýtgewsiz, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
@@ -654,210 +664,230 @@
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="20" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="21" />
         <source>first day of the period</source>
         <translation>döwrüň ilkinji güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="23" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="69" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="24" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="70" />
         <source>last day of the period</source>
         <translation>döwrüň soňky güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="30" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="31" />
         <source>report date printed on the cover (default: today)</source>
         <translation>daşky sahypada görkezilýän hasabat senesi (deslapky: şu gün)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="39" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="40" />
         <source>language of the report (default: the interface language)</source>
         <translation>hasabatyň dili (deslapky: interfeýsiň dili)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="44" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="45" />
         <source>reports to the Commission</source>
         <translation>Topara hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="46" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="47" />
         <source>the coordinator activity report (PDF)</source>
         <translation>utgaşdyryjynyň işi barada hasabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="52" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="53" />
         <source>record a report sent to the Commission outside the app</source>
         <translation>programmanyň daşyndan Ýewropa Toparyna iberilen hasabaty bellige al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="53" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="54" />
         <source>Record a report sent to the Commission outside the app (the online survey): the coordinator report deadline counts from the latest report sent.</source>
         <translation>Programmanyň daşyndan (onlaýn soragnama arkaly) Ýewropa Toparyna iberilen hasabaty bellige alyň: utgaşdyryjynyň hasabatynyň möhleti iň soňky iberilen hasabatdan hasaplanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="60" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="61" />
         <source>the day it was sent</source>
         <translation>iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="66" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="67" />
         <source>first day of the period covered (default: the previous period)</source>
         <translation>hasabat döwrüniň ilkinji güni (adaty ýagdaýda: öňki döwür)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="71" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="72" />
         <source>a note to keep</source>
         <translation>bellik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="74" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="75" />
         <source>list the reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlary görkez</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="77" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="78" />
         <source>one-page fact sheets per signatory (PDF)</source>
         <translation>her gol çeken üçin bir sahypalyk maglumat sahypasy (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="84" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="85" />
         <source>name, local name, Covenant id or record id; repeat for several</source>
         <translation>ady, ýerli dildäki ady, Bileleşikdäki ID ýa-da ýazgynyň ID-si; birnäçesi üçin gaýtalaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="89" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="90" />
         <source>prepare the submission pack (zip)</source>
         <translation>tabşyryş bukjasyny taýýarlamak (zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="94" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="95" />
         <source>check a submission pack against its manifest</source>
         <translation>tabşyryş bukjasyny öz manifesti boýunça barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="99" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="100" />
         <source>records added, changed or deleted since the last submission</source>
         <translation>soňky tabşyryşdan bäri goşulan, üýtgedilen ýa-da pozulan ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="154" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="155" />
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} papka; faýlyň adyny görkeziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="168" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="190" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="210" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="170" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="193" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="213" />
         <source>Cannot write {path}: {detail}</source>
         <translation>{path} faýlyny ýazyp bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="173" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="194" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="175" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="197" />
         <source>{path}: {pages} pages</source>
         <translation>{path}: {pages} sahypa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="204" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="207" />
         <source>{path} is not a folder.</source>
         <translation>{path} papka däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="233" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="236" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
         <translation>{path}: ÜÝTGEDILIPDIR, öz manifestine laýyk gelmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="239" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="242" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
         <translation>{path}: kadaly ({files} faýl; {office}, {start} – {end}, taýýarlanan wagty {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="258" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="261" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="264" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="267" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="311" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="314" />
         <source>Recorded: report sent on {sent}, covering {start} to {end}.</source>
         <translation>Bellige alyndy: hasabat {sent} senesinde iberildi, döwri {start} — {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="318" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="341" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="321" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="344" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="332" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="335" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="24" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="25" />
         <source>list upcoming and overdue deadlines</source>
         <translation>ýakynlaşýan we geçen möhletleri sanamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="25" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="26" />
         <source>Every upcoming and overdue deadline: action plans, monitoring reports, emission inventories, extensions, the coordinator report and long assessments.</source>
         <translation>Ähli ýakynlaşýan we geçen möhletler: hereket meýilnamalary, gözegçilik hasabatlary, zyňyndylar hasaplary, möhlet uzaltmalary, utgaşdyryjynyň hasabaty we uzaga çeken bahalandyrmalar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="35" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="36" />
         <source>output format (default: table, or from the --output file extension)</source>
         <translation>çykyş formaty (deslapky: tablisa ýa-da --output faýlynyň giňeltmesine görä)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="40" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="41" />
         <source>only overdue items and those due in the next DAYS days</source>
         <translation>diňe möhleti geçenler we indiki DAYS günüň dowamynda möhleti dolýanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="42" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="43" />
         <source>write to FILE instead of stdout</source>
         <translation>stdout-yň ýerine FILE faýlyna ýazmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="43" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="44" />
         <source>count days left from this day</source>
         <translation>galan günleri şu günden hasaplamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="55" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="56" />
         <source>--format: '{value}' is not one of {choices}.</source>
         <translation>--format: '{value}' şu bahalaryň biri däl: {choices}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="60" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="61" />
         <source>--format xlsx needs --output FILE.</source>
         <translation>--format xlsx üçin --output FILE gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="69" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="70" />
         <source>--within: '{value}' is not a whole number of days (0 or more).</source>
         <translation>--within: '{value}' günleriň bitin sany däl (0 ýa-da ondan köp bolmaly).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="79" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="80" />
         <source>--today: '{value}' is not a date (expected YYYY-MM-DD).</source>
         <translation>--today: '{value}' sene däl (YYYY-MM-DD görnüşinde bolmaly).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="85" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="86" />
         <source>--output: the folder {folder} does not exist; nothing was written.</source>
         <translation>--output: {folder} papkasy ýok; hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="110" />
-        <location filename="../desktop_app/cli_commands/deadlines.py" line="125" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="113" />
+        <location filename="../desktop_app/cli_commands/deadlines.py" line="130" />
         <source>{count} deadlines written to {path}</source>
         <translation>{count} möhlet {path} faýlyna ýazyldy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="31" />
+        <source>{path} is the open database; refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="35" />
+        <source>{path} belongs to the database {database} (its journal); refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="41" />
+        <source>{path} is a database or backup of another office ({office}); refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/_output.py" line="46" />
+        <source>{path} is a database file; refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1064,19 +1094,6 @@
         <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="112" />
         <source>&amp;Save the chosen values</source>
         <translation>Saýlanan bahalary ýatda &amp;sakla</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorForm</name>
-    <message>
-        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="20" />
-        <source>Application path</source>
-        <translation>Goşulyş tapgyrlary</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/coordinator_form.py" line="31" />
-        <source>Contact</source>
-        <translation>Aragatnaşyk</translation>
     </message>
 </context>
 <context>
@@ -1348,14 +1365,39 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="54" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="75" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="81" />
         <source>Clear the date (Delete)</source>
         <translation>Senäni arassala (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="55" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="82" />
         <source>Clear the date</source>
         <translation>Senäni arassala</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/date_text.py" line="73" />
+        <source>dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/date_text.py" line="74" />
+        <source>mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/date_text.py" line="75" />
+        <source>yyyy</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1552,7 +1594,7 @@
 <context>
     <name>EnergyDayForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="26" />
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="27" />
         <source>(no lead organiser)</source>
         <translation>(esasy gurnaýjy ýok)</translation>
     </message>
@@ -2056,12 +2098,12 @@
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="186" />
+        <location filename="../desktop_app/services/excel/export.py" line="185" />
         <source>Coordinator Desk export</source>
         <translation>Coordinator Desk eksporty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="189" />
+        <location filename="../desktop_app/services/excel/export.py" line="188" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
@@ -2086,95 +2128,116 @@
         <translation>Gol çekeniň ID-si</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
         <location filename="../desktop_app/services/excel/sheets.py" line="88" />
         <source>Notes</source>
         <translation>Bellikler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="25" />
         <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="33" />
         <location filename="../desktop_app/services/excel/sheets.py" line="95" />
         <location filename="../desktop_app/services/excel/summary.py" line="114" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="39" />
         <location filename="../desktop_app/services/excel/sheets.py" line="96" />
         <location filename="../desktop_app/services/excel/summary.py" line="115" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="47" />
         <location filename="../desktop_app/services/excel/sheets.py" line="97" />
         <location filename="../desktop_app/services/excel/summary.py" line="117" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="52" />
         <location filename="../desktop_app/services/excel/sheets.py" line="98" />
         <location filename="../desktop_app/services/excel/summary.py" line="118" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="61" />
         <location filename="../desktop_app/services/excel/sheets.py" line="99" />
         <source>Covenant ID</source>
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="68" />
         <location filename="../desktop_app/services/excel/sheets.py" line="100" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="78" />
         <location filename="../desktop_app/services/excel/sheets.py" line="101" />
         <source>Population year</source>
         <translation>Ilat sanynyň ýyly</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="87" />
         <location filename="../desktop_app/services/excel/sheets.py" line="102" />
         <source>Adhesion date</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="108" />
         <location filename="../desktop_app/services/excel/sheets.py" line="103" />
         <source>Framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="115" />
         <location filename="../desktop_app/services/excel/sheets.py" line="104" />
         <source>Pillars</source>
         <translation>Ugurlar</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="121" />
         <location filename="../desktop_app/services/excel/sheets.py" line="105" />
         <source>Target (%)</source>
         <translation>Maksat (%)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
         <location filename="../desktop_app/services/excel/sheets.py" line="106" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="135" />
         <location filename="../desktop_app/services/excel/sheets.py" line="107" />
         <source>Target type</source>
         <translation>Maksadyň görnüşi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
         <location filename="../desktop_app/services/excel/sheets.py" line="108" />
         <source>Joint plan</source>
         <translation>Bilelikdäki meýilnama</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
         <location filename="../desktop_app/services/excel/sheets.py" line="109" />
         <source>Joint plan name</source>
         <translation>Bilelikdäki meýilnamanyň ady</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="146" />
         <location filename="../desktop_app/services/excel/sheets.py" line="110" />
         <location filename="../desktop_app/services/excel/sheets.py" line="138" />
         <location filename="../desktop_app/services/excel/sheets.py" line="165" />
@@ -2184,49 +2247,60 @@
         <translation>Ýagdaýy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
         <location filename="../desktop_app/services/excel/sheets.py" line="111" />
         <source>Status date</source>
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="153" />
         <location filename="../desktop_app/services/excel/sheets.py" line="112" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/excel/sheets.py" line="113" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Email</source>
         <translation>E-poçta</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="167" />
         <location filename="../desktop_app/services/excel/sheets.py" line="114" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="177" />
         <location filename="../desktop_app/services/excel/sheets.py" line="116" />
         <source>Plan status</source>
         <translation>Meýilnamanyň ýagdaýy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="185" />
         <location filename="../desktop_app/services/excel/sheets.py" line="117" />
         <source>Next deadline</source>
         <translation>Indiki möhlet</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="24" />
         <location filename="../desktop_app/services/excel/sheets.py" line="124" />
         <source>Action plans</source>
         <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="37" />
         <location filename="../desktop_app/services/excel/sheets.py" line="130" />
         <source>Plan type</source>
         <translation>Meýilnamanyň görnüşi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="46" />
         <location filename="../desktop_app/services/excel/sheets.py" line="131" />
         <location filename="../desktop_app/services/excel/sheets.py" line="199" />
         <location filename="../desktop_app/services/excel/sheets.py" line="215" />
@@ -2234,191 +2308,232 @@
         <translation>Sözbaşy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="47" />
         <location filename="../desktop_app/services/excel/sheets.py" line="132" />
         <source>Baseline year</source>
         <translation>Esasy hasabyň ýyly</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="53" />
         <location filename="../desktop_app/services/excel/sheets.py" line="133" />
         <source>Inventory sectors</source>
         <translation>Hasapdaky pudaklar</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="59" />
         <location filename="../desktop_app/services/excel/sheets.py" line="134" />
         <source>Action sectors</source>
         <translation>Hereket pudaklary</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="64" />
         <location filename="../desktop_app/services/excel/sheets.py" line="135" />
         <source>Risk assessment done</source>
         <translation>Töwekgelçilik bahalandyryldy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="71" />
         <location filename="../desktop_app/services/excel/sheets.py" line="136" />
         <source>Council approval date</source>
         <translation>Geňeşiň tassyklan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="53" />
         <location filename="../desktop_app/services/excel/sheets.py" line="137" />
         <location filename="../desktop_app/services/excel/sheets.py" line="164" />
         <source>Submission date</source>
         <translation>Tabşyrylan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="85" />
         <location filename="../desktop_app/services/excel/sheets.py" line="139" />
         <source>Feedback date</source>
         <translation>Jogap alnan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="24" />
         <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="37" />
         <location filename="../desktop_app/services/excel/sheets.py" line="156" />
         <source>Reporting type</source>
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="43" />
         <location filename="../desktop_app/services/excel/sheets.py" line="162" />
         <source>Inventory year</source>
         <translation>Zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="49" />
         <location filename="../desktop_app/services/excel/sheets.py" line="163" />
         <location filename="../desktop_app/services/excel/sheets.py" line="298" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="24" />
         <location filename="../desktop_app/services/excel/sheets.py" line="174" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="35" />
         <location filename="../desktop_app/services/excel/sheets.py" line="180" />
         <source>Subject</source>
         <translation>Uzaldylýan möhlet</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="41" />
         <location filename="../desktop_app/services/excel/sheets.py" line="181" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="48" />
         <location filename="../desktop_app/services/excel/sheets.py" line="182" />
         <source>Requested by</source>
         <translation>Haýyş eden</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="54" />
         <location filename="../desktop_app/services/excel/sheets.py" line="183" />
         <source>Request date</source>
         <translation>Haýyş edilen senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="60" />
         <location filename="../desktop_app/services/excel/sheets.py" line="184" />
         <source>Granted until</source>
         <translation>Uzaldylan möhleti</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
         <location filename="../desktop_app/services/excel/sheets.py" line="185" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="25" />
         <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="38" />
         <location filename="../desktop_app/services/excel/sheets.py" line="197" />
         <source>Activity type</source>
         <translation>Çäräniň görnüşi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
         <location filename="../desktop_app/services/excel/sheets.py" line="200" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
         <location filename="../desktop_app/services/excel/sheets.py" line="201" />
         <source>All signatories</source>
         <translation>Ähli gol çekenler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
         <location filename="../desktop_app/services/excel/sheets.py" line="202" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
         <location filename="../desktop_app/services/excel/sheets.py" line="203" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="79" />
         <location filename="../desktop_app/services/excel/sheets.py" line="204" />
         <location filename="../desktop_app/services/excel/sheets.py" line="224" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
         <location filename="../desktop_app/services/excel/sheets.py" line="205" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="32" />
         <location filename="../desktop_app/services/excel/sheets.py" line="212" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="50" />
         <location filename="../desktop_app/services/excel/sheets.py" line="216" />
         <source>Start date</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
         <location filename="../desktop_app/services/excel/sheets.py" line="217" />
         <source>End date</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
         <location filename="../desktop_app/services/excel/sheets.py" line="218" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <location filename="../desktop_app/services/excel/sheets.py" line="219" />
         <source>Online</source>
         <translation>Onlaýn</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="74" />
         <location filename="../desktop_app/services/excel/sheets.py" line="220" />
         <source>Organised by coordinator</source>
         <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
         <location filename="../desktop_app/services/excel/sheets.py" line="221" />
         <source>Organising signatories</source>
         <translation>Gurnaýjy gol çekenler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
         <location filename="../desktop_app/services/excel/sheets.py" line="222" />
         <source>Activities</source>
         <translation>Çäreler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
         <location filename="../desktop_app/services/excel/sheets.py" line="223" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
         <location filename="../desktop_app/services/excel/sheets.py" line="225" />
         <source>Budget</source>
         <translation>Býujet</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="87" />
         <location filename="../desktop_app/services/excel/sheets.py" line="226" />
         <location filename="../desktop_app/services/excel/sheets.py" line="246" />
         <location filename="../desktop_app/services/excel/sheets.py" line="265" />
@@ -2426,83 +2541,101 @@
         <translation>Walýuta</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
         <location filename="../desktop_app/services/excel/sheets.py" line="227" />
         <source>EUSEW registered</source>
         <translation>EUSEW-de hasaba alnan</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
         <location filename="../desktop_app/services/excel/sheets.py" line="228" />
         <source>Outcome</source>
         <translation>Netijesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="23" />
         <location filename="../desktop_app/services/excel/sheets.py" line="235" />
         <source>Finance</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="38" />
         <location filename="../desktop_app/services/excel/sheets.py" line="241" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="51" />
         <location filename="../desktop_app/services/excel/sheets.py" line="242" />
         <location filename="../desktop_app/services/excel/sheets.py" line="268" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="62" />
         <location filename="../desktop_app/services/excel/sheets.py" line="243" />
         <source>Funder</source>
         <translation>Maliýeleşdiriji</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
         <location filename="../desktop_app/services/excel/sheets.py" line="244" />
         <source>Purpose</source>
         <translation>Maksady</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="80" />
         <location filename="../desktop_app/services/excel/sheets.py" line="245" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="94" />
         <location filename="../desktop_app/services/excel/sheets.py" line="247" />
         <source>Decision date</source>
         <translation>Kararyň senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
         <location filename="../desktop_app/services/excel/sheets.py" line="248" />
         <source>Disbursed amount</source>
         <translation>Tölenen mukdar</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="122" />
         <location filename="../desktop_app/services/excel/sheets.py" line="249" />
         <source>Disbursed date</source>
         <translation>Tölenen senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
         <location filename="../desktop_app/services/excel/sheets.py" line="252" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="138" />
         <location filename="../desktop_app/services/excel/sheets.py" line="253" />
         <source>Rate (units per EUR)</source>
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="145" />
         <location filename="../desktop_app/services/excel/sheets.py" line="254" />
         <location filename="../desktop_app/services/excel/sheets.py" line="266" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="21" />
         <location filename="../desktop_app/services/excel/sheets.py" line="262" />
         <source>Exchange rates</source>
         <translation>Walýuta hümmetleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="45" />
         <location filename="../desktop_app/services/excel/sheets.py" line="267" />
         <source>Units per EUR</source>
         <translation>1 EUR üçin birlik</translation>
@@ -3028,66 +3161,86 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="80" />
+        <source>'{value}' is not a number: its digit groups cannot be thousands (write 1234.5, 1 234,5 or 1,234.5).</source>
+        <translation>«{value}» san däl: sanlaryň beýle toparlary müňlükler bolup bilmeýär (1234,5, 1 234,5 ýa-da 1,234.5 görnüşinde ýazyň).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="85" />
+        <source>'{value}' is too large for this field (at most {limit} in size).</source>
+        <translation>«{value}» bu meýdan üçin gaty uly (ululygy {limit}-den az bolmaly).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="88" />
+        <source>the date {value} is outside the years the app accepts ({first} to {last}).</source>
+        <translation>{value} senesi programmanyň kabul edýän aralygyndan daşarda ({first} — {last}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <source>the formula {value} has no calculated value in the file; open the file in a spreadsheet program, save it, and import again.</source>
+        <translation>{value} formulasynyň faýlda hasaplanan bahasy ýok; faýly elektron tablisa programmasynda açyp, ýatda saklaň we täzeden import ediň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="97" />
         <source>'{value}' is not a whole number.</source>
         <translation>'{value}' bitin san däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="81" />
+        <location filename="../desktop_app/services/excel/errors.py" line="98" />
         <source>'{value}' is not yes or no.</source>
         <translation>'{value}' «hawa» ýa-da «ýok» däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="82" />
+        <location filename="../desktop_app/services/excel/errors.py" line="99" />
         <source>'{value}' is not one of the allowed values: {choices}.</source>
         <translation>'{value}' rugsat berlen bahalaryň biri däl: {choices}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="83" />
+        <location filename="../desktop_app/services/excel/errors.py" line="100" />
         <source>'{value}' is not a known country (name or ISO code such as TM).</source>
         <translation>'{value}' belli ýurt däl (ady ýa-da TM ýaly ISO kody).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="86" />
+        <location filename="../desktop_app/services/excel/errors.py" line="103" />
         <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
         <translation>'{value}' belli walýuta kody däl (EUR, TMT ýaly).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="89" />
+        <location filename="../desktop_app/services/excel/errors.py" line="106" />
         <source>'{value}' is not a record ID.</source>
         <translation>'{value}' ýazgynyň ID-si däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="90" />
+        <location filename="../desktop_app/services/excel/errors.py" line="107" />
         <source>a value is required.</source>
         <translation>baha hökmany.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="91" />
+        <location filename="../desktop_app/services/excel/errors.py" line="108" />
         <source>no signatory '{name}' ({country}) in the database.</source>
         <translation>maglumatlar binýadynda '{name}' ({country}) gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <location filename="../desktop_app/services/excel/errors.py" line="109" />
         <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
         <translation>birnäçe gol çekeniň ady '{name}'; ýurdy ýa-da gol çekeniň ID-sini goşuň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="96" />
+        <location filename="../desktop_app/services/excel/errors.py" line="113" />
         <source>the same record is already in row {row}.</source>
         <translation>şol bir ýazgy eýýäm {row} setirde bar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="97" />
+        <location filename="../desktop_app/services/excel/errors.py" line="114" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>{value} ID başga görnüşdäki ýazga degişli.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="100" />
+        <location filename="../desktop_app/services/excel/errors.py" line="117" />
         <source>longer than {limit} characters.</source>
         <translation>{limit} nyşandan uzyn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="101" />
+        <location filename="../desktop_app/services/excel/errors.py" line="118" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
     </message>
@@ -3128,482 +3281,518 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="14" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="33" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="15" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="37" />
         <source>Name in local script</source>
         <translation>Ýerli ýazuwdaky ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="16" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="41" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="17" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="45" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="18" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="49" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="19" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="53" />
         <source>E-mail</source>
         <translation>E-poçta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="20" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="57" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="21" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="64" />
         <source>Notes</source>
         <translation>Bellikler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="22" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="79" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="23" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="86" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="24" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="93" />
         <source>Currency</source>
         <translation>Walýuta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="100" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="112" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="116" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="22" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="30" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="17" />
         <source>Created</source>
         <translation>Döredilen wagty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="31" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="18" />
         <source>Last changed</source>
         <translation>Soňky üýtgedilen wagty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="32" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="19" />
         <source>Changed by</source>
         <translation>Kim üýtgetdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="33" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="20" />
         <source>Moved to trash</source>
         <translation>Sebede geçirilen wagty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="24" />
         <source>Coordinator type</source>
         <translation>Utgaşdyryjynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="38" />
         <source>Website</source>
         <translation>Web sahypasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="40" />
         <source>This office</source>
         <translation>Şu edara</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="38" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="29" />
         <source>Expression of interest date</source>
         <translation>Gyzyklanma maglumatnamasynyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="39" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="30" />
         <source>Eligibility confirmed date</source>
         <translation>Goşulyp biljekdiginiň tassyklanan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="31" />
         <source>Commitment signed date</source>
         <translation>Ylalaşyga gol çekilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="32" />
         <source>Active since</source>
         <translation>Işjeň bolan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="33" />
         <source>On hold since</source>
         <translation>Togtadylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="34" />
         <source>Withdrawn on</source>
         <translation>Yzyna alnan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="27" />
         <source>Mandated agency</source>
         <translation>Ygtyýar berlen gurama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="50" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="59" />
         <source>Covenant ID</source>
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="65" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="76" />
         <source>Population year</source>
         <translation>Ilat sanynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="83" />
         <source>Adhesion date (council decision)</source>
         <translation>Goşulan senesi (geňeşiň karary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="104" />
         <source>Commitment framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="113" />
         <source>Pillars</source>
         <translation>Ugurlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="119" />
         <source>Reduction target (%)</source>
         <translation>Azaltmak maksady (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="128" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="133" />
         <source>Target type</source>
         <translation>Maksadyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
         <source>Joint plan</source>
         <translation>Bilelikdäki meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="140" />
         <source>Joint plan name</source>
         <translation>Bilelikdäki meýilnamanyň ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
         <source>Status date</source>
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="174" />
+        <source>Plan status</source>
+        <translation type="unfinished">Meýilnamanyň ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="182" />
+        <source>Next deadline</source>
+        <translation type="unfinished">Indiki möhlet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="189" />
+        <source>Assistance activities</source>
+        <translation type="unfinished">Kömek çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="196" />
+        <source>Finance (EUR)</source>
+        <translation type="unfinished">Maliýe goldawy (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="203" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/fields.py" line="24" />
         <source>Supported since</source>
         <translation>Goldaw başlanan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="63" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="25" />
         <source>Supported until</source>
         <translation>Goldaw gutarýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="32" />
         <source>Plan type</source>
         <translation>Meýilnamanyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="66" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="45" />
         <source>Baseline inventory year</source>
         <translation>Esasy zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="51" />
         <source>Sectors in the baseline inventory</source>
         <translation>Esasy zyňyndylar hasabyndaky pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="57" />
         <source>Sectors with actions</source>
         <translation>Hereketler göz öňünde tutulan pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="63" />
         <source>Risk and vulnerability assessment done</source>
         <translation>Töwekgelçilik we ejizlik bahalandyrmasy geçirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="68" />
         <source>Council approval date</source>
         <translation>Geňeşiň tassyklan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="71" />
+        <location filename="../desktop_app/domain/kinds/_common.py" line="107" />
         <source>Submission date</source>
         <translation>Tabşyrylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="84" />
         <source>Feedback date</source>
         <translation>Jogap alnan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="73" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="23" />
         <source>Plan submission date</source>
         <translation>Meýilnamanyň tabşyrylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="33" />
         <source>Reporting type</source>
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="41" />
         <source>Inventory year</source>
         <translation>Zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="77" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="47" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="32" />
         <source>Extension for</source>
         <translation>Uzaldylýan möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="39" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="45" />
         <source>Requested by</source>
         <translation>Haýyş eden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="52" />
         <source>Request date</source>
         <translation>Haýyş edilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="58" />
         <source>Granted until</source>
         <translation>Uzaldylan möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="86" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="33" />
         <source>Activity type</source>
         <translation>Çäräniň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="87" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="51" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="88" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="59" />
         <source>Reaches all signatories</source>
         <translation>Ähli gol çekenleri öz içine alýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="65" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="72" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="92" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="33" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="93" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="46" />
         <source>Funding source</source>
         <translation>Maliýeleşdirme çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="59" />
         <source>Funder</source>
         <translation>Maliýeleşdiriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
         <source>Purpose</source>
         <translation>Maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="91" />
         <source>Decision date</source>
         <translation>Kararyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="98" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="115" />
         <source>Disbursed amount</source>
         <translation>Tölenen mukdar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="121" />
         <source>Disbursement date</source>
         <translation>Tölenen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="127" />
+        <source>Amount (EUR)</source>
+        <translation type="unfinished">Mukdary (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
+        <source>Rate (units per EUR)</source>
+        <translation type="unfinished">Hümmet (1 EUR üçin birlik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="46" />
         <source>Start date</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="102" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="58" />
         <source>End date</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="65" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <source>Online</source>
         <translation>Onlaýn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
         <source>Organised by the coordinator</source>
         <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="78" />
         <source>Organising signatories</source>
         <translation>Gurnaýjy gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="107" />
-        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="28" />
+        <location filename="../desktop_app/domain/rules/fields.py" line="22" />
+        <location filename="../desktop_app/ui/forms/energy_day_form.py" line="29" />
         <source>Lead organiser</source>
         <translation>Esasy gurnaýjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="84" />
         <source>Activity types</source>
         <translation>Çäreleriň görnüşleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="109" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="90" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="101" />
         <source>Budget</source>
         <translation>Býujet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="112" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
         <source>Outcome notes</source>
         <translation>Netijeler barada bellikler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="142" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="41" />
         <source>Units per euro</source>
         <translation>Bir ýewro üçin birlik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="119" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="31" />
         <source>Name (Latin script)</source>
         <translation>Ady (latyn ýazuwynda)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="120" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="52" />
         <source>Rate source</source>
         <translation>Hümmetiň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/fields.py" line="121" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="106" />
         <source>Budget currency</source>
         <translation>Býujetiň walýutasy</translation>
     </message>
@@ -3651,89 +3840,89 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="49" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="52" />
         <source>{field} (required)</source>
         <translation>{field} (hökmany)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="67" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="70" />
         <source>Required</source>
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="221" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="222" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="231" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="235" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="298" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="349" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="299" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="342" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="344" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="347" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="348" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
         <source>Undo</source>
         <translation>Yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
         <source>Redo</source>
         <translation>Gaýtala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="386" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="387" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="133" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="153" />
         <source>Choose...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="215" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="235" />
         <source>Type a name, then Enter to add it</source>
         <translation>Ady ýazyň, soňra goşmak üçin Enter basyň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="218" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="238" />
         <source>Add</source>
         <translation>Goş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="224" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="244" />
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
@@ -3798,54 +3987,25 @@
         <translation>(meýilnama ýok)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="27" />
-        <source>Coordinator</source>
-        <translation>Utgaşdyryjy</translation>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="69" />
+        <source>Approval and assessment</source>
+        <translation type="unfinished">Tassyklama we bahalandyrma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="28" />
-        <source>Service offered</source>
-        <translation>Hödürlenýän hyzmat</translation>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="28" />
+        <source>Application path</source>
+        <translation type="unfinished">Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="29" />
-        <source>Signatory</source>
-        <translation>Gol çeken</translation>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="151" />
+        <source>Contact</source>
+        <translation type="unfinished">Aragatnaşyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="30" />
-        <source>Action plan</source>
-        <translation>Hereket meýilnamasy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="31" />
-        <source>Monitoring report</source>
-        <translation>Gözegçilik hasabaty</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="32" />
-        <source>Deadline extension</source>
-        <translation>Möhlet uzaltma</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="33" />
-        <source>Assistance activity</source>
-        <translation>Kömek çäresi</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="34" />
-        <source>Financial support</source>
-        <translation>Maliýe goldawy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="35" />
-        <source>Energy Day</source>
-        <translation>Energiýa güni</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/registry.py" line="36" />
-        <source>Exchange rate</source>
-        <translation>Walýuta hümmeti</translation>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
+        <source>Commitment</source>
+        <translation type="unfinished">Borçnama</translation>
     </message>
 </context>
 <context>
@@ -4229,16 +4389,21 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="45" />
+        <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="51" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="50" />
+        <location filename="../desktop_app/messages.py" line="56" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="53" />
+        <location filename="../desktop_app/messages.py" line="59" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -4249,14 +4414,6 @@
         <location filename="../desktop_app/ui/pages/placeholder.py" line="23" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>Bu bölüm häzirki wersiýada entek ýok. Ýazgylaryňyz howpsuz; ol täzelenmeden soň şu ýerde peýda bolar.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanForm</name>
-    <message>
-        <location filename="../desktop_app/ui/forms/plan_form.py" line="21" />
-        <source>Approval and assessment</source>
-        <translation>Tassyklama we bahalandyrma</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4432,54 @@
         <location filename="../desktop_app/ui/pages/lists.py" line="46" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="151" />
+        <source>Coordinator Desk cannot open its window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="157" />
+        <source>The commands that need no window (coordinator-desk --help lists them) work without a display.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="170" />
+        <source>No display was found: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set. Start the program from a desktop session, or set DISPLAY (for example DISPLAY=:0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="179" />
+        <source>The display {display} does not answer or refuses the connection. Check that DISPLAY or WAYLAND_DISPLAY names a running display you may use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="187" />
+        <source>Qt's "{platform}" platform plugin is not in the installation (looked in {folders}). Reinstall Coordinator Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="195" />
+        <source>Qt's "{platform}" platform plugin cannot be loaded: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="199" />
+        <source>Qt's "{platform}" platform plugin cannot be loaded: these system libraries are missing or damaged: {libraries}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="213" />
+        <source>Install them with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/platform_check.py" line="218" />
+        <source>Your distribution's package search finds the package holding {libraries}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4411,34 +4616,70 @@
 <context>
     <name>RecordKind</name>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="14" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="31" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="15" />
+        <source>Coordinators</source>
+        <translation type="unfinished">Utgaşdyryjylar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="32" />
         <source>Service offered</source>
         <translation>Hödürlenýän hyzmat</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="15" />
+        <source>Services offered</source>
+        <translation type="unfinished">Hödürlenýän hyzmatlar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="17" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="33" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="18" />
+        <source>Signatories</source>
+        <translation type="unfinished">Gol çekenler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="34" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="16" />
+        <source>Action plans</source>
+        <translation type="unfinished">Hereket meýilnamalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="35" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="16" />
+        <source>Monitoring reports</source>
+        <translation type="unfinished">Gözegçilik hasabatlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="36" />
         <source>Deadline extension</source>
         <translation>Möhlet uzaltma</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="16" />
+        <source>Deadline extensions</source>
+        <translation type="unfinished">Möhlet uzaltmalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/models/trash_table.py" line="37" />
@@ -4446,19 +4687,43 @@
         <translation>Kömek</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="15" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="16" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="38" />
         <source>Financial support</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="15" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="39" />
         <source>Energy Day</source>
         <translation>Energiýa güni</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="16" />
+        <source>Energy Days</source>
+        <translation type="unfinished">Energiýa günleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
         <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
         <translation>Walýuta hümmeti</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="15" />
+        <source>Exchange rates</source>
+        <translation type="unfinished">Walýuta hümmetleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="15" />
+        <source>Assistance activity</source>
+        <translation type="unfinished">Kömek çäresi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="16" />
+        <source>Support activities</source>
+        <translation type="unfinished">Goldaw çäreleri</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4974,8 @@
         <translation>Goşulmak (geňeşiň karary)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
@@ -4749,6 +5016,7 @@
         <translation>Meýilnamanyň möhleti: {due}; möhlet şu sene çenli uzaldyldy: {extension}</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
         <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
@@ -4808,6 +5076,9 @@
         <translation>Alnan goldaw ({count} çäre)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="55" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
@@ -4819,6 +5090,7 @@
         <translation>Sene</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="42" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
@@ -4827,6 +5099,8 @@
         <translation>Görnüşi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="47" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/sections.py" line="277" />
@@ -4835,6 +5109,7 @@
         <translation>Sözbaşy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="75" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="117" />
@@ -4854,12 +5129,14 @@
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="42" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <location filename="../desktop_app/services/reports/sections.py" line="228" />
@@ -4868,6 +5145,7 @@
         <translation>Mukdary</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="131" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
         <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
@@ -4885,6 +5163,7 @@
         <translation>we ýene {count} öňki Energiýa güni</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="206" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="353" />
@@ -4892,6 +5171,7 @@
         <translation>Energiýa günleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="97" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
         <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <location filename="../desktop_app/services/reports/sections.py" line="253" />
@@ -4973,6 +5253,7 @@
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="68" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="118" />
         <location filename="../desktop_app/services/reports/sections.py" line="378" />
@@ -5115,6 +5396,7 @@
         <translation>Görnüşleri boýunça çäreler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="192" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="351" />
         <source>Activities</source>
@@ -5218,11 +5500,13 @@
         <translation>Maksatly toparlar boýunça Energiýa günleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="34" />
         <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Energy Days of the period</source>
         <translation>Döwrüň Energiýa günleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="68" />
         <location filename="../desktop_app/services/reports/sections.py" line="278" />
         <source>Place</source>
         <translation>Ýeri</translation>
@@ -5258,6 +5542,8 @@
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
         <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <location filename="../desktop_app/services/reports/sections.py" line="397" />
@@ -5280,36 +5566,43 @@
         <translation>Goşundylar</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="27" />
         <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Annex A. Signatories</source>
         <translation>A goşundy. Gol çekenler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="43" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="100" />
         <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Adhesion</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="199" />
         <location filename="../desktop_app/services/reports/sections.py" line="352" />
         <source>Finance (EUR)</source>
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="27" />
         <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Annex B. Assistance activities</source>
         <translation>B goşundy. Kömek çäreleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="25" />
         <location filename="../desktop_app/services/reports/sections.py" line="393" />
         <source>Annex C. Financial support</source>
         <translation>C goşundy. Maliýe goldawy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="55" />
         <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
@@ -5727,62 +6020,52 @@
 <context>
     <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="47" />
-        <source>Commitment</source>
-        <translation>Borçnama</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="58" />
-        <source>Contact</source>
-        <translation>Aragatnaşyk</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="66" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="26" />
         <source>Plans</source>
         <translation>Meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="26" />
         <source>Monitoring</source>
         <translation>Gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="26" />
         <source>Extensions</source>
         <translation>Uzaltmalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="28" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="26" />
         <source>Finance</source>
         <translation>Maliýe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="71" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="35" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="84" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="49" />
         <source>Save first</source>
         <translation>Ilki ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="85" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="50" />
         <source>Save the signatory first, then add its records.</source>
         <translation>Ilki gol çekeni ýatda saklaň, soňra onuň ýazgylaryny goşuň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="130" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="99" />
         <source>Possible duplicate</source>
         <translation>Gaýtalanýan bolmagy mümkin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="132" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="101" />
         <source>{country} already has a signatory with this name:
 {names}
 
@@ -5793,12 +6076,12 @@ Open the existing record instead?</source>
 Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="139" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="108" />
         <source>&amp;Open the existing one</source>
         <translation>Bar bolanyny &amp;aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="142" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="111" />
         <source>&amp;Save as a new signatory</source>
         <translation>Täze gol çeken hökmünde ýatda &amp;sakla</translation>
     </message>
@@ -5991,132 +6274,167 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>«{field}» sene bolmaly, «{value}» däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="58" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="60" />
+        <source>{field}: "{value}" is not a number; type it like {example}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="61" />
+        <source>{field}: "{value}" could be {one} or {other}; type it as one of these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="64" />
+        <source>{field} keeps at most {places} decimal places; "{value}" has more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="67" />
+        <source>{field}: "{value}" is not a date; type it like {example} or {iso}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="70" />
+        <source>{field}: "{value}" is not a whole date; type the day, the month and the year in four digits, like {example}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="75" />
+        <source>{field}: there is no such day as "{value}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="76" />
+        <source>{field} must be a date in the years {min} to {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="77" />
         <source>{field} must be a list of choices.</source>
         <translation>«{field}» saýlawlaryň sanawy bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="59" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="78" />
         <source>{field} is {length} characters long; at most {max} are allowed.</source>
         <translation>«{field}» {length} nyşandan ybarat; iň köp {max} nyşana rugsat berilýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="60" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="79" />
         <source>{field}: "{value}" is not one of the choices.</source>
         <translation>«{field}»: «{value}» saýlawlaryň biri däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="61" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="80" />
         <source>{field} ({value}) must not be earlier than {other_field} ({other}).</source>
         <translation>«{field}» ({value}) «{other_field}» ({other}) senesinden ir bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="64" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="83" />
         <source>{field} ({value}) is in the future.</source>
         <translation>«{field}» ({value}) geljekdäki sene.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="65" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="84" />
         <source>{field} must be greater than zero.</source>
         <translation>«{field}» noldan uly bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="66" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="85" />
         <source>{field} must not be negative.</source>
         <translation>«{field}» otrisatel bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="67" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="86" />
         <source>{field} must be a year from {min} to {max}.</source>
         <translation>«{field}» {min} bilen {max} aralygyndaky ýyl bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="68" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="87" />
         <source>{field} must be a year from {min} to the adhesion year {max}; {value} was given.</source>
         <translation>«{field}» {min} bilen goşulan ýyly bolan {max} aralygyndaky ýyl bolmaly; {value} girizildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="72" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="91" />
         <source>{field} must be between 0 and 100.</source>
         <translation>«{field}» 0 bilen 100 aralygynda bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="73" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="92" />
         <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
         <translation>«{field}» {value}%, bu bolsa {framework} borçnamasynyň iň az {minimum}% talabyndan pes.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="77" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="96" />
         <source>{field} ({value}) is more than the amount ({amount}).</source>
         <translation>«{field}» ({value}) mukdardan ({amount}) köp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="80" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="99" />
         <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not "{value}".</source>
         <translation>«{field}» EUR ýaly baş harplar bilen ýazylan üç harply ISO 4217 kody bolmaly, «{value}» däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="84" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="103" />
         <source>{field}: {value} is not one of the usual currencies; check the code.</source>
         <translation>«{field}»: {value} adaty walýutalaryň biri däl; kody barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="87" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
         <source>{field}: "{value}" is not a known country.</source>
         <translation>«{field}»: «{value}» belli ýurt däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="88" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
         <source>{field} does not look like an e-mail address.</source>
         <translation>«{field}» e-poçta salgysyna meňzemeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="89" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
         <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
         <translation>Esasy zyňyndylar hasaby 4 esasy pudagyň (şäher häkimligi, hyzmat ulgamy, ýaşaýyş jaýlary, ulag) {count} sanysyny öz içine alýar; iň az {minimum} pudak bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="94" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="113" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
         <translation>Hereketler {count} esasy pudagy öz içine alýar; iň az {minimum} pudakda hereketler bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="98" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="117" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
         <translation>{plan_type} üçin howanyň üýtgemegi bilen bagly töwekgelçilik we ejizlik bahalandyrmasy gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="102" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="121" />
         <source>The plan was submitted but its council approval date is empty.</source>
         <translation>Meýilnama tabşyryldy, emma geňeşiň ony tassyklan senesi boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="105" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="124" />
         <source>The status is "{status}" but {field} is empty.</source>
         <translation>Ýagdaýy «{status}», emma «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan Energiýa gününe iň az {minimum} gatnaşyjy gerek; {value} bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="111" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="130" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
         <translation>Gurşalan gol çekenleri saýlaň ýa-da çäräniň ähli gol çekenleri öz içine alýandygyny belläň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="115" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="134" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
         <translation>EUR üçin walýuta hümmeti gerek däl; ol elmydama 1 hasaplanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="116" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
         <translation>Doly hasabat gözegçilik zyňyndylar hasabyny öz içine alýar; «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="119" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="138" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
         <translation>Bu gol çekeniň bu möhlet üçin eýýäm {count} uzaltmasy bar; adatça diňe biri berilýär.</translation>
     </message>

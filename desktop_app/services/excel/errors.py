@@ -77,6 +77,23 @@ TEMPLATES: dict[str, str] = {
         "'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).",
     ),
     "bad_number": N_("ExcelMessages", "'{value}' is not a number."),
+    "bad_grouping": N_(
+        "ExcelMessages",
+        "'{value}' is not a number: its digit groups cannot be thousands "
+        "(write 1234.5, 1 234,5 or 1,234.5).",
+    ),
+    "out_of_range": N_(
+        "ExcelMessages", "'{value}' is too large for this field (at most {limit} in size)."
+    ),
+    "date_out_of_range": N_(
+        "ExcelMessages",
+        "the date {value} is outside the years the app accepts ({first} to {last}).",
+    ),
+    "uncalculated": N_(
+        "ExcelMessages",
+        "the formula {value} has no calculated value in the file; open the file in a "
+        "spreadsheet program, save it, and import again.",
+    ),
     "not_whole": N_("ExcelMessages", "'{value}' is not a whole number."),
     "bad_bool": N_("ExcelMessages", "'{value}' is not yes or no."),
     "bad_choice": N_("ExcelMessages", "'{value}' is not one of the allowed values: {choices}."),

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from . import sheets as S
+from .sheet_rows import Uncalculated
 from .vocab import FALSE_WORDS, TRUE_WORDS, country_index, currency_code, enum_index, norm
 
 
@@ -29,9 +30,25 @@ _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _MIN_SERIAL, _MAX_SERIAL = 1, 2958465  # 1900-01-01 .. 9999-12-31
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2100, 12, 31)
+"""Dates the importer accepts: the Covenant's records fall well inside; anything outside is a
+typing slip (9999-12-31, 0202-03-01) that would break every deadline computed from it."""
 
 
 def parse_date(value: Any) -> date:
+    """A date between FIRST_DATE and LAST_DATE, or CellError("date_out_of_range")."""
+    result = _parse_date(value)
+    if not FIRST_DATE <= result <= LAST_DATE:
+        raise CellError(
+            "date_out_of_range",
+            value=result.isoformat(),
+            first=FIRST_DATE.isoformat(),
+            last=LAST_DATE.isoformat(),
+        )
+    return result
+
+
+def _parse_date(value: Any) -> date:
     """Date cells, Excel serial numbers, dd.mm.yyyy, d/m/yyyy, dd-mm-yyyy and yyyy-mm-dd.
 
     Slashes are read day first: offices in the Covenant East write 3/4/2024 for 3 April.
@@ -54,7 +71,7 @@ def parse_date(value: Any) -> date:
         if m := _DMY.match(text):
             return date(int(m[3]), int(m[2]), int(m[1]))
         if text.isdigit():
-            return parse_date(int(text))
+            return _parse_date(int(text))
     except ValueError:
         pass
     raise CellError("bad_date", value=text)
@@ -75,23 +92,12 @@ def parse_decimal(value: Any) -> Decimal:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
-    text = _SPACES.sub("", str(value)).replace("−", "-")
-    if not text:
+    raw = str(value).strip().replace("\u2212", "-")
+    if not raw:
         raise CellError("bad_number", value=str(value))
-    commas, dots = text.count(","), text.count(".")
-    if commas and dots:
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    elif commas > 1:
-        text = text.replace(",", "")
-    elif commas == 1:
-        head, tail = text.split(",")
-        is_group = len(tail) == 3 and head.lstrip("-+").isdigit() and len(head.lstrip("-+")) <= 3
-        text = head + tail if is_group and head.lstrip("-+") != "0" else head + "." + tail
-    elif dots > 1:
-        text = text.replace(".", "")
+    text = _grouped(raw)
+    if text is None:
+        raise CellError("bad_grouping", value=raw)
     try:
         number = Decimal(text)
     except InvalidOperation:
@@ -99,6 +105,68 @@ def parse_decimal(value: Any) -> Decimal:
     if not number.is_finite():
         raise CellError("bad_number", value=str(value))
     return number
+
+
+_GROUP_CHARS = " \u00a0\u202f\u2009'"
+_PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def _well_grouped(integer: str, sep: str) -> bool:
+    """ "1,234,567" is; "1,2,3", "12,34" and ",123" are not."""
+    groups = integer.lstrip("+-").split(sep)
+    return (
+        1 <= len(groups[0]) <= 3
+        and all(g.isdigit() for g in groups)
+        and all(len(g) == 3 for g in groups[1:])
+    )
+
+
+def _grouped(text: str) -> str | None:
+    """`text` as a plain decimal string, or None when its grouping cannot be meant.
+
+    Thousands may be grouped by spaces (also no-break and thin), apostrophes, dots or
+    commas; the decimal separator is then the other of comma and dot. One comma alone is
+    the decimal separator unless it is followed by exactly three digits after at most three
+    (as "1,234"), the form a spreadsheet writes; "1,2,3" or "12 34" are refused, never
+    read as 123 or 1234.
+    """
+    spaced = any(ch in text for ch in _GROUP_CHARS)
+    if spaced:
+        sign = text[0] if text[0] in "+-" else ""
+        body = text[len(sign) :]
+        for ch in _GROUP_CHARS[1:]:
+            body = body.replace(ch, " ")
+        body = body.replace("'", " ")
+        dec_sep = ""
+        for candidate in (",", "."):
+            if candidate in body:
+                dec_sep = candidate
+        if body.count(",") + body.count(".") > 1:
+            return None
+        integer, _, fraction = body.partition(dec_sep) if dec_sep else (body, "", "")
+        if not _well_grouped(integer, " ") or (fraction and not fraction.isdigit()):
+            return None
+        text = sign + integer.replace(" ", "") + ("." + fraction if dec_sep else "")
+        return text if _PLAIN.match(text) else None
+    commas, dots = text.count(","), text.count(".")
+    if commas and dots:
+        dec_sep = "," if text.rfind(",") > text.rfind(".") else "."
+        group_sep = "." if dec_sep == "," else ","
+        integer, _, fraction = text.rpartition(dec_sep)
+        if group_sep not in integer or not _well_grouped(integer, group_sep):
+            return None
+        text = integer.replace(group_sep, "") + "." + fraction
+    elif commas > 1 or dots > 1:
+        sep = "," if commas else "."
+        if not _well_grouped(text, sep):
+            return None
+        text = text.replace(sep, "")
+    elif commas == 1:
+        head, tail = text.split(",")
+        digits = head.lstrip("-+")
+        is_group = len(tail) == 3 and digits.isdigit() and 1 <= len(digits) <= 3 and digits != "0"
+        text = head + tail if is_group else head + "." + tail
+    return text if _PLAIN.match(text) else None
 
 
 def quantize(number: Decimal, places: int) -> Decimal:
@@ -191,6 +259,24 @@ def parse_signatory_list(value: Any) -> list[tuple[str, str | None, str | None]]
     return refs
 
 
+DECIMAL_PLACES = {S.MONEY: 2, S.PERCENT: 2, S.DEC1: 1, S.RATE: 8}
+LIMITS: dict[str, Decimal] = {
+    S.MONEY: Decimal(10) ** 16,  # Numeric(18, 2)
+    S.RATE: Decimal(10) ** 12,  # Numeric(20, 8)
+    S.PERCENT: Decimal(10) ** 3,  # Numeric(5, 2)
+    S.DEC1: Decimal(10) ** 6,  # Numeric(7, 1)
+    S.INT: Decimal(2**31),  # INTEGER: 32 bits on PostgreSQL, the smaller of the two engines
+}
+"""Exclusive bound on the magnitude of each numeric cell type, the column it lands in (a
+test checks these against the models) so a value either engine would refuse, or round away,
+is a row error naming the field instead of a failed commit."""
+
+
+def _check_range(number: Decimal, limit: Decimal) -> None:
+    if abs(number) >= limit:
+        raise CellError("out_of_range", value=f"{number:f}"[:40], limit=f"{limit:,.0f}")
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -199,6 +285,8 @@ def parse_cell(col: S.Column, value: Any) -> Any:
     """The typed value of one cell for `col`; None for an empty cell."""
     if is_blank(value):
         return [] if col.type in (S.ENUM_LIST, S.SIGNATORY_LIST) else None
+    if isinstance(value, Uncalculated):
+        raise CellError("uncalculated", value=value.formula)
     t = col.type
     if t == S.TEXT:
         if isinstance(value, float) and value.is_integer():
@@ -208,16 +296,14 @@ def parse_cell(col: S.Column, value: Any) -> Any:
         return str(value).strip()
     if t == S.DATE:
         return parse_date(value)
-    if t == S.MONEY:
-        return quantize(parse_decimal(value), 2)
-    if t == S.PERCENT:
-        return quantize(parse_decimal(value), 2)
-    if t == S.DEC1:
-        return quantize(parse_decimal(value), 1)
-    if t == S.RATE:
-        return quantize(parse_decimal(value), 8)
+    if t in DECIMAL_PLACES:
+        number = parse_decimal(value)
+        _check_range(number, LIMITS[t])
+        return quantize(number, DECIMAL_PLACES[t])
     if t == S.INT:
-        return parse_int(value)
+        number_int = parse_int(value)
+        _check_range(Decimal(number_int), LIMITS[t])
+        return number_int
     if t == S.BOOL:
         return parse_bool(value)
     if t == S.ENUM:

@@ -2,7 +2,8 @@
 
 Office sheets start with a title, a merged banner or a blank line before the real header;
 our own export starts with a totals row. The header row is the first row (of the first
-few) that looks like column names; rows below it are data until the end of the sheet.
+few) that looks like column names; rows below it are data until the end of the sheet, as
+the sheet's XML holds them (never as its stored dimension claims: see sheet_rows).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from .errors import ExcelFileError, ExcelUsageError
 from .safe_open import open_workbook, translate_parse_error
+from .sheet_rows import TooWide, iter_sheet_rows
 from .vocab import header_index, norm
 
 MAX_ROWS = 100_000
@@ -122,45 +124,40 @@ def read_table(path: Path, sheet: str | None = None) -> RawTable:
 
 
 def _read_sheet(path: Path, ws: Any, names: list[str], known: set[str]) -> RawTable:
-    head: list[tuple[Any, ...]] = []
-    it = ws.iter_rows(values_only=True)
-    row_no = 0
-    for values in it:
-        row_no += 1
-        head.append(_bounded(path, ws.title, values))
-        if row_no >= HEADER_SCAN_ROWS:
-            break
-    index = find_header(head, known)
-    if index is None:
-        raise ExcelUsageError("no_header", path=str(path), sheet=ws.title, rows=HEADER_SCAN_ROWS)
-    header_values = head[index]
-    width = max((i + 1 for i, v in enumerate(header_values) if v is not None), default=0)
-    headers = [str(v).strip() if v is not None else "" for v in header_values[:width]]
-    table = RawTable(path, ws.title, names, index + 1, headers)
-    pending = [(i + 1, v) for i, v in enumerate(head) if i > index]
-    for number, values in pending:
-        _add_row(table, number, values, width)
-    for values in it:
-        row_no += 1
-        _add_row(table, row_no, _bounded(path, ws.title, values), width)
-        if len(table.rows) > MAX_ROWS:
-            raise ExcelFileError("too_many_rows", path=str(path), sheet=ws.title, limit=MAX_ROWS)
-    return table
-
-
-def _bounded(path: Path, sheet: str, values: tuple[Any, ...]) -> tuple[Any, ...]:
-    if len(values) > MAX_COLS:
-        for i in range(len(values) - 1, MAX_COLS - 1, -1):
-            if values[i] is not None and values[i] != "":
+    """Header among the first rows, then every row the sheet's XML really holds."""
+    rows = iter_sheet_rows(ws, MAX_COLS)
+    try:
+        head: list[tuple[int, tuple[Any, ...]]] = []
+        for number, values in rows:
+            head.append((number, values))
+            if number >= HEADER_SCAN_ROWS:
+                break
+        index = find_header([values for _, values in head], known)
+        if index is None:
+            raise ExcelUsageError(
+                "no_header", path=str(path), sheet=ws.title, rows=HEADER_SCAN_ROWS
+            )
+        header_number, header_values = head[index]
+        width = max((i + 1 for i, v in enumerate(header_values) if v is not None), default=0)
+        headers = [str(v).strip() if v is not None else "" for v in header_values[:width]]
+        table = RawTable(path, ws.title, names, header_number, headers)
+        for number, values in head[index + 1 :]:
+            _add_row(table, number, values, width)
+        for number, values in rows:
+            _add_row(table, number, values, width)
+            if len(table.rows) > MAX_ROWS:
                 raise ExcelFileError(
-                    "too_many_columns",
-                    path=str(path),
-                    sheet=sheet,
-                    column=get_column_letter(i + 1),
-                    limit=MAX_COLS,
+                    "too_many_rows", path=str(path), sheet=ws.title, limit=MAX_ROWS
                 )
-        values = values[:MAX_COLS]
-    return values
+    except TooWide as exc:
+        raise ExcelFileError(
+            "too_many_columns",
+            path=str(path),
+            sheet=ws.title,
+            column=get_column_letter(exc.column),
+            limit=MAX_COLS,
+        ) from None
+    return table
 
 
 def _add_row(table: RawTable, number: int, values: tuple[Any, ...], width: int) -> None:
