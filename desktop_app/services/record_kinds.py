@@ -1,9 +1,9 @@
 """What each kind of record is made of: its table, its links to signatories, its fields.
 
-One registry so that `records.load/save/trash`, the Trash list and the forms agree on what a
-kind is. Values travel as plain dicts keyed by model attribute names; link tables
-(activity -> signatories reached, Energy Day -> organisers) appear as lists of ids so a
-form never deals with association rows.
+Built from the kind specs (domain/kinds) so that `records.load/save/trash`, the Trash list
+and the forms agree on what a kind is. Values travel as plain dicts keyed by model attribute
+names; link tables (activity -> signatories reached, Energy Day -> organisers) appear as
+lists of ids so a form never deals with association rows.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Enum, Integer, Numeric, Uuid
 from sqlalchemy import inspect as sa_inspect
 
-from ..domain import models
-
-STAMP_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by", "version", "deleted_at"})
+from ..domain import kinds, models
+from ..domain.stamps import STAMP_FIELDS
 
 
 @dataclass(frozen=True)
@@ -62,49 +61,27 @@ class RecordKind:
         )
 
 
-KINDS: dict[str, RecordKind] = {
-    k.id: k
-    for k in (
-        RecordKind("coordinator", models.Coordinator, "name"),
-        RecordKind("service_offer", models.ServiceOffer, None),
-        RecordKind("signatory", models.Signatory, "name"),
-        RecordKind("action_plan", models.ActionPlan, "title", signatory_field="signatory_id"),
-        RecordKind(
-            "monitoring_report", models.MonitoringReport, None, signatory_field="signatory_id"
+def _from_spec(spec: kinds.KindSpec) -> RecordKind:
+    return RecordKind(
+        spec.id,
+        spec.model,
+        spec.title_field,
+        tuple(
+            Link(
+                link.field,
+                getattr(models, link.model),
+                link.parent_fk,
+                link.child_fk,
+                link.lead_field,
+            )
+            for link in spec.links
         ),
-        RecordKind(
-            "deadline_extension", models.DeadlineExtension, None, signatory_field="signatory_id"
-        ),
-        RecordKind(
-            "support_activity",
-            models.SupportActivity,
-            "title",
-            links=(
-                Link(
-                    "signatory_ids", models.SupportActivitySignatory, "activity_id", "signatory_id"
-                ),
-            ),
-        ),
-        RecordKind(
-            "financial_support", models.FinancialSupport, None, signatory_field="signatory_id"
-        ),
-        RecordKind(
-            "energy_day",
-            models.EnergyDay,
-            "title",
-            links=(
-                Link(
-                    "organiser_ids",
-                    models.EnergyDayOrganiser,
-                    "energy_day_id",
-                    "signatory_id",
-                    lead_field="lead_organiser_id",
-                ),
-            ),
-        ),
-        RecordKind("exchange_rate", models.ExchangeRate, None),
+        spec.signatory_field,
     )
-}
+
+
+KINDS: dict[str, RecordKind] = {k.id: _from_spec(k) for k in kinds.KINDS.values()}
+"""Derived from domain.kinds: the specs say what a kind is; this adds the mapped classes."""
 
 BY_TABLE: dict[str, RecordKind] = {k.table: k for k in KINDS.values()}
 

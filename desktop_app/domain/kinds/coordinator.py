@@ -37,6 +37,6 @@ SPEC = KindSpec(
         c.phone(),
         F("website", N_("Field", "Website")),
         c.notes(excel=None),
+        F("is_own_office", N_("Field", "This office"), form=False),
     ),
-    internal=frozenset({"is_own_office"}),
 )

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import String
 
-from .. import models
 from ..enums import (
     KEY_SECTORS,
     ActivityType,
@@ -39,6 +38,7 @@ from ..enums import (
     SignatoryStatus,
     TargetType,
 )
+from ..kinds import KINDS as SPECS
 from ._checker import Checker
 from .issues import Issue, errors, warnings
 from .settings import DEFAULT_SETTINGS, RuleSettings
@@ -72,18 +72,8 @@ class ValidationContext:
     """Other extensions the signatory already has for the same subject."""
 
 
-_MODELS: dict[str, type] = {
-    "coordinator": models.Coordinator,
-    "service_offer": models.ServiceOffer,
-    "signatory": models.Signatory,
-    "action_plan": models.ActionPlan,
-    "monitoring_report": models.MonitoringReport,
-    "deadline_extension": models.DeadlineExtension,
-    "support_activity": models.SupportActivity,
-    "financial_support": models.FinancialSupport,
-    "energy_day": models.EnergyDay,
-    "exchange_rate": models.ExchangeRate,
-}
+_MODELS: dict[str, type] = {k.id: k.model for k in SPECS.values()}
+"""Each kind's mapped class, from its spec (domain/kinds)."""
 
 
 @cache
@@ -101,6 +91,7 @@ def _start(kind: str, values: Mapping[str, Any], ctx: ValidationContext | None) 
     ctx = ctx or ValidationContext()
     check = Checker(kind, values, ctx.today or date.today(), ctx.settings)
     check.lengths(max_lengths(kind))
+    check.required(*SPECS[kind].required())
     return check
 
 
@@ -116,7 +107,6 @@ def validate_coordinator(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("coordinator", values, ctx)
-    c.required("name", "kind", "country")
     c.choice("kind", CoordinatorKind)
     status = c.choice("status", CoordinatorStatus)
     c.country("country")
@@ -137,7 +127,6 @@ def validate_service_offer(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("service_offer", values, ctx)
-    c.required("service")
     c.choice("service", ServiceType)
     c.order("valid_from", "valid_to")
     return c.issues
@@ -148,7 +137,6 @@ def validate_signatory(
 ) -> list[Issue]:
     c = _start("signatory", values, ctx)
     s = c.settings
-    c.required("name", "country")
     c.country("country")
     c.email("email")
     framework = c.choice("framework", Framework)
@@ -198,15 +186,17 @@ def validate_action_plan(
     ctx = ctx or ValidationContext()
     c = _start("action_plan", values, ctx)
     s = c.settings
-    c.required("signatory_id", "plan_type")
     plan_type = c.choice("plan_type", PlanType)
     status = c.choice("status", PlanStatus)
-    adhesion = ctx.signatory_adhesion_date
     baseline = c.integer("baseline_year")
     if baseline is not None:
-        high = adhesion.year if adhesion is not None else c.today.year
+        # The guidebook asks for the earliest year with reliable data (1990 recommended);
+        # offices that join first and count later pick a year after adhesion, which is
+        # fine. An inventory cannot be of a year after the plan built on it was submitted.
+        submitted = c.date("submission_date")
+        high = submitted.year if submitted is not None else c.today.year
         if not s.baseline_year_min <= baseline <= high:
-            code = "baseline_year_range" if adhesion is not None else "year_out_of_range"
+            code = "baseline_after_submission" if submitted is not None else "year_out_of_range"
             c.error("baseline_year", code, value=baseline, min=s.baseline_year_min, max=high)
     sectors = c.choices("sectors", Sector)
     actions = c.choices("action_sectors", Sector)
@@ -239,7 +229,6 @@ def validate_monitoring_report(
 ) -> list[Issue]:
     ctx = ctx or ValidationContext()
     c = _start("monitoring_report", values, ctx)
-    c.required("signatory_id", "reporting_type")
     reporting = c.choice("reporting_type", ReportingType)
     status = c.choice("status", MonitoringStatus)
     c.year("inventory_year", c.settings.baseline_year_min, c.today.year)
@@ -267,7 +256,6 @@ def validate_deadline_extension(
 ) -> list[Issue]:
     ctx = ctx or ValidationContext()
     c = _start("deadline_extension", values, ctx)
-    c.required("signatory_id")
     c.choice("subject", ExtensionSubject)
     c.choice("requested_by", RequestedBy)
     c.order("request_date", "granted_until")
@@ -281,7 +269,6 @@ def validate_support_activity(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("support_activity", values, ctx)
-    c.required("activity_type", "activity_date")
     c.choice("activity_type", ActivityType)
     c.date("activity_date")
     c.non_negative("staff_days", c.decimal("staff_days"))
@@ -296,7 +283,6 @@ def validate_financial_support(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("financial_support", values, ctx)
-    c.required("signatory_id", "instrument", "source", "amount", "currency")
     c.choice("instrument", Instrument)
     c.choice("source", FundingSource)
     status = c.choice("status", FinanceStatus)
@@ -330,7 +316,6 @@ def validate_energy_day(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("energy_day", values, ctx)
-    c.required("title", "start_date")
     c.order("start_date", "end_date")
     c.choices("activity_types", EnergyDayActivity)
     c.choices("audiences", Audience)
@@ -348,7 +333,6 @@ def validate_exchange_rate(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("exchange_rate", values, ctx)
-    c.required("currency", "rate_date", "units_per_eur")
     c.currency("currency")
     if values.get("currency") == "EUR":
         c.warn("currency", "eur_rate")
@@ -358,17 +342,9 @@ def validate_exchange_rate(
 
 
 VALIDATORS: dict[str, Callable[[Mapping[str, Any], ValidationContext | None], list[Issue]]] = {
-    "coordinator": validate_coordinator,
-    "service_offer": validate_service_offer,
-    "signatory": validate_signatory,
-    "action_plan": validate_action_plan,
-    "monitoring_report": validate_monitoring_report,
-    "deadline_extension": validate_deadline_extension,
-    "support_activity": validate_support_activity,
-    "financial_support": validate_financial_support,
-    "energy_day": validate_energy_day,
-    "exchange_rate": validate_exchange_rate,
+    k.id: globals()[k.validator] for k in SPECS.values()
 }
+"""Dispatch by kind, from the validator each spec names."""
 KINDS: tuple[str, ...] = tuple(VALIDATORS)
 
 

@@ -168,7 +168,8 @@ class RecordForm(FieldsMixin, QWidget):
 
     # -- declaring fields (per-kind forms) -------------------------------------------------
     def build(self) -> None:
-        raise NotImplementedError
+        """The kind's fields in spec order; a form overrides build_field for an odd one."""
+        self.build_from_spec()
 
     def side_tabs(self) -> Iterable[tuple[str, QWidget]]:
         return ()
@@ -298,7 +299,7 @@ class RecordForm(FieldsMixin, QWidget):
         return tr("Form", "New") if self.record_id is None else ""
 
     def _update_title(self) -> None:
-        kind_title = tr("Form", KIND_TITLES[self.KIND])
+        kind_title = tr("RecordKind", KIND_TITLES[self.KIND])
         title = self.record_title()
         text = f"{kind_title}: {title}" if title else kind_title
         if self.is_dirty():

@@ -1,11 +1,15 @@
-"""A local Energy Day: when, where, who organised it, for whom, and with what budget."""
+"""A local Energy Day: when, where, who organised it, for whom, and with what budget.
+
+The fields come from the spec (domain/kinds/energy_day.py); the lead organiser, chosen
+among the organisers, is this form's own.
+"""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from ...domain.enums import Audience, EnergyDayActivity
+from ...domain.kinds.spec import FieldSpec
 from ...i18n import tr
 from . import bindings as b
 from .base_form import RecordForm
@@ -14,25 +18,17 @@ from .base_form import RecordForm
 class EnergyDayForm(RecordForm):
     KIND = "energy_day"
 
-    def build(self) -> None:
-        self.text("title")
-        self.date("start_date")
-        self.date("end_date")
-        self.text("place")
-        self.flag("online")
-        self.flag("organised_by_coordinator")
-        self.organisers = self.signatories("organiser_ids")
-        self.lead, self.lead_combo = b.choice(
-            self.host, "lead_organiser_id", tr("EnergyDayForm", "(no lead organiser)")
-        )
-        self.add(self.lead, tr("Field", "Lead organiser"))
-        self.organisers.on_change(self._refill_lead)
-        self.codes("activity_types", EnergyDayActivity)
-        self.codes("audiences", Audience)
-        self.integer("participants")
-        self.money("budget")
-        self.flag("eusew_registered")
-        self.multiline("outcome_notes")
+    def build_field(self, spec: FieldSpec, following: str | None = None) -> tuple[str, ...]:
+        """The spec's fields, plus the lead organiser chosen among the organisers."""
+        done = super().build_field(spec, following)
+        if spec.name == "organiser_ids":
+            self.organisers = self.bindings["organiser_ids"]
+            self.lead, self.lead_combo = b.choice(
+                self.host, "lead_organiser_id", tr("EnergyDayForm", "(no lead organiser)")
+            )
+            self.add(self.lead, tr("Field", "Lead organiser"))
+            self.organisers.on_change(self._refill_lead)
+        return done
 
     def _refill_lead(self) -> None:
         combo = self.lead_combo

@@ -8,12 +8,6 @@ from .base_form import RecordForm
 class ExchangeRateForm(RecordForm):
     KIND = "exchange_rate"
 
-    def build(self) -> None:
-        self.currency()
-        self.date("rate_date")
-        self.decimal("units_per_eur", 8)
-        self.text("source")
-
     def record_title(self) -> str:
         values = self.current_values()
         day = values.get("rate_date")

@@ -1,30 +1,18 @@
-"""Finance obtained or arranged for a signatory, in its own currency."""
+"""Finance obtained or arranged for a signatory, in its own currency.
+
+The fields come from the spec (domain/kinds/financial_support.py); only the plan choice's
+refill and the window title are this form's own.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ...domain.enums import FinanceStatus, FundingSource, Instrument
 from .base_form import RecordForm
-from .plan_choice import add_plan_choice
 
 
 class FinanceForm(RecordForm):
     KIND = "financial_support"
-
-    def build(self) -> None:
-        self.signatory()
-        self.plan = add_plan_choice(self)
-        self.enum("instrument", Instrument)
-        self.enum("source", FundingSource)
-        self.text("funder_name")
-        self.text("purpose")
-        self.money("amount")
-        self.date("decision_date")
-        self.enum("status", FinanceStatus)
-        self.decimal("disbursed_amount")
-        self.date("disbursed_date")
-        self.multiline("notes")
 
     def values_loaded(self, values: dict[str, Any]) -> None:
         self.plan.refill()  # type: ignore[attr-defined]

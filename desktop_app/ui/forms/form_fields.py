@@ -12,6 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...domain import kinds
+from ...domain.kinds import hints
+from ...domain.kinds.spec import FieldSpec
 from ...domain.rules.fields import field_label
 from ...domain.rules.validation import max_lengths
 from ...i18n import tr
@@ -73,6 +76,50 @@ class FieldsMixin:
 
     def max_length(self, name: str) -> int | None:
         return max_lengths(self.KIND).get(name)
+
+    # -- the default form: the spec's fields in order -----------------------------------------
+    def build_from_spec(self) -> None:
+        fields = kinds.get(self.KIND).form_fields()
+        done: set[str] = set()
+        for i, spec in enumerate(fields):
+            if spec.name in done:
+                continue
+            if spec.heading:
+                self.heading(tr("Form", spec.heading))
+            following = fields[i + 1].name if i + 1 < len(fields) else None
+            done.update(self.build_field(spec, following))
+
+    def build_field(self, spec: FieldSpec, following: str | None = None) -> tuple[str, ...]:
+        """Add the widget for one field; returns the fields it covered (an amount takes its
+        currency when the currency comes right after it)."""
+        kind = kinds.get(self.KIND)
+        hint = hints.widget(kind, spec)
+        name = spec.name
+        if hint == "money" and following == "currency":
+            self.money(name)
+            return (name, "currency")
+        if hint in ("decimal", "money"):
+            self.decimal(name, hints.decimals(kind, spec))
+        elif hint in ("enum", "codes"):
+            (self.enum if hint == "enum" else self.codes)(name, spec.enum)
+        elif hint == "plan":
+            from .plan_choice import add_plan_choice
+
+            self.plan = add_plan_choice(self)  # type: ignore[arg-type]
+        else:
+            builders = {
+                "text": self.text,
+                "multiline": self.multiline,
+                "int": self.integer,
+                "date": self.date,
+                "flag": self.flag,
+                "country": self.country,
+                "currency": self.currency,
+                "signatory": self.signatory,
+                "signatories": self.signatories,
+            }
+            builders[hint](name)
+        return (name,)
 
     # Small helpers so per-kind forms read like a list of fields.
     def text(self, name: str) -> b.Binding:

@@ -1,62 +1,44 @@
-"""Which form edits which record kind, and what a kind is called in a window title."""
+"""Which form edits which record kind, what a kind is called in a window title, and where
+its list lives: all read from the kind specs (domain/kinds).
+
+A kind whose spec names no form class gets the default form: its fields in spec order,
+each with the widget its hint says (form_fields.FieldsMixin.build_from_spec). A kind with
+something odd (a lead organiser, a plan choice, a window title) names a small subclass that
+overrides only that.
+"""
 
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from typing import TYPE_CHECKING
 
-from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+from ...domain.kinds import KINDS
 
 if TYPE_CHECKING:
     from .base_form import RecordForm
 
-FORMS: dict[str, str] = {
-    "coordinator": "coordinator_form:CoordinatorForm",
-    "service_offer": "service_offer_form:ServiceOfferForm",
-    "signatory": "signatory_form:SignatoryForm",
-    "action_plan": "plan_form:PlanForm",
-    "monitoring_report": "monitoring_form:MonitoringForm",
-    "deadline_extension": "extension_form:ExtensionForm",
-    "support_activity": "activity_form:ActivityForm",
-    "financial_support": "finance_form:FinanceForm",
-    "energy_day": "energy_day_form:EnergyDayForm",
-    "exchange_rate": "exchange_rate_form:ExchangeRateForm",
-}
+FORMS: dict[str, str | None] = {k.id: k.form for k in KINDS.values()}
+"""kind -> "module:Class" in this package, or None for the default form."""
 
-KIND_TITLES: dict[str, str] = {
-    "coordinator": N_("Form", "Coordinator"),
-    "service_offer": N_("Form", "Service offered"),
-    "signatory": N_("Form", "Signatory"),
-    "action_plan": N_("Form", "Action plan"),
-    "monitoring_report": N_("Form", "Monitoring report"),
-    "deadline_extension": N_("Form", "Deadline extension"),
-    "support_activity": N_("Form", "Assistance activity"),
-    "financial_support": N_("Form", "Financial support"),
-    "energy_day": N_("Form", "Energy Day"),
-    "exchange_rate": N_("Form", "Exchange rate"),
-}
+KIND_TITLES: dict[str, str] = {k.id: k.title for k in KINDS.values()}
+"""kind -> English title; translate with context "RecordKind"."""
 
 
+@cache
 def form_class(kind: str) -> type[RecordForm]:
-    module_name, class_name = FORMS[kind].split(":")
+    target = FORMS[kind]
+    if target is None:
+        from .base_form import RecordForm
+
+        name = "".join(part.title() for part in kind.split("_")) + "Form"
+        return type(name, (RecordForm,), {"KIND": kind, "__module__": __name__})
+    module_name, class_name = target.split(":")
     module = importlib.import_module(f"{__package__}.{module_name}")
     return getattr(module, class_name)  # type: ignore[no-any-return]
 
 
-_SECTIONS: dict[str, tuple[str, int | None]] = {
-    "coordinator": ("coordinator", None),
-    "service_offer": ("coordinator", None),
-    "signatory": ("signatories", None),
-    "action_plan": ("plans", 0),
-    "monitoring_report": ("plans", 1),
-    "deadline_extension": ("plans", 2),
-    "support_activity": ("assistance", None),
-    "financial_support": ("finance", None),
-    "energy_day": ("energy_days", None),
-    "exchange_rate": ("exchange_rates", None),
-}
-
-
 def section_for(kind: str) -> tuple[str, int | None]:
     """The main-window section listing `kind`, and the tab within it if it has tabs."""
-    return _SECTIONS[kind]
+    spec = KINDS[kind]
+    return spec.section, spec.tab

@@ -9,12 +9,6 @@ from .base_form import RecordForm
 class ServiceOfferForm(RecordForm):
     KIND = "service_offer"
 
-    def build(self) -> None:
-        self.enum("service", ServiceType)
-        self.multiline("description")
-        self.date("valid_from")
-        self.date("valid_to")
-
     def record_title(self) -> str:
         from ...i18n import label
 

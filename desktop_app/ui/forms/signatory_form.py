@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...domain.enums import Framework, Pillar, SignatoryStatus, TargetType
+from ...domain.kinds import KINDS
 from ...i18n import country_name, tr
 from ...services import records
 from .. import undo
@@ -22,54 +22,19 @@ from .related_panel import RelatedList
 
 Button = QMessageBox.StandardButton
 
-_RELATED = (
-    ("plans", "action_plan"),
-    ("monitoring", "monitoring_report"),
-    ("extensions", "deadline_extension"),
-    ("assistance", "support_activity"),
-    ("finance", "financial_support"),
-    ("energy_days", "energy_day"),
+_RELATED: tuple[tuple[str, str], ...] = tuple(
+    (k.plural, k.id) for k in KINDS.values() if k.related_title
 )
+"""(tab key, kind) of the records shown beside a signatory: every kind whose spec gives a
+related tab title (and belongs to a signatory or links signatories)."""
 
 
 class SignatoryForm(RecordForm):
     KIND = "signatory"
     DEFAULT_SIZE = (1320, 780, 720)  # room for the six related tabs and History
 
-    def build(self) -> None:
-        self.text("name")
-        self.text("local_name")
-        self.country()
-        self.text("region")
-        self.text("covenant_id")
-        self.integer("population")
-        self.integer("population_year")
-        self.heading(tr("SignatoryForm", "Commitment"))
-        self.date("adhesion_date")
-        self.enum("framework", Framework)
-        self.codes("pillars", Pillar)
-        self.decimal("target_percent")
-        self.integer("target_year")
-        self.enum("target_type", TargetType)
-        self.flag("joint_plan")
-        self.text("joint_plan_name")
-        self.enum("status", SignatoryStatus)
-        self.date("status_date")
-        self.heading(tr("SignatoryForm", "Contact"))
-        self.text("contact_person")
-        self.text("email")
-        self.text("phone")
-        self.multiline("notes")
-
     def side_tabs(self) -> Iterable[tuple[str, QWidget]]:
-        titles = {
-            "plans": tr("SignatoryForm", "Plans"),
-            "monitoring": tr("SignatoryForm", "Monitoring"),
-            "extensions": tr("SignatoryForm", "Extensions"),
-            "assistance": tr("SignatoryForm", "Assistance"),
-            "finance": tr("SignatoryForm", "Finance"),
-            "energy_days": tr("SignatoryForm", "Energy Days"),
-        }
+        titles = {k.plural: tr("SignatoryForm", k.related_title or "") for k in KINDS.values()}
         self.related_lists: dict[str, RelatedList] = {}
         for key, kind in _RELATED:
             panel = RelatedList(kind, lambda k=kind: self._preset(k), self.context.open_record)
@@ -85,11 +50,15 @@ class SignatoryForm(RecordForm):
                 tr("SignatoryForm", "Save the signatory first, then add its records."),
             )
             return None
-        if kind == "support_activity":
-            return {"signatory_ids": [self.record_id]}
-        if kind == "energy_day":
-            return {"organiser_ids": [self.record_id], "lead_organiser_id": self.record_id}
-        return {"signatory_id": self.record_id}
+        spec = KINDS[kind]
+        if spec.signatory_field:
+            return {spec.signatory_field: self.record_id}
+        preset: dict[str, Any] = {}
+        for link in spec.links:
+            preset[link.field] = [self.record_id]
+            if link.lead_field:
+                preset[link.lead_field] = self.record_id
+        return preset
 
     def reload(self) -> None:
         super().reload()
