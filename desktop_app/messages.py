@@ -42,6 +42,12 @@ TEMPLATES: dict[str, str] = {
         "The database {path} is damaged ({detail}). The newest good backup is {backup}; "
         'restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).',
     ),
+    "other_office": N_(
+        "Messages",
+        "{path} is a backup of another office's database: {theirs}. This database is "
+        "{ours}. Restoring it would replace this office's records with the other's; "
+        "nothing was changed. If that is really meant, run restore again with --other-office.",
+    ),
     "history_conflict": N_(
         "Messages",
         "{table} record {record} was changed by {user} at {time} after you opened its "

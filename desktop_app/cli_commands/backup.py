@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..cli import EXIT_OK, UsageError
 from ..i18n import tr
+from ._output import guard_output
 
 COMMANDS = ("backup", "restore")
 
@@ -36,7 +37,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=tr("CLI", "replace all records with those of a backup (current data backed up first)"),
     )
     p.add_argument("file", metavar="BACKUP_FILE", help=tr("CLI", "a backup file (.sqlite3)"))
+    p.add_argument(
+        "--other-office",
+        action="store_true",
+        help=tr("CLI", "restore a backup of another office's database (replaces this office's)"),
+    )
     p.set_defaults(handler=restore_command)
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    """The backup settings from the user's settings file."""
+    from ..options import backup_settings, user_settings
+
+    return backup_settings(user_settings())
 
 
 def _size(n: int) -> str:
@@ -45,10 +58,9 @@ def _size(n: int) -> str:
 
 def backup_command(args: argparse.Namespace) -> int:
     from ..cli import open_db
-    from ..options import backup_settings, user_settings
     from ..services import backup
 
-    settings = backup_settings(user_settings())
+    settings = _settings()
     if args.list and args.dest:
         raise UsageError(tr("CLI", "backup: give either DEST or --list, not both."))
     dest = Path(args.dest).expanduser() if args.dest else None
@@ -63,8 +75,11 @@ def backup_command(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         if args.list:
-            _print_list(backup.list_backups(backup.folders_for(db, settings)))
+            infos = backup.list_backups(backup.folders_for(db, settings))
+            _print_list(backup.own_backups(db, infos))
             return EXIT_OK
+        if dest is not None and not dest.is_dir():
+            guard_output(db, dest, backup=True)
         info = backup.create_backup(db, dest, settings=settings)
     finally:
         db.dispose()
@@ -125,6 +140,7 @@ def restore_command(args: argparse.Namespace) -> int:
         path = sqlite_path(resolve_database(args.database))
         if exc.code not in recovery.RECOVERABLE or path is None:
             raise
+        _check_other_office(recovery.file_identity(path), file, args.other_office)
         result = recovery.recover_from(file, path)
         open_database(str(path)).dispose()  # migrates an older backup
         print(
@@ -135,9 +151,12 @@ def restore_command(args: argparse.Namespace) -> int:
         print(tr("CLI", "Restored from {path}.").format(path=file))
         return EXIT_OK
     try:
-        from ..options import backup_settings, user_settings
+        from ..services.restore import offices
 
-        result = restore(db, file, settings=backup_settings(user_settings()))
+        _check_other_office(offices(db, file)[0], file, args.other_office)
+        result = restore(
+            db, file, settings=_settings(), other_office=args.other_office
+        )
     finally:
         db.dispose()
     if result.safety_backup is not None:
@@ -153,3 +172,33 @@ def restore_command(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def _check_other_office(ours, file: Path, allowed: bool) -> None:  # type: ignore[no-untyped-def]
+    """Refuse (exit 1) another office's backup without --other-office; warn with it."""
+    import sys
+
+    from ..db.identity import read_file
+
+    try:
+        theirs = read_file(file)
+    except Exception:  # noqa: BLE001 - validate_backup has already refused bad files
+        theirs = None
+    if ours is None or theirs is None or ours.uuid == theirs.uuid:
+        return
+    if not allowed:
+        from ..messages import format_message
+
+        raise UsageError(
+            format_message(
+                "other_office", {"path": file, "theirs": theirs.label, "ours": ours.label}
+            )
+        )
+    print(
+        tr(
+            "CLI",
+            "Warning: {path} is a backup of another office ({theirs}); its records replace "
+            "those of this office ({ours}) as asked with --other-office.",
+        ).format(path=file, theirs=theirs.label, ours=ours.label),
+        file=sys.stderr,
+    )

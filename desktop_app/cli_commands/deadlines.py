@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..cli import EXIT_OK, UsageError, open_db
 from ..i18n import tr
+from ._output import guard_output
 
 COMMANDS = ("deadlines",)
 FORMATS = ("table", "csv", "ics", "xlsx")
@@ -97,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
     settings = rule_settings(user_settings())
     db = open_db(args, create=False)
     try:
+        if output is not None:
+            guard_output(db, output)
         rows = service.select_rows(service.load(db, today, settings), within=within)
     finally:
         db.dispose()

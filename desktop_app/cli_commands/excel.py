@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..cli import EXIT_INVALID, EXIT_OK, UnusableError, UsageError, open_db
 from ..i18n import tr
+from ._output import guard_output
 
 COMMANDS = ("export", "import")
 
@@ -75,6 +76,7 @@ def export_xlsx(args: argparse.Namespace) -> int:
         raise UsageError(exc.message()) from None
     db = open_db(args)
     try:
+        guard_output(db, args.output)
         result = export_workbook(
             db,
             Path(args.output),
@@ -121,6 +123,8 @@ def import_file(args: argparse.Namespace) -> int:
         )
     db = open_db(args)
     try:
+        if args.annotate:
+            guard_output(db, args.annotate)
         try:
             plan = build_plan(db, Path(args.file), args.kind, args.sheet, args.maps)
         except ExcelUsageError as exc:

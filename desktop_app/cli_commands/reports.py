@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..cli import EXIT_OK, EXIT_UNUSABLE, UnusableError, UsageError, open_db
 from ..i18n import LANGUAGES, tr
+from ._output import guard_output
 
 COMMANDS = ("report", "factsheet", "submit", "verify", "changes")
 
@@ -162,6 +163,7 @@ def report_pdf(args: argparse.Namespace) -> int:
     _writable_target(out)
     db = open_db(args)
     try:
+        guard_output(db, out)
         result = build_report(db, request, out)
     except OSError as exc:
         raise UnusableError(
@@ -182,6 +184,7 @@ def factsheet(args: argparse.Namespace) -> int:
     _writable_target(out)
     db = open_db(args)
     try:
+        guard_output(db, out)
         result = build_factsheets(db, out, args.signatory, lang, settings=_rule_settings())
     except SignatoryLookupError as exc:
         raise UsageError(exc.message()) from None

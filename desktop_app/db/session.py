@@ -131,6 +131,21 @@ class Database:
         self.engine.dispose()
 
 
+WRITER_LOCK_KEY = 0x43445752  # "CDWR": one key for every writing use case of the app
+
+
+def lock_writers(conn: Any) -> None:
+    """Make this transaction the only writing use case until it ends.
+
+    SQLite: the write transaction already began IMMEDIATE (Database.transaction), which is
+    the file's one write lock. PostgreSQL: a transaction-scoped advisory lock, so imports
+    and restores queue up instead of classifying rows against data another one is about
+    to change; it is released by the commit or rollback.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+
+
 def connect(url: str, *, create: bool = True) -> Database:
     """Open the engine and prove the server or file answers as a database.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,29 +28,118 @@ _NAME = re.compile(
 )
 
 
-def copy_sqlite(source: Path, dest: Path) -> Path:
+PART = ".part"
+
+
+def part_path(dest: Path) -> Path:
+    """A temporary name beside `dest`, unique to this process and call.
+
+    Two backups taken in the same second used to share `NAME.part` and break each other;
+    the pid in the name lets clean_debris tell a live writer's file from a killed one's.
+    """
+    return dest.with_name(f".{dest.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{PART}")
+
+
+_PART_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.part(?:-journal)?$")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def clean_debris(folder: Path) -> list[Path]:
+    """Remove temporary files left in `folder` by writers that were killed (pid gone).
+
+    Files of a writer still running are left alone, so two processes can work at once.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        match = _PART_NAME.match(path.name)
+        if match is None or _alive(int(match["pid"])):
+            continue
+        try:
+            if path.is_dir():
+                import shutil
+
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def copy_sqlite(source: Path, dest: Path, *, exclusive: bool = False) -> Path:
     """Copy `source` to `dest` through SQLite's backup API, then rename into place.
 
     The API copies a consistent state even while other connections write; the rename
-    means a half-written copy never carries the final name.
+    means a half-written copy never carries the final name. With `exclusive`, an existing
+    `dest` is never replaced: the copy takes the next free numbered name (see publish).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    clean_debris(dest.parent)
+    tmp = part_path(dest)
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        _fsync(tmp)
+        return publish(tmp, dest, exclusive=exclusive)
     finally:
-        src.close()
-    _fsync(tmp)
-    os.replace(tmp, dest)
-    return dest
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+
+
+def publish(tmp: Path, dest: Path, *, exclusive: bool = False) -> Path:
+    """Give the finished `tmp` its final name; returns the name it got.
+
+    Exclusive: hard-link to the first free name of `dest`, `dest-2`, ... (a link fails if
+    the name exists, so two processes in the same second never take the same one), then
+    drop the temporary name. Where links are not supported, the same with a check first.
+    """
+    if not exclusive:
+        os.replace(tmp, dest)
+        return dest
+    n = 2
+    candidate = dest
+    while True:
+        try:
+            os.link(tmp, candidate)
+        except FileExistsError:
+            candidate = dest.with_name(dest.name.replace(BACKUP_SUFFIX, f"-{n}{BACKUP_SUFFIX}"))
+            n += 1
+            continue
+        except OSError:
+            if candidate.exists():
+                candidate = dest.with_name(
+                    dest.name.replace(BACKUP_SUFFIX, f"-{n}{BACKUP_SUFFIX}")
+                )
+                n += 1
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink(missing_ok=True)
+        return candidate
 
 
 def _fsync(path: Path) -> None:

@@ -9,7 +9,7 @@ rotated grandfather-father-son; manual ones are never deleted by the program.
 from __future__ import annotations
 
 import logging
-import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -20,19 +20,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, func, inspect, select, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from ..db import migrate
 from ..db.session import Database, connect
 from ..db.snapshot import (
     BACKUP_SUFFIX,
+    clean_debris,
     copy_rows,
     copy_sqlite,
     parse_name,
+    part_path,
+    publish,
     timestamped_name,
     unique_path,
 )
 
 if TYPE_CHECKING:
+    from ..db.identity import Identity
     from .restore import RestoreResult
 
 log = logging.getLogger(__name__)
@@ -84,7 +89,10 @@ class BackupInfo:
 
 
 def backup_folder(db: Database, settings: BackupSettings | None = None) -> Path:
-    """`backups/` beside the SQLite file (where migrations put theirs) or in the data folder."""
+    """`backups/` beside the SQLite file (where migrations put theirs); for a server
+    database, its own folder `backups/<server-database-identity>/` in the data folder, so
+    it never shares one with the default file. A folder chosen in the settings may hold
+    several databases' backups: their names (own_stem) keep them apart."""
     settings = settings or BackupSettings()
     if settings.folder is not None:
         return settings.folder
@@ -92,29 +100,82 @@ def backup_folder(db: Database, settings: BackupSettings | None = None) -> Path:
         return db.path.parent / "backups"
     from ..db.location import data_dir
 
-    return data_dir() / "backups"
+    return data_dir() / "backups" / own_stem(db)
+
+
+def identity_of(db: Database) -> Identity | None:
+    """The open database's identity (None for a database older than revision 0005)."""
+    from ..db import identity
+
+    try:
+        with db.engine.connect() as conn:
+            return identity.read(conn)
+    except SADatabaseError:
+        return None
+
+
+def base_stem(db: Database) -> str:
+    """The file's stem, or for a server database `<host>-<database>`."""
+    if db.path is not None:
+        return db.path.stem
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db.url)
+    parts = (url.host or "local", url.database or PG_STEM)
+    return "-".join(re.sub(r"[^A-Za-z0-9._]+", "_", part) for part in parts)
+
+
+def own_stem(db: Database) -> str:
+    """What every backup name of this database starts with: its stem and short identity.
+
+    Rotation, the backup list and recovery count only the backups with this stem, so two
+    databases (two files in one folder, or a server and a file) never prune or offer
+    each other's backups.
+    """
+    found = identity_of(db)
+    return f"{base_stem(db)}-{found.short}" if found is not None else base_stem(db)
 
 
 def _stem(db: Database) -> str:
-    return db.path.stem if db.path is not None else PG_STEM
+    return own_stem(db)
 
 
-def write_backup(db: Database, dest: Path) -> Path:
-    """A consistent SQLite copy of `db` at `dest` (atomic: complete or absent)."""
+def own_backups(db: Database, infos: Iterable[BackupInfo]) -> list[BackupInfo]:
+    """The backups among `infos` whose name says they are of `db`."""
+    stem = own_stem(db)
+    return [i for i in infos if (p := parse_name(i.path.name)) is not None and p.stem == stem]
+
+
+def write_backup(db: Database, dest: Path, *, exclusive: bool = False) -> Path:
+    """A consistent SQLite copy of `db` at `dest` (atomic: complete or absent).
+
+    Returns the path written: with `exclusive`, the next free numbered name if `dest` was
+    taken meanwhile by another process's backup.
+    """
     if db.path is not None:
-        return copy_sqlite(db.path, dest)
-    return export_to_sqlite(db, dest)
+        return copy_sqlite(db.path, dest, exclusive=exclusive)
+    return export_to_sqlite(db, dest, exclusive=exclusive)
 
 
-def export_to_sqlite(db: Database, dest: Path) -> Path:
+def export_to_sqlite(db: Database, dest: Path, *, exclusive: bool = False) -> Path:
     """Copy a server database into a new SQLite file built at the same schema revision.
 
     All tables are read in one REPEATABLE READ transaction, so the copy is one moment's
     state even while clerks keep working.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
+    clean_debris(dest.parent)
+    tmp = part_path(dest)
+    try:
+        return _export(db, tmp, dest, exclusive)
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-wal").unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-shm").unlink(missing_ok=True)
+
+
+def _export(db: Database, tmp: Path, dest: Path, exclusive: bool) -> Path:
     with db.engine.connect() as src:
         src = src.execution_options(isolation_level="REPEATABLE READ")
         with src.begin():
@@ -133,8 +194,7 @@ def export_to_sqlite(db: Database, dest: Path) -> Path:
         con.execute("PRAGMA journal_mode=DELETE")
     finally:
         con.close()
-    os.replace(tmp, dest)
-    return dest
+    return publish(tmp, dest, exclusive=exclusive)
 
 
 def create_backup(
@@ -159,28 +219,33 @@ def create_backup(
     else:
         path = dest
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_backup(db, path)
+    path = write_backup(db, path, exclusive=dest is None or dest.is_dir())
     copies: list[Path] = []
     problems: list[str] = []
     if dest is None and settings.second_folder is not None:
         try:
-            copies.append(_copy_file(path, unique_path(settings.second_folder, path.name)))
+            copies.append(_copy_file(path, settings.second_folder / path.name))
         except OSError as exc:
             problems.append(f"{settings.second_folder}: {exc}")
             log.warning("second backup folder failed: %s", exc)
     if dest is None and reason != MANUAL:
+        stem = own_stem(db)
         for folder in [path.parent, *(c.parent for c in copies)]:
-            rotate(folder, settings, now)
+            rotate(folder, settings, now, stem=stem)
     info = describe(path)
     return replace(info, copies=tuple(copies), problems=tuple(problems))
 
 
 def _copy_file(source: Path, dest: Path) -> Path:
+    """Copy to `dest` or the next free numbered name beside it; never replaces a file."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    shutil.copyfile(source, tmp)
-    os.replace(tmp, dest)
-    return dest
+    clean_debris(dest.parent)
+    tmp = part_path(dest)
+    try:
+        shutil.copyfile(source, tmp)
+        return publish(tmp, dest, exclusive=True)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def before(db: Database, reason: str, settings: BackupSettings | None = None) -> BackupInfo | None:
@@ -200,7 +265,7 @@ def daily_backup_if_due(
     now = now or datetime.now()
     folder = backup_folder(db, settings)
     today = now.date()
-    for info in list_backups([folder], with_counts=False):
+    for info in own_backups(db, list_backups([folder], with_counts=False)):
         if info.reason == DAILY and info.created.date() == today:
             return None
     if is_empty(db):
@@ -315,9 +380,17 @@ def to_keep(
     return keep
 
 
-def rotate(folder: Path, settings: BackupSettings, now: datetime | None = None) -> list[Path]:
-    """Delete the automatic backups in `folder` that the rotation no longer keeps."""
+def rotate(
+    folder: Path, settings: BackupSettings, now: datetime | None = None, *, stem: str | None = None
+) -> list[Path]:
+    """Delete the automatic backups in `folder` that the rotation no longer keeps.
+
+    With `stem`, only that database's backups are counted and pruned: another database's
+    backups in the same folder are not ours to delete.
+    """
     infos = list_backups([folder], with_counts=False)
+    if stem is not None:
+        infos = [i for i in infos if (p := parse_name(i.path.name)) and p.stem == stem]
     keep = to_keep(infos, settings, now)
     removed = []
     for info in infos:
@@ -331,12 +404,17 @@ def rotate(folder: Path, settings: BackupSettings, now: datetime | None = None) 
 
 
 def restore(
-    db: Database, file: Path, settings: BackupSettings | None = None, user: str | None = None
+    db: Database,
+    file: Path,
+    settings: BackupSettings | None = None,
+    user: str | None = None,
+    *,
+    other_office: bool = False,
 ) -> RestoreResult:
     """See services.restore.restore (kept there so this module stays about backups)."""
     from .restore import restore as _restore
 
-    return _restore(db, file, settings=settings, user=user)
+    return _restore(db, file, settings=settings, user=user, other_office=other_office)
 
 
 def scratch_dir() -> tempfile.TemporaryDirectory[str]:

@@ -11,11 +11,15 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..db.errors import DatabaseError
 from ..db.session import SQLITE_MAGIC, Database
 from ..db.snapshot import copy_sqlite, parse_name
 from .backup import BackupInfo, BackupSettings, list_backups
+
+if TYPE_CHECKING:
+    from ..db.identity import Identity
 
 RECOVERABLE = ("integrity_failed", "corrupt_database")
 """Codes after which a backup is offered: a SQLite file that SQLite cannot read.
@@ -75,27 +79,70 @@ def _damaged(path: Path, detail: str) -> DatabaseError:
     return DatabaseError("corrupt_database", path=str(path), detail=detail, backup=str(good.path))
 
 
-def backup_candidates(db_path: Path, settings: BackupSettings | None = None) -> list[BackupInfo]:
-    """This file's backups, newest first, from the backup folder and the second folder."""
+def file_identity(path: Path) -> Identity | None:
+    """The identity stored in a (possibly damaged) SQLite file, if it can still be read."""
+    from ..db.identity import read_file
+
+    try:
+        return read_file(path)
+    except Exception:  # noqa: BLE001 - a damaged file fails in many ways
+        return None
+
+
+def _stem_matches(stem: str, db_stem: str, ident: Identity | None) -> bool:
+    if ident is not None:
+        return stem in (f"{db_stem}-{ident.short}", db_stem)
+    return stem == db_stem or stem.startswith(db_stem + "-")
+
+
+def backup_candidates(
+    db_path: Path, settings: BackupSettings | None = None, ident: Identity | None = None
+) -> list[BackupInfo]:
+    """This database's backups, newest first, from the backup folder and the second folder.
+
+    Chosen by name (stem and short identity; older backups named by stem alone); the
+    content check in newest_good_backup then proves the identity. Never another file's
+    backups as a fallback: those are another office's data.
+    """
     settings = settings or BackupSettings()
     folders = [settings.folder or db_path.parent / "backups"]
     if settings.second_folder is not None:
         folders.append(settings.second_folder)
+    ident = ident or file_identity(db_path)
     infos = list_backups(folders, with_counts=False)
-    own = [i for i in infos if (p := parse_name(i.path.name)) and p.stem == db_path.stem]
-    return own or infos
+    return [
+        i
+        for i in infos
+        if (p := parse_name(i.path.name)) and _stem_matches(p.stem, db_path.stem, ident)
+    ]
 
 
 def newest_good_backup(db_path: Path, settings: BackupSettings | None = None) -> BackupInfo | None:
-    """The newest backup that passes the full integrity check and has a known schema."""
+    """The newest backup of this database that passes the full check and has a known schema.
+
+    The backup must carry the same identity as the database (or none, from before
+    identities existed). If the damaged file's identity cannot be read, a backup is named
+    only when all good candidates are of one database; otherwise none is, since guessing
+    could put another office's records in place of these.
+    """
     from .restore import validate_backup
 
-    for info in backup_candidates(db_path, settings):
+    ident = file_identity(db_path)
+    good: list[tuple[BackupInfo, Identity | None]] = []
+    for info in backup_candidates(db_path, settings, ident):
         try:
             validate_backup(info.path)
         except DatabaseError:
             continue
-        return info
+        theirs = file_identity(info.path)
+        if ident is not None:
+            if theirs is None or theirs.uuid == ident.uuid:
+                return info
+            continue
+        good.append((info, theirs))
+    owners = {t.uuid for _, t in good if t is not None}
+    if good and len(owners) <= 1:
+        return good[0][0]
     return None
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop_app.db.snapshot import content_hash
 from desktop_app.domain.models import AuditEntry, Base
@@ -34,10 +35,15 @@ def test_postgresql_backup_restores_into_sqlite_and_postgresql(
         expected = _hash(office)
         with office.session() as s:
             trail = {e.id for e in s.scalars(select(AuditEntry))}
+            ident = s.execute(text("SELECT uuid FROM database_identity")).scalar()
         info = backup.create_backup(office, settings=backup.BackupSettings(folder=tmp_path))
     finally:
         office.dispose()
-    assert info.path.name.startswith("coordinator-desk-") and info.counts["signatory"] == 6
+    # Its own stem: server, database and identity, never the default file's stem.
+    dbname = pg_database_url.rsplit("/", 1)[1]
+    own = f"127.0.0.1-{dbname}-{uuid.UUID(str(ident)).hex[:8]}-"
+    assert info.path.name.startswith(own), info.path.name
+    assert info.counts["signatory"] == 6
     for url in (f"sqlite:///{tmp_path / 'laptop.sqlite3'}", fresh_pg_schema_url(pg_database_url)):
         target = open_database(url)
         try:

@@ -73,7 +73,7 @@ def run(op: str, database: str, arg: str) -> None:
     elif op == "restore":
         _say(f"ready {pid}")
         start = time.perf_counter()
-        restore(db, Path(arg), user="harness")
+        restore(db, Path(arg), user="harness", other_office=True)  # another office: meant
     else:
         raise ValueError(op)
     _say(f"done {pid} {time.perf_counter() - start:.4f}")

@@ -12,10 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...db.session import Database
+from ...db.session import Database, lock_writers
+from ...domain.models import AuditEntry
 from . import records as R
 from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, SheetPlan
 
@@ -47,6 +48,17 @@ class CommitResult:
     backup: Path | None = None
 
 
+def generation(db: Database) -> tuple[int, str]:
+    """A token that changes with every committed write: the audit trail's size and end.
+
+    Every write through a session appends to the trail (db.audit), so an unchanged token
+    means the rows a plan was classified against are still what the database holds.
+    """
+    with db.engine.connect() as conn:
+        row = conn.execute(select(func.count(), func.max(AuditEntry.changed_at))).one()
+    return int(row[0] or 0), str(row[1] or "")
+
+
 def take_backup(db: Database) -> Path | None:
     """The safety copy before an import (skipped when the database holds no records)."""
     from ..backup import before
@@ -68,6 +80,19 @@ def commit(
     if backup:
         result.backup = take_backup(db)
     with db.transaction("import") as session:
+        lock_writers(session.connection())
+        if plan.prepared and generation(db) != plan.generation:
+            # Someone wrote since the preview (another import, a clerk, a restore): the
+            # rows are classified again under the lock, so two imports of the same file
+            # give the rows once, and a preview never commits what it no longer means.
+            from .plan import plan_tables
+
+            plan = plan_tables(db, plan.path, plan.prepared, plan.today)
+            errors = plan.counts().get(ERROR, 0)
+            if errors and not skip_invalid:
+                raise ImportRejected(errors)
+            result.skipped = errors
+            result.unchanged = plan.counts().get(UNCHANGED, 0)
         for sheet in plan.sheets:
             created, updated = _apply_sheet(session, sheet)
             result.created += created

@@ -94,6 +94,11 @@ class SheetPlan:
 class ImportPlan:
     path: Path
     sheets: list[SheetPlan] = field(default_factory=list)
+    prepared: list[tuple[RawTable, Mapping]] = field(default_factory=list, repr=False)
+    """What the plan was made from, so commit can make it again under the write lock."""
+    today: date | None = None
+    generation: tuple[int, str] | None = None
+    """The database's write generation the rows were classified against (commit.py)."""
 
     def counts(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -150,8 +155,10 @@ def plan_tables(
     prepared: list[tuple[RawTable, Mapping]],
     today: date | None = None,
 ) -> ImportPlan:
-    plan = ImportPlan(Path(path))
+    from .commit import generation
+
     today = today or date.today()
+    plan = ImportPlan(Path(path), prepared=prepared, today=today, generation=generation(db))
     with db.session("import") as session:
         signatories = R.load_signatories(session)
         for table, mapping in prepared:
