@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from ..db.session import Database
-from ..domain import models
+from ..domain import kinds, models
+from ..domain.kinds import hints
 from ..i18n import label, locale
-from .record_kinds import KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,82 +68,69 @@ def _money(amount: Decimal | None, currency: str) -> str:
     return f"{locale().toString(float(amount), 'f', 2)} {currency}"
 
 
+def _plain_number(value: Decimal | None) -> str:
+    return "" if value is None else format(value, "f")
+
+
 def _day(value: date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
 S = models.Signatory
 
-# kind -> (columns to select, how to name a row); signatory name is joined where there is one
-_DESCRIBE: dict[str, tuple[tuple[Any, ...], Any]] = {
-    "coordinator": ((models.Coordinator.name,), lambda r: r.name),
-    "service_offer": (
-        (models.ServiceOffer.service, models.Coordinator.name.label("coordinator")),
-        lambda r: _join(r.coordinator, label(r.service)),
-    ),
-    "signatory": ((S.name, S.local_name), lambda r: _join(r.name, r.local_name)),
-    "action_plan": (
-        (S.name, models.ActionPlan.plan_type, models.ActionPlan.title),
-        lambda r: _join(r.name, label(r.plan_type), r.title),
-    ),
-    "monitoring_report": (
-        (S.name, models.MonitoringReport.reporting_type, models.MonitoringReport.inventory_year),
-        lambda r: _join(r.name, label(r.reporting_type), r.inventory_year),
-    ),
-    "deadline_extension": (
-        (S.name, models.DeadlineExtension.subject, models.DeadlineExtension.granted_until),
-        lambda r: _join(r.name, label(r.subject), _day(r.granted_until)),
-    ),
-    "support_activity": (
-        (
-            models.SupportActivity.title,
-            models.SupportActivity.activity_type,
-            models.SupportActivity.activity_date,
-        ),
-        lambda r: _join(_day(r.activity_date), label(r.activity_type), r.title),
-    ),
-    "financial_support": (
-        (
-            S.name,
-            models.FinancialSupport.instrument,
-            models.FinancialSupport.amount,
-            models.FinancialSupport.currency,
-        ),
-        lambda r: _join(r.name, label(r.instrument), _money(r.amount, r.currency)),
-    ),
-    "energy_day": (
-        (models.EnergyDay.title, models.EnergyDay.start_date),
-        lambda r: _join(_day(r.start_date), r.title),
-    ),
-    "exchange_rate": (
-        (
-            models.ExchangeRate.currency,
-            models.ExchangeRate.rate_date,
-            models.ExchangeRate.units_per_eur,
-        ),
-        lambda r: _join(r.currency, _day(r.rate_date), format(r.units_per_eur, "f")),
-    ),
-}
+
+def _describer(kind: kinds.KindSpec) -> tuple[list[Any], list[Any], Any]:
+    """What the Trash selects for a kind and how it names a row, from the spec's `describe`
+    fields: codes become labels, dates ISO text, an amount takes its currency, and a
+    signatory or coordinator reference its name (joined)."""
+    model: Any = kind.model
+    columns: list[Any] = []
+    joins: list[Any] = []
+    parts: list[Any] = []
+    for name in kind.describe:
+        spec = kind.field(name)
+        hint = hints.widget(kind, spec)
+        key = f"d_{name}"
+        if hint == "signatory":
+            columns.append(S.name.label(key))
+            joins.append((S, S.id == getattr(model, name)))
+            parts.append(lambda r, k=key: getattr(r, k))
+            continue
+        if hint == "ref":
+            target = models.Coordinator
+            columns.append(target.name.label(key))
+            joins.append((target, target.id == getattr(model, name)))
+            parts.append(lambda r, k=key: getattr(r, k))
+            continue
+        columns.append(getattr(model, name).label(key))
+        if hint == "enum":
+            parts.append(lambda r, k=key: label(getattr(r, k)))
+        elif hint == "date":
+            parts.append(lambda r, k=key: _day(getattr(r, k)))
+        elif hint == "money":
+            columns.append(model.currency.label("d__currency"))
+            parts.append(lambda r, k=key: _money(getattr(r, k), r.d__currency))
+        elif hint == "decimal":
+            parts.append(lambda r, k=key: _plain_number(getattr(r, k)))
+        else:
+            parts.append(lambda r, k=key: getattr(r, k))
+    return columns, joins, lambda r: _join(*(part(r) for part in parts))
 
 
 def trash_rows(db: Database) -> list[TrashRow]:
     """Everything in the Trash, newest deletion first."""
     out: list[TrashRow] = []
     with db.session() as s:
-        for kind_id, (columns, describe) in _DESCRIBE.items():
-            k = KINDS[kind_id]
-            model: Any = k.model
+        for kind in kinds.KINDS.values():
+            model: Any = kind.model
+            columns, joins, describe = _describer(kind)
             query = select(model.id, model.deleted_at, model.updated_by, *columns).where(
                 model.deleted_at.is_not(None)
             )
-            if k.signatory_field:
-                query = query.outerjoin(S, S.id == getattr(model, k.signatory_field))
-            elif kind_id == "service_offer":
-                query = query.outerjoin(
-                    models.Coordinator, models.Coordinator.id == models.ServiceOffer.coordinator_id
-                )
+            for target, on in joins:
+                query = query.outerjoin(target, on)
             for row in s.execute(query):
-                out.append(TrashRow(kind_id, row.id, describe(row), row.deleted_at, row.updated_by))
+                out.append(TrashRow(kind.id, row.id, describe(row), row.deleted_at, row.updated_by))
     out.sort(key=lambda r: r.deleted_at, reverse=True)
     return out
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
+from ...domain.kinds import KINDS
 from ...domain.names import fold, word_keys
 from ...i18n import locale, tr
 from ...services.records import TrashRow
@@ -27,18 +28,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("TrashTable", "By"),
 )
 
-KIND_LABELS = {
-    "coordinator": QT_TRANSLATE_NOOP("RecordKind", "Coordinator"),
-    "service_offer": QT_TRANSLATE_NOOP("RecordKind", "Service offered"),
-    "signatory": QT_TRANSLATE_NOOP("RecordKind", "Signatory"),
-    "action_plan": QT_TRANSLATE_NOOP("RecordKind", "Action plan"),
-    "monitoring_report": QT_TRANSLATE_NOOP("RecordKind", "Monitoring report"),
-    "deadline_extension": QT_TRANSLATE_NOOP("RecordKind", "Deadline extension"),
-    "support_activity": QT_TRANSLATE_NOOP("RecordKind", "Assistance"),
-    "financial_support": QT_TRANSLATE_NOOP("RecordKind", "Financial support"),
-    "energy_day": QT_TRANSLATE_NOOP("RecordKind", "Energy Day"),
-    "exchange_rate": QT_TRANSLATE_NOOP("RecordKind", "Exchange rate"),
-}
+KIND_LABELS = {k.id: k.title for k in KINDS.values()}
+"""kind -> English title (context "RecordKind"), from the kind specs."""
 
 
 def kind_label(kind: str) -> str:
