@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session, attributes
 from ..domain.base import RecordMixin
 from ..domain.enums import AuditAction
 from ..domain.models import AuditEntry
-
-_STAMP_FIELDS = {"created_at", "updated_at", "updated_by", "version", "deleted_at", "id"}
+from ..domain.stamps import STAMP_FIELDS
 
 
 def current_user() -> str:
@@ -58,7 +57,7 @@ def _columns(obj: RecordMixin) -> list[str]:
     keys = _COLUMNS.get(cls)
     if keys is None:
         mapper = inspect(cls)
-        keys = [c.key for c in mapper.column_attrs if c.key not in _STAMP_FIELDS]
+        keys = [c.key for c in mapper.column_attrs if c.key not in STAMP_FIELDS]
         _COLUMNS[cls] = keys
     return keys
 

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from sqlalchemy import column, table
 
-_RECORD = ("id", "created_at", "updated_at", "updated_by", "version", "deleted_at")
-"""RecordMixin's columns, on every business table."""
+from ..domain.stamps import RECORD_COLUMNS
 
 signatory = table(
     "signatory",
     *(
         column(name)
         for name in (
-            *_RECORD,
+            *RECORD_COLUMNS,
             "name",
             "local_name",
             "country",

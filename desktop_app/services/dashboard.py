@@ -39,6 +39,7 @@ from .eur import EurConverter, of_live_signatory, rate_groups
 from .overdue import NO_PLAN, overdue_counts, signatory_tallies
 
 __all__ = ["overdue_counts"]
+from .live import live
 from .period import Period, current_period, previous
 
 ZERO = Decimal("0")
@@ -153,10 +154,6 @@ def build(session: Session, today: date, settings: RuleSettings, period: Period)
     )
 
 
-def _live(model: Any) -> ColumnElement[bool]:
-    return model.deleted_at.is_(None)
-
-
 def _n(condition: ColumnElement[bool]) -> Any:
     """COUNT(*) FILTER (WHERE ...): SQLite (3.30+) and PostgreSQL skip the CASE per row."""
     return func.count().filter(condition)
@@ -196,7 +193,7 @@ def _signatories(
             _n(in_territory(prev)),
             _n(_between(adhesion, period)),
             _n(_between(adhesion, prev)),
-        ).where(_live(Signatory))
+        ).where(live(Signatory))
     ).one()
     facts["signatories"], facts["on_hold"], facts["new_signatories"] = map(int, row[:3])
     figures["signatories"] = [Decimal(row[3]), Decimal(row[4])]
@@ -218,7 +215,7 @@ def _activities(
     kind = _code(SupportActivity.activity_type)
     rows = session.execute(
         select(SupportActivity.activity_date, kind, func.count())
-        .where(_live(SupportActivity), SupportActivity.activity_date >= since)
+        .where(live(SupportActivity), SupportActivity.activity_date >= since)
         .group_by(SupportActivity.activity_date, kind)
     ).all()
     per_month: Counter[date] = Counter()
@@ -237,7 +234,7 @@ def _activities(
                 assistance += n
     last = session.scalar(
         select(func.max(SupportActivity.activity_date)).where(
-            _live(SupportActivity),
+            live(SupportActivity),
             kind.in_(ASSISTANCE_TYPES),
             SupportActivity.activity_date <= today,
         )
@@ -279,7 +276,7 @@ def _finance(
         converter,
         (),
         (
-            _live(FinancialSupport),
+            live(FinancialSupport),
             of_live_signatory(FinancialSupport.signatory_id),
             day >= since,
             day <= max(period.end, today),
@@ -320,7 +317,7 @@ def _finance(
         finance_eur=recent,
         unconverted=unconverted,
         last_finance=session.scalar(
-            select(func.max(day)).where(_live(FinancialSupport), day <= today)
+            select(func.max(day)).where(live(FinancialSupport), day <= today)
         ),
     )
     figures["finance_eur"] = [cur, old]
@@ -344,7 +341,7 @@ def _energy_days(
             _n(and_(start >= window, start <= today)),
             func.max(case((start <= today, start))),
             func.min(case((start > today, start))),
-        ).where(_live(EnergyDay))
+        ).where(live(EnergyDay))
     ).one()
     figures["energy_days"] = [Decimal(row[0]), Decimal(row[1])]
     facts.update(
@@ -370,7 +367,7 @@ def _submissions(
                 _n(_between(model.submission_date, period)),
                 _n(_between(model.submission_date, prev)),
             ).where(
-                _live(model),
+                live(model),
                 model.submission_date.between(prev.start, period.end),
                 of_live_signatory(model.signatory_id),
             )

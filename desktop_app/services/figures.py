@@ -41,6 +41,7 @@ from ..domain.models import (
 )
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .eur import EurConverter, of_live_signatory, rate_groups
+from .live import live
 from .overdue import NO_PLAN, PLAN_RANK, OverdueItem, overdue_items, signatory_tallies
 from .period import Period
 
@@ -142,10 +143,6 @@ class KeyFigures:
     reporting: Reporting
 
 
-def _live(model: Any) -> ColumnElement[bool]:
-    return model.deleted_at.is_(None)
-
-
 def _count_key(c: Count) -> tuple[int, str]:
     return (-c.count, c.code)
 
@@ -166,7 +163,7 @@ def promotion(session: Session, period: Period) -> Promotion:
     total = new = 0
     for code, country, flag, n in session.execute(
         select(status, Signatory.country, flags, func.count())
-        .where(_live(Signatory))
+        .where(live(Signatory))
         .group_by(status, Signatory.country, flags)
     ):
         if flag & 1:
@@ -193,7 +190,7 @@ def _tally(counter: Counter[str]) -> tuple[Count, ...]:
 
 def assistance(session: Session, period: Period, signatories_total: int) -> Assistance:
     in_period = and_(
-        _live(SupportActivity), SupportActivity.activity_date.between(period.start, period.end)
+        live(SupportActivity), SupportActivity.activity_date.between(period.start, period.end)
     )
     rows = session.execute(
         select(
@@ -224,7 +221,7 @@ def assistance(session: Session, period: Period, signatories_total: int) -> Assi
                 select(func.count(distinct(SupportActivitySignatory.signatory_id)))
                 .join(SupportActivity, SupportActivity.id == SupportActivitySignatory.activity_id)
                 .join(Signatory, Signatory.id == SupportActivitySignatory.signatory_id)
-                .where(in_period, _live(SupportActivitySignatory), _live(Signatory))
+                .where(in_period, live(SupportActivitySignatory), live(Signatory))
             )
             or 0
         )
@@ -311,7 +308,7 @@ def _cents(value: Decimal) -> Decimal:
 
 
 def energy_days(session: Session, period: Period) -> EnergyDays:
-    in_period = and_(_live(EnergyDay), EnergyDay.start_date.between(period.start, period.end))
+    in_period = and_(live(EnergyDay), EnergyDay.start_date.between(period.start, period.end))
     count, participants, eusew = session.execute(
         select(
             func.count(),
@@ -339,14 +336,14 @@ def plan_status_by_signatory(session: Session) -> dict[uuid.UUID, str]:
     """Each live signatory's most advanced plan status ("none" without a plan)."""
     best: dict[uuid.UUID, str] = {}
     for sid, status in session.execute(
-        select(ActionPlan.signatory_id, ActionPlan.status).where(_live(ActionPlan))
+        select(ActionPlan.signatory_id, ActionPlan.status).where(live(ActionPlan))
     ):
         code = status.value
         if PLAN_RANK[code] > PLAN_RANK.get(best.get(sid, ""), 0):
             best[sid] = code
     return {
         sid: best.get(sid, NO_PLAN)
-        for (sid,) in session.execute(select(Signatory.id).where(_live(Signatory)))
+        for (sid,) in session.execute(select(Signatory.id).where(live(Signatory)))
     }
 
 
@@ -361,7 +358,7 @@ def reporting(
             session.scalar(
                 select(func.count())
                 .select_from(model)
-                .where(_live(model), of_live_signatory(model.signatory_id), *where)
+                .where(live(model), of_live_signatory(model.signatory_id), *where)
             )
             or 0
         )

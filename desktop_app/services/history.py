@@ -26,10 +26,10 @@ from ..db.errors import DatabaseError
 from ..db.session import AppSession, Database
 from ..domain.enums import AuditAction
 from ..domain.models import AuditEntry, Base, RecordMixin
+from ..domain.stamps import STAMP_FIELDS
 
 ORIGIN = "revert"
 PURGED = "*purged*"
-_STAMPS = {"id", "created_at", "updated_at", "updated_by", "version", "deleted_at"}
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def model_for(table: str) -> type[RecordMixin]:
 def editable_fields(table: str) -> list[str]:
     """Fields a revert may touch: every column except the stamps the session hook owns."""
     mapper = model_for(table).__mapper__  # type: ignore[attr-defined]
-    return [c.key for c in mapper.column_attrs if c.key not in _STAMPS]
+    return [c.key for c in mapper.column_attrs if c.key not in STAMP_FIELDS]
 
 
 def record_history(db: Database, table: str, record_id: uuid.UUID) -> list[HistoryEntry]:

@@ -27,6 +27,7 @@ from sqlalchemy.types import NullType
 from ..db import light_tables
 from ..db.session import Database
 from ..domain import enums
+from .live import live
 
 
 @dataclass(frozen=True)
@@ -57,16 +58,12 @@ class ListSpec:
         raise KeyError(field)
 
 
-def _live(model: Any) -> Any:
-    return model.deleted_at.is_(None)
-
-
 def _signatories() -> Any:
     s = light_tables.signatory.c
     return select(
         s.id, s.name, s.local_name, s.country, s.region, s.population, s.adhesion_date,
         s.framework, s.status, s.covenant_id,
-    ).where(_live(s)).order_by(s.name, s.id)  # fmt: skip
+    ).where(live(s)).order_by(s.name, s.id)  # fmt: skip
 
 
 def _with_signatory(model: Any, *columns: Any) -> Any:
@@ -75,7 +72,7 @@ def _with_signatory(model: Any, *columns: Any) -> Any:
     return (
         select(model.id, S.name, S.country, *columns)
         .join(S, S.id == model.signatory_id)
-        .where(_live(model))
+        .where(live(model))
     )
 
 
@@ -114,7 +111,7 @@ def _assistance() -> Any:
     link = models.SupportActivitySignatory
     reached = (
         select(link.activity_id, func.count().label("n"))
-        .where(_live(link))
+        .where(live(link))
         .group_by(link.activity_id)
         .subquery()
     )
@@ -130,7 +127,7 @@ def _assistance() -> Any:
             a.staff_days,
         )  # fmt: skip
         .outerjoin(reached, reached.c.activity_id == a.id)
-        .where(_live(a))
+        .where(live(a))
         .order_by(a.activity_date.desc())
     )
 
@@ -142,7 +139,7 @@ def _energy_days() -> Any:
     org = models.EnergyDayOrganiser
     organisers = (
         select(org.energy_day_id, func.count().label("n"))
-        .where(_live(org))
+        .where(live(org))
         .group_by(org.energy_day_id)
         .subquery()
     )
@@ -159,7 +156,7 @@ def _energy_days() -> Any:
             d.eusew_registered,
         )  # fmt: skip
         .outerjoin(organisers, organisers.c.energy_day_id == d.id)
-        .where(_live(d))
+        .where(live(d))
         .order_by(d.start_date.desc())
     )
 
@@ -180,7 +177,7 @@ def _rates() -> Any:
     r = models.ExchangeRate
     return (
         select(r.id, r.currency, r.rate_date, r.units_per_eur, r.source)
-        .where(_live(r))
+        .where(live(r))
         .order_by(r.rate_date.desc(), r.currency)
     )
 

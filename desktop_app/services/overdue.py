@@ -49,6 +49,7 @@ from ..domain.rules.commitments import latest_overdue_start
 from ..domain.rules.deadlines import DeadlineKind
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .deadlines import collect_with_country
+from .live import live
 
 _F2020 = Framework.F2020.value
 _ADAPTATION = (PlanType.SECAP.value, PlanType.SEACAP.value)
@@ -105,10 +106,6 @@ def _code(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _live(model: Any) -> ColumnElement[bool]:
-    return model.deleted_at.is_(None)
-
-
 def _flag(condition: ColumnElement[bool], bit: int) -> Any:
     return case((condition, bit), else_=0)
 
@@ -121,7 +118,7 @@ def _extended(subject: ExtensionSubject, *where: ColumnElement[bool]) -> ColumnE
     """Extensions are few: each set is built once per query, then probed per signatory."""
     return Signatory.id.in_(
         select(DeadlineExtension.signatory_id).where(
-            _live(DeadlineExtension), _code(DeadlineExtension.subject) == subject.value, *where
+            live(DeadlineExtension), _code(DeadlineExtension.subject) == subject.value, *where
         )
     )
 
@@ -161,7 +158,7 @@ def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True)
         state = state + func.coalesce(func.max(rank), 0)
     plan_state = (
         select(state)
-        .where(ActionPlan.signatory_id == Signatory.id, _live(ActionPlan))
+        .where(ActionPlan.signatory_id == Signatory.id, live(ActionPlan))
         .scalar_subquery()
     )
     reported = MonitoringReport.submission_date
@@ -177,14 +174,14 @@ def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True)
                 )
             )
         )
-        .where(MonitoringReport.signatory_id == Signatory.id, _live(MonitoringReport))
+        .where(MonitoringReport.signatory_id == Signatory.id, live(MonitoringReport))
         .scalar_subquery()
     )
     # One probe per signatory into the set of extension holders; only they are asked which.
     granted = DeadlineExtension.granted_until
     holder = Signatory.id.in_(
         select(DeadlineExtension.signatory_id).where(
-            _live(DeadlineExtension),
+            live(DeadlineExtension),
             or_(
                 and_(
                     _code(DeadlineExtension.subject) == ExtensionSubject.PLAN.value,
@@ -225,7 +222,7 @@ def _monitoring_extension_holds(today: date) -> ColumnElement[bool]:
         select(literal(1))
         .where(
             ActionPlan.signatory_id == Signatory.id,
-            _live(ActionPlan),
+            live(ActionPlan),
             _fitting_plan(),
             ActionPlan.submission_date > ext.request_date,
         )
@@ -236,7 +233,7 @@ def _monitoring_extension_holds(today: date) -> ColumnElement[bool]:
         select(literal(1))
         .where(
             MonitoringReport.signatory_id == Signatory.id,
-            _live(MonitoringReport),
+            live(MonitoringReport),
             MonitoringReport.submission_date > ext.request_date,
         )
         .correlate_except(MonitoringReport)
@@ -246,7 +243,7 @@ def _monitoring_extension_holds(today: date) -> ColumnElement[bool]:
         select(literal(1))
         .where(
             ext.signatory_id == Signatory.id,
-            _live(ext),
+            live(ext),
             _code(ext.subject) == ExtensionSubject.MONITORING.value,
             ext.granted_until >= today,
             or_(ext.request_date.is_(None), and_(~later_plan, ~later_report)),
@@ -288,7 +285,7 @@ def without_jit(session: Session) -> None:
 
 
 def _owing() -> ColumnElement[bool]:
-    return and_(_live(Signatory), _code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
+    return and_(live(Signatory), _code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
 
 
 @dataclass(frozen=True)
@@ -310,7 +307,7 @@ def signatory_tallies(
     """
     without_jit(session)
     code = _signatory_code(today, settings).label("code")
-    inner = select(code).where(_live(Signatory)).subquery()
+    inner = select(code).where(live(Signatory)).subquery()
     counts = dict.fromkeys((PLAN_SEAP, PLAN_SECAP, PLAN_LATE_AFTER_EXTENSION, MONITORING), 0)
     statuses: dict[str, int] = {}
     for value, n in session.execute(select(inner.c.code, func.count()).group_by(inner.c.code)):

@@ -27,12 +27,12 @@ from ..db.session import SQLITE_MAGIC, Database, connect
 from ..db.snapshot import CHUNK_ROWS, copy_sqlite
 from ..domain.enums import AuditAction
 from ..domain.models import Base
+from ..domain.stamps import STAMP_FIELDS
 from .backup import BackupInfo, BackupSettings, before, scratch_dir
 
 ORIGIN = "restore"
 AUDIT = "audit_entry"
 IDENTITY = "database_identity"
-_STAMPS = {"id", "created_at", "updated_at", "updated_by", "version", "deleted_at"}
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def _swap(
     for table in _tables():
         current = _rows(dst, table)
         incoming = _rows(src, table)
-        fields = [c.name for c in table.columns if c.name not in _STAMPS]
+        fields = [c.name for c in table.columns if c.name not in STAMP_FIELDS]
         rows = []
         for rid, row in incoming.items():
             old = current.get(rid)

@@ -17,6 +17,7 @@ from typing import Any
 from ...db.session import Database
 from ...domain.rules import ValidationContext, validate
 from ...domain.rules.issues import Issue, Severity
+from ...domain.stamps import STAMP_FIELDS
 from . import records as R
 from . import sheets as S
 from .errors import ExcelFileError, ExcelUsageError, message
@@ -213,7 +214,7 @@ class _SheetPlanner:
     def _defaults(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, col in self.columns.items():
-            if name in ("id", "version", "created_at", "updated_at", "updated_by", "deleted_at"):
+            if name in STAMP_FIELDS:
                 continue
             default = col.default.arg if col.default is not None else None
             if callable(default):

@@ -26,6 +26,7 @@ from ...domain.rules.money import MissingRateError
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...i18n import country_name, label, tr
 from .. import figures
+from ..live import live
 from ..period import Period
 from . import sheets as S
 
@@ -65,10 +66,6 @@ class Labels:
         if code not in self._countries:
             self._countries[code] = country_name(code)
         return self._countries[code]
-
-
-def _live(model: Any) -> Any:
-    return model.deleted_at.is_(None)
 
 
 @dataclass
@@ -147,11 +144,9 @@ def _model_source(
     joined = spec.refs_signatory
     if joined:
         cols += [M.Signatory.name.label("signatory"), M.Signatory.country.label("sig_country")]
-    stmt = select(*cols).where(_live(model), *where)
+    stmt = select(*cols).where(live(model), *where)
     if joined:
-        stmt = stmt.join(M.Signatory, M.Signatory.id == model.signatory_id).where(
-            _live(M.Signatory)
-        )
+        stmt = stmt.join(M.Signatory, M.Signatory.id == model.signatory_id).where(live(M.Signatory))
     stmt = stmt.order_by(*order, model.id)
 
     def rows(session: Session) -> Iterator[list[Any]]:
@@ -177,7 +172,7 @@ def _twins(session: Session) -> set[tuple[str, str]]:
         (name, country)
         for name, country in session.execute(
             select(Sg.name, Sg.country)
-            .where(_live(Sg))
+            .where(live(Sg))
             .group_by(Sg.name, Sg.country)
             .having(func.count() > 1)
         )
@@ -188,7 +183,7 @@ def _names(session: Session, link: Any, owner: str, lead: bool = False) -> dict[
     stmt = (
         select(getattr(link, owner), M.Signatory.id, M.Signatory.name, M.Signatory.country)
         .join(M.Signatory, M.Signatory.id == link.signatory_id)
-        .where(_live(link), _live(M.Signatory))
+        .where(live(link), live(M.Signatory))
         .order_by(M.Signatory.name)
     )
     if lead:
@@ -332,7 +327,7 @@ def deadlines(
     D = M.DeadlineExtension
     for owner, code, until in session.execute(
         select(D.signatory_id, D.subject, D.granted_until).where(
-            _live(D), D.granted_until.is_not(None)
+            live(D), D.granted_until.is_not(None)
         )
     ):
         ext.add((owner, code.value, until))

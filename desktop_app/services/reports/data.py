@@ -21,6 +21,7 @@ from ...domain.models import (
     SupportActivitySignatory,
 )
 from ..figures import EurConverter, plan_status_by_signatory
+from ..live import live
 from ..period import Period
 
 
@@ -117,10 +118,6 @@ def _in(column: Any, period: Period) -> ColumnElement[bool]:
     return column.between(period.start, period.end)
 
 
-def _live(model: Any) -> ColumnElement[bool]:
-    return model.deleted_at.is_(None)
-
-
 def signatory_rows(
     session: Session, period: Period, converter: EurConverter, only: set[uuid.UUID] | None = None
 ) -> list[SignatoryRow]:
@@ -129,8 +126,8 @@ def signatory_rows(
             select(SupportActivitySignatory.signatory_id, func.count())
             .join(SupportActivity, SupportActivity.id == SupportActivitySignatory.activity_id)
             .where(
-                _live(SupportActivity),
-                _live(SupportActivitySignatory),
+                live(SupportActivity),
+                live(SupportActivitySignatory),
                 _in(SupportActivity.activity_date, period),
             )
             .group_by(SupportActivitySignatory.signatory_id)
@@ -140,7 +137,7 @@ def signatory_rows(
         session.execute(
             select(EnergyDayOrganiser.signatory_id, func.count())
             .join(EnergyDay, EnergyDay.id == EnergyDayOrganiser.energy_day_id)
-            .where(_live(EnergyDay), _live(EnergyDayOrganiser), _in(EnergyDay.start_date, period))
+            .where(live(EnergyDay), live(EnergyDayOrganiser), _in(EnergyDay.start_date, period))
             .group_by(EnergyDayOrganiser.signatory_id)
         ).all()
     )
@@ -152,7 +149,7 @@ def signatory_rows(
             FinancialSupport.decision_date,
             func.sum(FinancialSupport.amount),
         )
-        .where(_live(FinancialSupport), _in(FinancialSupport.decision_date, period))
+        .where(live(FinancialSupport), _in(FinancialSupport.decision_date, period))
         .group_by(
             FinancialSupport.signatory_id, FinancialSupport.currency, FinancialSupport.decision_date
         )
@@ -172,7 +169,7 @@ def signatory_rows(
             Signatory.adhesion_date,
             Signatory.status,
         )
-        .where(_live(Signatory))
+        .where(live(Signatory))
         .order_by(Signatory.name, Signatory.id)
     )
     if only is not None:
@@ -201,7 +198,7 @@ def activity_rows(session: Session, period: Period) -> list[ActivityRow]:
         select(func.count())
         .where(
             SupportActivitySignatory.activity_id == SupportActivity.id,
-            _live(SupportActivitySignatory),
+            live(SupportActivitySignatory),
         )
         .correlate(SupportActivity)
         .scalar_subquery()
@@ -217,7 +214,7 @@ def activity_rows(session: Session, period: Period) -> list[ActivityRow]:
                 reached,
                 SupportActivity.reaches_all,
             )
-            .where(_live(SupportActivity), _in(SupportActivity.activity_date, period))
+            .where(live(SupportActivity), _in(SupportActivity.activity_date, period))
             .order_by(SupportActivity.activity_date, SupportActivity.title, SupportActivity.id)
         )
     ]
@@ -235,7 +232,7 @@ def energy_day_rows(session: Session, period: Period) -> list[EnergyDayRow]:
                 EnergyDay.audiences,
                 EnergyDay.eusew_registered,
             )
-            .where(_live(EnergyDay), _in(EnergyDay.start_date, period))
+            .where(live(EnergyDay), _in(EnergyDay.start_date, period))
             .order_by(EnergyDay.start_date, EnergyDay.title, EnergyDay.id)
         )
     ]
@@ -258,9 +255,7 @@ def finance_rows(
             FinancialSupport.currency,
         )
         .join(Signatory, Signatory.id == FinancialSupport.signatory_id)
-        .where(
-            _live(FinancialSupport), _live(Signatory), _in(FinancialSupport.decision_date, period)
-        )
+        .where(live(FinancialSupport), live(Signatory), _in(FinancialSupport.decision_date, period))
         .order_by(FinancialSupport.decision_date, Signatory.name, FinancialSupport.id)
     )
     if signatory_id is not None:
