@@ -1,5 +1,8 @@
 """The rows behind every list page: one Core query per list, signatory names joined in.
 
+Columns and queries are built from the kind specs (domain/kinds): a field with a list facet
+is a column, selected by its name, so a value cannot land under another column's header.
+
 Twenty thousand signatories or a hundred thousand finance lines must open in well under a
 second, so lists select only what they show as plain tuples (no ORM entities, no lazy
 loads, no query per row). Column descriptions live here, Qt-free, so the table models, the
@@ -13,8 +16,9 @@ only when their query is built.
 from __future__ import annotations
 
 import builtins
+import functools
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -26,7 +30,8 @@ from sqlalchemy.types import NullType
 
 from ..db import light_tables
 from ..db.session import Database
-from ..domain import enums
+from ..domain import kinds
+from ..domain.kinds import hints
 from .live import live
 
 
@@ -58,238 +63,107 @@ class ListSpec:
         raise KeyError(field)
 
 
-def _signatories() -> Any:
-    s = light_tables.signatory.c
-    return select(
-        s.id, s.name, s.local_name, s.country, s.region, s.population, s.adhesion_date,
-        s.framework, s.status, s.covenant_id,
-    ).where(live(s)).order_by(s.name, s.id)  # fmt: skip
-
-
-def _with_signatory(model: Any, *columns: Any) -> Any:
-    from ..domain.models import Signatory as S  # noqa: N814
-
-    return (
-        select(model.id, S.name, S.country, *columns)
-        .join(S, S.id == model.signatory_id)
-        .where(live(model))
-    )
-
-
-def _plans() -> Any:
-    from ..domain import models
-
-    p = models.ActionPlan
-    return _with_signatory(
-        p, p.plan_type, p.title, p.baseline_year, p.council_approval_date, p.submission_date,
-        p.status,
-    ).order_by(models.Signatory.name, p.submission_date)  # fmt: skip
-
-
-def _monitoring() -> Any:
-    from ..domain import models
-
-    m = models.MonitoringReport
-    return _with_signatory(
-        m, m.reporting_type, m.inventory_year, m.due_date, m.submission_date, m.status
-    ).order_by(models.Signatory.name, m.due_date)
-
-
-def _extensions() -> Any:
-    from ..domain import models
-
-    e = models.DeadlineExtension
-    return _with_signatory(
-        e, e.subject, e.requested_by, e.request_date, e.granted_until, e.document
-    ).order_by(models.Signatory.name, e.request_date)
-
-
-def _assistance() -> Any:
-    from ..domain import models
-
-    a = models.SupportActivity
-    link = models.SupportActivitySignatory
-    reached = (
-        select(link.activity_id, func.count().label("n"))
-        .where(live(link))
-        .group_by(link.activity_id)
-        .subquery()
-    )
-    return (
-        select(
-            a.id,
-            a.activity_date,
-            a.activity_type,
-            a.title,
-            a.reaches_all,
-            func.coalesce(reached.c.n, 0),
-            a.participants,
-            a.staff_days,
-        )  # fmt: skip
-        .outerjoin(reached, reached.c.activity_id == a.id)
-        .where(live(a))
-        .order_by(a.activity_date.desc())
-    )
-
-
-def _energy_days() -> Any:
-    from ..domain import models
-
-    d = models.EnergyDay
-    org = models.EnergyDayOrganiser
-    organisers = (
-        select(org.energy_day_id, func.count().label("n"))
-        .where(live(org))
-        .group_by(org.energy_day_id)
-        .subquery()
-    )
-    return (
-        select(
-            d.id,
-            d.start_date,
-            d.title,
-            d.place,
-            func.coalesce(organisers.c.n, 0),
-            d.participants,
-            d.budget,
-            d.currency,
-            d.eusew_registered,
-        )  # fmt: skip
-        .outerjoin(organisers, organisers.c.energy_day_id == d.id)
-        .where(live(d))
-        .order_by(d.start_date.desc())
-    )
-
-
-def _finance() -> Any:
-    from ..domain import models
-
-    f = models.FinancialSupport
-    return _with_signatory(
-        f, f.instrument, f.source, f.funder_name, f.amount, f.currency, f.decision_date,
-        f.disbursed_amount, f.status,
-    ).order_by(f.decision_date.desc(), f.id)  # fmt: skip
-
-
-def _rates() -> Any:
-    from ..domain import models
-
-    r = models.ExchangeRate
-    return (
-        select(r.id, r.currency, r.rate_date, r.units_per_eur, r.source)
-        .where(live(r))
-        .order_by(r.rate_date.desc(), r.currency)
-    )
-
-
-_SIGNATORY_COLS = (Column("signatory_id", "name"), Column("country", "country", filter="country"))
-
-LISTS: dict[str, ListSpec] = {
-    "signatories": ListSpec(
-        "signatory",
-        (
-            Column("name", "name"),
-            Column("local_name", "name"),
+def _columns(kind: kinds.KindSpec) -> tuple[Column, ...]:
+    """The kind's list columns from its spec: the signatory's name and country first for
+    kinds that belong to one, then every field with a list facet, in the list's order."""
+    out: list[Column] = []
+    if kind.signatory_field:
+        out += [
+            Column(kind.signatory_field, "name"),
             Column("country", "country", filter="country"),
-            Column("region", "text"),
-            Column("population", "int"),
-            Column("adhesion_date", "date", filter="year"),
-            Column("framework", "enum", enums.Framework, filter="type"),
-            Column("status", "enum", enums.SignatoryStatus, filter="status"),
-            Column("covenant_id", "text", hidden=True),
-        ),
-        _signatories,
-    ),
-    "plans": ListSpec(
-        "action_plan",
-        (
-            *_SIGNATORY_COLS,
-            Column("plan_type", "enum", enums.PlanType, filter="type"),
-            Column("title", "text"),
-            Column("baseline_year", "int", hidden=True),
-            Column("council_approval_date", "date", hidden=True),
-            Column("submission_date", "date", filter="year"),
-            Column("status", "enum", enums.PlanStatus, filter="status"),
-        ),
-        _plans,
-    ),
-    "monitoring": ListSpec(
-        "monitoring_report",
-        (
-            *_SIGNATORY_COLS,
-            Column("reporting_type", "enum", enums.ReportingType, filter="type"),
-            Column("inventory_year", "int"),
-            Column("due_date", "date", filter="year"),
-            Column("submission_date", "date"),
-            Column("status", "enum", enums.MonitoringStatus, filter="status"),
-        ),
-        _monitoring,
-    ),
-    "extensions": ListSpec(
-        "deadline_extension",
-        (
-            *_SIGNATORY_COLS,
-            Column("subject", "enum", enums.ExtensionSubject, filter="type"),
-            Column("requested_by", "enum", enums.RequestedBy),
-            Column("request_date", "date", filter="year"),
-            Column("granted_until", "date"),
-            Column("document", "text", hidden=True),
-        ),
-        _extensions,
-    ),
-    "assistance": ListSpec(
-        "support_activity",
-        (
-            Column("activity_date", "date", filter="year"),
-            Column("activity_type", "enum", enums.ActivityType, filter="type"),
-            Column("title", "text"),
-            Column("reaches_all", "bool"),
-            Column("signatory_ids", "count"),
-            Column("participants", "int"),
-            Column("staff_days", "decimal"),
-        ),
-        _assistance,
-    ),
-    "energy_days": ListSpec(
-        "energy_day",
-        (
-            Column("start_date", "date", filter="year"),
-            Column("title", "text"),
-            Column("place", "text"),
-            Column("organiser_ids", "count"),
-            Column("participants", "int"),
-            Column("budget", "money"),
-            Column("currency", "text", hidden=True),
-            Column("eusew_registered", "bool"),
-        ),
-        _energy_days,
-    ),
-    "finance": ListSpec(
-        "financial_support",
-        (
-            *_SIGNATORY_COLS,
-            Column("instrument", "enum", enums.Instrument, filter="type"),
-            Column("source", "enum", enums.FundingSource),
-            Column("funder_name", "text"),
-            Column("amount", "money"),
-            Column("currency", "text"),
-            Column("decision_date", "date", filter="year"),
-            Column("disbursed_amount", "money", hidden=True),
-            Column("status", "enum", enums.FinanceStatus, filter="status"),
-        ),
-        _finance,
-    ),
-    "exchange_rates": ListSpec(
-        "exchange_rate",
-        (
-            Column("currency", "text", filter="type"),
-            Column("rate_date", "date", filter="year"),
-            Column("units_per_eur", "decimal"),
-            Column("source", "text"),
-        ),
-        _rates,
-    ),
-}
+        ]
+    for spec in kind.list_fields():
+        facet = spec.list
+        assert facet is not None
+        out.append(
+            Column(spec.name, hints.list_type(kind, spec), spec.enum, facet.hidden, facet.filter)
+        )
+    return tuple(out)
+
+
+def _query(kind: kinds.KindSpec) -> Any:
+    """One Core select by field name: the id, then one value per list column.
+
+    The first screen's kinds read a Core table() (db.light_tables, no ORM); the rest the
+    mapped model, imported here on first use.
+    """
+    light = getattr(light_tables, kind.id, None)
+    model: Any = None
+    if light is None:
+        from ..domain import models
+
+        model = kind.model
+
+    def col(name: str) -> Any:
+        return light.c[name] if light is not None else getattr(model, name)
+
+    selected: list[Any] = [col("id")]
+    joins: list[tuple[Any, Any]] = []
+    signatory: Any = None
+    if kind.signatory_field:
+        signatory = models.Signatory
+        selected += [signatory.name, signatory.country]
+        joins.append((signatory, signatory.id == col(kind.signatory_field)))
+    outer: list[tuple[Any, Any]] = []
+    for spec in kind.list_fields():
+        link = kind.link(spec.name)
+        if link is None:
+            selected.append(col(spec.name))
+            continue
+        link_model = getattr(models, link.model)
+        parent = getattr(link_model, link.parent_fk)
+        counts = (
+            select(parent, func.count().label("n"))
+            .where(live(link_model))
+            .group_by(parent)
+            .subquery()
+        )
+        selected.append(func.coalesce(counts.c.n, 0))
+        outer.append((counts, counts.c[link.parent_fk] == col("id")))
+    query = select(*selected)
+    for target, on in joins:
+        query = query.join(target, on)
+    for target, on in outer:
+        query = query.outerjoin(target, on)
+    order: list[Any] = []
+    for key in kind.list_sort:
+        if key == "signatory":
+            order.append(signatory.name)
+        elif key.startswith("-"):
+            order.append(col(key[1:]).desc())
+        else:
+            order.append(col(key))
+    return query.where(live(light.c if light is not None else model)).order_by(*order)
+
+
+class _Lists(Mapping[str, "ListSpec"]):
+    """list id -> ListSpec, built from the kind specs on first use of each list (a list's
+    cell types come from its model's columns, which start-up does not load)."""
+
+    def __init__(self) -> None:
+        self._ids = tuple(k.list_id for k in kinds.KINDS.values() if k.list_id)
+        self._built: dict[str, ListSpec] = {}
+
+    def __getitem__(self, list_id: str) -> ListSpec:
+        spec = self._built.get(list_id)
+        if spec is None:
+            if list_id not in self._ids:
+                raise KeyError(list_id)
+            kind = kinds.by_list(list_id)
+            spec = self._built[list_id] = ListSpec(
+                kind.id, _columns(kind), functools.partial(_query, kind)
+            )
+        return spec
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+LISTS: Mapping[str, ListSpec] = _Lists()
+"""Every list page's columns and query, keyed by list id (a kind's collection name)."""
 
 
 def list_rows(db: Database, list_id: str, limit: int | None = None) -> list[tuple[Any, ...]]:
