@@ -161,22 +161,26 @@
     <name>CLI</name>
     <message>
         <location filename="../desktop_app/cli.py" line="41" />
+        <location filename="../desktop_app/command_line.py" line="36" />
         <source>SQLite file or SQLAlchemy URL (default: the file in the data folder)</source>
         <translation>файл SQLite или URL SQLAlchemy (по умолчанию — файл в папке данных)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="46" />
+        <location filename="../desktop_app/command_line.py" line="41" />
         <source>interface and message language</source>
         <translation>язык интерфейса и сообщений</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
+        <location filename="../desktop_app/command_line.py" line="49" />
         <location filename="../desktop_app/ui/app.py" line="57" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
+        <location filename="../desktop_app/command_line.py" line="56" />
         <location filename="../desktop_app/ui/app.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
@@ -222,88 +226,88 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="70" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="65" />
         <source>backup: give either DEST or --list, not both.</source>
         <translation>backup: укажите либо DEST, либо --list, но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="71" />
         <source>{path} exists and is not a backup file; refusing to overwrite it.</source>
         <translation>{path} уже существует и не является резервной копией; перезапись отклонена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="87" />
         <source>Backup written: {path} ({size}, {records} records)</source>
         <translation>Резервная копия записана: {path} ({size}, записей: {records})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
         <source>Copy written: {path}</source>
         <translation>Копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="95" />
         <source>Warning: second backup folder not written: {detail}</source>
         <translation>Предупреждение: не удалось записать копию во вторую папку резервных копий: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="109" />
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="112" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
         <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="118" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="113" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="119" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="120" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="115" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="121" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="116" />
         <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="122" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="152" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="149" />
         <source>The damaged database was moved aside: {path}</source>
         <translation>Повреждённая база данных перемещена: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="156" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="153" />
         <source>Restored from {path}.</source>
         <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="166" />
         <source>Current data backed up first: {path}</source>
         <translation>Предварительно создана резервная копия текущих данных: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="172" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено из {path}. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="203" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="200" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
         <translation type="unfinished" />
     </message>
@@ -649,17 +653,17 @@
         <translation>Организаторы Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="161" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Демонстрационные данные созданы (seed {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="166" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>Готово за {seconds:.1f} с.</translation>
     </message>
@@ -2068,32 +2072,32 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33" />
+        <location filename="../desktop_app/services/excel/queries.py" line="34" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34" />
+        <location filename="../desktop_app/services/excel/queries.py" line="35" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35" />
+        <location filename="../desktop_app/services/excel/queries.py" line="36" />
         <source>Open</source>
         <translation>Предстоит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="36" />
+        <location filename="../desktop_app/services/excel/queries.py" line="37" />
         <source>Extended</source>
         <translation>Продлён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="37" />
+        <location filename="../desktop_app/services/excel/queries.py" line="38" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="38" />
+        <location filename="../desktop_app/services/excel/queries.py" line="39" />
         <source>Monitoring report</source>
         <translation>Отчёт о мониторинге</translation>
     </message>
@@ -2108,568 +2112,478 @@
         <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="84" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="85" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="93" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="86" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="94" />
         <source>Signatory country</source>
         <translation>Страна подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="87" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
         <source>Signatory ID</source>
         <translation>ID подписанта</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="88" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="25" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="33" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
         <location filename="../desktop_app/services/excel/summary.py" line="114" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="39" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="40" />
         <location filename="../desktop_app/services/excel/summary.py" line="115" />
         <source>Local name</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="47" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="48" />
         <location filename="../desktop_app/services/excel/summary.py" line="117" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="52" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="53" />
         <location filename="../desktop_app/services/excel/summary.py" line="118" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="61" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="62" />
         <source>Covenant ID</source>
         <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="68" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="100" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="69" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="78" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="79" />
         <source>Population year</source>
         <translation>Год данных о населении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="87" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="102" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="88" />
         <source>Adhesion date</source>
         <translation>Дата присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="108" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="109" />
         <source>Framework</source>
         <translation>Горизонт обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="115" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="116" />
         <source>Pillars</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="121" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="122" />
         <source>Target (%)</source>
         <translation>Цель (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="130" />
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="135" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="107" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="136" />
         <source>Target type</source>
         <translation>Тип цели</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="138" />
         <source>Joint plan</source>
         <translation>Совместный план</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="109" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="142" />
         <source>Joint plan name</source>
         <translation>Название совместного плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="80" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="110" />
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="58" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="146" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="110" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="138" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="165" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="250" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
         <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="153" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="154" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="161" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="167" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="168" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="177" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
         <source>Plan status</source>
         <translation>Статус плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="185" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="117" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="186" />
         <source>Next deadline</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="24" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="124" />
         <source>Action plans</source>
         <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="37" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="130" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="38" />
         <source>Plan type</source>
         <translation>Тип плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="42" />
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="41" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="46" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="131" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="215" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="47" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="132" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="48" />
         <source>Baseline year</source>
         <translation>Год базового кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="53" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="54" />
         <source>Inventory sectors</source>
         <translation>Секторы кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="59" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="134" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="60" />
         <source>Action sectors</source>
         <translation>Секторы мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="64" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="135" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="65" />
         <source>Risk assessment done</source>
         <translation>Оценка рисков проведена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="71" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="136" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="72" />
         <source>Council approval date</source>
         <translation>Дата утверждения советом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="75" />
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="53" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="137" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="164" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="54" />
         <source>Submission date</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="85" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="139" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="86" />
         <source>Feedback date</source>
         <translation>Дата заключения</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="24" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="37" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="156" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="38" />
         <source>Reporting type</source>
         <translation>Тип отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="43" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="162" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="44" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="49" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="163" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="298" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="149" />
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="24" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
         <source>Deadline extensions</source>
         <translation>Продления сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="35" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="180" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="36" />
         <source>Subject</source>
         <translation>Продление для</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="41" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="181" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="42" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="48" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="182" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="49" />
         <source>Requested by</source>
         <translation>Кем запрошено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="54" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="183" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="55" />
         <source>Request date</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="60" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="184" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="61" />
         <source>Granted until</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="185" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="63" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="25" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="38" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="197" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="40" />
         <source>Activity type</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="56" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="201" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="63" />
         <source>All signatories</source>
         <translation>Все подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="202" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="69" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="203" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="96" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="79" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="204" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="224" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="98" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="32" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="212" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="216" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="52" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="217" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="62" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="218" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="69" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="219" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="74" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="220" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="76" />
         <source>Organised by coordinator</source>
         <translation>Организован координатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="221" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="82" />
         <source>Organising signatories</source>
         <translation>Подписанты-организаторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="222" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="88" />
         <source>Activities</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="223" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="94" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="225" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="105" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="28" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="87" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="226" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="246" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="265" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="89" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="227" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
         <source>EUSEW registered</source>
         <translation>Зарегистрирован на EUSEW</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="228" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="23" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="235" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="38" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="241" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="40" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="55" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="51" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="242" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="268" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="53" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="62" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="243" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="64" />
         <source>Funder</source>
         <translation>Финансирующая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="244" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="75" />
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="80" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="245" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="94" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="247" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="96" />
         <source>Decision date</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="248" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="119" />
         <source>Disbursed amount</source>
         <translation>Выплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="122" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="249" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="124" />
         <source>Disbursed date</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="252" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="132" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="138" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="253" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="140" />
         <source>Rate (units per EUR)</source>
         <translation>Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="36" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="145" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="254" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="266" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="147" />
         <source>Rate date</source>
         <translation>Дата курса</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="21" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="262" />
         <source>Exchange rates</source>
         <translation>Курсы валют</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="45" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="267" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="46" />
         <source>Units per EUR</source>
         <translation>Единиц за 1 EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="289" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="140" />
         <location filename="../desktop_app/services/excel/summary.py" line="77" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="290" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="141" />
         <location filename="../desktop_app/services/excel/summary.py" line="140" />
         <location filename="../desktop_app/services/excel/summary.py" line="144" />
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="291" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="142" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="292" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="143" />
         <source>Total (visible rows)</source>
         <translation>Итого (видимые строки)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="297" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Deadline</source>
         <translation>Вид срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="299" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="150" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2827,57 +2741,57 @@
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="46" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="55" />
         <source>Every record, not only the period's activities</source>
         <translation>Все записи, а не только мероприятия периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="66" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="69" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="82" />
         <source>Save the workbook</source>
         <translation>Сохранение книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="84" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="141" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="133" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="134" />
         <source>E&amp;xport to Excel...</source>
         <translation>&amp;Экспорт в Excel...</translation>
     </message>
@@ -3450,87 +3364,87 @@
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="60" />
         <source>Covenant ID</source>
         <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="66" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="77" />
         <source>Population year</source>
         <translation>Год данных о населении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
         <source>Adhesion date (council decision)</source>
         <translation>Дата присоединения (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="105" />
         <source>Commitment framework</source>
         <translation>Горизонт обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="114" />
         <source>Pillars</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="119" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="120" />
         <source>Reduction target (%)</source>
         <translation>Цель сокращения выбросов (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="128" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="134" />
         <source>Target type</source>
         <translation>Тип цели</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="138" />
         <source>Joint plan</source>
         <translation>Совместный план</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="140" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
         <source>Joint plan name</source>
         <translation>Название совместного плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="174" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="175" />
         <source>Plan status</source>
         <translation type="unfinished">Статус плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="182" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="183" />
         <source>Next deadline</source>
         <translation type="unfinished">Ближайший срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="189" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="190" />
         <source>Assistance activities</source>
         <translation type="unfinished">Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="196" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="197" />
         <source>Finance (EUR)</source>
         <translation type="unfinished">Финансирование (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="203" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="204" />
         <source>Energy Days</source>
         <translation type="unfinished">Дни энергии</translation>
     </message>
@@ -3545,32 +3459,32 @@
         <translation>Поддержка до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="33" />
         <source>Plan type</source>
         <translation>Тип плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="46" />
         <source>Baseline inventory year</source>
         <translation>Год базового кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="52" />
         <source>Sectors in the baseline inventory</source>
         <translation>Секторы в базовом кадастре</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="58" />
         <source>Sectors with actions</source>
         <translation>Секторы с мероприятиями</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="63" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="64" />
         <source>Risk and vulnerability assessment done</source>
         <translation>Оценка рисков и уязвимости проведена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="69" />
         <source>Council approval date</source>
         <translation>Дата утверждения советом</translation>
     </message>
@@ -3580,7 +3494,7 @@
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="85" />
         <source>Feedback date</source>
         <translation>Дата заключения</translation>
     </message>
@@ -3590,152 +3504,152 @@
         <translation>Дата подачи плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="34" />
         <source>Reporting type</source>
         <translation>Тип отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="42" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="48" />
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="33" />
         <source>Extension for</source>
         <translation>Продление для</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="39" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="40" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="46" />
         <source>Requested by</source>
         <translation>Кем запрошено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="53" />
         <source>Request date</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="59" />
         <source>Granted until</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="63" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="35" />
         <source>Activity type</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="53" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
         <source>Reaches all signatories</source>
         <translation>Для всех подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="35" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="48" />
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="61" />
         <source>Funder</source>
         <translation>Финансирующая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="75" />
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="78" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="91" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="93" />
         <source>Decision date</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
         <source>Disbursed amount</source>
         <translation>Выплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="121" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="123" />
         <source>Disbursement date</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="127" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="129" />
         <source>Amount (EUR)</source>
         <translation type="unfinished">Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="137" />
         <source>Rate (units per EUR)</source>
         <translation type="unfinished">Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="48" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="75" />
         <source>Organised by the coordinator</source>
         <translation>Организован координатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="78" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
         <source>Organising signatories</source>
         <translation>Подписанты-организаторы</translation>
     </message>
@@ -3746,53 +3660,53 @@
         <translation>Ведущий организатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
         <source>Activity types</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>Зарегистрирован на Европейской неделе устойчивой энергетики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
         <source>Outcome notes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="32" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="142" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="144" />
         <source>Rate date</source>
         <translation>Дата курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="42" />
         <source>Units per euro</source>
         <translation>Единиц за 1 евро</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="32" />
         <source>Name (Latin script)</source>
         <translation>Название (латиницей)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="53" />
         <source>Rate source</source>
         <translation>Источник курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
         <source>Budget currency</source>
         <translation>Валюта бюджета</translation>
     </message>
@@ -3987,7 +3901,7 @@
         <translation>(без плана)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="70" />
         <source>Approval and assessment</source>
         <translation type="unfinished">Утверждение и оценка</translation>
     </message>
@@ -3998,12 +3912,12 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="151" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="152" />
         <source>Contact</source>
         <translation type="unfinished">Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="85" />
         <source>Commitment</source>
         <translation type="unfinished">Обязательства</translation>
     </message>
@@ -4349,61 +4263,76 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="24" />
+        <source>There is no database at {path}; nothing was created. Check --database, or create a new database there with: coordinator-desk --database "{path}" db upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="29" />
+        <source>{url} is not a valid database URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="30" />
+        <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="35" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} — база данных другой программы; Coordinator Desk не вносил в неё изменений.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="28" />
+        <location filename="../desktop_app/messages.py" line="39" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} создана более новой версией Coordinator Desk (схема {revision}). Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="33" />
+        <location filename="../desktop_app/messages.py" line="44" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>Нет связи с сервером базы данных {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="34" />
+        <location filename="../desktop_app/messages.py" line="45" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>База данных {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="35" />
+        <location filename="../desktop_app/messages.py" line="46" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} не является резервной копией Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="36" />
+        <location filename="../desktop_app/messages.py" line="47" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>Резервная копия {path} повреждена, восстановить её невозможно: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="39" />
+        <location filename="../desktop_app/messages.py" line="50" />
         <source>No usable backup of {path} was found.</source>
         <translation>Пригодная резервная копия {path} не найдена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="40" />
+        <location filename="../desktop_app/messages.py" line="51" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
         <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="45" />
+        <location filename="../desktop_app/messages.py" line="56" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="51" />
+        <location filename="../desktop_app/messages.py" line="62" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="56" />
+        <location filename="../desktop_app/messages.py" line="67" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="59" />
+        <location filename="../desktop_app/messages.py" line="70" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
@@ -4617,7 +4546,6 @@
     <name>RecordKind</name>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="14" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="31" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
@@ -4628,7 +4556,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="32" />
         <source>Service offered</source>
         <translation>Предлагаемая услуга</translation>
     </message>
@@ -4639,7 +4566,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="17" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="33" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
@@ -4650,7 +4576,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="34" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
@@ -4661,7 +4586,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="35" />
         <source>Monitoring report</source>
         <translation>Отчёт о мониторинге</translation>
     </message>
@@ -4672,7 +4596,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="36" />
         <source>Deadline extension</source>
         <translation>Продление срока</translation>
     </message>
@@ -4682,20 +4605,13 @@
         <translation type="unfinished">Продления сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="37" />
-        <source>Assistance</source>
-        <translation>Помощь</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="15" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="16" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="38" />
         <source>Financial support</source>
         <translation>Финансовая поддержка</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="39" />
         <source>Energy Day</source>
         <translation>День энергии</translation>
     </message>
@@ -4706,7 +4622,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
     </message>
@@ -4729,47 +4644,47 @@
 <context>
     <name>RecordReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="49" />
         <source>Record a report sent to the Commission</source>
         <translation>Регистрация отчёта, отправленного в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="53" />
         <source>Reports sent through the Commission's online survey, outside this application, count for the coordinator report deadline once recorded here.</source>
         <translation>Отчёты, отправленные через онлайн-анкету Европейской комиссии вне этого приложения, учитываются в сроке отчёта координатора после регистрации здесь.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="60" />
         <source>Give the period covered</source>
         <translation>Указать отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="79" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="71" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="76" />
         <source>e.g. survey reference, who sent it</source>
         <translation>например, номер анкеты, кто отправил</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
         <source>Date sent</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="94" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="96" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="120" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="112" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Если период не указан, считается, что отчёт охватывает отчётный период, предшествующий дате отправки.</translation>
     </message>
@@ -4974,8 +4889,8 @@
         <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="111" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="148" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
@@ -5016,7 +4931,7 @@
         <translation>Срок подачи плана: {due}; продлён до: {extension}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="179" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
         <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
@@ -5076,9 +4991,9 @@
         <translation>Полученная помощь (мероприятий: {count})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="54" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="105" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="107" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
@@ -5090,7 +5005,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
@@ -5099,8 +5014,8 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="42" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/sections.py" line="277" />
@@ -5109,7 +5024,7 @@
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="117" />
@@ -5129,14 +5044,14 @@
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <location filename="../desktop_app/services/reports/sections.py" line="228" />
@@ -5145,7 +5060,7 @@
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="131" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="133" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
         <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
@@ -5163,7 +5078,7 @@
         <translation>и более ранних Дней энергии: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="206" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="207" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="353" />
@@ -5171,7 +5086,7 @@
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
         <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <location filename="../desktop_app/services/reports/sections.py" line="253" />
@@ -5253,7 +5168,7 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="118" />
         <location filename="../desktop_app/services/reports/sections.py" line="378" />
@@ -5396,7 +5311,7 @@
         <translation>Мероприятия по типам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="192" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="193" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="351" />
         <source>Activities</source>
@@ -5500,13 +5415,13 @@
         <translation>Дни энергии по целевым аудиториям</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
         <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Energy Days of the period</source>
         <translation>Дни энергии за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <location filename="../desktop_app/services/reports/sections.py" line="278" />
         <source>Place</source>
         <translation>Место проведения</translation>
@@ -5542,8 +5457,8 @@
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="29" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
         <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <location filename="../desktop_app/services/reports/sections.py" line="397" />
@@ -5566,43 +5481,43 @@
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="28" />
         <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Annex A. Signatories</source>
         <translation>Приложение А. Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="44" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="100" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="101" />
         <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Adhesion</source>
         <translation>Присоед.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="199" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="200" />
         <location filename="../desktop_app/services/reports/sections.py" line="352" />
         <source>Finance (EUR)</source>
         <translation>Финансирование (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="29" />
         <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Annex B. Assistance activities</source>
         <translation>Приложение Б. Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="27" />
         <location filename="../desktop_app/services/reports/sections.py" line="393" />
         <source>Annex C. Financial support</source>
         <translation>Приложение В. Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="57" />
         <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Source</source>
         <translation>Источник</translation>
@@ -5759,207 +5674,207 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="50" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="59" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="82" />
         <source>Record a report sent to the Commission…</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="173" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="165" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="177" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="219" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="247" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="249" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="251" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="243" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="254" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="246" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="288" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="294" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="275" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="304" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -6020,32 +5935,32 @@
 <context>
     <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="27" />
         <source>Plans</source>
         <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="27" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="27" />
         <source>Extensions</source>
         <translation>Продления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="30" />
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="28" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
@@ -6178,22 +6093,22 @@ Open the existing record instead?</source>
 <context>
     <name>TrashTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="24" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
         <source>Moved to Trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -6350,91 +6265,91 @@ Open the existing record instead?</source>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="87" />
-        <source>{field} must be a year from {min} to the adhesion year {max}; {value} was given.</source>
-        <translation>В поле «{field}» должен быть год от {min} до года присоединения ({max}); указано: {value}.</translation>
+        <source>{field} must be a year from {min} to {max}, the year the plan was submitted; {value} was given.</source>
+        <translation>В поле «{field}» должен быть год от {min} до {max} (года подачи плана); указано: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="91" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="92" />
         <source>{field} must be between 0 and 100.</source>
         <translation>Значение поля «{field}» должно быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="92" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="93" />
         <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
         <translation>«{field}» — {value}%, это ниже минимальных {minimum}% для горизонта обязательств {framework}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="96" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="97" />
         <source>{field} ({value}) is more than the amount ({amount}).</source>
         <translation>«{field}» ({value}) больше суммы ({amount}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="99" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="100" />
         <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not "{value}".</source>
         <translation>В поле «{field}» должен быть трёхбуквенный код ISO 4217 заглавными латинскими буквами, например EUR, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="103" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="104" />
         <source>{field}: {value} is not one of the usual currencies; check the code.</source>
         <translation>{field}: {value} — нетипичная валюта; проверьте код.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
         <source>{field}: "{value}" is not a known country.</source>
         <translation>{field}: страна «{value}» неизвестна.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
         <source>{field} does not look like an e-mail address.</source>
         <translation>Значение поля «{field}» не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="109" />
         <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
         <translation>Базовый кадастр выбросов охватывает ключевых секторов: {count} из 4 (муниципальный, третичный, жилой, транспорт); требуется не менее {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="113" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="114" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
         <translation>Мероприятия охватывают ключевых секторов: {count}; требуется охватить мероприятиями не менее {minimum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="117" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="118" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
         <translation>Для {plan_type} требуется оценка климатических рисков и уязвимости.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="121" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="122" />
         <source>The plan was submitted but its council approval date is empty.</source>
         <translation>План подан, но дата его утверждения советом не указана.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="124" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
         <source>The status is "{status}" but {field} is empty.</source>
         <translation>Статус — «{status}», но поле «{field}» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="126" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
         <translation>В Дне энергии, зарегистрированном на Европейской неделе устойчивой энергетики, число участников должно быть не менее {minimum}; указано: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="130" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="131" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
         <translation>Выберите охваченных подписантов или отметьте, что мероприятие охватывает всех подписантов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="134" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
         <translation>Для EUR курс не нужен: он всегда равен 1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="136" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
         <translation>Полный отчёт включает мониторинговый кадастр выбросов; поле «{field}» не заполнено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="138" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="139" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
         <translation>У этого подписанта уже есть продления этого срока (количество: {count}); обычно предоставляется только одно.</translation>
     </message>

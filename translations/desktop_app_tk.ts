@@ -161,22 +161,26 @@
     <name>CLI</name>
     <message>
         <location filename="../desktop_app/cli.py" line="41" />
+        <location filename="../desktop_app/command_line.py" line="36" />
         <source>SQLite file or SQLAlchemy URL (default: the file in the data folder)</source>
         <translation>SQLite faýly ýa-da SQLAlchemy URL-i (deslapky: maglumatlar papkasyndaky faýl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="46" />
+        <location filename="../desktop_app/command_line.py" line="41" />
         <source>interface and message language</source>
         <translation>interfeýsiň we habarlaryň dili</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="53" />
+        <location filename="../desktop_app/command_line.py" line="49" />
         <location filename="../desktop_app/ui/app.py" line="57" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="59" />
+        <location filename="../desktop_app/command_line.py" line="56" />
         <location filename="../desktop_app/ui/app.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
@@ -222,88 +226,88 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="70" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="65" />
         <source>backup: give either DEST or --list, not both.</source>
         <translation>backup: ýa DEST, ýa-da --list görkeziň, ikisini bile däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="76" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="71" />
         <source>{path} exists and is not a backup file; refusing to overwrite it.</source>
         <translation>{path} eýýäm bar we ätiýaçlyk nusga faýly däl; onuň üstünden ýazylmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="87" />
         <source>Backup written: {path} ({size}, {records} records)</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path} ({size}, {records} ýazgy)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
         <source>Copy written: {path}</source>
         <translation>Göçürme ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="100" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="95" />
         <source>Warning: second backup folder not written: {detail}</source>
         <translation>Duýduryş: ikinji ätiýaçlyk nusgalar papkasyna ýazylmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="109" />
         <source>No backups yet.</source>
         <translation>Entek ätiýaçlyk nusga ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="112" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
         <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="118" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="113" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="119" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="120" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="115" />
         <source>Size</source>
         <translation>Göwrümi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="121" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="116" />
         <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="122" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="152" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="149" />
         <source>The damaged database was moved aside: {path}</source>
         <translation>Zaýalanan maglumatlar binýady aýratyn goýuldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="156" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="153" />
         <source>Restored from {path}.</source>
         <translation>{path} faýlyndan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="166" />
         <source>Current data backed up first: {path}</source>
         <translation>Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="172" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>{path} faýlyndan dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="203" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="200" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
         <translation type="unfinished" />
     </message>
@@ -649,17 +653,17 @@
         <translation>Energiýa güni gurnaýjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="161" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Demo maglumatlar döredildi (başlangyç baha {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
         <source>Audit entries</source>
         <translation>Taryh ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="166" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
@@ -2068,32 +2072,32 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="33" />
+        <location filename="../desktop_app/services/excel/queries.py" line="34" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34" />
+        <location filename="../desktop_app/services/excel/queries.py" line="35" />
         <source>Overdue</source>
         <translation>Möhleti geçdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35" />
+        <location filename="../desktop_app/services/excel/queries.py" line="36" />
         <source>Open</source>
         <translation>Açyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="36" />
+        <location filename="../desktop_app/services/excel/queries.py" line="37" />
         <source>Extended</source>
         <translation>Uzaldyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="37" />
+        <location filename="../desktop_app/services/excel/queries.py" line="38" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="38" />
+        <location filename="../desktop_app/services/excel/queries.py" line="39" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
@@ -2108,568 +2112,478 @@
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="84" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="85" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="93" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="86" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="94" />
         <source>Signatory country</source>
         <translation>Gol çekeniň ýurdy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="87" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
         <source>Signatory ID</source>
         <translation>Gol çekeniň ID-si</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="88" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
         <source>Notes</source>
         <translation>Bellikler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="25" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="33" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
         <location filename="../desktop_app/services/excel/summary.py" line="114" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="39" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="40" />
         <location filename="../desktop_app/services/excel/summary.py" line="115" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="47" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="48" />
         <location filename="../desktop_app/services/excel/summary.py" line="117" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="52" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="53" />
         <location filename="../desktop_app/services/excel/summary.py" line="118" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="61" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="62" />
         <source>Covenant ID</source>
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="68" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="100" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="69" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="78" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="79" />
         <source>Population year</source>
         <translation>Ilat sanynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="87" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="102" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="88" />
         <source>Adhesion date</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="108" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="109" />
         <source>Framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="115" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="116" />
         <source>Pillars</source>
         <translation>Ugurlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="121" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="122" />
         <source>Target (%)</source>
         <translation>Maksat (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="130" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="135" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="107" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="136" />
         <source>Target type</source>
         <translation>Maksadyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="138" />
         <source>Joint plan</source>
         <translation>Bilelikdäki meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="109" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="142" />
         <source>Joint plan name</source>
         <translation>Bilelikdäki meýilnamanyň ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="80" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="110" />
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="58" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="146" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="110" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="138" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="165" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="250" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
         <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
         <source>Status date</source>
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="153" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="154" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="161" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Email</source>
         <translation>E-poçta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="167" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="168" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="177" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
         <source>Plan status</source>
         <translation>Meýilnamanyň ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="185" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="117" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="186" />
         <source>Next deadline</source>
         <translation>Indiki möhlet</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="24" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="124" />
         <source>Action plans</source>
         <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="37" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="130" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="38" />
         <source>Plan type</source>
         <translation>Meýilnamanyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="42" />
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="41" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="46" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="131" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="215" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="47" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="132" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="48" />
         <source>Baseline year</source>
         <translation>Esasy hasabyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="53" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="54" />
         <source>Inventory sectors</source>
         <translation>Hasapdaky pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="59" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="134" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="60" />
         <source>Action sectors</source>
         <translation>Hereket pudaklary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="64" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="135" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="65" />
         <source>Risk assessment done</source>
         <translation>Töwekgelçilik bahalandyryldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="71" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="136" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="72" />
         <source>Council approval date</source>
         <translation>Geňeşiň tassyklan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="75" />
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="53" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="137" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="164" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="54" />
         <source>Submission date</source>
         <translation>Tabşyrylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="85" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="139" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="86" />
         <source>Feedback date</source>
         <translation>Jogap alnan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="24" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="37" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="156" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="38" />
         <source>Reporting type</source>
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="43" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="162" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="44" />
         <source>Inventory year</source>
         <translation>Zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="49" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="163" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="298" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="149" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="24" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="35" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="180" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="36" />
         <source>Subject</source>
         <translation>Uzaldylýan möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="41" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="181" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="42" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="48" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="182" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="49" />
         <source>Requested by</source>
         <translation>Haýyş eden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="54" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="183" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="55" />
         <source>Request date</source>
         <translation>Haýyş edilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="60" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="184" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="61" />
         <source>Granted until</source>
         <translation>Uzaldylan möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="185" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="63" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="25" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="38" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="197" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="40" />
         <source>Activity type</source>
         <translation>Çäräniň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="56" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="201" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="63" />
         <source>All signatories</source>
         <translation>Ähli gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="202" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="69" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="203" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="96" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="79" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="204" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="224" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="98" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="32" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="212" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="216" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="52" />
         <source>Start date</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="217" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="62" />
         <source>End date</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="218" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="69" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="219" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
         <source>Online</source>
         <translation>Onlaýn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="74" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="220" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="76" />
         <source>Organised by coordinator</source>
         <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="221" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="82" />
         <source>Organising signatories</source>
         <translation>Gurnaýjy gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="222" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="88" />
         <source>Activities</source>
         <translation>Çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="223" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="94" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="225" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="105" />
         <source>Budget</source>
         <translation>Býujet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="28" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="87" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="226" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="246" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="265" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="89" />
         <source>Currency</source>
         <translation>Walýuta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="227" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
         <source>EUSEW registered</source>
         <translation>EUSEW-de hasaba alnan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="228" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
         <source>Outcome</source>
         <translation>Netijesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="23" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="235" />
         <source>Finance</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="38" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="241" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="40" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="55" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="51" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="242" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="268" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="53" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="62" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="243" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="64" />
         <source>Funder</source>
         <translation>Maliýeleşdiriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="244" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="75" />
         <source>Purpose</source>
         <translation>Maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="80" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="245" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="94" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="247" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="96" />
         <source>Decision date</source>
         <translation>Kararyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="248" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="119" />
         <source>Disbursed amount</source>
         <translation>Tölenen mukdar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="122" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="249" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="124" />
         <source>Disbursed date</source>
         <translation>Tölenen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="252" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="132" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="138" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="253" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="140" />
         <source>Rate (units per EUR)</source>
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="36" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="145" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="254" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="266" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="147" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="21" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="262" />
         <source>Exchange rates</source>
         <translation>Walýuta hümmetleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="45" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="267" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="46" />
         <source>Units per EUR</source>
         <translation>1 EUR üçin birlik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="289" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="140" />
         <location filename="../desktop_app/services/excel/summary.py" line="77" />
         <source>Summary</source>
         <translation>Jemleme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="290" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="141" />
         <location filename="../desktop_app/services/excel/summary.py" line="140" />
         <location filename="../desktop_app/services/excel/summary.py" line="144" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="291" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="142" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="292" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="143" />
         <source>Total (visible rows)</source>
         <translation>Jemi (görünýän setirler)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="297" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
         <source>Deadline</source>
         <translation>Möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="299" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="150" />
         <source>State</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -2827,57 +2741,57 @@
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="46" />
         <source>Export to Excel</source>
         <translation>Excel-e eksport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="55" />
         <source>Every record, not only the period's activities</source>
         <translation>Diňe döwrüň çärelerini däl, ähli ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="66" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="69" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
         <source>Export</source>
         <translation>Eksport et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="82" />
         <source>Save the workbook</source>
         <translation>Excel faýlyny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="84" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="141" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="133" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="134" />
         <source>E&amp;xport to Excel...</source>
         <translation>Excel-e &amp;eksport et...</translation>
     </message>
@@ -3450,87 +3364,87 @@
         <translation>Gutarýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="60" />
         <source>Covenant ID</source>
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="66" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="77" />
         <source>Population year</source>
         <translation>Ilat sanynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
         <source>Adhesion date (council decision)</source>
         <translation>Goşulan senesi (geňeşiň karary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="105" />
         <source>Commitment framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="114" />
         <source>Pillars</source>
         <translation>Ugurlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="119" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="120" />
         <source>Reduction target (%)</source>
         <translation>Azaltmak maksady (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="128" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="134" />
         <source>Target type</source>
         <translation>Maksadyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="137" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="138" />
         <source>Joint plan</source>
         <translation>Bilelikdäki meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="140" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
         <source>Joint plan name</source>
         <translation>Bilelikdäki meýilnamanyň ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="149" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
         <source>Status date</source>
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="174" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="175" />
         <source>Plan status</source>
         <translation type="unfinished">Meýilnamanyň ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="182" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="183" />
         <source>Next deadline</source>
         <translation type="unfinished">Indiki möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="189" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="190" />
         <source>Assistance activities</source>
         <translation type="unfinished">Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="196" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="197" />
         <source>Finance (EUR)</source>
         <translation type="unfinished">Maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="203" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="204" />
         <source>Energy Days</source>
         <translation type="unfinished">Energiýa günleri</translation>
     </message>
@@ -3545,32 +3459,32 @@
         <translation>Goldaw gutarýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="33" />
         <source>Plan type</source>
         <translation>Meýilnamanyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="46" />
         <source>Baseline inventory year</source>
         <translation>Esasy zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="52" />
         <source>Sectors in the baseline inventory</source>
         <translation>Esasy zyňyndylar hasabyndaky pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="58" />
         <source>Sectors with actions</source>
         <translation>Hereketler göz öňünde tutulan pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="63" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="64" />
         <source>Risk and vulnerability assessment done</source>
         <translation>Töwekgelçilik we ejizlik bahalandyrmasy geçirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="69" />
         <source>Council approval date</source>
         <translation>Geňeşiň tassyklan senesi</translation>
     </message>
@@ -3580,7 +3494,7 @@
         <translation>Tabşyrylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="85" />
         <source>Feedback date</source>
         <translation>Jogap alnan senesi</translation>
     </message>
@@ -3590,152 +3504,152 @@
         <translation>Meýilnamanyň tabşyrylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="34" />
         <source>Reporting type</source>
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="42" />
         <source>Inventory year</source>
         <translation>Zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="48" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="33" />
         <source>Extension for</source>
         <translation>Uzaldylýan möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="39" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="40" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="46" />
         <source>Requested by</source>
         <translation>Haýyş eden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="53" />
         <source>Request date</source>
         <translation>Haýyş edilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="59" />
         <source>Granted until</source>
         <translation>Uzaldylan möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="63" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="35" />
         <source>Activity type</source>
         <translation>Çäräniň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="53" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
         <source>Reaches all signatories</source>
         <translation>Ähli gol çekenleri öz içine alýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="35" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="48" />
         <source>Funding source</source>
         <translation>Maliýeleşdirme çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="61" />
         <source>Funder</source>
         <translation>Maliýeleşdiriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="75" />
         <source>Purpose</source>
         <translation>Maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="78" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="91" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="93" />
         <source>Decision date</source>
         <translation>Kararyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
         <source>Disbursed amount</source>
         <translation>Tölenen mukdar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="121" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="123" />
         <source>Disbursement date</source>
         <translation>Tölenen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="127" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="129" />
         <source>Amount (EUR)</source>
         <translation type="unfinished">Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="137" />
         <source>Rate (units per EUR)</source>
         <translation type="unfinished">Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="48" />
         <source>Start date</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
         <source>End date</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
         <source>Online</source>
         <translation>Onlaýn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="75" />
         <source>Organised by the coordinator</source>
         <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="78" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
         <source>Organising signatories</source>
         <translation>Gurnaýjy gol çekenler</translation>
     </message>
@@ -3746,53 +3660,53 @@
         <translation>Esasy gurnaýjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
         <source>Activity types</source>
         <translation>Çäreleriň görnüşleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
         <source>Budget</source>
         <translation>Býujet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
         <source>Outcome notes</source>
         <translation>Netijeler barada bellikler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="32" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="142" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="144" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="42" />
         <source>Units per euro</source>
         <translation>Bir ýewro üçin birlik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="32" />
         <source>Name (Latin script)</source>
         <translation>Ady (latyn ýazuwynda)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="53" />
         <source>Rate source</source>
         <translation>Hümmetiň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
         <source>Budget currency</source>
         <translation>Býujetiň walýutasy</translation>
     </message>
@@ -3987,7 +3901,7 @@
         <translation>(meýilnama ýok)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="70" />
         <source>Approval and assessment</source>
         <translation type="unfinished">Tassyklama we bahalandyrma</translation>
     </message>
@@ -3998,12 +3912,12 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="151" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="152" />
         <source>Contact</source>
         <translation type="unfinished">Aragatnaşyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="85" />
         <source>Commitment</source>
         <translation type="unfinished">Borçnama</translation>
     </message>
@@ -4349,61 +4263,76 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="24" />
+        <source>There is no database at {path}; nothing was created. Check --database, or create a new database there with: coordinator-desk --database "{path}" db upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="29" />
+        <source>{url} is not a valid database URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="30" />
+        <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="35" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} başga programmanyň maglumatlar binýady; Coordinator Desk ony üýtgetmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="28" />
+        <location filename="../desktop_app/messages.py" line="39" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} Coordinator Desk-iň has täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="33" />
+        <location filename="../desktop_app/messages.py" line="44" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>{url} maglumatlar binýady serwerine birikip bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="34" />
+        <location filename="../desktop_app/messages.py" line="45" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>{path} maglumatlar binýady bitewülik barlagyndan geçmedi: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="35" />
+        <location filename="../desktop_app/messages.py" line="46" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} Coordinator Desk ätiýaçlyk nusga faýly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="36" />
+        <location filename="../desktop_app/messages.py" line="47" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>{path} ätiýaçlyk nusgasy zaýalanan, ony dikeldip bolmaýar: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="39" />
+        <location filename="../desktop_app/messages.py" line="50" />
         <source>No usable backup of {path} was found.</source>
         <translation>{path} üçin ulanyp boljak ätiýaçlyk nusga tapylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="40" />
+        <location filename="../desktop_app/messages.py" line="51" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
         <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="45" />
+        <location filename="../desktop_app/messages.py" line="56" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="51" />
+        <location filename="../desktop_app/messages.py" line="62" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="56" />
+        <location filename="../desktop_app/messages.py" line="67" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="59" />
+        <location filename="../desktop_app/messages.py" line="70" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -4617,7 +4546,6 @@
     <name>RecordKind</name>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="14" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="31" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
@@ -4628,7 +4556,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="32" />
         <source>Service offered</source>
         <translation>Hödürlenýän hyzmat</translation>
     </message>
@@ -4639,7 +4566,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="17" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="33" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
@@ -4650,7 +4576,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="34" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
@@ -4661,7 +4586,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="35" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
@@ -4672,7 +4596,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="36" />
         <source>Deadline extension</source>
         <translation>Möhlet uzaltma</translation>
     </message>
@@ -4682,20 +4605,13 @@
         <translation type="unfinished">Möhlet uzaltmalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="37" />
-        <source>Assistance</source>
-        <translation>Kömek</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="15" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="16" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="38" />
         <source>Financial support</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="15" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="39" />
         <source>Energy Day</source>
         <translation>Energiýa güni</translation>
     </message>
@@ -4706,7 +4622,6 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
-        <location filename="../desktop_app/ui/models/trash_table.py" line="40" />
         <source>Exchange rate</source>
         <translation>Walýuta hümmeti</translation>
     </message>
@@ -4729,47 +4644,47 @@
 <context>
     <name>RecordReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="49" />
         <source>Record a report sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="53" />
         <source>Reports sent through the Commission's online survey, outside this application, count for the coordinator report deadline once recorded here.</source>
         <translation>Bu programmanyň daşyndan, Ýewropa Toparynyň onlaýn soragnamasy arkaly iberilen hasabatlar şu ýerde bellige alnandan soň utgaşdyryjynyň hasabat möhletinde hasaba alynýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="60" />
         <source>Give the period covered</source>
         <translation>Hasabat döwrüni görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="79" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="71" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="76" />
         <source>e.g. survey reference, who sent it</source>
         <translation>meselem, soragnamanyň belgisi, kim iberdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
         <source>Date sent</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="94" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="96" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
         <source>Note</source>
         <translation>Bellik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="120" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="112" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Döwür görkezilmese, iberilen senesinden öňki hasabat döwri göz öňünde tutulýar.</translation>
     </message>
@@ -4974,8 +4889,8 @@
         <translation>Goşulmak (geňeşiň karary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="111" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="148" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
@@ -5016,7 +4931,7 @@
         <translation>Meýilnamanyň möhleti: {due}; möhlet şu sene çenli uzaldyldy: {extension}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="179" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
         <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Plan</source>
@@ -5076,9 +4991,9 @@
         <translation>Alnan goldaw ({count} çäre)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="54" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="105" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="107" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
@@ -5090,7 +5005,7 @@
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
@@ -5099,8 +5014,8 @@
         <translation>Görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="42" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/sections.py" line="277" />
@@ -5109,7 +5024,7 @@
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="117" />
@@ -5129,14 +5044,14 @@
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
         <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <location filename="../desktop_app/services/reports/sections.py" line="228" />
@@ -5145,7 +5060,7 @@
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="131" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="133" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
         <location filename="../desktop_app/services/reports/sections.py" line="402" />
         <source>EUR</source>
@@ -5163,7 +5078,7 @@
         <translation>we ýene {count} öňki Energiýa güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="206" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="207" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="353" />
@@ -5171,7 +5086,7 @@
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
         <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <location filename="../desktop_app/services/reports/sections.py" line="253" />
@@ -5253,7 +5168,7 @@
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="118" />
         <location filename="../desktop_app/services/reports/sections.py" line="378" />
@@ -5396,7 +5311,7 @@
         <translation>Görnüşleri boýunça çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="192" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="193" />
         <location filename="../desktop_app/services/reports/sections.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="351" />
         <source>Activities</source>
@@ -5500,13 +5415,13 @@
         <translation>Maksatly toparlar boýunça Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
         <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Energy Days of the period</source>
         <translation>Döwrüň Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <location filename="../desktop_app/services/reports/sections.py" line="278" />
         <source>Place</source>
         <translation>Ýeri</translation>
@@ -5542,8 +5457,8 @@
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="29" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
         <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <location filename="../desktop_app/services/reports/sections.py" line="397" />
@@ -5566,43 +5481,43 @@
         <translation>Goşundylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="28" />
         <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Annex A. Signatories</source>
         <translation>A goşundy. Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="44" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="100" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="101" />
         <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Adhesion</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="199" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="200" />
         <location filename="../desktop_app/services/reports/sections.py" line="352" />
         <source>Finance (EUR)</source>
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="29" />
         <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Annex B. Assistance activities</source>
         <translation>B goşundy. Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="27" />
         <location filename="../desktop_app/services/reports/sections.py" line="393" />
         <source>Annex C. Financial support</source>
         <translation>C goşundy. Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="57" />
         <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
@@ -5759,207 +5674,207 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="58" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="50" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Topara hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="59" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="82" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="168" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="173" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="165" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="177" />
         <source>Report to the Commission</source>
         <translation>Topara hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="219" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="247" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="249" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="251" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="243" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="254" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="246" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="288" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="294" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="275" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="273" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="304" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -6020,32 +5935,32 @@
 <context>
     <name>SignatoryForm</name>
     <message>
-        <location filename="../desktop_app/domain/kinds/action_plan.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/action_plan.py" line="27" />
         <source>Plans</source>
         <translation>Meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="27" />
         <source>Monitoring</source>
         <translation>Gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="27" />
         <source>Extensions</source>
         <translation>Uzaltmalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="30" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="28" />
         <source>Finance</source>
         <translation>Maliýe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
@@ -6178,22 +6093,22 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="24" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
         <source>Moved to Trash</source>
         <translation>Sebede geçirilen wagty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
         <source>By</source>
         <translation>Kim tarapyndan</translation>
     </message>
@@ -6350,91 +6265,91 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="87" />
-        <source>{field} must be a year from {min} to the adhesion year {max}; {value} was given.</source>
-        <translation>«{field}» {min} bilen goşulan ýyly bolan {max} aralygyndaky ýyl bolmaly; {value} girizildi.</translation>
+        <source>{field} must be a year from {min} to {max}, the year the plan was submitted; {value} was given.</source>
+        <translation>«{field}» {min} bilen meýilnamanyň tabşyrylan ýyly bolan {max} aralygyndaky ýyl bolmaly; {value} girizildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="91" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="92" />
         <source>{field} must be between 0 and 100.</source>
         <translation>«{field}» 0 bilen 100 aralygynda bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="92" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="93" />
         <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
         <translation>«{field}» {value}%, bu bolsa {framework} borçnamasynyň iň az {minimum}% talabyndan pes.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="96" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="97" />
         <source>{field} ({value}) is more than the amount ({amount}).</source>
         <translation>«{field}» ({value}) mukdardan ({amount}) köp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="99" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="100" />
         <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not "{value}".</source>
         <translation>«{field}» EUR ýaly baş harplar bilen ýazylan üç harply ISO 4217 kody bolmaly, «{value}» däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="103" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="104" />
         <source>{field}: {value} is not one of the usual currencies; check the code.</source>
         <translation>«{field}»: {value} adaty walýutalaryň biri däl; kody barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="106" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
         <source>{field}: "{value}" is not a known country.</source>
         <translation>«{field}»: «{value}» belli ýurt däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
         <source>{field} does not look like an e-mail address.</source>
         <translation>«{field}» e-poçta salgysyna meňzemeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="109" />
         <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
         <translation>Esasy zyňyndylar hasaby 4 esasy pudagyň (şäher häkimligi, hyzmat ulgamy, ýaşaýyş jaýlary, ulag) {count} sanysyny öz içine alýar; iň az {minimum} pudak bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="113" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="114" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
         <translation>Hereketler {count} esasy pudagy öz içine alýar; iň az {minimum} pudakda hereketler bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="117" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="118" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
         <translation>{plan_type} üçin howanyň üýtgemegi bilen bagly töwekgelçilik we ejizlik bahalandyrmasy gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="121" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="122" />
         <source>The plan was submitted but its council approval date is empty.</source>
         <translation>Meýilnama tabşyryldy, emma geňeşiň ony tassyklan senesi boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="124" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
         <source>The status is "{status}" but {field} is empty.</source>
         <translation>Ýagdaýy «{status}», emma «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="126" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan Energiýa gününe iň az {minimum} gatnaşyjy gerek; {value} bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="130" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="131" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
         <translation>Gurşalan gol çekenleri saýlaň ýa-da çäräniň ähli gol çekenleri öz içine alýandygyny belläň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="134" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
         <translation>EUR üçin walýuta hümmeti gerek däl; ol elmydama 1 hasaplanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="136" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
         <translation>Doly hasabat gözegçilik zyňyndylar hasabyny öz içine alýar; «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="138" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="139" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
         <translation>Bu gol çekeniň bu möhlet üçin eýýäm {count} uzaltmasy bar; adatça diňe biri berilýär.</translation>
     </message>

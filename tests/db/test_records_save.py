@@ -199,16 +199,28 @@ def test_extension_context_counts_existing_ones(database) -> None:
     assert any(w.code == "extension_exists" for w in second.warnings)
 
 
-def test_plan_baseline_checked_against_signatory_adhesion(database) -> None:
+def test_plan_baseline_checked_against_the_plans_submission(database) -> None:
     sig = make_signatory(database)  # adhesion 2020
+    after_adhesion = records.save(
+        database,
+        "action_plan",
+        {"signatory_id": sig.id, "plan_type": "secap", "baseline_year": 2022},
+        today=TODAY,
+    )
+    assert after_adhesion.id is not None
     with pytest.raises(ValidationFailed) as failed:
         records.save(
             database,
             "action_plan",
-            {"signatory_id": sig.id, "plan_type": "secap", "baseline_year": 2022},
+            {
+                "signatory_id": sig.id,
+                "plan_type": "secap",
+                "baseline_year": 2022,
+                "submission_date": date(2021, 6, 1),
+            },
             today=TODAY,
         )
-    assert failed.value.errors[0].code == "baseline_year_range"
+    assert failed.value.errors[0].code == "baseline_after_submission"
 
 
 def test_every_kind_saves_from_its_blank_values(database) -> None:

@@ -84,9 +84,10 @@ MESSAGES: dict[str, str] = {
     "must_be_positive": N_("Validation", "{field} must be greater than zero."),
     "must_not_be_negative": N_("Validation", "{field} must not be negative."),
     "year_out_of_range": N_("Validation", "{field} must be a year from {min} to {max}."),
-    "baseline_year_range": N_(
+    "baseline_after_submission": N_(
         "Validation",
-        "{field} must be a year from {min} to the adhesion year {max}; {value} was given.",
+        "{field} must be a year from {min} to {max}, the year the plan was submitted; "
+        "{value} was given.",
     ),
     "percent_out_of_range": N_("Validation", "{field} must be between 0 and 100."),
     "target_below_minimum": N_(

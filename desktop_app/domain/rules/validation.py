@@ -196,7 +196,8 @@ def validate_action_plan(
         submitted = c.date("submission_date")
         high = submitted.year if submitted is not None else c.today.year
         if not s.baseline_year_min <= baseline <= high:
-            code = "baseline_after_submission" if submitted is not None else "year_out_of_range"
+            late = submitted is not None and baseline > high
+            code = "baseline_after_submission" if late else "year_out_of_range"
             c.error("baseline_year", code, value=baseline, min=s.baseline_year_min, max=high)
     sectors = c.choices("sectors", Sector)
     actions = c.choices("action_sectors", Sector)
