@@ -9,18 +9,37 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .i18n import LANGUAGES, tr
+from .command_line import (
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    LANG_ENV,
+    add_global_options,
+    base_parser,
+    first_positional,
+    prescan_lang,
+)
+from .i18n import tr
+
+__all__ = [  # the feature modules import these from here
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_UNUSABLE",
+    "UnusableError",
+    "UsageError",
+    "add_global_options",
+    "first_positional",
+    "open_db",
+]
 
 # Feature modules under desktop_app/cli_commands; each has register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = ("db", "demo", "backup", "excel", "reports", "deadlines")
-
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_UNUSABLE = 2
 
 
 class UsageError(Exception):
@@ -34,30 +53,8 @@ class UnusableError(Exception):
 Handler = Callable[[argparse.Namespace], int]
 
 
-def add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database",
-        metavar="PATH|URL",
-        help=tr("CLI", "SQLite file or SQLAlchemy URL (default: the file in the data folder)"),
-    )
-    parser.add_argument(
-        "--lang",
-        choices=sorted(LANGUAGES),
-        help=tr("CLI", "interface and message language"),
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coordinator-desk",
-        description=tr("CLI", "Coordinator Desk: records and reports of a Covenant Coordinator."),
-    )
-    add_global_options(parser)
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help=tr("CLI", "open the main window, fill the first list, print timings and exit"),
-    )
+    parser = base_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"{__package__}.cli_commands.{name}")
@@ -100,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         err(tr("CLI", "Interrupted; nothing was written."))
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def open_db(args: argparse.Namespace, **kwargs: Any):  # type: ignore[no-untyped-def]
@@ -116,41 +113,9 @@ def main(argv: Sequence[str]) -> int:
     from . import i18n
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    i18n.install(_prescan_lang(argv))
+    i18n.install(prescan_lang(argv) or os.environ.get(LANG_ENV, "en"))
     parser = build_parser()
     args = parser.parse_args(list(argv))
     code = run(args)
     del app
     return code
-
-
-def _prescan_lang(argv: Sequence[str]) -> str:
-    """--lang must be known before the parser is built, since its help is translated."""
-    import os
-
-    argv = list(argv)
-    for i, token in enumerate(argv):
-        if token == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if token.startswith("--lang="):
-            return token.split("=", 1)[1]
-    return os.environ.get("COORDINATOR_DESK_LANG", "en")
-
-
-_VALUE_OPTIONS = {"--database", "--lang"}
-
-
-def first_positional(argv: Sequence[str]) -> str | None:
-    """The subcommand word, skipping global options and their values."""
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-            continue
-        if token in _VALUE_OPTIONS:
-            skip = True
-            continue
-        if token.startswith("-"):
-            continue
-        return token
-    return None

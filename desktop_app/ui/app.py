@@ -17,17 +17,18 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import i18n
+from ..command_line import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    LANG_ENV,
+    base_parser,
+    prescan_lang,
+)
 from ..i18n import LANGUAGES, tr
 from . import settings as opts
 from .settings import APPLICATION, ORGANIZATION, Settings
 
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_UNUSABLE = 2
-EXIT_INTERNAL = 3
-"""The smoke test met an unexpected error (logged with its traceback)."""
-
-LANG_ENV = "COORDINATOR_DESK_LANG"
 SMOKE_SECTION = "signatories"
 """The section the smoke test opens on and times: the first list a clerk works in."""
 
@@ -37,8 +38,6 @@ def build_parser(list_commands: bool = False) -> argparse.ArgumentParser:
 
     Listing them imports every command module, so only --help pays for it.
     """
-    from ..cli import add_global_options
-
     epilog = None
     if list_commands:
         import textwrap
@@ -52,19 +51,7 @@ def build_parser(list_commands: bool = False) -> argparse.ArgumentParser:
             example="coordinator-desk COMMAND --help"
         )
         epilog = textwrap.fill(text, 78) + "\n" + help_on_one
-    parser = argparse.ArgumentParser(
-        prog="coordinator-desk",
-        description=tr("CLI", "Coordinator Desk: records and reports of a Covenant Coordinator."),
-        epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_global_options(parser)
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help=tr("CLI", "open the main window, fill the first list, print timings and exit"),
-    )
-    return parser
+    return base_parser(epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 def open_settings() -> Settings:
@@ -81,14 +68,6 @@ def choose_language(option: str | None, settings: Settings) -> str:
             return str(candidate)
     system = QLocale.system().name().split("_")[0]
     return system if system in ("ru", "tk") else i18n.DEFAULT_LANGUAGE
-
-
-def _prescan_lang(argv: Sequence[str]) -> str | None:
-    """The help text is translated, so --lang is needed before the real parser exists."""
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang")
-    known, _rest = pre.parse_known_args(list(argv))
-    return known.lang
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -135,7 +114,7 @@ def _run_gui(argv: Sequence[str]) -> int:
         argv = app.arguments()[1:]  # Qt has removed its own options (-platform, -style...)
     assert isinstance(app, QApplication)
     settings = open_settings()
-    i18n.install(choose_language(_prescan_lang(argv), settings))
+    i18n.install(choose_language(prescan_lang(argv), settings))
     try:
         wants_help = any(a in ("-h", "--help") for a in argv)
         args = build_parser(list_commands=wants_help).parse_args(argv)

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,18 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from ..qdates import to_date, to_qdate
 
 if TYPE_CHECKING:
     from ...db.session import Database
     from ...services.period import Period
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ExportDialog(QDialog):
@@ -54,8 +46,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("ExcelExport", "Export to Excel"))
         self.setMinimumWidth(560)
         period = current_period(date.today())
-        self.start = QDateEdit(_qdate(period.start), self)
-        self.end = QDateEdit(_qdate(period.end), self)
+        self.start = QDateEdit(to_qdate(period.start), self)
+        self.end = QDateEdit(to_qdate(period.end), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -98,7 +90,7 @@ class ExportDialog(QDialog):
         from ...services.period import Period, PeriodError
 
         try:
-            return Period(_pydate(self.start.date()), _pydate(self.end.date()))
+            return Period(to_date(self.start.date()), to_date(self.end.date()))
         except PeriodError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message())
             return None

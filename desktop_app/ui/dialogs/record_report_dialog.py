@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -31,14 +30,7 @@ from ...services.reports.sent import (
     default_period,
     record_sent_report,
 )
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+from ..qdates import to_date, to_qdate
 
 
 class RecordReportDialog(QDialog):
@@ -63,12 +55,12 @@ class RecordReportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.sent = QDateEdit(_qdate(self.today))
-        self.sent.setMaximumDate(_qdate(self.today))
+        self.sent = QDateEdit(to_qdate(self.today))
+        self.sent.setMaximumDate(to_qdate(self.today))
         self.period_given = QCheckBox(self.tr("Give the period covered"))
         period = default_period(self.today, period_settings)
-        self.date_from = QDateEdit(_qdate(period.start))
-        self.date_to = QDateEdit(_qdate(period.end))
+        self.date_from = QDateEdit(to_qdate(period.start))
+        self.date_to = QDateEdit(to_qdate(period.end))
         for edit in (self.sent, self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -113,9 +105,9 @@ class RecordReportDialog(QDialog):
         given = self.period_given.isChecked()
         self.period_row.setEnabled(given)
         if not given:
-            period = default_period(_pydate(self.sent.date()), self.period_settings)
-            self.date_from.setDate(_qdate(period.start))
-            self.date_to.setDate(_qdate(period.end))
+            period = default_period(to_date(self.sent.date()), self.period_settings)
+            self.date_from.setDate(to_qdate(period.start))
+            self.date_to.setDate(to_qdate(period.end))
             self.period_hint.setText(
                 self.tr("Without a period, the reporting period before the date sent is assumed.")
             )
@@ -126,9 +118,9 @@ class RecordReportDialog(QDialog):
         try:
             self.recorded = record_sent_report(
                 self.db,
-                _pydate(self.sent.date()),
-                _pydate(self.date_from.date()) if given else None,
-                _pydate(self.date_to.date()) if given else None,
+                to_date(self.sent.date()),
+                to_date(self.date_from.date()) if given else None,
+                to_date(self.date_to.date()) if given else None,
                 self.note.toPlainText(),
                 today=self.today,
                 period_settings=self.period_settings,

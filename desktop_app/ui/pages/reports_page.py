@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,14 +30,7 @@ from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...services.period import Period, current_period
 from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+from ..qdates import to_date, to_qdate
 
 
 class ReportsPage(QWidget):
@@ -47,8 +39,8 @@ class ReportsPage(QWidget):
         self.context = context
         self.db = context.db
         period = current_period(date.today())
-        self.date_from = QDateEdit(_qdate(period.start))
-        self.date_to = QDateEdit(_qdate(period.end))
+        self.date_from = QDateEdit(to_qdate(period.start))
+        self.date_to = QDateEdit(to_qdate(period.end))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -127,7 +119,7 @@ class ReportsPage(QWidget):
         from ...services.period import PeriodError
 
         try:
-            return Period(_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+            return Period(to_date(self.date_from.date()), to_date(self.date_to.date()))
         except PeriodError as exc:
             QMessageBox.warning(self, self.tr("Reports"), exc.message())
             return None
