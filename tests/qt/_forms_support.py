@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from desktop_app.date_text import format_date
 from desktop_app.services import records
 from desktop_app.ui.forms.base_form import RecordForm
 from desktop_app.ui.forms.opener import FormOpener
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.widgets.code_list import CODE_ROLE, CodeList
-from desktop_app.ui.widgets.date_edit import DateEdit, date_format
+from desktop_app.ui.widgets.date_edit import DateEdit
 
 TODAY = date(2025, 6, 1)
 
@@ -110,17 +111,15 @@ def enter(qtbot, form: RecordForm, field: str, value: Any) -> None:
     widget = binding.focus[0]
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     if isinstance(binding.widget, DateEdit):
-        date_edit = binding.widget.edit
-        date_edit.lineEdit().selectAll()
-        qtbot.keyClick(date_edit, Qt.Key.Key_Delete)  # empties it, as a user would first
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)  # empties it, as a user would first
         if value is None:
             assert binding.get() is None
             return
-        date_edit.setCurrentSectionIndex(0)
-        text = date_format().replace("dd", f"{value.day:02d}").replace("MM", f"{value.month:02d}")
-        text = text.replace("yyyy", f"{value.year:04d}")
-        qtbot.keyClicks(date_edit, text)
+        text = format_date(value)
+        qtbot.keyClicks(widget, text)
         assert binding.get() == value, (field, binding.get(), text)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
         return
     if isinstance(widget, QComboBox):
         qtbot.keyClicks(widget, str(value))

@@ -136,8 +136,12 @@ def test_amounts_stay_exact_decimals_in_the_users_locale(qtbot, office) -> None:
     enter(qtbot, form, "amount", "1,234,567.89")  # en_GB grouping as typed
     value = form.bindings["amount"].get()
     assert str(value) == "1234567.89" and type(value).__name__ == "Decimal"
-    enter(qtbot, form, "amount", "12.345")  # a third decimal is refused by the validator
-    assert str(form.bindings["amount"].get()) == "12.34"
+    # A third decimal is refused at the field (it used to be dropped without a word, 12.34):
+    # the text stays as typed, the field says why and Save is off.
+    enter(qtbot, form, "amount", "12.345")
+    assert form.bindings["amount"].focus[0].text() == "12.345"
+    assert "at most 2 decimal places" in form.issue_labels["amount"].message()
+    assert not form.save_button.isEnabled()
 
 
 def test_history_panel_shows_changes_and_reverts(qtbot, office) -> None:

@@ -80,29 +80,48 @@ def multiline(parent: QWidget, name: str) -> Binding:
 
 
 def integer(parent: QWidget, name: str) -> Binding:
-    """Whole numbers as text: an empty field is "unknown", not zero."""
+    """Whole numbers: an empty field is "unknown", not zero."""
     edit = DecimalEdit(0, parent)
 
     def get() -> Any:
         value = edit.value()
         if value is None or isinstance(value, str):
             return value
-        return int(value) if value == value.to_integral_value() else value
+        return int(value)
 
     return Binding(
         name,
         edit,
         get,
-        lambda v: edit.setText("" if v is None else str(v)),
+        edit.set_value,
         lambda cb: edit.textChanged.connect(lambda _t: cb()),
+        parse_issue=_typed_issue(name, edit),
     )
 
 
 def decimal(parent: QWidget, name: str, decimals: int = 2) -> Binding:
     edit = DecimalEdit(decimals, parent)
     return Binding(
-        name, edit, edit.value, edit.set_value, lambda cb: edit.textChanged.connect(lambda _t: cb())
+        name,
+        edit,
+        edit.value,
+        edit.set_value,
+        lambda cb: edit.textChanged.connect(lambda _t: cb()),
+        parse_issue=_typed_issue(name, edit),
     )
+
+
+def _typed_issue(name: str, widget: DateEdit | DecimalEdit) -> Callable[[str], Issue | None]:
+    """What was typed cannot be read (not a date, ambiguous number...): an error at the
+    field, with the form expected in the interface language."""
+
+    def check(kind: str) -> Issue | None:
+        code = widget.error()
+        if code is None:
+            return None
+        return Issue(name, code, Severity.ERROR, widget.error_params(), kind)
+
+    return check
 
 
 def date(parent: QWidget, name: str, optional: bool = True) -> Binding:
@@ -114,6 +133,7 @@ def date(parent: QWidget, name: str, optional: bool = True) -> Binding:
         edit.set_value,
         lambda cb: edit.changed.connect(cb),
         focus=[edit.edit],
+        parse_issue=_typed_issue(name, edit),
     )
 
 
