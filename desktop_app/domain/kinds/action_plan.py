@@ -22,6 +22,7 @@ SPEC = KindSpec(
     signatory_field="signatory_id",
     describe=("signatory_id", "plan_type", "title"),
     sheet_title=N_("Excel", "Action plans"),
+    sheet_sort=("signatory", "plan_type"),
     sheet_keys=("signatory_id", "plan_type"),
     related_title=N_("SignatoryForm", "Plans"),
     list_sort=("signatory", "submission_date"),

@@ -22,6 +22,7 @@ SPEC = KindSpec(
     describe=("signatory_id", "subject", "granted_until"),
     form="extension_form:ExtensionForm",
     sheet_title=N_("Excel", "Deadline extensions"),
+    sheet_sort=("signatory", "request_date"),
     sheet_keys=("signatory_id", "subject"),
     related_title=N_("SignatoryForm", "Extensions"),
     list_sort=("signatory", "request_date"),

@@ -19,6 +19,7 @@ SPEC = KindSpec(
     describe=("currency", "rate_date", "units_per_eur"),
     form="exchange_rate_form:ExchangeRateForm",
     sheet_title=N_("Excel", "Exchange rates"),
+    sheet_sort=("currency", "rate_date"),
     sheet_keys=("currency", "rate_date"),
     list_sort=("-rate_date", "currency"),
     fields=(

@@ -22,6 +22,7 @@ SPEC = KindSpec(
     describe=("signatory_id", "reporting_type", "inventory_year"),
     form="monitoring_form:MonitoringForm",
     sheet_title=N_("Excel", "Monitoring reports"),
+    sheet_sort=("signatory", "due_date"),
     sheet_keys=("signatory_id", "reporting_type", "due_date"),
     related_title=N_("SignatoryForm", "Monitoring"),
     list_sort=("signatory", "due_date"),

@@ -23,6 +23,7 @@ SPEC = KindSpec(
     describe=("name", "local_name"),
     form="signatory_form:SignatoryForm",
     sheet_title=N_("Excel", "Signatories"),
+    sheet_sort=("name",),
     sheet_keys=("name", "country"),
     report_title=N_("Report", "Annex A. Signatories"),
     list_sort=("name", "id"),

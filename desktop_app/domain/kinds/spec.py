@@ -134,6 +134,11 @@ class KindSpec:
     sheet_title: str | None = None
     """Sheet name, marked N_("Excel", ...), at most 31 characters in any language; None:
     the kind has no sheet."""
+    sheet_sort: tuple[str, ...] = ()
+    """The sheet's row order, as list_sort."""
+    period_field: str | None = None
+    """The date that puts a record in a reporting period (activity sheets and the report
+    hold the period's records only); None: the kind is not counted by period."""
     sheet_keys: tuple[str, ...] = ()
     """Natural key finding an existing record when a sheet row carries no ID."""
     report_title: str | None = None

@@ -23,6 +23,8 @@ SPEC = KindSpec(
     ),
     describe=("activity_date", "activity_type", "title"),
     sheet_title=N_("Excel", "Assistance"),
+    sheet_sort=("activity_date",),
+    period_field="activity_date",
     sheet_keys=("activity_type", "title", "activity_date"),
     report_title=N_("Report", "Annex B. Assistance activities"),
     related_title=N_("SignatoryForm", "Assistance"),

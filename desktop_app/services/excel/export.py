@@ -32,16 +32,8 @@ from .writer import SheetWriter, write_lists
 Progress = Callable[[int, int], None]
 """progress(rows written, rows in total)."""
 
-SHEET_ORDER = (
-    "signatories",
-    "plans",
-    "monitoring",
-    "extensions",
-    "assistance",
-    "energy-days",
-    "finance",
-    "exchange-rates",
-)
+SHEET_ORDER = tuple(S.IMPORT_SPECS)
+"""Table sheets in the workbook's order (domain.kinds.registry.SHEET_ORDER)."""
 LISTS_TITLE = "_lists"
 PROGRESS_EVERY = 500
 
@@ -123,7 +115,7 @@ def _fill(
                 wb,
                 tr(S.CTX, spec.title),
                 spec.columns,
-                [tr(S.CTX, c.header) for c in spec.columns],
+                [tr(c.context, c.header) for c in spec.columns],
                 counts[kind],
                 tr(S.CTX, S.TOTAL_LABEL),
                 refs,
@@ -142,7 +134,7 @@ def _fill(
             wb,
             tr(S.CTX, S.DEADLINES_TITLE),
             S.DEADLINE_COLUMNS,
-            [tr(S.CTX, c.header) for c in S.DEADLINE_COLUMNS],
+            [tr(c.context, c.header) for c in S.DEADLINE_COLUMNS],
             len(deadlines),
             tr(S.CTX, S.TOTAL_LABEL),
         )

@@ -12,7 +12,7 @@ from . import sheets as S
 from .errors import ExcelUsageError
 from .read import RawTable
 from .sheets import IMPORT_SPECS, SheetSpec
-from .vocab import header_index, norm, translations
+from .vocab import aliases, header_index, norm, translations
 
 # Fields every kind shares; they say nothing about which kind a sheet holds.
 _GENERIC = {
@@ -33,7 +33,7 @@ def _computed_headers(kind: str) -> set[str]:
     """Headers of columns we export but never import (EUR equivalent, next deadline...)."""
     spec = IMPORT_SPECS[kind]
     return {
-        norm(t) for c in spec.columns if not c.importable for t in translations(S.CTX, c.header)
+        norm(t) for c in spec.columns if not c.importable for t in translations(c.context, c.header)
     }
 
 
@@ -113,6 +113,7 @@ def apply_overrides(mapping: Mapping, headers: list[str], pairs: list[str]) -> M
         if "=" not in pair:
             raise ExcelUsageError("bad_map", value=pair)
         header, name = (p.strip() for p in pair.rsplit("=", 1))
+        name = aliases(mapping.kind).get(name, name)
         if norm(header) not in by_header:
             raise ExcelUsageError("unknown_header", value=pair, header=header)
         column = by_header[norm(header)]

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ...domain import kinds
 from ...domain import models as M
 from ...domain.enums import ExtensionSubject, PlanStatus
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
@@ -224,13 +225,28 @@ def sources(
 
         return finish
 
-    def reached_extra(session: Session) -> Callable[[dict], None]:
-        names = _names(session, M.SupportActivitySignatory, "activity_id")
-        return lambda record: record.__setitem__("reached", names.get(record["id"]))
+    def links_extra(kind: kinds.KindSpec) -> Callable[[Session], Callable[[dict], None]]:
+        def extra(session: Session) -> Callable[[dict], None]:
+            named = [
+                (
+                    link.field,
+                    _names(
+                        session,
+                        getattr(M, link.model),
+                        link.parent_fk,
+                        lead=link.lead_field is not None,
+                    ),
+                )
+                for link in kind.links
+            ]
 
-    def organisers_extra(session: Session) -> Callable[[dict], None]:
-        names = _names(session, M.EnergyDayOrganiser, "energy_day_id", lead=True)
-        return lambda record: record.__setitem__("organisers", names.get(record["id"]))
+            def finish(record: dict) -> None:
+                for name, names in named:
+                    record[name] = names.get(record["id"])
+
+            return finish
+
+        return extra
 
     def finance_extra(session: Session) -> Callable[[dict], None]:
         table = figures.EurConverter.load(session).table
@@ -248,55 +264,28 @@ def sources(
 
         return finish
 
-    F = M.FinancialSupport
-    return {
-        "signatories": _model_source(
-            S.SIGNATORIES, M.Signatory, labels, [], [M.Signatory.name], signatory_extra
-        ),
-        "plans": _model_source(
-            S.PLANS, M.ActionPlan, labels, [], [M.Signatory.name, M.ActionPlan.plan_type]
-        ),
-        "monitoring": _model_source(
-            S.MONITORING,
-            M.MonitoringReport,
-            labels,
-            [],
-            [M.Signatory.name, M.MonitoringReport.due_date],
-        ),
-        "extensions": _model_source(
-            S.EXTENSIONS,
-            M.DeadlineExtension,
-            labels,
-            [],
-            [M.Signatory.name, M.DeadlineExtension.request_date],
-        ),
-        "assistance": _model_source(
-            S.ASSISTANCE,
-            M.SupportActivity,
-            labels,
-            within(M.SupportActivity.activity_date),
-            [M.SupportActivity.activity_date],
-            reached_extra,
-        ),
-        "energy-days": _model_source(
-            S.ENERGY_DAYS,
-            M.EnergyDay,
-            labels,
-            within(M.EnergyDay.start_date),
-            [M.EnergyDay.start_date],
-            organisers_extra,
-        ),
-        "finance": _model_source(
-            S.FINANCE, F, labels, within(F.decision_date), [F.decision_date], finance_extra, True
-        ),
-        "exchange-rates": _model_source(
-            S.EXCHANGE_RATES,
-            M.ExchangeRate,
-            labels,
-            [],
-            [M.ExchangeRate.currency, M.ExchangeRate.rate_date],
-        ),
+    # The computed columns of a kind (its spec's computed fields): (step, needs the IDs).
+    computed: dict[str, tuple[Callable[[Session], Callable[[dict], None]], bool]] = {
+        "signatory": (signatory_extra, True),
+        "financial_support": (finance_extra, False),
     }
+
+    out: dict[str, Source] = {}
+    for kind in kinds.sheet_kinds():
+        assert kind.sheet_id is not None
+        model: Any = kind.model
+        extra, needs_ids = computed.get(kind.id, (None, False))
+        if kind.links:
+            extra, needs_ids = links_extra(kind), True
+        order = [
+            M.Signatory.name if key == "signatory" else getattr(model, key)
+            for key in kind.sheet_sort
+        ]
+        where = within(getattr(model, kind.period_field)) if kind.period_field else []
+        out[kind.sheet_id] = _model_source(
+            S.IMPORT_SPECS[kind.sheet_id], model, labels, where, order, extra, not needs_ids
+        )
+    return out
 
 
 @dataclass(frozen=True)

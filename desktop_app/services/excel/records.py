@@ -14,38 +14,27 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ...domain import kinds
 from ...domain import models as M
 from .vocab import norm
 
-MODELS: dict[str, Any] = {
-    "signatories": M.Signatory,
-    "plans": M.ActionPlan,
-    "monitoring": M.MonitoringReport,
-    "extensions": M.DeadlineExtension,
-    "assistance": M.SupportActivity,
-    "energy-days": M.EnergyDay,
-    "finance": M.FinancialSupport,
-    "exchange-rates": M.ExchangeRate,
-}
+_SHEET_KINDS = tuple(k for k in kinds.sheet_kinds() if k.sheet_id)
 
-VALIDATION_KINDS: dict[str, str] = {
-    "signatories": "signatory",
-    "plans": "action_plan",
-    "monitoring": "monitoring_report",
-    "extensions": "deadline_extension",
-    "assistance": "support_activity",
-    "energy-days": "energy_day",
-    "finance": "financial_support",
-    "exchange-rates": "exchange_rate",
-}
+MODELS: dict[str, Any] = {k.sheet_id: k.model for k in _SHEET_KINDS if k.sheet_id}
+"""sheet id -> mapped class, from the kind specs."""
+
+VALIDATION_KINDS: dict[str, str] = {k.sheet_id: k.id for k in _SHEET_KINDS if k.sheet_id}
+"""sheet id -> record kind (validation, history)."""
 
 # Many-to-many fields: (link model, owner column).
 LINKS: dict[tuple[str, str], tuple[Any, str]] = {
-    ("assistance", "reached"): (M.SupportActivitySignatory, "activity_id"),
-    ("energy-days", "organisers"): (M.EnergyDayOrganiser, "energy_day_id"),
+    (k.sheet_id, link.field): (getattr(M, link.model), link.parent_fk)
+    for k in _SHEET_KINDS
+    if k.sheet_id
+    for link in k.links
 }
 
-LINK_FIELDS = ("reached", "organisers")
+LINK_FIELDS = tuple(dict.fromkeys(field for _kind, field in LINKS))
 
 
 def plain(value: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...i18n import tr
 from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan
-from .sheets import CTX, IMPORT_SPECS
+from .sheets import IMPORT_SPECS
 from .vocab import translations
 
 MAX_LISTED = 200
@@ -64,7 +64,7 @@ def field_list(kind: str) -> str:
         tr("ExcelReport", "Fields of {kind} (field, type, headers EN / RU / TK):").format(kind=kind)
     ]
     for col in spec.importable:
-        names = translations(CTX, col.header)
+        names = translations(col.context, col.header)
         mark = "*" if col.required else " "
         lines.append(f"{mark} {col.field:<26} {col.type:<14} {' / '.join(names)}")
     lines.append(tr("ExcelReport", "* required"))

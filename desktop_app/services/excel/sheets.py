@@ -1,5 +1,8 @@
 """What each sheet holds: one column spec per field, shared by export, import and the wizard.
 
+Built from the kind specs (domain/kinds): a field with an Excel facet is a column, with the
+header, width and synonyms its facet gives and the cell type its column's type implies.
+
 Keeping export and import on the same specs is what makes the round trip hold: a column the
 exporter writes is a column the importer recognises, with the same type and enum.
 """
@@ -10,8 +13,9 @@ import builtins
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ...domain import enums as E
+from ...domain import kinds
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
+from ...domain.kinds import hints
 
 CTX = "Excel"
 
@@ -57,6 +61,10 @@ class Column:
     importable: bool = True
     total: bool = False
     """A live SUBTOTAL goes above this column."""
+    context: str = CTX
+    """Translation context of `header`: "Excel", or "Field" when the header is the label."""
+    synonyms: tuple[str, ...] = ()
+    """Other headers recognised on import (see vocab)."""
 
 
 @dataclass(frozen=True)
@@ -87,202 +95,45 @@ SIG_COUNTRY = Column("signatory_country", N_("Excel", "Signatory country"), COUN
 SIG_ID = Column("signatory_id", N_("Excel", "Signatory ID"), UUID, width=38)
 NOTES = Column("notes", N_("Excel", "Notes"), TEXT, width=40)
 
-SIGNATORIES = SheetSpec(
-    "signatories",
-    N_("Excel", "Signatories"),
-    (
-        ID,
-        Column("name", N_("Excel", "Name"), TEXT, 28, required=True),
-        Column("local_name", N_("Excel", "Local name"), TEXT, 24),
-        Column("country", N_("Excel", "Country"), COUNTRY, 16, required=True),
-        Column("region", N_("Excel", "Region"), TEXT, 20),
-        Column("covenant_id", N_("Excel", "Covenant ID"), TEXT, 14),
-        Column("population", N_("Excel", "Population"), INT, 12, total=True),
-        Column("population_year", N_("Excel", "Population year"), INT, 10),
-        Column("adhesion_date", N_("Excel", "Adhesion date"), DATE, 12),
-        Column("framework", N_("Excel", "Framework"), ENUM, 22, E.Framework),
-        Column("pillars", N_("Excel", "Pillars"), ENUM_LIST, 26, E.Pillar),
-        Column("target_percent", N_("Excel", "Target (%)"), PERCENT, 10),
-        Column("target_year", N_("Excel", "Target year"), INT, 10),
-        Column("target_type", N_("Excel", "Target type"), ENUM, 12, E.TargetType),
-        Column("joint_plan", N_("Excel", "Joint plan"), BOOL, 8),
-        Column("joint_plan_name", N_("Excel", "Joint plan name"), TEXT, 20),
-        Column("status", N_("Excel", "Status"), ENUM, 12, E.SignatoryStatus),
-        Column("status_date", N_("Excel", "Status date"), DATE, 12),
-        Column("contact_person", N_("Excel", "Contact person"), TEXT, 20),
-        Column("email", N_("Excel", "Email"), TEXT, 24),
-        Column("phone", N_("Excel", "Phone"), TEXT, 16),
-        NOTES,
-        Column("plan_status", N_("Excel", "Plan status"), TEXT, 18, importable=False),
-        Column("next_deadline", N_("Excel", "Next deadline"), DATE, 12, importable=False),
-    ),
-    keys=("name", "country"),
-)
+_ENUM_TYPES = (ENUM, ENUM_LIST)
 
-PLANS = SheetSpec(
-    "plans",
-    N_("Excel", "Action plans"),
-    (
-        ID,
-        SIG,
-        SIG_COUNTRY,
-        SIG_ID,
-        Column("plan_type", N_("Excel", "Plan type"), ENUM, 10, E.PlanType, required=True),
-        Column("title", N_("Excel", "Title"), TEXT, 30),
-        Column("baseline_year", N_("Excel", "Baseline year"), INT, 10),
-        Column("sectors", N_("Excel", "Inventory sectors"), ENUM_LIST, 30, E.Sector),
-        Column("action_sectors", N_("Excel", "Action sectors"), ENUM_LIST, 30, E.Sector),
-        Column("risk_assessment_done", N_("Excel", "Risk assessment done"), BOOL, 10),
-        Column("council_approval_date", N_("Excel", "Council approval date"), DATE, 12),
-        Column("submission_date", N_("Excel", "Submission date"), DATE, 12),
-        Column("status", N_("Excel", "Status"), ENUM, 18, E.PlanStatus),
-        Column("feedback_date", N_("Excel", "Feedback date"), DATE, 12),
-        NOTES,
-    ),
-    keys=("signatory_id", "plan_type"),
-    refs_signatory=True,
-)
 
-MONITORING = SheetSpec(
-    "monitoring",
-    N_("Excel", "Monitoring reports"),
-    (
-        ID,
-        SIG,
-        SIG_COUNTRY,
-        SIG_ID,
-        Column(
-            "reporting_type",
-            N_("Excel", "Reporting type"),
-            ENUM,
-            16,
-            E.ReportingType,
-            required=True,
-        ),
-        Column("inventory_year", N_("Excel", "Inventory year"), INT, 10),
-        Column("due_date", N_("Excel", "Due date"), DATE, 12),
-        Column("submission_date", N_("Excel", "Submission date"), DATE, 12),
-        Column("status", N_("Excel", "Status"), ENUM, 18, E.MonitoringStatus),
-        NOTES,
-    ),
-    keys=("signatory_id", "reporting_type", "due_date"),
-    refs_signatory=True,
-)
+def _column(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Column:
+    facet = spec.excel
+    assert facet is not None
+    ctype = hints.sheet_type(kind, spec)
+    return Column(
+        spec.name,
+        facet.header or spec.label,
+        ctype,
+        facet.width,
+        spec.enum if ctype in _ENUM_TYPES else None,
+        required=spec.required if facet.required is None else facet.required,
+        importable=not spec.computed,
+        total=facet.total,
+        context=CTX if facet.header else "Field",
+        synonyms=facet.synonyms,
+    )
 
-EXTENSIONS = SheetSpec(
-    "extensions",
-    N_("Excel", "Deadline extensions"),
-    (
-        ID,
-        SIG,
-        SIG_COUNTRY,
-        SIG_ID,
-        Column("subject", N_("Excel", "Subject"), ENUM, 16, E.ExtensionSubject),
-        Column("document", N_("Excel", "Document"), TEXT, 24),
-        Column("requested_by", N_("Excel", "Requested by"), ENUM, 14, E.RequestedBy),
-        Column("request_date", N_("Excel", "Request date"), DATE, 12),
-        Column("granted_until", N_("Excel", "Granted until"), DATE, 12),
-        Column("reason", N_("Excel", "Reason"), TEXT, 40),
-    ),
-    keys=("signatory_id", "subject"),
-    refs_signatory=True,
-)
 
-ASSISTANCE = SheetSpec(
-    "assistance",
-    N_("Excel", "Assistance"),
-    (
-        ID,
-        Column(
-            "activity_type", N_("Excel", "Activity type"), ENUM, 20, E.ActivityType, required=True
-        ),
-        Column("title", N_("Excel", "Title"), TEXT, 30),
-        Column("activity_date", N_("Excel", "Date"), DATE, 12, required=True),
-        Column("reaches_all", N_("Excel", "All signatories"), BOOL, 10),
-        Column("reached", N_("Excel", "Signatories reached"), SIGNATORY_LIST, 36),
-        Column("staff_days", N_("Excel", "Staff days"), DEC1, 10, total=True),
-        Column("participants", N_("Excel", "Participants"), INT, 10, total=True),
-        Column("description", N_("Excel", "Description"), TEXT, 40),
-    ),
-    keys=("activity_type", "title", "activity_date"),
-)
+def sheet_spec(kind: kinds.KindSpec) -> SheetSpec:
+    """A kind's sheet from its spec: the ID, the signatory reference for kinds that belong
+    to one, then every field with an Excel facet in the sheet's order."""
+    assert kind.sheet_id is not None and kind.sheet_title is not None
+    refs = (SIG, SIG_COUNTRY, SIG_ID) if kind.signatory_field else ()
+    return SheetSpec(
+        kind.sheet_id,
+        kind.sheet_title,
+        (ID, *refs, *(_column(kind, f) for f in kind.excel_fields())),
+        keys=kind.sheet_keys,
+        refs_signatory=bool(kind.signatory_field),
+    )
 
-ENERGY_DAYS = SheetSpec(
-    "energy-days",
-    N_("Excel", "Energy Days"),
-    (
-        ID,
-        Column("title", N_("Excel", "Title"), TEXT, 30, required=True),
-        Column("start_date", N_("Excel", "Start date"), DATE, 12, required=True),
-        Column("end_date", N_("Excel", "End date"), DATE, 12),
-        Column("place", N_("Excel", "Place"), TEXT, 20),
-        Column("online", N_("Excel", "Online"), BOOL, 8),
-        Column("organised_by_coordinator", N_("Excel", "Organised by coordinator"), BOOL, 10),
-        Column("organisers", N_("Excel", "Organising signatories"), SIGNATORY_LIST, 36),
-        Column("activity_types", N_("Excel", "Activities"), ENUM_LIST, 30, E.EnergyDayActivity),
-        Column("audiences", N_("Excel", "Audiences"), ENUM_LIST, 30, E.Audience),
-        Column("participants", N_("Excel", "Participants"), INT, 10, total=True),
-        Column("budget", N_("Excel", "Budget"), MONEY, 14),
-        Column("currency", N_("Excel", "Currency"), CURRENCY, 8),
-        Column("eusew_registered", N_("Excel", "EUSEW registered"), BOOL, 10),
-        Column("outcome_notes", N_("Excel", "Outcome"), TEXT, 40),
-    ),
-    keys=("title", "start_date"),
-)
-
-FINANCE = SheetSpec(
-    "finance",
-    N_("Excel", "Finance"),
-    (
-        ID,
-        SIG,
-        SIG_COUNTRY,
-        SIG_ID,
-        Column("instrument", N_("Excel", "Instrument"), ENUM, 22, E.Instrument, required=True),
-        Column("source", N_("Excel", "Source"), ENUM, 22, E.FundingSource, required=True),
-        Column("funder_name", N_("Excel", "Funder"), TEXT, 20),
-        Column("purpose", N_("Excel", "Purpose"), TEXT, 28),
-        Column("amount", N_("Excel", "Amount"), MONEY, 16, required=True),
-        Column("currency", N_("Excel", "Currency"), CURRENCY, 8),
-        Column("decision_date", N_("Excel", "Decision date"), DATE, 12),
-        Column("disbursed_amount", N_("Excel", "Disbursed amount"), MONEY, 16),
-        Column("disbursed_date", N_("Excel", "Disbursed date"), DATE, 12),
-        Column("status", N_("Excel", "Status"), ENUM, 12, E.FinanceStatus),
-        NOTES,
-        Column("amount_eur", N_("Excel", "Amount (EUR)"), MONEY, 16, importable=False, total=True),
-        Column("rate", N_("Excel", "Rate (units per EUR)"), RATE, 14, importable=False),
-        Column("rate_date", N_("Excel", "Rate date"), DATE, 12, importable=False),
-    ),
-    keys=("signatory_id", "instrument", "funder_name", "decision_date", "amount"),
-    refs_signatory=True,
-)
-
-EXCHANGE_RATES = SheetSpec(
-    "exchange-rates",
-    N_("Excel", "Exchange rates"),
-    (
-        ID,
-        Column("currency", N_("Excel", "Currency"), CURRENCY, 8, required=True),
-        Column("rate_date", N_("Excel", "Rate date"), DATE, 12, required=True),
-        Column("units_per_eur", N_("Excel", "Units per EUR"), RATE, 16, required=True),
-        Column("source", N_("Excel", "Source"), TEXT, 24),
-    ),
-    keys=("currency", "rate_date"),
-)
 
 IMPORT_SPECS: dict[str, SheetSpec] = {
-    s.kind: s
-    for s in (
-        SIGNATORIES,
-        PLANS,
-        MONITORING,
-        EXTENSIONS,
-        ASSISTANCE,
-        ENERGY_DAYS,
-        FINANCE,
-        EXCHANGE_RATES,
-    )
+    k.sheet_id: sheet_spec(k) for k in kinds.sheet_kinds() if k.sheet_id
 }
+"""sheet id (the CLI's `--kind`) -> sheet, in the workbook's order."""
 KINDS: tuple[str, ...] = (*IMPORT_SPECS, "auto")
 
 # Titles of the sheets that are export-only.
@@ -298,3 +149,11 @@ DEADLINE_COLUMNS: tuple[Column, ...] = (
     Column("due", N_("Excel", "Due date"), DATE, 12, importable=False),
     Column("state", N_("Excel", "State"), TEXT, 16, importable=False),
 )
+
+
+def __getattr__(name: str) -> SheetSpec:
+    """`sheets.FINANCE`, `sheets.ENERGY_DAYS`...: a sheet by its id in capitals."""
+    spec = IMPORT_SPECS.get(name.lower().replace("_", "-"))
+    if spec is None or not name.isupper():
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return spec

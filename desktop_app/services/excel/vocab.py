@@ -11,30 +11,16 @@ import re
 from enum import StrEnum
 from functools import cache
 
-from ...domain.enums import COUNTRIES, CURRENCIES, LABELS
-from .sheets import CTX, IMPORT_SPECS
+from ...domain import kinds, reference
+from ...domain.enums import LABELS
+from .sheets import IMPORT_SPECS
 
 OTHER_LANGUAGES = ("ru", "tk")
 
-# Common synonyms by field; matching ignores case, punctuation and spacing.
+# Synonyms of the columns every sheet gets (the fields' own are in their kind specs);
+# matching ignores case, punctuation and spacing.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("uuid", "record id", "идентификатор", "kod"),
-    "name": (
-        "municipality",
-        "signatory name",
-        "city",
-        "local authority",
-        "муниципалитет",
-        "название",
-        "наименование",
-        "город",
-        "подписант",
-        "ady",
-        "at",
-        "şäher",
-        "şäher häkimligi",
-        "gol çeken",
-    ),
     "signatory": (
         "municipality",
         "signatory name",
@@ -43,49 +29,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "gol çeken",
         "şäher häkimligi",
     ),
-    "local_name": ("name in local language", "местное название", "ýerli ady"),
-    "country": ("страна", "ýurt", "country code"),
     "signatory_country": ("country", "страна", "ýurt"),
-    "region": ("province", "oblast", "регион", "область", "sebit", "welaýat"),
-    "population": ("inhabitants", "население", "число жителей", "ilat", "ilatyň sany"),
-    "population_year": ("год населения", "ilat ýyly"),
-    "adhesion_date": (
-        "date of adhesion",
-        "joined",
-        "date joined",
-        "council decision date",
-        "дата присоединения",
-        "дата вступления",
-        "goşulan senesi",
-        "goşulan sene",
-    ),
-    "framework": ("рамка", "обязательство", "maksat ýyly"),
-    "pillars": ("столпы", "направления", "ugurlar"),
-    "target_percent": ("target %", "target", "reduction target", "цель (%)", "цель", "maksat"),
-    "target_year": ("год цели", "maksat ýyly"),
-    "status": ("статус", "ýagdaý", "ýagdaýy"),
-    "contact_person": ("contact", "контактное лицо", "habarlaşmak üçin adam"),
-    "email": ("e-mail", "электронная почта", "эл. почта", "elektron poçta"),
-    "phone": ("telephone", "tel", "телефон", "telefon"),
-    "notes": ("comments", "remarks", "примечания", "комментарии", "bellikler"),
-    "plan_type": ("plan", "type of plan", "тип плана", "план", "meýilnamanyň görnüşi"),
-    "title": ("название", "тема", "ady", "tema"),
-    "submission_date": ("submitted", "date submitted", "дата подачи", "tabşyrylan senesi"),
-    "amount": ("sum", "value", "сумма", "mukdar", "möçber"),
-    "currency": ("валюта", "walýuta", "pul birligi"),
-    "decision_date": ("date", "date of decision", "дата", "дата решения", "sene", "karar senesi"),
-    "instrument": ("financing instrument", "инструмент", "serişde", "gural"),
-    "source": ("funding source", "источник", "источник финансирования", "çeşme"),
-    "funder_name": ("funder", "donor", "финансирующая организация", "донор", "maliýeleşdiriji"),
-    "participants": ("number of participants", "участники", "число участников", "gatnaşyjylar"),
-    "activity_date": ("date", "дата", "sene"),
-    "start_date": ("date", "дата", "дата начала", "sene", "başlanýan senesi"),
-    "end_date": ("дата окончания", "gutarýan senesi"),
-    "place": ("venue", "location", "место", "ýeri"),
-    "rate_date": ("date", "дата курса", "дата", "sene"),
-    "units_per_eur": ("rate", "exchange rate", "курс", "walýuta hümmeti"),
-    "activity_type": ("type", "тип", "вид помощи", "görnüşi"),
 }
+
+
+def aliases(kind: str) -> dict[str, str]:
+    """Former field names still accepted (headers, `--map Header=field`) -> field."""
+    spec = kinds.get(kind)
+    return {alias: link.field for link in spec.links for alias in link.aliases}
+
 
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "AM": ("Армения", "Ermenistan"),
@@ -156,10 +108,12 @@ def header_index(kind: str) -> dict[str, str]:
     spec = IMPORT_SPECS[kind]
     index: dict[str, str] = {}
     for col in spec.importable:
-        for word in SYNONYMS.get(col.field, ()):
+        for word in (*SYNONYMS.get(col.field, ()), *col.synonyms):
             index.setdefault(norm(word), col.field)
+    for alias, name in aliases(kind).items():
+        index.setdefault(norm(alias), name)
     for col in spec.importable:
-        for text in translations(CTX, col.header):
+        for text in translations(col.context, col.header):
             index[norm(text)] = col.field
         index[norm(col.field)] = col.field
     return index
@@ -180,16 +134,23 @@ def enum_index(enum_cls: type[StrEnum]) -> dict[str, str]:
 
 @cache
 def country_index() -> dict[str, str]:
+    """Every country by ISO code (any case, EL/UK too) or CLDR name in en/ru/tk, plus the
+    older names offices still write (Туркмения, Киргизия)."""
     index: dict[str, str] = {}
-    for code, source in COUNTRIES.items():
-        for text in (*translations("Country", source), *COUNTRY_NAMES.get(code, ())):
+    codes = reference.country_codes()
+    for lang in reference.LANGS:
+        for code in codes:
+            index.setdefault(norm(reference.country_name(code, lang)), code)
+    for code, names in COUNTRY_NAMES.items():
+        for text in names:
             index[norm(text)] = code
+    for code in codes:
         index[norm(code)] = code
+    for alias, code in reference.COUNTRY_ALIASES.items():
+        index[norm(alias)] = code
     return index
 
 
 def currency_code(text: str) -> str | None:
-    value = text.strip().upper()
-    aliases = {"€": "EUR", "EURO": "EUR", "ЕВРО": "EUR", "$": "USD", "МАНАТ": "TMT"}
-    value = aliases.get(value, value)
-    return value if value in CURRENCIES else None
+    """An ISO 4217 code in any case, a CLDR currency name in en/ru/tk, or € / $ / манат."""
+    return reference.currency_code(text)

@@ -141,7 +141,7 @@ class MappingPage(QWizardPage):
                 combo = QComboBox(grid)
                 combo.addItem(tr("ExcelImport", "Ignore"), "")
                 for col in mapping.spec.importable:
-                    combo.addItem(f"{tr('Excel', col.header)} ({col.field})", col.field)
+                    combo.addItem(f"{tr(col.context, col.header)} ({col.field})", col.field)
                 combo.setCurrentIndex(max(combo.findData(mapping.columns.get(i, "")), 0))
                 grid.setCellWidget(i, 1, combo)
                 combos[i] = combo
