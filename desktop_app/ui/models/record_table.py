@@ -11,15 +11,14 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from ...domain.rules.fields import field_label
 from ...i18n import tr
 from ...services.lists import LISTS, ListSpec, cell, row_id
 from .formatting import NUMERIC_TYPES, Formats, sort_key
 from .search import Query, RowFilter, SearchIndex, apply, build_index
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_base import TableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """data(index, ID_ROLE): the record's UUID, to open or trash it."""
@@ -29,18 +28,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(TableModel):
     filtered = Signal(int, int)
     """(rows shown, rows in the list) after every change of rows, search or quick filter."""
 
     def __init__(self, list_id: str, parent: Any = None) -> None:
-        super().__init__(parent)
+        spec = LISTS[list_id]
+        super().__init__(
+            [tr("Field", field_label(c.field, spec.kind)) for c in spec.columns], parent
+        )
         self.list_id = list_id
-        self.spec: ListSpec = LISTS[list_id]
+        self.spec: ListSpec = spec
         self.formats = Formats()
         columns = self.spec.columns
         self._display = [self.formats.formatter(c) for c in columns]
-        self._headers = [tr("Field", field_label(c.field, self.spec.kind)) for c in columns]
         self._align = [_RIGHT if c.type in NUMERIC_TYPES else None for c in columns]
         self._rows: list[tuple[Any, ...]] = []
         self._order: list[int] = []
@@ -220,25 +221,12 @@ class RecordTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
-    # -- Qt API ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visible)
+    # -- cells (TableModel) ----------------------------------------------------------------
+    def row_count(self) -> int:
+        return len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.spec.columns)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[self._visible[index.row()]]
-        column = index.column()
+    def cell(self, view_row: int, column: int, role: int) -> Any:
+        row = self._rows[self._visible[view_row]]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[column](row[column + 1])
         if role == ID_ROLE:

@@ -10,13 +10,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
 from ...i18n import country_name, label, locale, tr
 from ...services.signatories import SignatoryRow
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_base import TableModel
 
 COL_NAME = 0
 COL_LOCAL_NAME = 1
@@ -42,14 +41,13 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 """data(index, ROW_ROLE) gives the SignatoryRow, e.g. to open the record."""
 
 
-class SignatoryTableModel(QAbstractTableModel):
+class SignatoryTableModel(TableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([tr("SignatoryTable", h) for h in HEADERS], parent)
         self._rows: list[SignatoryRow] = []
         self._sort_column = -1
         self._descending = False
         self._locale = locale()
-        self._headers = [tr("SignatoryTable", h) for h in HEADERS]
 
     def set_rows(self, rows: Sequence[SignatoryRow]) -> None:
         self.beginResetModel()
@@ -98,24 +96,11 @@ class SignatoryTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> SignatoryRow:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row_number: int, column: int, role: int) -> Any:
+        row = self._rows[row_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == ROW_ROLE:

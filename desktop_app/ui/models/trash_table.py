@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
 from ...domain.kinds import KINDS
@@ -13,8 +13,7 @@ from ...domain.names import fold, word_keys
 from ...i18n import locale, tr
 from ...services.records import TrashRow
 from .search import Query
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_base import TableModel
 
 COL_KIND = 0
 COL_NAME = 1
@@ -36,17 +35,16 @@ def kind_label(kind: str) -> str:
     return tr("RecordKind", KIND_LABELS.get(kind, kind))
 
 
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(TableModel):
     """Small enough (what people deleted) to filter row by row in Python."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([tr("TrashTable", h) for h in HEADERS], parent)
         self._all: list[TrashRow] = []
         self._rows: list[TrashRow] = []
         self._texts: list[tuple[str, str]] = []
         self._query = Query((), ())
         self._locale = locale()
-        self._headers = [tr("TrashTable", h) for h in HEADERS]
 
     def set_rows(self, rows: Sequence[TrashRow]) -> None:
         self._all = list(rows)
@@ -76,24 +74,13 @@ class TrashTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._all)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, row_number: int, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        row = self._rows[row_number]
         if column == COL_KIND:
             return kind_label(row.kind)
         if column == COL_NAME:
