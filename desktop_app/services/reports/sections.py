@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from ...domain import kinds
 from ...domain.enums import (
     ActivityType,
     Audience,
@@ -16,10 +19,11 @@ from ...domain.enums import (
     PlanStatus,
     SignatoryStatus,
 )
+from ...domain.kinds import hints
 from ..figures import NO_PLAN, KeyFigures, OverdueItem
 from .blocks import data_table, figure_table, gap, para
 from .charts import bar_chart
-from .data import ActivityRow, EnergyDayRow, FinanceRow, SignatoryRow
+from .data import ActivityRow, FinanceRow, SignatoryRow
 from .doc import CONTENT_WIDTH, Heading
 from .lang import (
     code_label,
@@ -243,7 +247,7 @@ def finance(f: KeyFigures) -> list[Flowable]:
     return out
 
 
-def energy_days(f: KeyFigures, rows: list[EnergyDayRow]) -> list[Flowable]:
+def energy_days(f: KeyFigures, rows: list[dict[str, Any]]) -> list[Flowable]:
     e = f.energy_days
     out: list[Flowable] = [
         h1(tr("Report", "4. Energy Days")),
@@ -269,29 +273,46 @@ def energy_days(f: KeyFigures, rows: list[EnergyDayRow]) -> list[Flowable]:
                 3,
             )
         )
-    out += [
-        h2(tr("Report", "Energy Days of the period")),
-        data_table(
-            [
-                tr("Report", "Date"),
-                tr("Report", "Title"),
-                tr("Report", "Place"),
-                tr("Report", "Participants"),
-            ],
-            [
-                [
-                    fmt_short_date(r.day),
-                    r.title,
-                    r.place,
-                    "–" if r.participants is None else fmt_int(r.participants),
-                ]
-                for r in rows
-            ],
-            [1.2, 3.5, 2, 1.1],
-            (3,),
-        ),
-    ]
+    out += [h2(tr("Report", "Energy Days of the period")), kind_table("energy_day", rows)]
     return out
+
+
+_NUMERIC = frozenset({"int", "decimal", "money"})
+
+
+def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[dict[str, Any]], str]:
+    """How a value of this field reads in a report table, by its widget hint."""
+    hint = hints.widget(kind, spec)
+    name = spec.name
+    if hint == "date":
+        return lambda r: fmt_short_date(r[name])
+    if hint == "int":
+        return lambda r: "\u2013" if r[name] is None else fmt_int(r[name])
+    if hint == "decimal":
+        places = hints.decimals(kind, spec)
+        return lambda r: "\u2013" if r[name] is None else fmt_decimal(r[name], places)
+    if hint == "money":
+        return lambda r: "\u2013" if r[name] is None else fmt_money(r[name], r["currency"])
+    if hint == "enum" and spec.enum is not None:
+        enum = spec.enum
+        return lambda r: code_label(enum, r[name])
+    if hint == "flag":
+        return lambda r: tr("Report", "yes") if r[name] else ""
+    return lambda r: "" if r[name] is None else str(r[name])
+
+
+def kind_table(kind_id: str, rows: list[dict[str, Any]]) -> Flowable:
+    """A kind's table from its spec: a column per field with a report facet (header and
+    width from the facet, value by the field's type), in the spec's report order."""
+    kind = kinds.get(kind_id)
+    fields = kind.report_fields()
+    cells = [_cell(kind, f) for f in fields]
+    return data_table(
+        [tr("Report", f.report.header) for f in fields if f.report is not None],
+        [[cell(r) for cell in cells] for r in rows],
+        [f.report.width for f in fields if f.report is not None],
+        tuple(i for i, f in enumerate(fields) if hints.widget(kind, f) in _NUMERIC),
+    )
 
 
 def reporting(f: KeyFigures, overdue: list[OverdueItem]) -> list[Flowable]:
