@@ -110,5 +110,7 @@ def label(value: StrEnum) -> str:
 
 
 def country_name(code: str) -> str:
-    source = _enum_tables().COUNTRIES.get(code)
-    return tr("Country", source) if source else code
+    """The country's CLDR name in the interface language; an unknown code as it is."""
+    from .domain import reference
+
+    return reference.country_name(code, current_language())

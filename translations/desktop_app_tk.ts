@@ -160,38 +160,32 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../desktop_app/cli.py" line="41" />
         <location filename="../desktop_app/command_line.py" line="36" />
         <source>SQLite file or SQLAlchemy URL (default: the file in the data folder)</source>
         <translation>SQLite faýly ýa-da SQLAlchemy URL-i (deslapky: maglumatlar papkasyndaky faýl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="46" />
         <location filename="../desktop_app/command_line.py" line="41" />
         <source>interface and message language</source>
         <translation>interfeýsiň we habarlaryň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="53" />
         <location filename="../desktop_app/command_line.py" line="49" />
-        <location filename="../desktop_app/ui/app.py" line="57" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="59" />
         <location filename="../desktop_app/command_line.py" line="56" />
-        <location filename="../desktop_app/ui/app.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="88" />
+        <location filename="../desktop_app/cli.py" line="89" />
         <source>Missing command; see --help.</source>
         <translation>Buýruk görkezilmedi; --help serediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="102" />
+        <location filename="../desktop_app/cli.py" line="113" />
         <source>Interrupted; nothing was written.</source>
         <translation>Bes edildi; hiç zat ýazylmady.</translation>
     </message>
@@ -397,17 +391,17 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="48" />
+        <location filename="../desktop_app/ui/app.py" line="47" />
         <source>Commands, run without a window: {commands}.</source>
         <translation>Penjiresiz ýerine ýetirilýän buýruklar: {commands}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="51" />
+        <location filename="../desktop_app/ui/app.py" line="50" />
         <source>Help on one command: {example}</source>
         <translation>Bir buýruk barada kömek: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="364" />
+        <location filename="../desktop_app/ui/app.py" line="343" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
@@ -1164,64 +1158,6 @@
     </message>
 </context>
 <context>
-    <name>Country</name>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="185" />
-        <source>Armenia</source>
-        <translation>Ermenistan</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="186" />
-        <source>Azerbaijan</source>
-        <translation>Azerbaýjan</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="187" />
-        <source>Belarus</source>
-        <translation>Belarus</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="188" />
-        <source>Georgia</source>
-        <translation>Gruziýa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="189" />
-        <source>Moldova</source>
-        <translation>Moldowa</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="190" />
-        <source>Ukraine</source>
-        <translation>Ukraina</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="191" />
-        <source>Kazakhstan</source>
-        <translation>Gazagystan</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="192" />
-        <source>Kyrgyzstan</source>
-        <translation>Gyrgyzystan</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="193" />
-        <source>Tajikistan</source>
-        <translation>Täjigistan</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="194" />
-        <source>Turkmenistan</source>
-        <translation>Türkmenistan</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/enums.py" line="195" />
-        <source>Uzbekistan</source>
-        <translation>Özbegistan</translation>
-    </message>
-</context>
-<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../desktop_app/ui/crash.py" line="87" />
@@ -1371,12 +1307,12 @@
     <message>
         <location filename="../desktop_app/ui/widgets/date_edit.py" line="75" />
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Senenamadan saýlamak (Alt+Aşak)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Senenama</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/date_edit.py" line="81" />
@@ -1391,17 +1327,17 @@
     <message>
         <location filename="../desktop_app/date_text.py" line="73" />
         <source>dd</source>
-        <translation type="unfinished" />
+        <translation>gg</translation>
     </message>
     <message>
         <location filename="../desktop_app/date_text.py" line="74" />
         <source>mm</source>
-        <translation type="unfinished" />
+        <translation>aa</translation>
     </message>
     <message>
         <location filename="../desktop_app/date_text.py" line="75" />
         <source>yyyy</source>
-        <translation type="unfinished" />
+        <translation>ýýýý</translation>
     </message>
 </context>
 <context>
@@ -1585,12 +1521,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="56" />
+        <location filename="../desktop_app/services/demo.py" line="57" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>Maglumatlar binýadynda eýýäm {count} gol çeken bar; demo maglumatlar goşulmady. Şonda-da goşmak üçin --force ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="61" />
+        <location filename="../desktop_app/services/demo.py" line="62" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Başlangyç bahasy {seed} bolan demo maglumatlar bu maglumatlar binýadynda eýýäm bar; başga --seed saýlaň. Hiç zat goşulmady.</translation>
     </message>
@@ -1606,465 +1542,465 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="216" />
+        <location filename="../desktop_app/domain/enums.py" line="190" />
         <source>Territorial Coordinator</source>
         <translation>Ýerlerdäki utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="217" />
+        <location filename="../desktop_app/domain/enums.py" line="191" />
         <source>National Coordinator</source>
         <translation>Ýurt derejesindäki utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="218" />
+        <location filename="../desktop_app/domain/enums.py" line="192" />
         <source>Expression of interest</source>
         <translation>Gyzyklanma maglumatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="219" />
+        <location filename="../desktop_app/domain/enums.py" line="193" />
         <source>Eligibility confirmed</source>
         <translation>Goşulyp biljekdigi tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="220" />
+        <location filename="../desktop_app/domain/enums.py" line="194" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="221" />
-        <location filename="../desktop_app/domain/enums.py" line="241" />
+        <location filename="../desktop_app/domain/enums.py" line="195" />
+        <location filename="../desktop_app/domain/enums.py" line="215" />
         <source>Active</source>
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="222" />
-        <location filename="../desktop_app/domain/enums.py" line="242" />
+        <location filename="../desktop_app/domain/enums.py" line="196" />
+        <location filename="../desktop_app/domain/enums.py" line="216" />
         <source>On hold</source>
         <translation>Togtadyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="223" />
-        <location filename="../desktop_app/domain/enums.py" line="243" />
+        <location filename="../desktop_app/domain/enums.py" line="197" />
+        <location filename="../desktop_app/domain/enums.py" line="217" />
         <source>Withdrawn</source>
         <translation>Yzyna alyndy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="224" />
-        <location filename="../desktop_app/domain/enums.py" line="268" />
+        <location filename="../desktop_app/domain/enums.py" line="198" />
+        <location filename="../desktop_app/domain/enums.py" line="242" />
         <source>Promotion</source>
         <translation>Wagyz etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="225" />
-        <location filename="../desktop_app/domain/enums.py" line="269" />
+        <location filename="../desktop_app/domain/enums.py" line="199" />
+        <location filename="../desktop_app/domain/enums.py" line="243" />
         <source>Technical assistance</source>
         <translation>Tehniki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="226" />
-        <location filename="../desktop_app/domain/enums.py" line="270" />
+        <location filename="../desktop_app/domain/enums.py" line="200" />
+        <location filename="../desktop_app/domain/enums.py" line="244" />
         <source>Strategic assistance</source>
         <translation>Strategiki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="227" />
+        <location filename="../desktop_app/domain/enums.py" line="201" />
         <source>Financial support</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="228" />
+        <location filename="../desktop_app/domain/enums.py" line="202" />
         <source>Human resources</source>
         <translation>Işgär goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="229" />
-        <location filename="../desktop_app/domain/enums.py" line="271" />
+        <location filename="../desktop_app/domain/enums.py" line="203" />
+        <location filename="../desktop_app/domain/enums.py" line="245" />
         <source>Capacity building</source>
         <translation>Başarnyklary ösdürmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="230" />
+        <location filename="../desktop_app/domain/enums.py" line="204" />
         <source>Emission inventory support</source>
         <translation>Zyňyndylar hasabyna goldaw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="231" />
+        <location filename="../desktop_app/domain/enums.py" line="205" />
         <source>Risk and vulnerability assessment support</source>
         <translation>Töwekgelçilik we ejizlik bahalandyrmasyna goldaw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="232" />
+        <location filename="../desktop_app/domain/enums.py" line="206" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="233" />
+        <location filename="../desktop_app/domain/enums.py" line="207" />
         <source>2020 (SEAP)</source>
         <translation>2020 (DEHM)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="234" />
+        <location filename="../desktop_app/domain/enums.py" line="208" />
         <source>2030 (SECAP)</source>
         <translation>2030 (DEHHM)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="235" />
+        <location filename="../desktop_app/domain/enums.py" line="209" />
         <source>2050 (climate neutrality)</source>
         <translation>2050 (howa bitaraplygy)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="236" />
+        <location filename="../desktop_app/domain/enums.py" line="210" />
         <source>Mitigation</source>
         <translation>Zyňyndylary azaltmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="237" />
+        <location filename="../desktop_app/domain/enums.py" line="211" />
         <source>Adaptation</source>
         <translation>Uýgunlaşmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="238" />
+        <location filename="../desktop_app/domain/enums.py" line="212" />
         <source>Energy poverty / access</source>
         <translation>Energiýa garyplygy / elýeterliligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="239" />
+        <location filename="../desktop_app/domain/enums.py" line="213" />
         <source>Absolute</source>
         <translation>Absolýut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="240" />
+        <location filename="../desktop_app/domain/enums.py" line="214" />
         <source>Per capita</source>
         <translation>Adam başyna</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="244" />
+        <location filename="../desktop_app/domain/enums.py" line="218" />
         <source>SEAP</source>
         <translation>DEHM</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="245" />
+        <location filename="../desktop_app/domain/enums.py" line="219" />
         <source>SECAP</source>
         <translation>DEHHM</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="246" />
+        <location filename="../desktop_app/domain/enums.py" line="220" />
         <source>SEACAP</source>
         <translation>DEEHHM</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="247" />
+        <location filename="../desktop_app/domain/enums.py" line="221" />
         <source>Municipal</source>
         <translation>Şäher häkimligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="248" />
+        <location filename="../desktop_app/domain/enums.py" line="222" />
         <source>Tertiary</source>
         <translation>Hyzmat ulgamy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="249" />
+        <location filename="../desktop_app/domain/enums.py" line="223" />
         <source>Residential</source>
         <translation>Ýaşaýyş jaýlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="250" />
+        <location filename="../desktop_app/domain/enums.py" line="224" />
         <source>Transport</source>
         <translation>Ulag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="251" />
+        <location filename="../desktop_app/domain/enums.py" line="225" />
         <source>Industry</source>
         <translation>Senagat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="252" />
-        <location filename="../desktop_app/domain/enums.py" line="275" />
-        <location filename="../desktop_app/domain/enums.py" line="287" />
-        <location filename="../desktop_app/domain/enums.py" line="307" />
+        <location filename="../desktop_app/domain/enums.py" line="226" />
+        <location filename="../desktop_app/domain/enums.py" line="249" />
+        <location filename="../desktop_app/domain/enums.py" line="261" />
+        <location filename="../desktop_app/domain/enums.py" line="281" />
         <source>Other</source>
         <translation>Beýlekiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="253" />
+        <location filename="../desktop_app/domain/enums.py" line="227" />
         <source>In preparation</source>
         <translation>Taýýarlanýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="254" />
-        <location filename="../desktop_app/domain/enums.py" line="261" />
+        <location filename="../desktop_app/domain/enums.py" line="228" />
+        <location filename="../desktop_app/domain/enums.py" line="235" />
         <source>Submitted</source>
         <translation>Tabşyryldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="255" />
+        <location filename="../desktop_app/domain/enums.py" line="229" />
         <source>Under assessment</source>
         <translation>Bahalandyrylýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="256" />
-        <location filename="../desktop_app/domain/enums.py" line="262" />
+        <location filename="../desktop_app/domain/enums.py" line="230" />
+        <location filename="../desktop_app/domain/enums.py" line="236" />
         <source>Accepted</source>
         <translation>Kabul edildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="257" />
-        <location filename="../desktop_app/domain/enums.py" line="263" />
+        <location filename="../desktop_app/domain/enums.py" line="231" />
+        <location filename="../desktop_app/domain/enums.py" line="237" />
         <source>Revision requested</source>
         <translation>Düzediş soraldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="258" />
+        <location filename="../desktop_app/domain/enums.py" line="232" />
         <source>Action reporting</source>
         <translation>Hereketler barada hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="259" />
+        <location filename="../desktop_app/domain/enums.py" line="233" />
         <source>Full reporting</source>
         <translation>Doly hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="260" />
+        <location filename="../desktop_app/domain/enums.py" line="234" />
         <source>Planned</source>
         <translation>Meýilleşdirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="264" />
+        <location filename="../desktop_app/domain/enums.py" line="238" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="265" />
+        <location filename="../desktop_app/domain/enums.py" line="239" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="266" />
+        <location filename="../desktop_app/domain/enums.py" line="240" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="267" />
+        <location filename="../desktop_app/domain/enums.py" line="241" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="272" />
+        <location filename="../desktop_app/domain/enums.py" line="246" />
         <source>Training</source>
         <translation>Okuw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="273" />
+        <location filename="../desktop_app/domain/enums.py" line="247" />
         <source>Study visit</source>
         <translation>Tejribe sapary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="274" />
+        <location filename="../desktop_app/domain/enums.py" line="248" />
         <source>Event</source>
         <translation>Çäre</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="276" />
+        <location filename="../desktop_app/domain/enums.py" line="250" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="277" />
+        <location filename="../desktop_app/domain/enums.py" line="251" />
         <source>Subsidy</source>
         <translation>Subsidiýa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="278" />
+        <location filename="../desktop_app/domain/enums.py" line="252" />
         <source>Soft loan</source>
         <translation>Ýeňillikli karz</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="279" />
+        <location filename="../desktop_app/domain/enums.py" line="253" />
         <source>Guarantee</source>
         <translation>Kepillik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="280" />
+        <location filename="../desktop_app/domain/enums.py" line="254" />
         <source>Revolving fund</source>
         <translation>Aýlanyşyk gaznasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="281" />
+        <location filename="../desktop_app/domain/enums.py" line="255" />
         <source>ESCO / energy performance contract</source>
         <translation>ESCO / energiýa netijeliligi şertnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="282" />
+        <location filename="../desktop_app/domain/enums.py" line="256" />
         <source>Third-party financing</source>
         <translation>Üçünji tarapyň maliýeleşdirmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="283" />
+        <location filename="../desktop_app/domain/enums.py" line="257" />
         <source>Green bond</source>
         <translation>Ýaşyl obligasiýa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="284" />
+        <location filename="../desktop_app/domain/enums.py" line="258" />
         <source>Public-private partnership</source>
         <translation>Döwlet-hususy hyzmatdaşlygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="285" />
+        <location filename="../desktop_app/domain/enums.py" line="259" />
         <source>Cooperative / crowdfunding</source>
         <translation>Kooperatiw / köpçülikleýin maliýeleşdirme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="286" />
+        <location filename="../desktop_app/domain/enums.py" line="260" />
         <source>Staff in kind</source>
         <translation>Natura görnüşinde işgär</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="288" />
+        <location filename="../desktop_app/domain/enums.py" line="262" />
         <source>Own budget</source>
         <translation>Öz býujeti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="289" />
+        <location filename="../desktop_app/domain/enums.py" line="263" />
         <source>National budget</source>
         <translation>Döwlet býujeti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="290" />
+        <location filename="../desktop_app/domain/enums.py" line="264" />
         <source>EU programme</source>
         <translation>ÝB maksatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="291" />
+        <location filename="../desktop_app/domain/enums.py" line="265" />
         <source>International financial institution</source>
         <translation>Halkara maliýe edarasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="292" />
+        <location filename="../desktop_app/domain/enums.py" line="266" />
         <source>Donor</source>
         <translation>Peşgeş beriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="293" />
+        <location filename="../desktop_app/domain/enums.py" line="267" />
         <source>Private</source>
         <translation>Hususy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="294" />
+        <location filename="../desktop_app/domain/enums.py" line="268" />
         <source>Applied</source>
         <translation>Ýüz tutuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="295" />
+        <location filename="../desktop_app/domain/enums.py" line="269" />
         <source>Approved</source>
         <translation>Tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="296" />
+        <location filename="../desktop_app/domain/enums.py" line="270" />
         <source>Disbursed</source>
         <translation>Tölendi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="297" />
+        <location filename="../desktop_app/domain/enums.py" line="271" />
         <source>Rejected</source>
         <translation>Ret edildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="298" />
+        <location filename="../desktop_app/domain/enums.py" line="272" />
         <source>Workshop</source>
         <translation>Amaly maslahat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="299" />
+        <location filename="../desktop_app/domain/enums.py" line="273" />
         <source>Exhibition</source>
         <translation>Sergi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="300" />
+        <location filename="../desktop_app/domain/enums.py" line="274" />
         <source>Open doors</source>
         <translation>Açyk gapylar güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="301" />
+        <location filename="../desktop_app/domain/enums.py" line="275" />
         <source>Guided visit</source>
         <translation>Gezelenç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="302" />
+        <location filename="../desktop_app/domain/enums.py" line="276" />
         <source>Contest</source>
         <translation>Bäsleşik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="303" />
+        <location filename="../desktop_app/domain/enums.py" line="277" />
         <source>Lesson</source>
         <translation>Sapak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="304" />
+        <location filename="../desktop_app/domain/enums.py" line="278" />
         <source>Round table</source>
         <translation>Tegelek stol</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="305" />
+        <location filename="../desktop_app/domain/enums.py" line="279" />
         <source>Cycling</source>
         <translation>Welosiped ýörişi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="306" />
+        <location filename="../desktop_app/domain/enums.py" line="280" />
         <source>Concert</source>
         <translation>Konsert</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="308" />
+        <location filename="../desktop_app/domain/enums.py" line="282" />
         <source>Schoolchildren</source>
         <translation>Mekdep okuwçylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="309" />
+        <location filename="../desktop_app/domain/enums.py" line="283" />
         <source>General public</source>
         <translation>Giň jemgyýetçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="310" />
+        <location filename="../desktop_app/domain/enums.py" line="284" />
         <source>Businesses</source>
         <translation>Telekeçiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="311" />
+        <location filename="../desktop_app/domain/enums.py" line="285" />
         <source>Housing associations</source>
         <translation>Ýaşaýyş jaý birleşikleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="312" />
+        <location filename="../desktop_app/domain/enums.py" line="286" />
         <source>NGOs</source>
         <translation>Jemgyýetçilik guramalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="313" />
+        <location filename="../desktop_app/domain/enums.py" line="287" />
         <source>Media</source>
         <translation>Köpçülikleýin habar serişdeleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="314" />
+        <location filename="../desktop_app/domain/enums.py" line="288" />
         <source>Public servants</source>
         <translation>Döwlet gullukçylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="315" />
+        <location filename="../desktop_app/domain/enums.py" line="289" />
         <source>Created</source>
         <translation>Döredildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="316" />
+        <location filename="../desktop_app/domain/enums.py" line="290" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="317" />
+        <location filename="../desktop_app/domain/enums.py" line="291" />
         <source>Moved to trash</source>
         <translation>Sebede geçirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="318" />
+        <location filename="../desktop_app/domain/enums.py" line="292" />
         <source>Restored</source>
         <translation>Dikeldildi</translation>
     </message>
@@ -2072,42 +2008,42 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="34" />
+        <location filename="../desktop_app/services/excel/queries.py" line="35" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="35" />
+        <location filename="../desktop_app/services/excel/queries.py" line="36" />
         <source>Overdue</source>
         <translation>Möhleti geçdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="36" />
+        <location filename="../desktop_app/services/excel/queries.py" line="37" />
         <source>Open</source>
         <translation>Açyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="37" />
+        <location filename="../desktop_app/services/excel/queries.py" line="38" />
         <source>Extended</source>
         <translation>Uzaldyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="38" />
+        <location filename="../desktop_app/services/excel/queries.py" line="39" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/queries.py" line="39" />
+        <location filename="../desktop_app/services/excel/queries.py" line="40" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="185" />
+        <location filename="../desktop_app/services/excel/export.py" line="177" />
         <source>Coordinator Desk export</source>
         <translation>Coordinator Desk eksporty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="188" />
+        <location filename="../desktop_app/services/excel/export.py" line="180" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
@@ -4268,71 +4204,111 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="29" />
-        <source>{url} is not a valid database URL.</source>
+        <source>The disk is full ({location}); nothing was written and the temporary files were removed. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="30" />
-        <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
+        <location filename="../desktop_app/messages.py" line="34" />
+        <source>Cannot write to {location}: the file or its folder is read-only (or you may not change it). Nothing was changed; the database is not damaged.</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/messages.py" line="35" />
-        <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
-        <translation>{location} başga programmanyň maglumatlar binýady; Coordinator Desk ony üýtgetmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="39" />
-        <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-        <translation>{location} Coordinator Desk-iň has täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; hiç zat üýtgedilmedi.</translation>
+        <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="44" />
-        <source>Cannot reach the database server {url}: {detail}</source>
-        <translation>{url} maglumatlar binýady serwerine birikip bolmady: {detail}</translation>
+        <location filename="../desktop_app/messages.py" line="40" />
+        <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="45" />
-        <source>The database {path} failed its integrity check: {detail}</source>
-        <translation>{path} maglumatlar binýady bitewülik barlagyndan geçmedi: {detail}</translation>
+        <source>The disk reported an error while using {location}; nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="46" />
-        <source>{path} is not a Coordinator Desk backup file.</source>
-        <translation>{path} Coordinator Desk ätiýaçlyk nusga faýly däl.</translation>
+        <location filename="../desktop_app/messages.py" line="48" />
+        <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="47" />
-        <source>The backup {path} is damaged and cannot be restored: {detail}</source>
-        <translation>{path} ätiýaçlyk nusgasy zaýalanan, ony dikeldip bolmaýar: {detail}</translation>
+        <location filename="../desktop_app/messages.py" line="53" />
+        <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="50" />
-        <source>No usable backup of {path} was found.</source>
-        <translation>{path} üçin ulanyp boljak ätiýaçlyk nusga tapylmady.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/messages.py" line="51" />
-        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
-        <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/messages.py" line="56" />
-        <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
+        <location filename="../desktop_app/messages.py" line="58" />
+        <source>A value is too large for the database ({detail}); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="62" />
+        <source>{url} is not a valid database URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="63" />
+        <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="68" />
+        <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
+        <translation>{location} başga programmanyň maglumatlar binýady; Coordinator Desk ony üýtgetmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="72" />
+        <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+        <translation>{location} Coordinator Desk-iň has täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; hiç zat üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="77" />
+        <source>Cannot reach the database server {url}: {detail}</source>
+        <translation>{url} maglumatlar binýady serwerine birikip bolmady: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="78" />
+        <source>The database {path} failed its integrity check: {detail}</source>
+        <translation>{path} maglumatlar binýady bitewülik barlagyndan geçmedi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="79" />
+        <source>{path} is not a Coordinator Desk backup file.</source>
+        <translation>{path} Coordinator Desk ätiýaçlyk nusga faýly däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="80" />
+        <source>The backup {path} is damaged and cannot be restored: {detail}</source>
+        <translation>{path} ätiýaçlyk nusgasy zaýalanan, ony dikeldip bolmaýar: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="83" />
+        <source>No usable backup of {path} was found.</source>
+        <translation>{path} üçin ulanyp boljak ätiýaçlyk nusga tapylmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="84" />
+        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
+        <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="89" />
+        <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="95" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="67" />
+        <location filename="../desktop_app/messages.py" line="100" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="70" />
+        <location filename="../desktop_app/messages.py" line="103" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -4868,7 +4844,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="201" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
-        <location filename="../desktop_app/services/reports/sections.py" line="93" />
+        <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
@@ -4895,8 +4871,8 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
-        <location filename="../desktop_app/services/reports/sections.py" line="400" />
+        <location filename="../desktop_app/services/reports/sections.py" line="370" />
+        <location filename="../desktop_app/services/reports/sections.py" line="421" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -4933,7 +4909,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="179" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
-        <location filename="../desktop_app/services/reports/sections.py" line="350" />
+        <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Plan</source>
         <translation>Meýilnama</translation>
     </message>
@@ -4976,7 +4952,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="282" />
-        <location filename="../desktop_app/services/reports/sections.py" line="326" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
@@ -4997,10 +4973,9 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
-        <location filename="../desktop_app/services/reports/sections.py" line="226" />
-        <location filename="../desktop_app/services/reports/sections.py" line="276" />
-        <location filename="../desktop_app/services/reports/sections.py" line="374" />
-        <location filename="../desktop_app/services/reports/sections.py" line="396" />
+        <location filename="../desktop_app/services/reports/sections.py" line="230" />
+        <location filename="../desktop_app/services/reports/sections.py" line="395" />
+        <location filename="../desktop_app/services/reports/sections.py" line="417" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
@@ -5008,8 +4983,8 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
-        <location filename="../desktop_app/services/reports/sections.py" line="135" />
-        <location filename="../desktop_app/services/reports/sections.py" line="375" />
+        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/sections.py" line="396" />
         <source>Type</source>
         <translation>Görnüşi</translation>
     </message>
@@ -5018,8 +4993,7 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
-        <location filename="../desktop_app/services/reports/sections.py" line="277" />
-        <location filename="../desktop_app/services/reports/sections.py" line="376" />
+        <location filename="../desktop_app/services/reports/sections.py" line="397" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -5027,9 +5001,9 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
-        <location filename="../desktop_app/services/reports/sections.py" line="117" />
-        <location filename="../desktop_app/services/reports/sections.py" line="135" />
-        <location filename="../desktop_app/services/reports/sections.py" line="377" />
+        <location filename="../desktop_app/services/reports/sections.py" line="121" />
+        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
@@ -5046,29 +5020,29 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
-        <location filename="../desktop_app/services/reports/sections.py" line="398" />
+        <location filename="../desktop_app/services/reports/sections.py" line="419" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
-        <location filename="../desktop_app/services/reports/sections.py" line="206" />
-        <location filename="../desktop_app/services/reports/sections.py" line="228" />
-        <location filename="../desktop_app/services/reports/sections.py" line="401" />
+        <location filename="../desktop_app/services/reports/sections.py" line="210" />
+        <location filename="../desktop_app/services/reports/sections.py" line="232" />
+        <location filename="../desktop_app/services/reports/sections.py" line="422" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="133" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
-        <location filename="../desktop_app/services/reports/sections.py" line="402" />
+        <location filename="../desktop_app/services/reports/sections.py" line="423" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="369" />
-        <location filename="../desktop_app/services/reports/sections.py" line="412" />
+        <location filename="../desktop_app/services/reports/sections.py" line="433" />
         <source>no rate</source>
         <translation>hümmet ýok</translation>
     </message>
@@ -5081,16 +5055,15 @@
         <location filename="../desktop_app/domain/kinds/signatory.py" line="207" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
-        <location filename="../desktop_app/services/reports/sections.py" line="353" />
+        <location filename="../desktop_app/services/reports/sections.py" line="374" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
-        <location filename="../desktop_app/services/reports/sections.py" line="119" />
-        <location filename="../desktop_app/services/reports/sections.py" line="253" />
-        <location filename="../desktop_app/services/reports/sections.py" line="279" />
+        <location filename="../desktop_app/services/reports/sections.py" line="123" />
+        <location filename="../desktop_app/services/reports/sections.py" line="257" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
@@ -5163,15 +5136,15 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
-        <location filename="../desktop_app/services/reports/sections.py" line="116" />
+        <location filename="../desktop_app/services/reports/sections.py" line="120" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
-        <location filename="../desktop_app/services/reports/sections.py" line="118" />
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="122" />
+        <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
@@ -5187,19 +5160,19 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
-        <location filename="../desktop_app/services/reports/sections.py" line="303" />
+        <location filename="../desktop_app/services/reports/sections.py" line="324" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
-        <location filename="../desktop_app/services/reports/sections.py" line="304" />
+        <location filename="../desktop_app/services/reports/sections.py" line="325" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
-        <location filename="../desktop_app/services/reports/sections.py" line="305" />
+        <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
@@ -5249,276 +5222,280 @@
         <translation>{count} maliýeleşdirme ýazgysyny walýuta hümmeti bolmandygy sebäpli EUR-a öwrüp bolmady; olar 3-nji bölümde görkezilýär we EUR jemlerine goşulmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="48" />
+        <location filename="../desktop_app/services/reports/sections.py" line="52" />
         <source>No plan yet</source>
         <translation>Entek meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="54" />
+        <location filename="../desktop_app/services/reports/sections.py" line="58" />
         <source>1. Promotion and coordination of signatories</source>
         <translation>1. Wagyz etmek we gol çekenleri utgaşdyrmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="58" />
+        <location filename="../desktop_app/services/reports/sections.py" line="62" />
         <source>Signatories in the territory (end of period)</source>
         <translation>Çäkdäki gol çekenler (döwrüň ahyrynda)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="61" />
+        <location filename="../desktop_app/services/reports/sections.py" line="65" />
         <source>New adhesions in the period</source>
         <translation>Döwürde täze goşulanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="63" />
+        <location filename="../desktop_app/services/reports/sections.py" line="67" />
         <source>Status changes in the period</source>
         <translation>Döwürde ýagdaýyň üýtgemeleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="76" />
+        <location filename="../desktop_app/services/reports/sections.py" line="80" />
         <source>Signatories by status</source>
         <translation>Ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="81" />
+        <location filename="../desktop_app/services/reports/sections.py" line="85" />
         <source>Status changes</source>
         <translation>Ýagdaýyň üýtgemeleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="83" />
+        <location filename="../desktop_app/services/reports/sections.py" line="87" />
         <source>New status</source>
         <translation>Täze ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="83" />
-        <location filename="../desktop_app/services/reports/sections.py" line="93" />
+        <location filename="../desktop_app/services/reports/sections.py" line="87" />
+        <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="91" />
+        <location filename="../desktop_app/services/reports/sections.py" line="95" />
         <source>Signatories by country</source>
         <translation>Ýurtlar boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="113" />
+        <location filename="../desktop_app/services/reports/sections.py" line="117" />
         <source>2. Technical and strategic assistance</source>
         <translation>2. Tehniki we strategiki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="130" />
-        <location filename="../desktop_app/services/reports/sections.py" line="133" />
+        <location filename="../desktop_app/services/reports/sections.py" line="134" />
+        <location filename="../desktop_app/services/reports/sections.py" line="137" />
         <source>Activities by type</source>
         <translation>Görnüşleri boýunça çäreler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="193" />
-        <location filename="../desktop_app/services/reports/sections.py" line="135" />
-        <location filename="../desktop_app/services/reports/sections.py" line="351" />
+        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/sections.py" line="372" />
         <source>Activities</source>
         <translation>Çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="148" />
+        <location filename="../desktop_app/services/reports/sections.py" line="152" />
         <source>Every activity of the period is listed in Annex B ({count} rows).</source>
         <translation>Döwrüň ähli çäreleri B goşundyda görkezilýär ({count} setir).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="160" />
+        <location filename="../desktop_app/services/reports/sections.py" line="164" />
         <source>3. Financial support</source>
         <translation>3. Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="163" />
+        <location filename="../desktop_app/services/reports/sections.py" line="167" />
         <source>Financing decisions in the period</source>
         <translation>Döwürdäki maliýeleşdirme kararlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="164" />
+        <location filename="../desktop_app/services/reports/sections.py" line="168" />
         <source>Total (EUR)</source>
         <translation>Jemi (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="165" />
+        <location filename="../desktop_app/services/reports/sections.py" line="169" />
         <source>Disbursed (EUR)</source>
         <translation>Tölenen (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="176" />
+        <location filename="../desktop_app/services/reports/sections.py" line="180" />
         <source>Finance by source (EUR)</source>
         <translation>Çeşmeler boýunça maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="181" />
+        <location filename="../desktop_app/services/reports/sections.py" line="185" />
         <source>By instrument</source>
         <translation>Maliýe gurallary boýunça</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="182" />
+        <location filename="../desktop_app/services/reports/sections.py" line="186" />
         <source>By source</source>
         <translation>Çeşmeler boýunça</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="183" />
+        <location filename="../desktop_app/services/reports/sections.py" line="187" />
         <source>By status</source>
         <translation>Ýagdaýy boýunça</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="191" />
-        <location filename="../desktop_app/services/reports/sections.py" line="227" />
+        <location filename="../desktop_app/services/reports/sections.py" line="195" />
+        <location filename="../desktop_app/services/reports/sections.py" line="231" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="191" />
+        <location filename="../desktop_app/services/reports/sections.py" line="195" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="204" />
+        <location filename="../desktop_app/services/reports/sections.py" line="208" />
         <source>Amounts in their original currencies</source>
         <translation>Asyl walýutalaryndaky mukdarlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="206" />
-        <location filename="../desktop_app/services/reports/sections.py" line="225" />
+        <location filename="../desktop_app/services/reports/sections.py" line="210" />
+        <location filename="../desktop_app/services/reports/sections.py" line="229" />
         <source>Currency</source>
         <translation>Walýuta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="214" />
+        <location filename="../desktop_app/services/reports/sections.py" line="218" />
         <source>Not converted: no exchange rate</source>
         <translation>Öwrülmedi: walýuta hümmeti ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="216" />
+        <location filename="../desktop_app/services/reports/sections.py" line="220" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
         <translation>Bu mukdarlar EUR jemlerine goşulmady, sebäbi karar senesinde ýa-da ondan öň olaryň walýutasy üçin walýuta hümmeti bellenmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="249" />
+        <location filename="../desktop_app/services/reports/sections.py" line="253" />
         <source>4. Energy Days</source>
         <translation>4. Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="252" />
+        <location filename="../desktop_app/services/reports/sections.py" line="256" />
         <source>Energy Days held</source>
         <translation>Geçirilen Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="255" />
+        <location filename="../desktop_app/services/reports/sections.py" line="259" />
         <source>Registered as EU Sustainable Energy Days</source>
         <translation>ÝB Durnukly energiýa günleri hökmünde hasaba alnanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="268" />
+        <location filename="../desktop_app/services/reports/sections.py" line="272" />
         <source>Energy Days by audience</source>
         <translation>Maksatly toparlar boýunça Energiýa günleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="300" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
-        <location filename="../desktop_app/services/reports/sections.py" line="273" />
+        <location filename="../desktop_app/services/reports/sections.py" line="276" />
         <source>Energy Days of the period</source>
         <translation>Döwrüň Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
-        <location filename="../desktop_app/services/reports/sections.py" line="278" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="300" />
+        <location filename="../desktop_app/services/reports/sections.py" line="321" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Hasabat bermek: meýilnamalar we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="306" />
+        <location filename="../desktop_app/services/reports/sections.py" line="327" />
         <source>Monitoring reports accepted</source>
         <translation>Kabul edilen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="307" />
+        <location filename="../desktop_app/services/reports/sections.py" line="328" />
         <source>Overdue action plans</source>
         <translation>Möhleti geçen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="308" />
+        <location filename="../desktop_app/services/reports/sections.py" line="329" />
         <source>Overdue monitoring reports</source>
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="319" />
+        <location filename="../desktop_app/services/reports/sections.py" line="340" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="324" />
+        <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Overdue items at the end of the period</source>
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/sections.py" line="326" />
-        <location filename="../desktop_app/services/reports/sections.py" line="346" />
-        <location filename="../desktop_app/services/reports/sections.py" line="397" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="367" />
+        <location filename="../desktop_app/services/reports/sections.py" line="418" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="326" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="340" />
+        <location filename="../desktop_app/services/reports/sections.py" line="361" />
         <source>all</source>
         <translation>ählisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="363" />
         <source>Annexes</source>
         <translation>Goşundylar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="28" />
-        <location filename="../desktop_app/services/reports/sections.py" line="343" />
+        <location filename="../desktop_app/services/reports/sections.py" line="364" />
         <source>Annex A. Signatories</source>
         <translation>A goşundy. Gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="44" />
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="101" />
-        <location filename="../desktop_app/services/reports/sections.py" line="348" />
+        <location filename="../desktop_app/services/reports/sections.py" line="369" />
         <source>Adhesion</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="200" />
-        <location filename="../desktop_app/services/reports/sections.py" line="352" />
+        <location filename="../desktop_app/services/reports/sections.py" line="373" />
         <source>Finance (EUR)</source>
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="29" />
-        <location filename="../desktop_app/services/reports/sections.py" line="371" />
+        <location filename="../desktop_app/services/reports/sections.py" line="392" />
         <source>Annex B. Assistance activities</source>
         <translation>B goşundy. Kömek çäreleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="27" />
-        <location filename="../desktop_app/services/reports/sections.py" line="393" />
+        <location filename="../desktop_app/services/reports/sections.py" line="414" />
         <source>Annex C. Financial support</source>
         <translation>C goşundy. Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="57" />
-        <location filename="../desktop_app/services/reports/sections.py" line="399" />
+        <location filename="../desktop_app/services/reports/sections.py" line="420" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
     </message>
@@ -6012,42 +5989,42 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>SignatoryTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="30" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
         <source>Adhesion date</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
         <source>Framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="38" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -6093,22 +6070,22 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="24" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
         <source>Moved to Trash</source>
         <translation>Sebede geçirilen wagty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
         <source>By</source>
         <translation>Kim tarapyndan</translation>
     </message>
@@ -6191,37 +6168,37 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="60" />
         <source>{field}: "{value}" is not a number; type it like {example}.</source>
-        <translation type="unfinished" />
+        <translation>«{field}»: «{value}» san däl; şeýle ýazyň: {example}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="61" />
         <source>{field}: "{value}" could be {one} or {other}; type it as one of these.</source>
-        <translation type="unfinished" />
+        <translation>«{field}»: «{value}» {one} hem, {other} hem bolup biler; şolaryň birini ýazyň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="64" />
         <source>{field} keeps at most {places} decimal places; "{value}" has more.</source>
-        <translation type="unfinished" />
+        <translation>«{field}» onluk böleginde iň köp {places} san bolup biler; «{value}» mundan köp.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="67" />
         <source>{field}: "{value}" is not a date; type it like {example} or {iso}.</source>
-        <translation type="unfinished" />
+        <translation>«{field}»: «{value}» sene däl; şeýle ýazyň: {example} ýa-da {iso}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="70" />
         <source>{field}: "{value}" is not a whole date; type the day, the month and the year in four digits, like {example}.</source>
-        <translation type="unfinished" />
+        <translation>«{field}»: «{value}» doly sene däl; güni, aýy we ýyly dört san bilen ýazyň, meselem: {example}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="75" />
         <source>{field}: there is no such day as "{value}".</source>
-        <translation type="unfinished" />
+        <translation>«{field}»: «{value}» ýaly gün ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="76" />
         <source>{field} must be a date in the years {min} to {max}.</source>
-        <translation type="unfinished" />
+        <translation>«{field}» {min}–{max} ýyllaryň arasyndaky sene bolmaly.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="77" />

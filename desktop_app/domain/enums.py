@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from . import reference
 from .i18n_markers import QT_TRANSLATE_NOOP as N_
 
 
@@ -180,37 +181,10 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
 
 
-# Covenant East and Central Asia, plus a few EU members offices deal with; ISO 3166-1 alpha-2.
-COUNTRIES: dict[str, str] = {
-    "AM": N_("Country", "Armenia"),
-    "AZ": N_("Country", "Azerbaijan"),
-    "BY": N_("Country", "Belarus"),
-    "GE": N_("Country", "Georgia"),
-    "MD": N_("Country", "Moldova"),
-    "UA": N_("Country", "Ukraine"),
-    "KZ": N_("Country", "Kazakhstan"),
-    "KG": N_("Country", "Kyrgyzstan"),
-    "TJ": N_("Country", "Tajikistan"),
-    "TM": N_("Country", "Turkmenistan"),
-    "UZ": N_("Country", "Uzbekistan"),
-}
-
-# ISO 4217 codes of the Covenant East and Central Asia countries, plus EUR and USD.
-CURRENCIES: tuple[str, ...] = (
-    "EUR",
-    "USD",
-    "AMD",
-    "AZN",
-    "BYN",
-    "GEL",
-    "MDL",
-    "UAH",
-    "KZT",
-    "KGS",
-    "TJS",
-    "TMT",
-    "UZS",
-)
+# Every ISO 3166-1 country and ISO 4217 currency, from CLDR (domain/reference.py); the
+# region's own lists (pickers' favourites, demo rates) are reference.REGION_*.
+COUNTRIES = reference.COUNTRIES
+CURRENCIES = reference.CURRENCIES
 
 _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (CoordinatorKind.TERRITORIAL, N_("Enum", "Territorial Coordinator")),

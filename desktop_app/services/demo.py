@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from ..db.session import Database
-from ..domain.enums import CURRENCIES, CoordinatorKind, CoordinatorStatus, ServiceType
+from ..domain.enums import CoordinatorKind, CoordinatorStatus, ServiceType
 from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ..domain.models import (
     AuditEntry,
@@ -33,6 +33,7 @@ from ..domain.models import (
     ServiceOffer,
     Signatory,
 )
+from ..domain.reference import REGION_CURRENCIES
 from .demo_common import (
     RATES_FROM,
     Context,
@@ -385,7 +386,7 @@ def _rates(session: Any, w: Writer, ctx: Context, rng: random.Random, skip_exist
     have: set[tuple[str, date]] = set()
     if skip_existing:
         have = set(session.execute(select(ExchangeRate.currency, ExchangeRate.rate_date)).all())
-    for currency in CURRENCIES:
+    for currency in REGION_CURRENCIES:
         if currency == "EUR":
             continue
         series = _rate_series(rng, currency, months)

@@ -160,3 +160,50 @@ def test_text_keeps_leading_signs_and_trims() -> None:
     col = S.SIGNATORIES.column("notes")
     assert parse_cell(col, "  =1+2 ") == "=1+2"
     assert parse_cell(col, 2022.0) == "2022"
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        # The official Covenant dataset writes lower-case ISO codes.
+        ("ua", "UA"), ("nl", "NL"), ("de", "DE"), (" it ", "IT"),
+        # The EU institutions' own codes.
+        ("EL", "GR"), ("uk", "GB"),
+        # CLDR names in the three interface languages, any case and spacing.
+        ("Netherlands", "NL"), ("Нидерланды", "NL"), ("Niderlandlar", "NL"),
+        ("germany", "DE"), ("ГЕРМАНИЯ", "DE"), ("Germaniýa", "DE"),
+        ("Украина", "UA"), ("Ukraina", "UA"), ("Kosovo", "XK"),
+        # Older names offices still write.
+        ("Туркмения", "TM"), ("Киргизия", "KG"),
+    ],
+)  # fmt: skip
+def test_every_country_by_code_or_name(raw: str, code: str) -> None:
+    assert parse_country(raw) == code
+
+
+@pytest.mark.parametrize("raw", ["EU", "UN", "ZZ", "QQ", "Europe", "-"])
+def test_regions_and_unknown_codes_are_not_countries(raw: str) -> None:
+    with pytest.raises(CellError):
+        parse_country(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("chf", "CHF"), ("Swiss Franc", "CHF"), ("российский рубль", "RUB"), ("₴", "UAH"),
+     ("Euro", "EUR"), ("евро", "EUR"), ("Türkmen manady", "TMT"), ("gbp", "GBP")],
+)  # fmt: skip
+def test_every_current_currency_by_code_or_name(raw: str, code: str) -> None:
+    assert parse_currency(raw) == code
+
+
+def test_reference_lists_are_complete_and_stable() -> None:
+    from desktop_app.domain import reference
+
+    countries, currencies = reference.country_codes(), reference.currency_codes()
+    assert len(countries) >= 249 and len(currencies) >= 150
+    # every code the app ever stored is still known
+    assert set(reference.REGION_COUNTRIES) <= set(countries)
+    assert set(reference.REGION_CURRENCIES) <= set(currencies)
+    for lang, name in (("en", "Turkmenistan"), ("ru", "Туркменистан"), ("tk", "Türkmenistan")):
+        assert reference.country_name("TM", lang) == name
+    assert reference.currency_name("TMT", "tk") == "Türkmen manady"

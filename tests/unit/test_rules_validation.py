@@ -135,7 +135,9 @@ CASES: list[tuple[str, str, dict[str, Any], ValidationContext | None, set]] = [
      {"name": "  ", "kind": None, "country": DROP}, None,
      {("name", "required", E), ("kind", "required", E), ("country", "required", E)}),
     ("coord-unknown-country", "coordinator",
-     {"country": "FR"}, None, {("country", "country_unknown", E)}),
+     {"country": "QQ"}, None, {("country", "country_unknown", E)}),
+    # Every ISO 3166-1 country is known (from CLDR), not only the region's.
+    ("coord-any-iso-country", "coordinator", {"country": "FR"}, None, set()),
     ("coord-bad-kind", "coordinator", {"kind": "regional"}, None, {("kind", "invalid_choice", E)}),
     ("coord-email", "coordinator", {"email": "energy@lori"}, None, {("email", "email_format", E)}),
     ("coord-email-spaces", "coordinator",
@@ -348,7 +350,9 @@ CASES: list[tuple[str, str, dict[str, Any], ValidationContext | None, set]] = [
      {"currency": "EURO"}, None,
      {("currency", "currency_format", E), ("currency", "too_long", E)}),
     ("fin-currency-unusual", "financial_support",
-     {"currency": "CHF"}, None, {("currency", "currency_unusual", W)}),
+     {"currency": "RUR"}, None, {("currency", "currency_unusual", W)}),
+    # Every ISO 4217 currency in use today is known, not only the region's.
+    ("fin-currency-any-iso", "financial_support", {"currency": "CHF"}, None, set()),
     ("fin-amount-text", "financial_support",
      {"amount": "1e5x"}, None, {("amount", "not_a_number", E)}),
     ("fin-amount-nan", "financial_support",

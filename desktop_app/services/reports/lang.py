@@ -19,7 +19,8 @@ from enum import StrEnum
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from ... import i18n
-from ...domain.enums import COUNTRIES, LABELS
+from ...domain import reference
+from ...domain.enums import LABELS
 
 _LOCALES = {"en": "en_GB", "ru": "ru_RU", "tk": "tk_TM"}
 
@@ -87,8 +88,7 @@ def code_label(enum_cls: type[StrEnum], code: str) -> str:
 
 
 def country(code: str) -> str:
-    source = COUNTRIES.get(code)
-    return tr("Country", source) if source else code
+    return reference.country_name(code, language())
 
 
 def fmt_date(day: date | datetime | None) -> str:
