@@ -3362,27 +3362,27 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="175" />
         <source>Plan status</source>
-        <translation type="unfinished">Статус плана</translation>
+        <translation>Статус плана</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="183" />
         <source>Next deadline</source>
-        <translation type="unfinished">Ближайший срок</translation>
+        <translation>Ближайший срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="190" />
         <source>Assistance activities</source>
-        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="197" />
         <source>Finance (EUR)</source>
-        <translation type="unfinished">Финансирование (EUR)</translation>
+        <translation>Финансирование (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="204" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="24" />
@@ -3552,12 +3552,12 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="129" />
         <source>Amount (EUR)</source>
-        <translation type="unfinished">Сумма (EUR)</translation>
+        <translation>Сумма (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="137" />
         <source>Rate (units per EUR)</source>
-        <translation type="unfinished">Курс (единиц за 1 EUR)</translation>
+        <translation>Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="48" />
@@ -3839,23 +3839,23 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="70" />
         <source>Approval and assessment</source>
-        <translation type="unfinished">Утверждение и оценка</translation>
+        <translation>Утверждение и оценка</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="28" />
         <source>Application path</source>
-        <translation type="unfinished">Этапы присоединения</translation>
+        <translation>Этапы присоединения</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="152" />
         <source>Contact</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="85" />
         <source>Commitment</source>
-        <translation type="unfinished">Обязательства</translation>
+        <translation>Обязательства</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4528,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="15" />
         <source>Coordinators</source>
-        <translation type="unfinished">Координаторы</translation>
+        <translation>Координаторы</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
@@ -4538,7 +4538,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="15" />
         <source>Services offered</source>
-        <translation type="unfinished">Предлагаемые услуги</translation>
+        <translation>Предлагаемые услуги</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="17" />
@@ -4548,7 +4548,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="18" />
         <source>Signatories</source>
-        <translation type="unfinished">Подписанты</translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="15" />
@@ -4558,7 +4558,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="16" />
         <source>Action plans</source>
-        <translation type="unfinished">Планы действий</translation>
+        <translation>Планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="15" />
@@ -4568,7 +4568,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="16" />
         <source>Monitoring reports</source>
-        <translation type="unfinished">Отчёты о мониторинге</translation>
+        <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="15" />
@@ -4578,7 +4578,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="16" />
         <source>Deadline extensions</source>
-        <translation type="unfinished">Продления сроков</translation>
+        <translation>Продления сроков</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="15" />
@@ -4594,7 +4594,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="16" />
         <source>Energy Days</source>
-        <translation type="unfinished">Дни энергии</translation>
+        <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
@@ -4604,17 +4604,17 @@
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="15" />
         <source>Exchange rates</source>
-        <translation type="unfinished">Курсы валют</translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="15" />
         <source>Assistance activity</source>
-        <translation type="unfinished">Мероприятие по оказанию помощи</translation>
+        <translation>Мероприятие по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="16" />
         <source>Support activities</source>
-        <translation type="unfinished">Мероприятия по оказанию помощи</translation>
+        <translation>Мероприятия по оказанию помощи</translation>
     </message>
 </context>
 <context>
@@ -5390,7 +5390,7 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="300" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />

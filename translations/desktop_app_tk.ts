@@ -3362,27 +3362,27 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="175" />
         <source>Plan status</source>
-        <translation type="unfinished">Meýilnamanyň ýagdaýy</translation>
+        <translation>Meýilnamanyň ýagdaýy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="183" />
         <source>Next deadline</source>
-        <translation type="unfinished">Indiki möhlet</translation>
+        <translation>Indiki möhlet</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="190" />
         <source>Assistance activities</source>
-        <translation type="unfinished">Kömek çäreleri</translation>
+        <translation>Kömek çäreleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="197" />
         <source>Finance (EUR)</source>
-        <translation type="unfinished">Maliýe goldawy (EUR)</translation>
+        <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="204" />
         <source>Energy Days</source>
-        <translation type="unfinished">Energiýa günleri</translation>
+        <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/fields.py" line="24" />
@@ -3552,12 +3552,12 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="129" />
         <source>Amount (EUR)</source>
-        <translation type="unfinished">Mukdary (EUR)</translation>
+        <translation>Mukdary (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="137" />
         <source>Rate (units per EUR)</source>
-        <translation type="unfinished">Hümmet (1 EUR üçin birlik)</translation>
+        <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="48" />
@@ -3839,23 +3839,23 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="70" />
         <source>Approval and assessment</source>
-        <translation type="unfinished">Tassyklama we bahalandyrma</translation>
+        <translation>Tassyklama we bahalandyrma</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="28" />
         <source>Application path</source>
-        <translation type="unfinished">Goşulyş tapgyrlary</translation>
+        <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="152" />
         <source>Contact</source>
-        <translation type="unfinished">Aragatnaşyk</translation>
+        <translation>Aragatnaşyk</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="85" />
         <source>Commitment</source>
-        <translation type="unfinished">Borçnama</translation>
+        <translation>Borçnama</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4528,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="15" />
         <source>Coordinators</source>
-        <translation type="unfinished">Utgaşdyryjylar</translation>
+        <translation>Utgaşdyryjylar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
@@ -4538,7 +4538,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="15" />
         <source>Services offered</source>
-        <translation type="unfinished">Hödürlenýän hyzmatlar</translation>
+        <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="17" />
@@ -4548,7 +4548,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="18" />
         <source>Signatories</source>
-        <translation type="unfinished">Gol çekenler</translation>
+        <translation>Gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="15" />
@@ -4558,7 +4558,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="16" />
         <source>Action plans</source>
-        <translation type="unfinished">Hereket meýilnamalary</translation>
+        <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="15" />
@@ -4568,7 +4568,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="16" />
         <source>Monitoring reports</source>
-        <translation type="unfinished">Gözegçilik hasabatlary</translation>
+        <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="15" />
@@ -4578,7 +4578,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/deadline_extension.py" line="16" />
         <source>Deadline extensions</source>
-        <translation type="unfinished">Möhlet uzaltmalary</translation>
+        <translation>Möhlet uzaltmalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="15" />
@@ -4594,7 +4594,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="16" />
         <source>Energy Days</source>
-        <translation type="unfinished">Energiýa günleri</translation>
+        <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
@@ -4604,17 +4604,17 @@
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="15" />
         <source>Exchange rates</source>
-        <translation type="unfinished">Walýuta hümmetleri</translation>
+        <translation>Walýuta hümmetleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="15" />
         <source>Assistance activity</source>
-        <translation type="unfinished">Kömek çäresi</translation>
+        <translation>Kömek çäresi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="16" />
         <source>Support activities</source>
-        <translation type="unfinished">Goldaw çäreleri</translation>
+        <translation>Goldaw çäreleri</translation>
     </message>
 </context>
 <context>
@@ -5390,7 +5390,7 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="300" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>hawa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
