@@ -17,7 +17,7 @@ from desktop_app.services.csv_cells import safe_cell
 TODAY = date(2025, 3, 1)
 HOSTILE = [
     "-2+3+cmd|' /C calc'!A0",
-    "=HYPERLINK(\"http://x\",\"y\")",
+    '=HYPERLINK("http://x","y")',
     "+SUM(1,2)",
     "@SUM(1)",
     "\tTabbed",

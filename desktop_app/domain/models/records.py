@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, Index, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Date, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, RecordMixin, UTCDateTime
@@ -20,7 +20,10 @@ class AuditEntry(Base):
     """
 
     __tablename__ = "audit_entry"
-    __table_args__ = (Index("ix_audit_entry_table_record", "table_name", "record_id"),)
+    __table_args__ = (
+        Index("ix_audit_entry_table_record", "table_name", "record_id"),
+        Index("ix_audit_entry_seq", "seq", unique=True),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
@@ -33,6 +36,10 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(40), default="")
     """Which use case wrote it: gui, cli, import, restore, demo..."""
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    """Position in the hash chain (1, 2, ...); see db.audit_chain."""
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+    """SHA-256 of this entry's content and the previous entry's chain_hash."""
 
 
 class ReportSubmission(RecordMixin, Base):
