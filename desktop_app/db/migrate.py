@@ -66,7 +66,7 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, to: str = "head") -
     from alembic import command
 
     cfg = alembic_config(db)
-    with db.engine.begin() as conn:
+    with db.engine.connect() as conn:  # not begun: env.py turns SQLite's foreign keys off first
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, to)
     return backup
