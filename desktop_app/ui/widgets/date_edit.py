@@ -32,6 +32,7 @@ from ...date_text import date_pattern, example, format_date, parse_date_text, pl
 from ...domain.rules.entry import YEAR_RANGE, DateReading
 from ...domain.rules.issues import MESSAGES
 from ...i18n import locale, tr
+from ..qdates import to_date, to_qdate
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; border-radius: 2px; }"
 
@@ -157,7 +158,7 @@ class DateEdit(QWidget):
         shown = format_date(reading.value, self._locale) if reading.value else ""
         echo = reading.value is not None and shown != self.edit.text().strip()
         self.hint.setText(
-            "= " + self._locale.toString(_qdate(reading.value), "d MMMM yyyy")
+            "= " + self._locale.toString(to_qdate(reading.value), "d MMMM yyyy")
             if echo and reading.value
             else ""
         )
@@ -216,13 +217,13 @@ class DateEdit(QWidget):
             self._calendar = calendar
         reading = self.reading()
         day = reading.value if reading.ok and reading.value else date.today()
-        self._calendar.setSelectedDate(_qdate(day))
+        self._calendar.setSelectedDate(to_qdate(day))
         self._calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
         self._calendar.show()
         self._calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _picked(self, qd: QDate) -> None:
-        self.set_value(date(qd.year(), qd.month(), qd.day()))
+        self.set_value(to_date(qd))
         if self._calendar is not None:
             self._calendar.hide()
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -230,7 +231,3 @@ class DateEdit(QWidget):
 
 
 EXAMPLE_ISO = "2025-12-31"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
