@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from ...domain import kinds
+from ...domain import kinds, models
 from ...domain.models import (
     Coordinator,
     EnergyDay,
@@ -37,42 +37,15 @@ class Office:
     email: str
 
 
-@dataclass(frozen=True)
-class SignatoryRow:
-    id: uuid.UUID
-    name: str
-    local_name: str
-    country: str
-    region: str
-    population: int | None
-    adhesion: date | None
-    status: str
-    plan_status: str
-    activities: int
-    finance_eur: Decimal
-    energy_days: int
+class Row(dict[str, Any]):
+    """One record's values for a report table, keyed by field name (as in its kind spec);
+    `row.name` reads `row["name"]`. Computed fields (EUR, plan status) are filled in here."""
 
-
-@dataclass(frozen=True)
-class ActivityRow:
-    day: date
-    kind: str
-    title: str
-    staff_days: Decimal | None
-    reached: int
-    reaches_all: bool
-
-
-@dataclass(frozen=True)
-class FinanceRow:
-    day: date | None
-    signatory: str
-    instrument: str
-    source: str
-    status: str
-    amount: Decimal
-    currency: str
-    eur: Decimal | None
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 def office(session: Session) -> Office | None:
@@ -109,9 +82,60 @@ def _in(column: Any, period: Period) -> ColumnElement[bool]:
     return column.between(period.start, period.end)
 
 
+def kind_rows(
+    session: Session,
+    kind_id: str,
+    period: Period | None = None,
+    *,
+    also: tuple[str, ...] = (),
+    where: tuple[Any, ...] = (),
+    order: tuple[Any, ...] | None = None,
+) -> list[Row]:
+    """Live records of a kind as rows of the fields its spec shows in the report (plus
+    `also`), selected by name: a field given a report facet is in the table without
+    touching this. With a period, only records whose period date falls in it. A link field
+    counts the live links; the signatory reference (its `signatory_id` key) holds the
+    signatory's name, and the signatory must be live. Ordered by
+    the period date, then the title, unless `order` is given."""
+    kind = kinds.get(kind_id)
+    model: Any = kind.model
+    names = [f.name for f in kind.report_fields() if not f.computed]
+    names = list(dict.fromkeys([*names, *also]))
+    columns: list[Any] = []
+    joined = False
+    for name in names:
+        link = kind.link(name)
+        if link is not None:
+            link_model: Any = getattr(models, link.model)
+            columns.append(
+                select(func.count())
+                .where(getattr(link_model, link.parent_fk) == model.id, live(link_model))
+                .correlate(model)
+                .scalar_subquery()
+            )
+        elif name == kind.signatory_field:
+            columns.append(Signatory.name)
+            joined = True
+        else:
+            columns.append(getattr(model, name))
+    stmt = select(*columns).where(live(model), *where)
+    if joined:
+        ref = getattr(model, str(kind.signatory_field))
+        stmt = stmt.join(Signatory, Signatory.id == ref).where(live(Signatory))
+    if period is not None and kind.period_field:
+        stmt = stmt.where(_in(getattr(model, kind.period_field), period))
+    if order is None:
+        day = [getattr(model, kind.period_field)] if kind.period_field else []
+        title = [getattr(model, kind.title_field)] if kind.title_field else []
+        order = (*day, *title, model.id)
+    return [Row(zip(names, r, strict=True)) for r in session.execute(stmt.order_by(*order))]
+
+
 def signatory_rows(
     session: Session, period: Period, converter: EurConverter, only: set[uuid.UUID] | None = None
-) -> list[SignatoryRow]:
+) -> list[Row]:
+    """Every live signatory (not only the period's) with the period's activities, finance
+    in EUR and Energy Days it took part in, and its plan status."""
     acts = dict(
         session.execute(
             select(SupportActivitySignatory.signatory_id, func.count())
@@ -149,87 +173,33 @@ def signatory_rows(
         if eur is not None:
             money[sid] = money.get(sid, Decimal(0)) + eur
     plans = plan_status_by_signatory(session)
-    stmt = (
-        select(
-            Signatory.id,
-            Signatory.name,
-            Signatory.local_name,
-            Signatory.country,
-            Signatory.region,
-            Signatory.population,
-            Signatory.adhesion_date,
-            Signatory.status,
-        )
-        .where(live(Signatory))
-        .order_by(Signatory.name, Signatory.id)
+    where = () if only is None else (Signatory.id.in_(only),)
+    rows = kind_rows(
+        session,
+        "signatory",
+        also=("id", "country", "region", "population"),
+        where=where,
+        order=(Signatory.name, Signatory.id),
     )
-    if only is not None:
-        stmt = stmt.where(Signatory.id.in_(only))
-    return [
-        SignatoryRow(
-            sid,
-            name,
-            local or "",
-            country,
-            region or "",
-            population,
-            adhesion,
-            status.value,
-            plans.get(sid, "none"),
-            int(acts.get(sid, 0)),
-            money.get(sid, Decimal(0)).quantize(Decimal("0.01")),
-            int(days.get(sid, 0)),
+    for row in rows:
+        sid = row.id
+        row.update(
+            local_name=row.local_name or "",
+            region=row.region or "",
+            status=row.status.value,
+            plan_status=plans.get(sid, "none"),
+            activities=int(acts.get(sid, 0)),
+            finance_eur=money.get(sid, Decimal(0)).quantize(Decimal("0.01")),
+            energy_days=int(days.get(sid, 0)),
         )
-        for sid, name, local, country, region, population, adhesion, status in session.execute(stmt)
-    ]
+    return rows
 
 
-def activity_rows(session: Session, period: Period) -> list[ActivityRow]:
-    reached = (
-        select(func.count())
-        .where(
-            SupportActivitySignatory.activity_id == SupportActivity.id,
-            live(SupportActivitySignatory),
-        )
-        .correlate(SupportActivity)
-        .scalar_subquery()
-    )
-    return [
-        ActivityRow(day, kind.value, title or "", staff, int(n or 0), bool(all_))
-        for day, kind, title, staff, n, all_ in session.execute(
-            select(
-                SupportActivity.activity_date,
-                SupportActivity.activity_type,
-                SupportActivity.title,
-                SupportActivity.staff_days,
-                reached,
-                SupportActivity.reaches_all,
-            )
-            .where(live(SupportActivity), _in(SupportActivity.activity_date, period))
-            .order_by(SupportActivity.activity_date, SupportActivity.title, SupportActivity.id)
-        )
-    ]
+def activity_rows(session: Session, period: Period) -> list[Row]:
+    return kind_rows(session, "support_activity", period, also=("reaches_all",))
 
 
-def kind_rows(session: Session, kind_id: str, period: Period) -> list[dict[str, Any]]:
-    """The period's live records of a kind, as {field: value} for the fields its spec
-    shows in the report, in date then title order (selected by name: a new field with a
-    report facet is in the table without touching this)."""
-    kind = kinds.get(kind_id)
-    model: Any = kind.model
-    names = [f.name for f in kind.report_fields() if not f.computed and not kind.link(f.name)]
-    assert kind.period_field is not None
-    day = getattr(model, kind.period_field)
-    order = [day, *([getattr(model, kind.title_field)] if kind.title_field else []), model.id]
-    stmt = (
-        select(*(getattr(model, n) for n in names))
-        .where(live(model), _in(day, period))
-        .order_by(*order)
-    )
-    return [dict(zip(names, row, strict=True)) for row in session.execute(stmt)]
-
-
-def energy_day_rows(session: Session, period: Period) -> list[dict[str, Any]]:
+def energy_day_rows(session: Session, period: Period) -> list[Row]:
     return kind_rows(session, "energy_day", period)
 
 
@@ -238,36 +208,19 @@ def finance_rows(
     period: Period,
     converter: EurConverter,
     signatory_id: uuid.UUID | None = None,
-) -> list[FinanceRow]:
-    stmt = (
-        select(
-            FinancialSupport.decision_date,
-            Signatory.name,
-            FinancialSupport.instrument,
-            FinancialSupport.source,
-            FinancialSupport.status,
-            FinancialSupport.amount,
-            FinancialSupport.currency,
-        )
-        .join(Signatory, Signatory.id == FinancialSupport.signatory_id)
-        .where(live(FinancialSupport), live(Signatory), _in(FinancialSupport.decision_date, period))
-        .order_by(FinancialSupport.decision_date, Signatory.name, FinancialSupport.id)
+) -> list[Row]:
+    """The period's financing records with their EUR equivalent (None: no rate)."""
+    f = FinancialSupport
+    where = () if signatory_id is None else (f.signatory_id == signatory_id,)
+    rows = kind_rows(
+        session,
+        "financial_support",
+        period,
+        also=("currency",),
+        where=where,
+        order=(f.decision_date, Signatory.name, f.id),
     )
-    if signatory_id is not None:
-        stmt = stmt.where(FinancialSupport.signatory_id == signatory_id)
-    rows = []
-    for day, name, instrument, source, status, amount, currency in session.execute(stmt):
-        eur = converter.to_eur(amount, currency, day)
-        rows.append(
-            FinanceRow(
-                day,
-                name,
-                instrument.value,
-                source.value,
-                status.value,
-                amount,
-                currency,
-                None if eur is None else eur.quantize(Decimal("0.01")),
-            )
-        )
+    for row in rows:
+        eur = converter.to_eur(row.amount, row.currency, row.decision_date)
+        row["amount_eur"] = None if eur is None else eur.quantize(Decimal("0.01"))
     return rows

@@ -179,7 +179,7 @@ def _recent(items: list, more_text: str) -> tuple[list, Flowable | None]:  # typ
 
 
 def _sheet(
-    s: Session, row: data.SignatoryRow, converter: EurConverter, deadlines: list[Deadline]
+    s: Session, row: data.Row, converter: EurConverter, deadlines: list[Deadline]
 ) -> list[Flowable]:
     sig = s.get(Signatory, row.id)
     assert sig is not None
@@ -204,7 +204,7 @@ def _sheet(
                     tr("Report", "Population"),
                     "–" if row.population is None else fmt_int(row.population),
                 ),
-                (tr("Report", "Adhesion (council decision)"), fmt_short_date(row.adhesion)),
+                (tr("Report", "Adhesion (council decision)"), fmt_short_date(row.adhesion_date)),
                 (tr("Report", "Status"), code_label(SignatoryStatus, row.status)),
                 (tr("Report", "Commitment"), label(Framework(sig.framework))),
                 (tr("Report", "Reduction target"), target),
@@ -362,11 +362,15 @@ def _sheet(
             ],
             [
                 [
-                    fmt_short_date(f.day),
+                    fmt_short_date(f.decision_date),
                     code_label(Instrument, f.instrument),
                     code_label(FinanceStatus, f.status),
                     fmt_money(f.amount, f.currency),
-                    tr("Report", "no rate") if f.eur is None else fmt_decimal(f.eur, 0),
+                    (
+                        tr("Report", "no rate")
+                        if f.amount_eur is None
+                        else fmt_decimal(f.amount_eur, 0)
+                    ),
                 ]
                 for f in shown
             ],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -23,7 +23,7 @@ from ...domain.kinds import hints
 from ..figures import NO_PLAN, KeyFigures, OverdueItem
 from .blocks import data_table, figure_table, gap, para
 from .charts import bar_chart
-from .data import ActivityRow, FinanceRow, SignatoryRow
+from .data import Row
 from .doc import CONTENT_WIDTH, Heading
 from .lang import (
     code_label,
@@ -111,7 +111,7 @@ def fmt_eur_f(value: float) -> str:
     return fmt_eur(Decimal(str(round(value))))
 
 
-def assistance(f: KeyFigures, activities: list[ActivityRow]) -> list[Flowable]:
+def assistance(f: KeyFigures, activities: list[Row]) -> list[Flowable]:
     a = f.assistance
     out: list[Flowable] = [
         h1(tr("Report", "2. Technical and strategic assistance")),
@@ -247,7 +247,7 @@ def finance(f: KeyFigures) -> list[Flowable]:
     return out
 
 
-def energy_days(f: KeyFigures, rows: list[dict[str, Any]]) -> list[Flowable]:
+def energy_days(f: KeyFigures, rows: list[Row]) -> list[Flowable]:
     e = f.energy_days
     out: list[Flowable] = [
         h1(tr("Report", "4. Energy Days")),
@@ -277,10 +277,11 @@ def energy_days(f: KeyFigures, rows: list[dict[str, Any]]) -> list[Flowable]:
     return out
 
 
-_NUMERIC = frozenset({"int", "decimal", "money"})
+_NUMERIC = frozenset({"int", "decimal", "money", "signatories"})
+"""Right-aligned columns (a link field is a count in a report)."""
 
 
-def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[dict[str, Any]], str]:
+def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[Mapping[str, Any]], str]:
     """How a value of this field reads in a report table, by its widget hint."""
     hint = hints.widget(kind, spec)
     name = spec.name
@@ -301,12 +302,13 @@ def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[dict[str, An
     return lambda r: "" if r[name] is None else str(r[name])
 
 
-def kind_table(kind_id: str, rows: list[dict[str, Any]]) -> Flowable:
+def kind_table(kind_id: str, rows: Sequence[Mapping[str, Any]]) -> Flowable:
     """A kind's table from its spec: a column per field with a report facet (header and
     width from the facet, value by the field's type), in the spec's report order."""
     kind = kinds.get(kind_id)
     fields = kind.report_fields()
-    cells = [_cell(kind, f) for f in fields]
+    special = _computed_cells()
+    cells = [special.get((kind.id, f.name)) or _cell(kind, f) for f in fields]
     return data_table(
         [tr("Report", f.report.header) for f in fields if f.report is not None],
         [[cell(r) for cell in cells] for r in rows],
@@ -355,86 +357,31 @@ def reporting(f: KeyFigures, overdue: list[OverdueItem]) -> list[Flowable]:
     return out
 
 
+def _computed_cells() -> dict[tuple[str, str], Callable[[Mapping[str, Any]], str]]:
+    """How the report writes its computed values and counts (plain fields read by type)."""
+    all_text, no_rate = tr("Report", "all"), tr("Report", "no rate")
+    return {
+        ("signatory", "plan_status"): lambda r: plan_status_label(r["plan_status"]),
+        ("signatory", "finance_eur"): lambda r: fmt_decimal(r["finance_eur"], 0),
+        ("support_activity", "signatory_ids"): lambda r: (
+            all_text if r["reaches_all"] else fmt_int(r["signatory_ids"])
+        ),
+        ("financial_support", "amount_eur"): lambda r: (
+            no_rate if r["amount_eur"] is None else fmt_decimal(r["amount_eur"], 0)
+        ),
+    }
+
+
 def annexes(
-    signatories: list[SignatoryRow], activities: list[ActivityRow], finance_rows: list[FinanceRow]
+    signatories: list[Row], activities: list[Row], finance_rows: list[Row]
 ) -> list[Flowable]:
-    all_text = tr("Report", "all")
-    return [
-        h1(tr("Report", "Annexes")),
-        h2(tr("Report", "Annex A. Signatories"), in_contents=True),
-        data_table(
-            [
-                tr("Report", "Signatory"),
-                tr("Report", "Local name"),
-                tr("Report", "Adhesion"),
-                tr("Report", "Status"),
-                tr("Report", "Plan"),
-                tr("Report", "Activities"),
-                tr("Report", "Finance (EUR)"),
-                tr("Report", "Energy Days"),
-            ],
-            [
-                [
-                    s.name,
-                    s.local_name,
-                    fmt_short_date(s.adhesion),
-                    code_label(SignatoryStatus, s.status),
-                    plan_status_label(s.plan_status),
-                    fmt_int(s.activities),
-                    fmt_decimal(s.finance_eur, 0),
-                    fmt_int(s.energy_days),
-                ]
-                for s in signatories
-            ],
-            [2.4, 2.1, 1.3, 1.1, 1.6, 0.9, 1.3, 0.9],
-            (5, 6, 7),
-        ),
-        h2(tr("Report", "Annex B. Assistance activities"), in_contents=True),
-        data_table(
-            [
-                tr("Report", "Date"),
-                tr("Report", "Type"),
-                tr("Report", "Title"),
-                tr("Report", "Staff days"),
-                tr("Report", "Signatories reached"),
-            ],
-            [
-                [
-                    fmt_short_date(a.day),
-                    code_label(ActivityType, a.kind),
-                    a.title,
-                    "–" if a.staff_days is None else fmt_decimal(a.staff_days, 1),
-                    all_text if a.reaches_all else fmt_int(a.reached),
-                ]
-                for a in activities
-            ],
-            [1.1, 1.9, 4.0, 0.9, 1.2],
-            (3, 4),
-        ),
-        h2(tr("Report", "Annex C. Financial support"), in_contents=True),
-        data_table(
-            [
-                tr("Report", "Date"),
-                tr("Report", "Signatory"),
-                tr("Report", "Instrument"),
-                tr("Report", "Source"),
-                tr("Report", "Status"),
-                tr("Report", "Amount"),
-                tr("Report", "EUR"),
-            ],
-            [
-                [
-                    fmt_short_date(r.day),
-                    r.signatory,
-                    code_label(Instrument, r.instrument),
-                    code_label(FundingSource, r.source),
-                    code_label(FinanceStatus, r.status),
-                    fmt_money(r.amount, r.currency),
-                    tr("Report", "no rate") if r.eur is None else fmt_decimal(r.eur, 0),
-                ]
-                for r in finance_rows
-            ],
-            [1.1, 1.9, 1.6, 1.6, 1.0, 1.6, 1.1],
-            (5, 6),
-        ),
-    ]
+    out: list[Flowable] = [h1(tr("Report", "Annexes"))]
+    for kind_id, rows in (
+        ("signatory", signatories),
+        ("support_activity", activities),
+        ("financial_support", finance_rows),
+    ):
+        title = kinds.get(kind_id).report_title
+        assert title is not None
+        out += [h2(tr("Report", title), in_contents=True), kind_table(kind_id, rows)]
+    return out
