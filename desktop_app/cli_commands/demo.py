@@ -114,21 +114,19 @@ def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _labels() -> dict[str, str]:
-    return {
-        "coordinator": tr("CLI", "Coordinators"),
-        "service_offer": tr("CLI", "Services offered"),
-        "exchange_rate": tr("CLI", "Exchange rates"),
-        "signatory": tr("CLI", "Signatories"),
-        "signatory_coordinator": tr("CLI", "Coordinator links"),
-        "action_plan": tr("CLI", "Action plans"),
-        "monitoring_report": tr("CLI", "Monitoring reports"),
-        "deadline_extension": tr("CLI", "Deadline extensions"),
-        "financial_support": tr("CLI", "Financial support"),
-        "support_activity": tr("CLI", "Support activities"),
-        "support_activity_signatory": tr("CLI", "Signatories reached"),
-        "energy_day": tr("CLI", "Energy Days"),
-        "energy_day_organiser": tr("CLI", "Energy Day organisers"),
-    }
+    """Row counts are printed per table: a kind's table under its plural title (from the
+    kind specs), the link tables under their own."""
+    from ..domain.kinds import KINDS
+
+    labels = {k.id: tr("RecordKind", k.plural_title) for k in KINDS.values()}
+    labels.update(
+        {
+            "signatory_coordinator": tr("CLI", "Coordinator links"),
+            "support_activity_signatory": tr("CLI", "Signatories reached"),
+            "energy_day_organiser": tr("CLI", "Energy Day organisers"),
+        }
+    )
+    return labels
 
 
 def run(args: argparse.Namespace) -> int:
