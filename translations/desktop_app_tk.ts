@@ -271,7 +271,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="116" />
-        <location filename="../desktop_app/cli_commands/db.py" line="91" />
+        <location filename="../desktop_app/cli_commands/db.py" line="94" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
@@ -336,57 +336,57 @@
         <translation>Geçirmezden öň ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="54" />
+        <location filename="../desktop_app/cli_commands/db.py" line="57" />
         <source>Integrity check failed:</source>
         <translation>Bitewülik barlagy şowsuz:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="56" />
+        <location filename="../desktop_app/cli_commands/db.py" line="59" />
         <source>Integrity: ok</source>
         <translation>Bitewülik: kadaly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="60" />
+        <location filename="../desktop_app/cli_commands/db.py" line="63" />
         <source>Schema: revision {rev} needs upgrading (run: db upgrade)</source>
         <translation>Shema: {rev} redaksiýany täzelemeli (işlediň: db upgrade)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="66" />
+        <location filename="../desktop_app/cli_commands/db.py" line="69" />
         <source>Schema differs from this version's models:</source>
         <translation>Shema şu wersiýanyň modellerinden tapawutlanýar:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="68" />
+        <location filename="../desktop_app/cli_commands/db.py" line="71" />
         <source>Schema: ok (revision {rev})</source>
         <translation>Shema: kadaly (redaksiýa {rev})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="80" />
+        <location filename="../desktop_app/cli_commands/db.py" line="83" />
         <source>Database: {url}</source>
         <translation>Maglumatlar binýady: {url}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="86" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>File size: {size} bytes</source>
         <translation>Faýlyň göwrümi: {size} baýt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="88" />
+        <location filename="../desktop_app/cli_commands/db.py" line="91" />
         <source>Schema revision: {rev}</source>
         <translation>Shemanyň redaksiýasy: {rev}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="90" />
+        <location filename="../desktop_app/cli_commands/db.py" line="93" />
         <source>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</source>
         <translation>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="91" />
+        <location filename="../desktop_app/cli_commands/db.py" line="94" />
         <source>Table</source>
         <translation>Tablisa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="91" />
+        <location filename="../desktop_app/cli_commands/db.py" line="94" />
         <source>In trash</source>
         <translation>Sebetde</translation>
     </message>
@@ -582,82 +582,32 @@
         <translation>{option}: ÝÝÝÝ-AA-GG görnüşinde {low} bilen 2100-12-31 aralygyndaky sene garaşylýar, '{value}' görkezildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="118" />
-        <source>Coordinators</source>
-        <translation>Utgaşdyryjylar</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="119" />
-        <source>Services offered</source>
-        <translation>Hödürlenýän hyzmatlar</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="120" />
-        <source>Exchange rates</source>
-        <translation>Walýuta hümmetleri</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="121" />
-        <source>Signatories</source>
-        <translation>Gol çekenler</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="122" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="124" />
         <source>Coordinator links</source>
         <translation>Utgaşdyryjy baglanyşyklary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="123" />
-        <source>Action plans</source>
-        <translation>Hereket meýilnamalary</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="124" />
-        <source>Monitoring reports</source>
-        <translation>Gözegçilik hasabatlary</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="125" />
-        <source>Deadline extensions</source>
-        <translation>Möhlet uzaltmalary</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="126" />
-        <source>Financial support</source>
-        <translation>Maliýe goldawy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="127" />
-        <source>Support activities</source>
-        <translation>Goldaw çäreleri</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="128" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="129" />
-        <source>Energy Days</source>
-        <translation>Energiýa günleri</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="130" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="126" />
         <source>Energy Day organisers</source>
         <translation>Energiýa güni gurnaýjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="161" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Demo maglumatlar döredildi (başlangyç baha {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
         <source>Audit entries</source>
         <translation>Taryh ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="166" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
@@ -1305,22 +1255,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="75" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Senenamadan saýlamak (Alt+Aşak)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="77" />
         <source>Calendar</source>
         <translation>Senenama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="81" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="82" />
         <source>Clear the date (Delete)</source>
         <translation>Senäni arassala (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="82" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="83" />
         <source>Clear the date</source>
         <translation>Senäni arassala</translation>
     </message>
@@ -1388,43 +1338,43 @@
         <translation>Soňrak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="318" />
+        <location filename="../desktop_app/services/deadlines.py" line="319" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="319" />
+        <location filename="../desktop_app/services/deadlines.py" line="320" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
         <source>Days left</source>
         <translation>Galan günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="320" />
+        <location filename="../desktop_app/services/deadlines.py" line="321" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="321" />
+        <location filename="../desktop_app/services/deadlines.py" line="322" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
         <source>Deadline</source>
         <translation>Möhletiň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="322" />
+        <location filename="../desktop_app/services/deadlines.py" line="323" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="323" />
+        <location filename="../desktop_app/services/deadlines.py" line="324" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="378" />
+        <location filename="../desktop_app/services/deadlines.py" line="379" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
@@ -2048,28 +1998,28 @@
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="92" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="93" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="94" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
         <source>Signatory country</source>
         <translation>Gol çekeniň ýurdy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
         <source>Signatory ID</source>
         <translation>Gol çekeniň ID-si</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
         <source>Notes</source>
         <translation>Bellikler</translation>
     </message>
@@ -2108,52 +2058,62 @@
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="67" />
+        <source>Latitude</source>
+        <translation>Giňlik</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="73" />
+        <source>Longitude</source>
+        <translation>Uzaklyk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="81" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="91" />
         <source>Population year</source>
         <translation>Ilat sanynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="88" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="100" />
         <source>Adhesion date</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="109" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="121" />
         <source>Framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="128" />
         <source>Pillars</source>
         <translation>Ugurlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="122" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="134" />
         <source>Target (%)</source>
         <translation>Maksat (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="130" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="142" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="136" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="148" />
         <source>Target type</source>
         <translation>Maksadyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="138" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
         <source>Joint plan</source>
         <translation>Bilelikdäki meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="142" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="154" />
         <source>Joint plan name</source>
         <translation>Bilelikdäki meýilnamanyň ady</translation>
     </message>
@@ -2161,41 +2121,41 @@
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="147" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
         <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="162" />
         <source>Status date</source>
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="154" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="166" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="161" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="173" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Email</source>
         <translation>E-poçta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="168" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="180" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="178" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="190" />
         <source>Plan status</source>
         <translation>Meýilnamanyň ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="186" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="198" />
         <source>Next deadline</source>
         <translation>Indiki möhlet</translation>
     </message>
@@ -2269,7 +2229,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="149" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="152" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
@@ -2465,18 +2425,18 @@
         <translation>Tölenen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="132" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="133" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="140" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="141" />
         <source>Rate (units per EUR)</source>
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="37" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="147" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="148" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
@@ -2491,35 +2451,35 @@
         <translation>1 EUR üçin birlik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="140" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="143" />
         <location filename="../desktop_app/services/excel/summary.py" line="77" />
         <source>Summary</source>
         <translation>Jemleme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="141" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="144" />
         <location filename="../desktop_app/services/excel/summary.py" line="140" />
         <location filename="../desktop_app/services/excel/summary.py" line="144" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="142" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="145" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="143" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="146" />
         <source>Total (visible rows)</source>
         <translation>Jemi (görünýän setirler)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="148" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="151" />
         <source>Deadline</source>
         <translation>Möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="150" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="153" />
         <source>State</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -3306,81 +3266,91 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="66" />
+        <source>Latitude</source>
+        <translation>Giňlik</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="71" />
+        <source>Longitude</source>
+        <translation>Uzaklyk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="78" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="77" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="89" />
         <source>Population year</source>
         <translation>Ilat sanynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="96" />
         <source>Adhesion date (council decision)</source>
         <translation>Goşulan senesi (geňeşiň karary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="117" />
         <source>Commitment framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="126" />
         <source>Pillars</source>
         <translation>Ugurlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="120" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="132" />
         <source>Reduction target (%)</source>
         <translation>Azaltmak maksady (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="129" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="134" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="146" />
         <source>Target type</source>
         <translation>Maksadyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="138" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
         <source>Joint plan</source>
         <translation>Bilelikdäki meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="153" />
         <source>Joint plan name</source>
         <translation>Bilelikdäki meýilnamanyň ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="150" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="162" />
         <source>Status date</source>
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="175" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="187" />
         <source>Plan status</source>
         <translation>Meýilnamanyň ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="183" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="195" />
         <source>Next deadline</source>
         <translation>Indiki möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="190" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="202" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="197" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="209" />
         <source>Finance (EUR)</source>
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="204" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="216" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
@@ -3555,7 +3525,7 @@
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="137" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="138" />
         <source>Rate (units per EUR)</source>
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
@@ -3622,7 +3592,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="33" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="144" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="145" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
@@ -3645,6 +3615,34 @@
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
         <source>Budget currency</source>
         <translation>Býujetiň walýutasy</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceForm</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="39" />
+        <source>Add this rate...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="68" />
+        <source>In euros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="101" />
+        <source>The amount is converted to euros on the decision date; enter it to see the rate used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="113" />
+        <source>No exchange rate for {currency} on or before {date}: this amount will be left out of the EUR figures until a rate is added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="122" />
+        <source>= {eur} EUR at {rate} {currency} per euro (rate of {date})</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3848,12 +3846,12 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="152" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="164" />
         <source>Contact</source>
         <translation>Aragatnaşyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="85" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="97" />
         <source>Commitment</source>
         <translation>Borçnama</translation>
     </message>
@@ -3997,6 +3995,109 @@
         <location filename="../desktop_app/ui/widgets/history_panel.py" line="191" />
         <source>Revert</source>
         <translation>Yzyna gaýtarmak</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="76" />
+        <source>record {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="78" />
+        <source>column {column}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="84" />
+        <source>table is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="85" />
+        <source>column is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="86" />
+        <source>value of the wrong type ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="87" />
+        <source>not a valid date ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="88" />
+        <source>unknown code ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="89" />
+        <source>text longer than the column allows ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="90" />
+        <source>number outside the column's range ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="91" />
+        <source>empty, but a value is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="92" />
+        <source>the same record id appears {detail} times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="93" />
+        <source>links to a record that does not exist ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="94" />
+        <source>live record linked to a record in the Trash ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="95" />
+        <source>audit trail broken here: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="100" />
+        <source>its content or position was changed after it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="101" />
+        <source>it has no chain hash (added outside the program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="102" />
+        <source>an entry before it was removed or the order changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="347" />
+        <source>PostgreSQL amcheck: not available ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="353" />
+        <source>PostgreSQL amcheck: not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="370" />
+        <source>PostgreSQL amcheck: {count} indexes checked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4866,13 +4967,11 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="148" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
-        <location filename="../desktop_app/services/reports/sections.py" line="370" />
-        <location filename="../desktop_app/services/reports/sections.py" line="421" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -4907,9 +5006,8 @@
         <translation>Meýilnamanyň möhleti: {due}; möhlet şu sene çenli uzaldyldy: {extension}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="179" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="191" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
-        <location filename="../desktop_app/services/reports/sections.py" line="371" />
         <source>Plan</source>
         <translation>Meýilnama</translation>
     </message>
@@ -4952,7 +5050,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="282" />
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
@@ -4972,10 +5070,8 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="399" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="403" />
         <location filename="../desktop_app/services/reports/sections.py" line="230" />
-        <location filename="../desktop_app/services/reports/sections.py" line="395" />
-        <location filename="../desktop_app/services/reports/sections.py" line="417" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
@@ -4984,7 +5080,6 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
-        <location filename="../desktop_app/services/reports/sections.py" line="396" />
         <source>Type</source>
         <translation>Görnüşi</translation>
     </message>
@@ -4992,8 +5087,7 @@
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
-        <location filename="../desktop_app/services/reports/sections.py" line="397" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="404" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -5003,7 +5097,6 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
-        <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
@@ -5020,7 +5113,6 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
-        <location filename="../desktop_app/services/reports/sections.py" line="419" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
@@ -5029,46 +5121,43 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
         <location filename="../desktop_app/services/reports/sections.py" line="210" />
         <location filename="../desktop_app/services/reports/sections.py" line="232" />
-        <location filename="../desktop_app/services/reports/sections.py" line="422" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="134" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
-        <location filename="../desktop_app/services/reports/sections.py" line="423" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="369" />
-        <location filename="../desktop_app/services/reports/sections.py" line="433" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="370" />
+        <location filename="../desktop_app/services/reports/sections.py" line="362" />
         <source>no rate</source>
         <translation>hümmet ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="394" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="398" />
         <source>and {count} earlier Energy Days</source>
         <translation>we ýene {count} öňki Energiýa güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="207" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="396" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
-        <location filename="../desktop_app/services/reports/sections.py" line="374" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="401" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
         <location filename="../desktop_app/services/reports/sections.py" line="123" />
         <location filename="../desktop_app/services/reports/sections.py" line="257" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="402" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="406" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
@@ -5144,7 +5233,6 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
-        <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
@@ -5160,19 +5248,19 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
-        <location filename="../desktop_app/services/reports/sections.py" line="324" />
+        <location filename="../desktop_app/services/reports/sections.py" line="326" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
-        <location filename="../desktop_app/services/reports/sections.py" line="325" />
+        <location filename="../desktop_app/services/reports/sections.py" line="327" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
-        <location filename="../desktop_app/services/reports/sections.py" line="326" />
+        <location filename="../desktop_app/services/reports/sections.py" line="328" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
@@ -5284,9 +5372,8 @@
         <translation>Görnüşleri boýunça çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="193" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
-        <location filename="../desktop_app/services/reports/sections.py" line="372" />
         <source>Activities</source>
         <translation>Çäreler</translation>
     </message>
@@ -5388,7 +5475,7 @@
         <translation>Maksatly toparlar boýunça Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="300" />
+        <location filename="../desktop_app/services/reports/sections.py" line="301" />
         <source>yes</source>
         <translation>hawa</translation>
     </message>
@@ -5404,98 +5491,89 @@
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="321" />
+        <location filename="../desktop_app/services/reports/sections.py" line="323" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Hasabat bermek: meýilnamalar we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="327" />
+        <location filename="../desktop_app/services/reports/sections.py" line="329" />
         <source>Monitoring reports accepted</source>
         <translation>Kabul edilen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="328" />
+        <location filename="../desktop_app/services/reports/sections.py" line="330" />
         <source>Overdue action plans</source>
         <translation>Möhleti geçen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="329" />
+        <location filename="../desktop_app/services/reports/sections.py" line="331" />
         <source>Overdue monitoring reports</source>
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="340" />
+        <location filename="../desktop_app/services/reports/sections.py" line="342" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="345" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Overdue items at the end of the period</source>
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
-        <location filename="../desktop_app/services/reports/sections.py" line="367" />
-        <location filename="../desktop_app/services/reports/sections.py" line="418" />
+        <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="361" />
+        <location filename="../desktop_app/services/reports/sections.py" line="362" />
         <source>all</source>
         <translation>ählisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="363" />
+        <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>Annexes</source>
         <translation>Goşundylar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="28" />
-        <location filename="../desktop_app/services/reports/sections.py" line="364" />
         <source>Annex A. Signatories</source>
         <translation>A goşundy. Gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="44" />
-        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="101" />
-        <location filename="../desktop_app/services/reports/sections.py" line="369" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="113" />
         <source>Adhesion</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/signatory.py" line="200" />
-        <location filename="../desktop_app/services/reports/sections.py" line="373" />
+        <location filename="../desktop_app/domain/kinds/signatory.py" line="212" />
         <source>Finance (EUR)</source>
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="29" />
-        <location filename="../desktop_app/services/reports/sections.py" line="392" />
         <source>Annex B. Assistance activities</source>
         <translation>B goşundy. Kömek çäreleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="27" />
-        <location filename="../desktop_app/services/reports/sections.py" line="414" />
         <source>Annex C. Financial support</source>
         <translation>C goşundy. Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="57" />
-        <location filename="../desktop_app/services/reports/sections.py" line="420" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
     </message>
@@ -5565,37 +5643,37 @@
         <translation>{date} senesinde ýa-da ondan öň {currency} üçin walýuta hümmeti ýok: {amount} {currency} öwrülmedik hökmünde görkezildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="31" />
+        <location filename="../desktop_app/services/reports/sent.py" line="32" />
         <source>Sent outside the app</source>
         <translation>Programmanyň daşyndan iberildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="32" />
+        <location filename="../desktop_app/services/reports/sent.py" line="33" />
         <source>Submission pack</source>
         <translation>Tabşyryş bukjasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="36" />
+        <location filename="../desktop_app/services/reports/sent.py" line="37" />
         <source>Date sent: {date} is after today ({today}); a report can only be recorded once it has been sent. Nothing was recorded.</source>
         <translation>Iberilen senesi: {date} şu günden ({today}) soň; hasabat diňe iberilenden soň bellige alnyp bilner. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="41" />
+        <location filename="../desktop_app/services/reports/sent.py" line="42" />
         <source>Period covered: it starts ({start}) after the report was sent ({sent}). Nothing was recorded.</source>
         <translation>Hasabat döwri: ol hasabat iberilenden ({sent}) soň ({start}) başlaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="46" />
+        <location filename="../desktop_app/services/reports/sent.py" line="47" />
         <source>Period covered: give both the first and the last day, or neither. Nothing was recorded.</source>
         <translation>Hasabat döwri: ilkinji we soňky günüň ikisini hem görkeziň ýa-da hiç birini görkezmäň. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="50" />
+        <location filename="../desktop_app/services/reports/sent.py" line="51" />
         <source>Note: {length} characters; at most {limit} are kept. Nothing was recorded.</source>
         <translation>Bellik: {length} nyşan; iň köp {limit} nyşan saklanýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sent.py" line="53" />
+        <location filename="../desktop_app/services/reports/sent.py" line="54" />
         <source>A report sent on {date} for {start} to {end} is already recorded. Nothing was recorded.</source>
         <translation>{date} senesinde {start} — {end} döwri üçin iberilen hasabat eýýäm bellige alnan. Hiç zat ýazylmady.</translation>
     </message>
@@ -6252,81 +6330,86 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="93" />
+        <source>{field} must be between {min} and {max} degrees; {value} was given.</source>
+        <translation>«{field}» {min} bilen {max} dereje aralygynda bolmaly; {value} girizildi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="96" />
         <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
         <translation>«{field}» {value}%, bu bolsa {framework} borçnamasynyň iň az {minimum}% talabyndan pes.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="97" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="100" />
         <source>{field} ({value}) is more than the amount ({amount}).</source>
         <translation>«{field}» ({value}) mukdardan ({amount}) köp.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="100" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="103" />
         <source>{field} must be a three-letter ISO 4217 code in capitals such as EUR, not "{value}".</source>
         <translation>«{field}» EUR ýaly baş harplar bilen ýazylan üç harply ISO 4217 kody bolmaly, «{value}» däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="104" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
         <source>{field}: {value} is not one of the usual currencies; check the code.</source>
         <translation>«{field}»: {value} adaty walýutalaryň biri däl; kody barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="107" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="110" />
         <source>{field}: "{value}" is not a known country.</source>
         <translation>«{field}»: «{value}» belli ýurt däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="108" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="111" />
         <source>{field} does not look like an e-mail address.</source>
         <translation>«{field}» e-poçta salgysyna meňzemeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="109" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="112" />
         <source>The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, residential, transport); at least {minimum} are expected.</source>
         <translation>Esasy zyňyndylar hasaby 4 esasy pudagyň (şäher häkimligi, hyzmat ulgamy, ýaşaýyş jaýlary, ulag) {count} sanysyny öz içine alýar; iň az {minimum} pudak bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="114" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="117" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
         <translation>Hereketler {count} esasy pudagy öz içine alýar; iň az {minimum} pudakda hereketler bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="118" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="121" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
         <translation>{plan_type} üçin howanyň üýtgemegi bilen bagly töwekgelçilik we ejizlik bahalandyrmasy gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="122" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
         <source>The plan was submitted but its council approval date is empty.</source>
         <translation>Meýilnama tabşyryldy, emma geňeşiň ony tassyklan senesi boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="128" />
         <source>The status is "{status}" but {field} is empty.</source>
         <translation>Ýagdaýy «{status}», emma «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="126" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="129" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan Energiýa gününe iň az {minimum} gatnaşyjy gerek; {value} bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="131" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="134" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
         <translation>Gurşalan gol çekenleri saýlaň ýa-da çäräniň ähli gol çekenleri öz içine alýandygyny belläň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="135" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="138" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
         <translation>EUR üçin walýuta hümmeti gerek däl; ol elmydama 1 hasaplanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="136" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="139" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
         <translation>Doly hasabat gözegçilik zyňyndylar hasabyny öz içine alýar; «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="139" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="142" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
         <translation>Bu gol çekeniň bu möhlet üçin eýýäm {count} uzaltmasy bar; adatça diňe biri berilýär.</translation>
     </message>

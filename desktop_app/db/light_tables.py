@@ -24,6 +24,8 @@ signatory = table(
             "country",
             "region",
             "covenant_id",
+            "latitude",
+            "longitude",
             "population",
             "population_year",
             "adhesion_date",

@@ -134,6 +134,11 @@ CASES: list[tuple[str, str, dict[str, Any], ValidationContext | None, set]] = [
     ("coord-required", "coordinator",
      {"name": "  ", "kind": None, "country": DROP}, None,
      {("name", "required", E), ("kind", "required", E), ("country", "required", E)}),
+    ("sig-latitude-beyond-pole", "signatory",
+     {"latitude": "91.5"}, None, {("latitude", "degrees_out_of_range", E)}),
+    ("sig-longitude-beyond", "signatory",
+     {"longitude": "-180.000001"}, None, {("longitude", "degrees_out_of_range", E)}),
+    ("sig-location-ok", "signatory", {"latitude": "37.95", "longitude": "-58.38"}, None, set()),
     ("coord-unknown-country", "coordinator",
      {"country": "QQ"}, None, {("country", "country_unknown", E)}),
     # Every ISO 3166-1 country is known (from CLDR), not only the region's.

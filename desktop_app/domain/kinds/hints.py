@@ -57,7 +57,7 @@ _SHEET_TYPES = {
     "signatory": "uuid",
     "plan": "uuid",
 }
-_DECIMAL_SHEET_TYPES = {1: "dec1", 2: "percent", 8: "rate"}
+_DECIMAL_SHEET_TYPES = {1: "dec1", 2: "percent", 6: "dec6", 8: "rate"}
 
 
 def column(kind: KindSpec, name: str) -> Any:

@@ -62,6 +62,18 @@ SPEC = KindSpec(
             excel=excel(N_("Excel", "Covenant ID"), 14),
         ),
         F(
+            "latitude",
+            N_("Field", "Latitude"),
+            excel=excel(N_("Excel", "Latitude"), 11, synonyms=("lat", "широта", "giňlik")),
+        ),
+        F(
+            "longitude",
+            N_("Field", "Longitude"),
+            excel=excel(
+                N_("Excel", "Longitude"), 11, synonyms=("lon", "lng", "долгота", "uzaklyk")
+            ),
+        ),
+        F(
             "population",
             N_("Field", "Population"),
             list=ListFacet(type="int"),

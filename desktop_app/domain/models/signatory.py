@@ -39,6 +39,9 @@ class Signatory(RecordMixin, Base):
     country: Mapped[str] = mapped_column(String(2), index=True)
     region: Mapped[str] = mapped_column(String(200), default="")
     covenant_id: Mapped[str] = mapped_column(String(40), default="")
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    """Decimal degrees, as the Covenant's open register gives them (migration 0007)."""
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
     population: Mapped[int | None] = mapped_column(Integer)
     population_year: Mapped[int | None] = mapped_column(Integer)
     adhesion_date: Mapped[date | None] = mapped_column(Date)

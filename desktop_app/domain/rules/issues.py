@@ -90,6 +90,9 @@ MESSAGES: dict[str, str] = {
         "{value} was given.",
     ),
     "percent_out_of_range": N_("Validation", "{field} must be between 0 and 100."),
+    "degrees_out_of_range": N_(
+        "Validation", "{field} must be between {min} and {max} degrees; {value} was given."
+    ),
     "target_below_minimum": N_(
         "Validation",
         "{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.",

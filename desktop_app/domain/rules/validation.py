@@ -145,6 +145,10 @@ def validate_signatory(
     c.choices("pillars", Pillar)
     c.positive("population", c.integer("population"))
     c.year("population_year", s.population_year_min, c.today.year)
+    for name, bound in (("latitude", 90), ("longitude", 180)):
+        degrees = c.decimal(name)
+        if degrees is not None and not -bound <= degrees <= bound:
+            c.error(name, "degrees_out_of_range", value=degrees, min=-bound, max=bound)
     adhesion = c.date("adhesion_date")
     if adhesion is None and c.ok("adhesion_date"):
         c.warn("adhesion_date", "adhesion_date_missing")

@@ -259,12 +259,13 @@ def parse_signatory_list(value: Any) -> list[tuple[str, str | None, str | None]]
     return refs
 
 
-DECIMAL_PLACES = {S.MONEY: 2, S.PERCENT: 2, S.DEC1: 1, S.RATE: 8}
+DECIMAL_PLACES = {S.MONEY: 2, S.PERCENT: 2, S.DEC1: 1, S.RATE: 8, S.DEC6: 6}
 LIMITS: dict[str, Decimal] = {
     S.MONEY: Decimal(10) ** 16,  # Numeric(18, 2)
     S.RATE: Decimal(10) ** 12,  # Numeric(20, 8)
     S.PERCENT: Decimal(10) ** 3,  # Numeric(5, 2)
     S.DEC1: Decimal(10) ** 6,  # Numeric(7, 1)
+    S.DEC6: Decimal(10) ** 3,  # Numeric(9, 6)
     S.INT: Decimal(2**31),  # INTEGER: 32 bits on PostgreSQL, the smaller of the two engines
 }
 """Exclusive bound on the magnitude of each numeric cell type, the column it lands in (a

@@ -30,6 +30,8 @@ TEXT, DATE, MONEY, INT, DEC1, PERCENT, RATE, BOOL = (
     "rate",
     "bool",
 )
+DEC6 = "dec6"
+"""Six decimal places: latitude and longitude in decimal degrees."""
 ENUM, ENUM_LIST, COUNTRY, CURRENCY, UUID, SIGNATORY_LIST = (
     "enum",
     "enum_list",
@@ -46,6 +48,7 @@ NUMBER_FORMATS = {
     DEC1: "0.0",
     PERCENT: "0.00",
     RATE: "0.00000000",
+    DEC6: "0.000000",
 }
 
 
