@@ -32,6 +32,7 @@ from ..db import light_tables
 from ..db.session import Database
 from ..domain import kinds
 from ..domain.kinds import hints
+from .list_computed import computed_column
 from .live import live
 
 
@@ -107,6 +108,9 @@ def _query(kind: kinds.KindSpec) -> Any:
     outer: list[tuple[Any, Any]] = []
     for spec in kind.list_fields():
         link = kind.link(spec.name)
+        if spec.computed:
+            selected.append(computed_column(kind.id, spec.name, col))
+            continue
         if link is None:
             selected.append(col(spec.name))
             continue

@@ -84,12 +84,17 @@ def retype(qtbot, widget, typed: str) -> None:
 
 def pick(qtbot, form, field: str, label_text: str) -> None:
     combo = form.bindings[field].focus[0]
+    if combo.currentIndex() >= 0:  # a pause, as a person makes: type-ahead starts afresh
+        qtbot.wait(QApplication.keyboardInputInterval() + 50)
     combo.setFocus(Qt.FocusReason.TabFocusReason)
     type_text(qtbot, combo, label_text)
     assert combo.currentText() == label_text, (field, combo.currentText())
 
 
 def save(qtbot, form) -> None:
+    if not form.isActiveWindow():
+        with qtbot.waitActive(form):
+            form.activateWindow()
     assert form.save_button.isEnabled(), [f"{i.field}:{i.code}" for i in form.errors()]
     press(qtbot, form, "Ctrl+S")
     assert not form.is_dirty() and form.record_id is not None

@@ -129,6 +129,7 @@ SPEC = KindSpec(
             N_("Field", "Amount (EUR)"),
             widget="money",
             computed=True,
+            list=ListFacet(),  # services/list_computed.py
             excel=excel(N_("Excel", "Amount (EUR)"), 16, total=True),
             report=ReportFacet(N_("Report", "EUR"), 1.1),
         ),
@@ -153,6 +154,7 @@ SPEC = KindSpec(
         "funder_name",
         "amount",
         "currency",
+        "amount_eur",
         "decision_date",
         "disbursed_amount",
         "status",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from ...date_text import format_date
 from .base_form import RecordForm
 
 
@@ -11,4 +14,5 @@ class ExchangeRateForm(RecordForm):
     def record_title(self) -> str:
         values = self.current_values()
         day = values.get("rate_date")
-        return " ".join(str(p) for p in (values.get("currency"), day) if p)
+        shown = format_date(day) if isinstance(day, date) else ""
+        return " ".join(p for p in (str(values.get("currency") or ""), shown) if p)
