@@ -43,12 +43,15 @@ def check(args: argparse.Namespace) -> int:
 
     db = open_db(args, migrate_schema=False, create=False)
     try:
-        problems = maintenance.integrity_problems(db)
+        report = maintenance.integrity_report(db)
+        problems = [p.message() for p in report.problems]
         state, rev = maintenance.schema_state(db)
         diffs = maintenance.schema_differences(db) if state == "current" else []
     finally:
         db.dispose()
     ok = True
+    for note in report.notes:
+        print(note)
     if problems:
         ok = False
         print(tr("CLI", "Integrity check failed:"), *problems, sep="\n  ")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from ..db import migrate
 from ..db.session import Database
 from ..domain.models import Base, RecordMixin
+from .integrity import Report, check_database
 
 
 @dataclass(frozen=True)
@@ -19,20 +20,18 @@ class TableCount:
 
 
 def integrity_problems(db: Database, quick: bool = False) -> list[str]:
-    """SQLite's own integrity and foreign-key checks; empty when all is well.
+    """Every problem `db check` finds, one translated line each; empty when all is well.
 
-    PostgreSQL guarantees both itself, so there it only proves the server answers.
+    The same checks on both engines (services.integrity): the engine's own, values against
+    their columns, links, orphans and the audit chain.
     """
+    return [p.message() for p in integrity_report(db, quick).problems]
+
+
+def integrity_report(db: Database, quick: bool = False) -> Report:
+    """Problems and notes (e.g. "amcheck: not available") of services.integrity."""
     with db.engine.connect() as conn:
-        if not db.is_sqlite:
-            conn.execute(text("SELECT 1"))
-            return []
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
-        problems = [r for r in rows if r != "ok"]
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in fk]
-    return problems
+        return check_database(conn, quick=quick)
 
 
 def schema_differences(db: Database) -> list[str]:
