@@ -44,6 +44,7 @@ from ..domain.rules.deadlines import (
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .atomic import write_atomically
 from .csv_cells import safe_cell, safe_text
+from .live import live
 
 Translate = Callable[[str, str], str]
 
@@ -91,12 +92,12 @@ def coordinator_deadline(session: Session, settings: RuleSettings) -> Deadline |
     sent (a pack, or a report sent through the Commission's survey and recorded by hand)."""
     office = session.execute(
         select(Coordinator.id, Coordinator.name, Coordinator.commitment_signed_date)
-        .where(Coordinator.deleted_at.is_(None), Coordinator.is_own_office.is_(True))
+        .where(live(Coordinator), Coordinator.is_own_office.is_(True))
         .order_by(Coordinator.created_at)
         .limit(1)
     ).first()
     last_sent = session.scalar(
-        select(func.max(ReportSubmission.sent_on)).where(ReportSubmission.deleted_at.is_(None))
+        select(func.max(ReportSubmission.sent_on)).where(live(ReportSubmission))
     )
     found = coordinator_report_due(
         last_sent,
@@ -186,7 +187,7 @@ def _collect(
             Signatory.adhesion_date,
             Signatory.country,
             Signatory.deleted_at,
-        ).where(Signatory.deleted_at.is_(None), *only(Signatory.id)),
+        ).where(live(Signatory), *only(Signatory.id)),
     )
     plans = _grouped(
         session,
@@ -199,7 +200,7 @@ def _collect(
             ActionPlan.status,
             ActionPlan.created_at,
             ActionPlan.deleted_at,
-        ).where(ActionPlan.deleted_at.is_(None), *only(ActionPlan.signatory_id)),
+        ).where(live(ActionPlan), *only(ActionPlan.signatory_id)),
     )
     reports = _grouped(
         session,
@@ -211,7 +212,7 @@ def _collect(
             MonitoringReport.due_date,
             MonitoringReport.deleted_at,
         )
-        .where(MonitoringReport.deleted_at.is_(None), *only(MonitoringReport.signatory_id))
+        .where(live(MonitoringReport), *only(MonitoringReport.signatory_id))
         .order_by(MonitoringReport.created_at),
     )
     extensions = _grouped(
@@ -223,7 +224,7 @@ def _collect(
             DeadlineExtension.request_date,
             DeadlineExtension.granted_until,
             DeadlineExtension.deleted_at,
-        ).where(DeadlineExtension.deleted_at.is_(None), *only(DeadlineExtension.signatory_id)),
+        ).where(live(DeadlineExtension), *only(DeadlineExtension.signatory_id)),
     )
     out: list[tuple[Deadline, str]] = []
     for sig in signatories:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import ExchangeRate, FinancialSupport, Signatory
 from ..domain.rules.money import CENT, EUR, MissingRateError, RateTable
+from .live import live
 
 
 class EurConverter:
@@ -42,7 +43,7 @@ class EurConverter:
                     select(
                         ExchangeRate.currency, ExchangeRate.rate_date, ExchangeRate.units_per_eur
                     )
-                    .where(ExchangeRate.deleted_at.is_(None))
+                    .where(live(ExchangeRate))
                     .order_by(ExchangeRate.rate_date, ExchangeRate.updated_at)
                 ).all()
             )

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from ..db.session import Database
 from ..domain import models
 from ..domain.enums import ServiceType
+from .live import live
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +46,7 @@ class ServiceRow:
 def signatory_choices(db: Database) -> list[SignatoryChoice]:
     """Every live signatory, by name: what a signatory picker offers."""
     s = models.Signatory
-    query = (
-        select(s.id, s.name, s.local_name, s.country)
-        .where(s.deleted_at.is_(None))
-        .order_by(s.name, s.id)
-    )
+    query = select(s.id, s.name, s.local_name, s.country).where(live(s)).order_by(s.name, s.id)
     with db.session("gui") as session:
         return [SignatoryChoice(*row) for row in session.execute(query)]
 
@@ -58,7 +55,7 @@ def plan_choices(db: Database, signatory_id: uuid.UUID) -> list[PlanChoice]:
     p = models.ActionPlan
     query = (
         select(p.id, p.plan_type, p.title, p.submission_date)
-        .where(p.signatory_id == signatory_id, p.deleted_at.is_(None))
+        .where(p.signatory_id == signatory_id, live(p))
         .order_by(p.submission_date, p.created_at)
     )
     with db.session("gui") as session:
@@ -71,7 +68,7 @@ def own_office(db: Database) -> uuid.UUID | None:
     with db.session("gui") as session:
         own = session.scalar(
             select(c.id)
-            .where(c.deleted_at.is_(None))
+            .where(live(c))
             .order_by(c.is_own_office.desc(), c.created_at, c.id)
             .limit(1)
         )
@@ -82,7 +79,7 @@ def service_offers(db: Database, coordinator_id: uuid.UUID) -> list[ServiceRow]:
     o = models.ServiceOffer
     query = (
         select(o.id, o.service, o.description, o.valid_from, o.valid_to)
-        .where(o.coordinator_id == coordinator_id, o.deleted_at.is_(None))
+        .where(o.coordinator_id == coordinator_id, live(o))
         .order_by(o.service, o.created_at)
     )
     with db.session("gui") as session:

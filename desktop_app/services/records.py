@@ -25,6 +25,7 @@ from ..domain import models
 from ..domain.names import name_key
 from ..domain.rules.issues import Issue, Severity
 from ..domain.rules.validation import ValidationContext, validate
+from .live import live
 from .record_kinds import KINDS, CoercionError, Link, RecordKind, coerce, kind, plain
 from .trash import RelatedRow, TrashRow, related, trash_rows
 
@@ -351,7 +352,7 @@ def _context(
         query = select(func.count()).where(
             ext.signatory_id == signatory_id,
             ext.subject == subject,
-            ext.deleted_at.is_(None),
+            live(ext),
         )
         if id is not None:
             query = query.where(ext.id != id)
@@ -393,11 +394,7 @@ def _reference_issues(s: Session, k: RecordKind, merged: Mapping[str, Any]) -> l
             continue
         uid = _maybe_id(value)
         table: Any = model
-        if (
-            uid is None
-            or s.scalar(select(func.count()).where(table.id == uid, table.deleted_at.is_(None)))
-            == 0
-        ):
+        if uid is None or s.scalar(select(func.count()).where(table.id == uid, live(table))) == 0:
             issues.append(_bad_ref(k, name, value))
     return issues
 
@@ -516,7 +513,7 @@ def find_duplicates(
     if not wanted:
         return []
     sig = models.Signatory
-    query = select(sig.id, sig.name, sig.local_name, sig.country).where(sig.deleted_at.is_(None))
+    query = select(sig.id, sig.name, sig.local_name, sig.country).where(live(sig))
     if country:
         query = query.where(sig.country == country)
     if exclude_id is not None:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from ..db.session import Database
 from ..domain.enums import Framework, SignatoryStatus
 from ..domain.models import Signatory
+from .live import live
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ def list_signatories(
     """Signatories ordered by name (then id, so paging is stable when names repeat)."""
     query = select(*_COLUMNS).order_by(Signatory.name, Signatory.id)
     if not include_deleted:
-        query = query.where(Signatory.deleted_at.is_(None))
+        query = query.where(live(Signatory))
     if offset:
         query = query.offset(offset)
     if limit is not None:
@@ -68,6 +69,6 @@ def list_signatories(
 def count_signatories(db: Database, *, include_deleted: bool = False) -> int:
     query = select(func.count()).select_from(Signatory)
     if not include_deleted:
-        query = query.where(Signatory.deleted_at.is_(None))
+        query = query.where(live(Signatory))
     with db.session("gui") as session:
         return int(session.execute(query).scalar_one())

@@ -18,6 +18,7 @@ from ..db.session import Database
 from ..domain import kinds, models
 from ..domain.kinds import hints
 from ..i18n import label, locale
+from .live import live
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def related(db: Database, signatory_id: uuid.UUID) -> Related:
             )
             for r in s.execute(
                 select(plan)
-                .where(plan.signatory_id == signatory_id, plan.deleted_at.is_(None))
+                .where(plan.signatory_id == signatory_id, live(plan))
                 .order_by(plan.submission_date, plan.created_at)
             ).scalars()
         )
@@ -170,7 +171,7 @@ def related(db: Database, signatory_id: uuid.UUID) -> Related:
             )
             for r in s.execute(
                 select(mon)
-                .where(mon.signatory_id == signatory_id, mon.deleted_at.is_(None))
+                .where(mon.signatory_id == signatory_id, live(mon))
                 .order_by(mon.due_date, mon.created_at)
             ).scalars()
         )
@@ -184,13 +185,11 @@ def related(db: Database, signatory_id: uuid.UUID) -> Related:
             )
             for r in s.execute(
                 select(ext)
-                .where(ext.signatory_id == signatory_id, ext.deleted_at.is_(None))
+                .where(ext.signatory_id == signatory_id, live(ext))
                 .order_by(ext.request_date, ext.created_at)
             ).scalars()
         )
-        reached = select(link.activity_id).where(
-            link.signatory_id == signatory_id, link.deleted_at.is_(None)
-        )
+        reached = select(link.activity_id).where(link.signatory_id == signatory_id, live(link))
         assistance = tuple(
             RelatedRow(
                 "support_activity",
@@ -201,9 +200,7 @@ def related(db: Database, signatory_id: uuid.UUID) -> Related:
             )
             for r in s.execute(
                 select(act)
-                .where(
-                    act.deleted_at.is_(None), or_(act.id.in_(reached), act.reaches_all.is_(True))
-                )
+                .where(live(act), or_(act.id.in_(reached), act.reaches_all.is_(True)))
                 .order_by(act.activity_date, act.created_at)
             ).scalars()
         )
@@ -217,18 +214,16 @@ def related(db: Database, signatory_id: uuid.UUID) -> Related:
             )
             for r in s.execute(
                 select(fin)
-                .where(fin.signatory_id == signatory_id, fin.deleted_at.is_(None))
+                .where(fin.signatory_id == signatory_id, live(fin))
                 .order_by(fin.decision_date, fin.created_at)
             ).scalars()
         )
-        organised = select(org.energy_day_id).where(
-            org.signatory_id == signatory_id, org.deleted_at.is_(None)
-        )
+        organised = select(org.energy_day_id).where(org.signatory_id == signatory_id, live(org))
         energy_days = tuple(
             RelatedRow("energy_day", r.id, r.start_date, r.title, "")
             for r in s.execute(
                 select(day)
-                .where(day.deleted_at.is_(None), day.id.in_(organised))
+                .where(live(day), day.id.in_(organised))
                 .order_by(day.start_date, day.created_at)
             ).scalars()
         )

@@ -20,6 +20,7 @@ from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.models import ReportSubmission
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ..deadlines import coordinator_deadline
+from ..live import live
 from ..period import Period, current_period, previous
 
 SURVEY = "commission_survey"
@@ -125,7 +126,7 @@ def record_sent_report(
     with db.transaction(origin, user=user) as s:
         same = s.scalar(
             select(ReportSubmission.id).where(
-                ReportSubmission.deleted_at.is_(None),
+                live(ReportSubmission),
                 ReportSubmission.kind == SURVEY,
                 ReportSubmission.sent_on == sent_on,
                 ReportSubmission.period_from == period.start,
@@ -159,7 +160,7 @@ def sent_reports(db: Database) -> list[SentReport]:
     with db.session("report") as s:
         rows = s.scalars(
             select(ReportSubmission)
-            .where(ReportSubmission.deleted_at.is_(None))
+            .where(live(ReportSubmission))
             .order_by(ReportSubmission.sent_on.desc(), ReportSubmission.created_at.desc())
         ).all()
         return [_sent(r) for r in rows]
