@@ -21,7 +21,7 @@ from ...domain.models import (
     SupportActivity,
     SupportActivitySignatory,
 )
-from ..figures import EurConverter, plan_status_by_signatory
+from ..figures import EurConverter, plan_status_by_signatory, provided
 from ..live import live
 from ..period import Period
 
@@ -84,7 +84,7 @@ def _in(column: Any, period: Period) -> ColumnElement[bool]:
 
 def kind_rows(
     session: Session,
-    kind_id: str,
+    kind_id: str | kinds.KindSpec,
     period: Period | None = None,
     *,
     also: tuple[str, ...] = (),
@@ -97,7 +97,7 @@ def kind_rows(
     counts the live links; the signatory reference (its `signatory_id` key) holds the
     signatory's name, and the signatory must be live. Ordered by
     the period date, then the title, unless `order` is given."""
-    kind = kinds.get(kind_id)
+    kind = kinds.get(kind_id) if isinstance(kind_id, str) else kind_id
     model: Any = kind.model
     names = [f.name for f in kind.report_fields() if not f.computed]
     names = list(dict.fromkeys([*names, *also]))
@@ -164,7 +164,11 @@ def signatory_rows(
             FinancialSupport.decision_date,
             func.sum(FinancialSupport.amount),
         )
-        .where(live(FinancialSupport), _in(FinancialSupport.decision_date, period))
+        .where(
+            live(FinancialSupport),
+            provided(FinancialSupport.status),
+            _in(FinancialSupport.decision_date, period),
+        )
         .group_by(
             FinancialSupport.signatory_id, FinancialSupport.currency, FinancialSupport.decision_date
         )

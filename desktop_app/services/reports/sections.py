@@ -165,8 +165,19 @@ def finance(f: KeyFigures) -> list[Flowable]:
         figure_table(
             [
                 (tr("Report", "Financing decisions in the period"), fmt_int(fin.records)),
-                (tr("Report", "Total (EUR)"), fmt_eur(fin.total_eur)),
+                (
+                    tr("Report", "Support provided (approved or disbursed): decisions"),
+                    fmt_int(fin.provided_records),
+                ),
+                (tr("Report", "Financial support provided (EUR)"), fmt_eur(fin.provided_eur)),
                 (tr("Report", "Disbursed (EUR)"), fmt_eur(fin.disbursed_eur)),
+                (tr("Report", "Rejected: decisions"), fmt_int(fin.rejected_records)),
+                (tr("Report", "Rejected (EUR)"), fmt_eur(fin.rejected_eur)),
+                (
+                    tr("Report", "Applications awaiting a decision"),
+                    fmt_int(fin.pending_records),
+                ),
+                (tr("Report", "Awaiting a decision (EUR)"), fmt_eur(fin.pending_eur)),
             ]
         ),
         gap(),
@@ -177,13 +188,13 @@ def finance(f: KeyFigures) -> list[Flowable]:
                 [(code_label(FundingSource, m.code), float(m.eur)) for m in fin.by_source],
                 CONTENT_WIDTH,
                 fmt_eur_f,
-                tr("Report", "Finance by source (EUR)"),
+                tr("Report", "Financial support provided by source (EUR)"),
                 2,
             )
         )
     for title, enum, lines in (
-        (tr("Report", "By instrument"), Instrument, fin.by_instrument),
-        (tr("Report", "By source"), FundingSource, fin.by_source),
+        (tr("Report", "Support provided by instrument"), Instrument, fin.by_instrument),
+        (tr("Report", "Support provided by source"), FundingSource, fin.by_source),
         (tr("Report", "By status"), FinanceStatus, fin.by_status),
     ):
         if lines:
@@ -302,15 +313,20 @@ def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[Mapping[str,
     return lambda r: "" if r[name] is None else str(r[name])
 
 
-def kind_table(kind_id: str, rows: Sequence[Mapping[str, Any]]) -> Flowable:
+def kind_table_header(kind: kinds.KindSpec) -> list[str]:
+    """The English headers of a kind's report table, in order."""
+    return [f.report.header for f in kind.report_fields() if f.report is not None]
+
+
+def kind_table(kind_id: str | kinds.KindSpec, rows: Sequence[Mapping[str, Any]]) -> Flowable:
     """A kind's table from its spec: a column per field with a report facet (header and
     width from the facet, value by the field's type), in the spec's report order."""
-    kind = kinds.get(kind_id)
+    kind = kinds.get(kind_id) if isinstance(kind_id, str) else kind_id
     fields = kind.report_fields()
     special = _computed_cells()
     cells = [special.get((kind.id, f.name)) or _cell(kind, f) for f in fields]
     return data_table(
-        [tr("Report", f.report.header) for f in fields if f.report is not None],
+        [tr("Report", h) for h in kind_table_header(kind)],
         [[cell(r) for cell in cells] for r in rows],
         [f.report.width for f in fields if f.report is not None],
         tuple(i for i, f in enumerate(fields) if hints.widget(kind, f) in _NUMERIC),
