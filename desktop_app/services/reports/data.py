@@ -21,7 +21,7 @@ from ...domain.models import (
     SupportActivity,
     SupportActivitySignatory,
 )
-from ..figures import EurConverter, plan_status_by_signatory, provided
+from ..figures import EurConverter, plan_status_by_signatory
 from ..live import live
 from ..period import Period
 
@@ -164,11 +164,7 @@ def signatory_rows(
             FinancialSupport.decision_date,
             func.sum(FinancialSupport.amount),
         )
-        .where(
-            live(FinancialSupport),
-            provided(FinancialSupport.status),
-            _in(FinancialSupport.decision_date, period),
-        )
+        .where(live(FinancialSupport), _in(FinancialSupport.decision_date, period))
         .group_by(
             FinancialSupport.signatory_id, FinancialSupport.currency, FinancialSupport.decision_date
         )
