@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDateTime, QLocale, QTime
 
 from .domain.rules.entry import DateReading, date_order, parse_date
 from .i18n import locale, tr
+from .qdates import to_qdate
 
 EXAMPLE_DAY = date(2025, 12, 31)
 """The day shown in "type it like ..." hints: 31 cannot be mistaken for a month."""
@@ -38,7 +39,7 @@ def format_date(day: date | None, loc: QLocale | None = None) -> str:
     if isinstance(day, datetime):
         return format_datetime(day, loc)
     loc = loc or locale()
-    return loc.toString(QDate(day.year, day.month, day.day), date_pattern(loc))
+    return loc.toString(to_qdate(day), date_pattern(loc))
 
 
 def format_datetime(moment: datetime | None, loc: QLocale | None = None) -> str:
@@ -48,9 +49,7 @@ def format_datetime(moment: datetime | None, loc: QLocale | None = None) -> str:
         return ""
     loc = loc or locale()
     local = moment.astimezone() if moment.tzinfo is not None else moment
-    qt = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
+    qt = QDateTime(to_qdate(local), QTime(local.hour, local.minute, local.second))
     return loc.toString(qt, date_pattern(loc) + " HH:mm")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -59,8 +60,8 @@ def test_the_subcommand_word_skips_global_options_and_their_values() -> None:
 
 GONE = {
     "_live": "services/live.py: live()",
-    "_qdate": "ui/qdates.py: to_qdate()",
-    "_pydate": "ui/qdates.py: to_date()",
+    "_qdate": "qdates.py: to_qdate()",
+    "_pydate": "qdates.py: to_date()",
     "_STAMPS": "domain/stamps.py: STAMP_FIELDS",
     "_STAMP_FIELDS": "domain/stamps.py: STAMP_FIELDS",
     "_prescan_lang": "command_line.py: prescan_lang()",
@@ -92,3 +93,15 @@ def test_the_copies_do_not_come_back() -> None:
                 f"{rel}: {n} (use {GONE[n]})" for n in names if n in GONE and HOMES.get(n) != rel
             ]
     assert found == []
+
+
+def test_dates_go_to_qdate_and_back_unchanged() -> None:
+    from datetime import datetime
+
+    from desktop_app.qdates import to_date, to_qdate
+
+    for day in (date(2024, 2, 29), date(1900, 1, 1), date(2100, 12, 31)):
+        q = to_qdate(day)
+        assert (q.year(), q.month(), q.day()) == (day.year, day.month, day.day)
+        assert to_date(q) == day
+    assert to_date(to_qdate(datetime(2025, 3, 15, 23, 59))) == date(2025, 3, 15)

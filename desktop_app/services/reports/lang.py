@@ -16,11 +16,12 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 
 from ... import i18n
 from ...domain import reference
 from ...domain.enums import LABELS
+from ...qdates import to_qdate
 
 _LOCALES = {"en": "en_GB", "ru": "ru_RU", "tk": "tk_TM"}
 
@@ -96,13 +97,13 @@ def fmt_date(day: date | datetime | None) -> str:
         return "–"
     if isinstance(day, datetime):
         day = day.date()
-    return _locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return _locale().toString(to_qdate(day), "d MMMM yyyy")
 
 
 def fmt_short_date(day: date | None) -> str:
     if day is None:
         return "–"
-    return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return _locale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def fmt_int(value: int) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ..qdates import to_date, to_qdate
+from ...qdates import to_date, to_qdate
 
 if TYPE_CHECKING:
     from ...db.session import Database

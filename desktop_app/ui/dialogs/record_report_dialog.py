@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.session import Database
+from ...qdates import to_date, to_qdate
 from ...services.period import PeriodError
 from ...services.reports.sent import (
     SentReport,
@@ -30,7 +31,6 @@ from ...services.reports.sent import (
     default_period,
     record_sent_report,
 )
-from ..qdates import to_date, to_qdate
 
 
 class RecordReportDialog(QDialog):

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from ... import i18n
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+from ...qdates import to_date, to_qdate
 from ...services.period import Period, current_period
 from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
-from ..qdates import to_date, to_qdate
 
 
 class ReportsPage(QWidget):

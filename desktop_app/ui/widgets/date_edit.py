@@ -32,7 +32,7 @@ from ...date_text import date_pattern, example, format_date, parse_date_text, pl
 from ...domain.rules.entry import YEAR_RANGE, DateReading
 from ...domain.rules.issues import MESSAGES
 from ...i18n import locale, tr
-from ..qdates import to_date, to_qdate
+from ...qdates import to_date, to_qdate
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; border-radius: 2px; }"
 

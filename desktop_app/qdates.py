@@ -1,7 +1,7 @@
-"""Python dates to QDate and back, for the date pickers of the dialogs and pages.
+"""Python dates to QDate and back, for the date widgets, date_text and the reports.
 
 QDate.toPython() exists but is typed loosely and a null QDate gives None; here a day is
-always a day. The widgets' own empty-date handling is in widgets/date_edit.py.
+always a day. QtCore only, so the services that render for people can use it too.
 """
 
 from __future__ import annotations
