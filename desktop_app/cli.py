@@ -77,6 +77,10 @@ def err(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand with the shared error policy."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
     from .db.errors import DatabaseError
     from .messages import format_message
 
@@ -95,15 +99,70 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         err(format_message(exc.code, exc.params))
         return EXIT_UNUSABLE
+    except (OSError, ArithmeticError, SQLAlchemyError, sqlite3.Error) as exc:
+        # Disk full, read-only file or folder, a lock held by another session, a value
+        # too large for its column: the environment, said in words (db.errors.translate).
+        from .db.errors import translate
+
+        found = translate(exc, location=_location(args))
+        if found is None:
+            raise
+        err(format_message(found.code, found.params))
+        return EXIT_UNUSABLE
     except KeyboardInterrupt:
         err(tr("CLI", "Interrupted; nothing was written."))
         return EXIT_INTERRUPTED
 
 
+def _location(args: argparse.Namespace) -> str:
+    """The database the command works on, for messages (passwords masked)."""
+    from .db.location import resolve_database, sqlite_path
+
+    try:
+        url = resolve_database(getattr(args, "database", None))
+    except Exception:  # noqa: BLE001 - only for a message
+        return str(getattr(args, "database", "") or "")
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only for a message
+        return "?"
+
+
 def open_db(args: argparse.Namespace, **kwargs: Any):  # type: ignore[no-untyped-def]
+    """Open the database named by --database / env / default for a subcommand.
+
+    A database that does not exist is created only at the default location (first run);
+    a --database or COORDINATOR_DESK_DATABASE naming a missing file or folder is refused
+    (exit 2) instead of leaving new folders and an empty database behind a typing error.
+    `db upgrade` (and `demo` into a new file of an existing folder) say create=True.
+    """
     from .services.database import open_database
 
+    kwargs.setdefault("create", implicit_creation_allowed(args))
     return open_database(args.database, **kwargs)
+
+
+def implicit_creation_allowed(args: argparse.Namespace) -> bool:
+    import os
+
+    from .db.location import ENV_VAR
+
+    return not getattr(args, "database", None) and not os.environ.get(ENV_VAR)
+
+
+def new_file_allowed(args: argparse.Namespace) -> bool:
+    """`demo` may fill a new file, but only in a folder that exists (never new folders)."""
+    if implicit_creation_allowed(args):
+        return True
+    from .db.location import resolve_database, sqlite_path
+
+    path = sqlite_path(resolve_database(args.database))
+    return path is not None and path.parent.is_dir()
 
 
 def main(argv: Sequence[str]) -> int:

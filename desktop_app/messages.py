@@ -21,6 +21,50 @@ from .i18n import tr
 TEMPLATES: dict[str, str] = {
     "not_a_database": N_("Messages", "{path} is not a Coordinator Desk database file."),
     "missing_file": N_("Messages", "The database file {path} does not exist."),
+    "no_database": N_(
+        "Messages",
+        "There is no database at {path}; nothing was created. Check --database, or create a "
+        'new database there with: coordinator-desk --database "{path}" db upgrade',
+    ),
+    "disk_full": N_(
+        "Messages",
+        "The disk is full ({location}); nothing was written and the temporary files were "
+        "removed. Free some space and try again.",
+    ),
+    "read_only": N_(
+        "Messages",
+        "Cannot write to {location}: the file or its folder is read-only (or you may not "
+        "change it). Nothing was changed; the database is not damaged.",
+    ),
+    "cannot_write": N_("Messages", "Cannot write to {location}: {detail}. Nothing was changed."),
+    "cannot_open": N_(
+        "Messages",
+        "Cannot open {location}: the file or its folder cannot be read or written. "
+        "Nothing was changed.",
+    ),
+    "io_error": N_(
+        "Messages", "The disk reported an error while using {location}; nothing was changed."
+    ),
+    "locked": N_(
+        "Messages",
+        "The database {location} is locked by another program or session, which has held it "
+        "too long; nothing was changed. Try again when the other work is finished.",
+    ),
+    "timed_out": N_(
+        "Messages",
+        "The database server took too long to answer ({location}); the command was "
+        "stopped and nothing was changed.",
+    ),
+    "out_of_range": N_(
+        "Messages",
+        "A value is too large for the database ({detail}); nothing was changed.",
+    ),
+    "bad_url": N_("Messages", "{url} is not a valid database URL."),
+    "unsupported_database": N_(
+        "Messages",
+        "{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL "
+        "URL (postgresql+psycopg://user@host/database).",
+    ),
     "foreign_database": N_(
         "Messages",
         "{location} is a database of another program; Coordinator Desk left it as it was.",

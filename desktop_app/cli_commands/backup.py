@@ -132,8 +132,10 @@ def restore_command(args: argparse.Namespace) -> int:
 
     file = Path(args.file).expanduser()
     validate_backup(file)  # a bad file is refused (exit 2) before the database is touched
+    from ..cli import implicit_creation_allowed
+
     try:
-        db = open_database(args.database)
+        db = open_database(args.database, create=implicit_creation_allowed(args))
     except DatabaseError as exc:
         from ..db.location import resolve_database, sqlite_path
 
@@ -153,7 +155,9 @@ def restore_command(args: argparse.Namespace) -> int:
     try:
         from ..services.restore import offices
 
-        _check_other_office(offices(db, file)[0], file, args.other_office)
+        from ..services.backup import is_empty
+
+        _check_other_office(offices(db, file)[0], file, args.other_office, is_empty(db))
         result = restore(
             db, file, settings=_settings(), other_office=args.other_office
         )
@@ -174,7 +178,9 @@ def restore_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_other_office(ours, file: Path, allowed: bool) -> None:  # type: ignore[no-untyped-def]
+def _check_other_office(  # type: ignore[no-untyped-def]
+    ours, file: Path, allowed: bool, empty: bool = False
+) -> None:
     """Refuse (exit 1) another office's backup without --other-office; warn with it."""
     import sys
 
@@ -184,7 +190,7 @@ def _check_other_office(ours, file: Path, allowed: bool) -> None:  # type: ignor
         theirs = read_file(file)
     except Exception:  # noqa: BLE001 - validate_backup has already refused bad files
         theirs = None
-    if ours is None or theirs is None or ours.uuid == theirs.uuid:
+    if ours is None or theirs is None or ours.uuid == theirs.uuid or empty:
         return
     if not allowed:
         from ..messages import format_message

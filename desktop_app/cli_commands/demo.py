@@ -133,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
     from ..services.demo import MESSAGES, DemoRefused, generate
 
     options = _options(args)
-    db = open_db(args)
+    from ..cli import new_file_allowed
+
+    db = open_db(args, create=new_file_allowed(args))
     try:
         if sys.stderr.isatty():
             labels = _labels()

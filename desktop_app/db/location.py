@@ -7,19 +7,24 @@ from pathlib import Path
 
 ENV_VAR = "COORDINATOR_DESK_DATABASE"
 DB_FILE_NAME = "coordinator-desk.sqlite3"
+ORGANIZATION = "CoordinatorDesk"
+APPLICATION = "coordinator-desk"
 
 
 def data_dir() -> Path:
     """The per-user application data folder (QStandardPaths), created on demand.
 
     QtCore only: the storage layer needs the platform's path rules, not any widget.
+    The names are set every time: a QCoreApplication made from sys.argv takes its name
+    from the script, so `python -m desktop_app` used to look for the default database
+    in a folder named `__main__.py` instead of the one the installed command uses.
     """
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-    if not QCoreApplication.organizationName():
-        QCoreApplication.setOrganizationName("CoordinatorDesk")
-    if not QCoreApplication.applicationName():
-        QCoreApplication.setApplicationName("coordinator-desk")
+    if QCoreApplication.organizationName() != ORGANIZATION:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+    if QCoreApplication.applicationName() != APPLICATION:
+        QCoreApplication.setApplicationName(APPLICATION)
     path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -152,15 +152,17 @@ def connect(url: str, *, create: bool = True) -> Database:
     Raises DatabaseError("not_a_database" | "unreachable" | "missing_file") and leaves the
     file as it was: a foreign file gets no WAL or journal written beside it.
     """
+    _check_url(url)
     path = sqlite_path(url)
     if path is not None:
         if not path.exists():
             if not create:
-                raise DatabaseError("missing_file", path=str(path))
+                raise DatabaseError("no_database", path=str(path))
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir() or not _looks_like_sqlite(path):
             raise DatabaseError("not_a_database", path=str(path))
         else:
+            _check_writable(path)  # first: a read-only view cannot even be probed in WAL
             _probe_sqlite(path)
     engine = make_engine(url)
     try:
@@ -178,6 +180,47 @@ def connect(url: str, *, create: bool = True) -> Database:
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_writable(path: Path) -> None:
+    """A read-only file or folder is said as such, not taken for a damaged database.
+
+    SQLite in WAL mode writes beside the file (-wal, -shm) even to read, so a healthy
+    database in a read-only folder failed its first query and was reported "damaged".
+    """
+    import os
+
+    folder = path.parent
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError("read_only", location=str(path), detail="")
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def _check_url(url: str) -> None:
+    """Refuse a URL of an engine this app does not support before SQLAlchemy tries it.
+
+    `mysql://...` used to end in a traceback about a missing driver module.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError("bad_url", url=_mask(url)) from exc
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseError(
+            "unsupported_database", url=_safe_url(url), backend=parsed.get_backend_name()
+        )
+
+
+def _mask(url: str) -> str:
+    """An unparseable URL with anything between ':' and '@' hidden (a password)."""
+    import re
+
+    return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -30,6 +30,7 @@ def open_database(
     Raises db.errors.DatabaseError with a code the caller turns into words.
     """
     url = resolve_database(option)
+    _private_temp()
     try:
         db = connect(url, create=create)
     except DatabaseError as exc:
@@ -68,3 +69,13 @@ def ensure_identity(db: Database) -> identity.Identity:
 def database_identity(db: Database) -> identity.Identity | None:
     with db.engine.connect() as conn:
         return identity.read(conn)
+
+
+def _private_temp() -> None:
+    """Temporary files in the user's own 0700 folder, leftovers of killed runs removed."""
+    from . import scratch
+
+    try:
+        scratch.install()
+    except OSError:
+        pass  # the system temp folder still works; a read-only profile must not stop us

@@ -15,20 +15,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, delete, select, text
 
-from ..db import migrate
+from ..db import audit_chain, migrate
 from ..db.audit import current_user, to_text
 from ..db.errors import DatabaseError
-from ..db.schema_version import HEAD, REVISIONS
-from ..db.session import SQLITE_MAGIC, Database, connect
+from ..db.schema_version import HEAD
+from ..db.session import SQLITE_MAGIC, Database, connect, lock_writers
 from ..db.snapshot import CHUNK_ROWS, copy_sqlite
 from ..domain.enums import AuditAction
 from ..domain.models import Base
 from ..domain.stamps import STAMP_FIELDS
+from . import restore_validation
 from .backup import BackupInfo, BackupSettings, before, scratch_dir
+
+if TYPE_CHECKING:
+    from ..db.identity import Identity
 
 ORIGIN = "restore"
 AUDIT = "audit_entry"
@@ -74,16 +78,12 @@ def validate_backup(path: Path) -> str:
             }
             if "alembic_version" not in tables:
                 raise DatabaseError("not_a_backup", path=str(path))
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            rows = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
         finally:
             con.close()
     except sqlite3.Error as exc:
         raise DatabaseError("corrupt_backup", path=str(path), detail=str(exc)) from exc
-    if row is None:
-        raise DatabaseError("not_a_backup", path=str(path))
-    if row[0] not in REVISIONS:
-        raise DatabaseError("newer_schema", revision=row[0], location=str(path))
-    return str(row[0])
+    return restore_validation.check_revision(rows, path)
 
 
 def restore(
@@ -92,23 +92,89 @@ def restore(
     *,
     settings: BackupSettings | None = None,
     user: str | None = None,
+    other_office: bool = False,
 ) -> RestoreResult:
-    """Replace all records of `db` with those of the backup `file`, all or nothing."""
+    """Replace all records of `db` with those of the backup `file`, all or nothing.
+
+    A backup of another database (another identity) is refused with
+    DatabaseError("other_office") unless `other_office` says the caller warned the user
+    and they meant it.
+    """
     file = Path(file)
     validate_backup(file)  # refuse early, before copying or backing up anything
+    if not other_office:
+        check_same_office(db, file)
     with scratch_dir() as tmp:
         work = copy_sqlite(file, Path(tmp) / "restore.sqlite3")
         revision = validate_backup(work)
         source = connect(f"sqlite:///{work}", create=False)
         try:
+            with source.engine.connect() as src:  # every row checked before any write
+                restore_validation.validate(src, file, revision, migrated=revision == HEAD)
+            try:
+                if revision != HEAD:
+                    migrate.upgrade(source)
+            except Exception as exc:  # noqa: BLE001 - any failure: the backup is unusable
+                raise _unusable(file, exc) from exc
             if revision != HEAD:
-                migrate.upgrade(source)
+                with source.engine.connect() as src:
+                    restore_validation.validate(src, file, revision)
+            trail = restore_validation.trail_verifiable(revision)
             safety = before(db, "restore", settings)
-            with source.engine.connect() as src, db.engine.begin() as dst:
-                counts = _swap(src, dst, db.is_sqlite, user or current_user())
+            try:
+                with source.engine.connect() as src, db.engine.begin() as dst:
+                    counts = _swap(src, dst, db.is_sqlite, user or current_user(), trail)
+            except DatabaseError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - rolled back; say why, in words
+                raise _unusable(file, exc) from exc
         finally:
             source.dispose()
     return RestoreResult(file, revision, safety, *counts)
+
+
+def _unusable(file: Path, exc: BaseException) -> DatabaseError:
+    """An environment failure (disk full, read-only, lock) as such; anything else that
+    stops a restore half-way (a missing table, a value its column cannot hold, a broken
+    link) means the backup's content is unusable. Either way the transaction was rolled
+    back, so the database is exactly as it was."""
+    from ..db.errors import translate
+
+    found = translate(exc, location=str(file))
+    if found is not None and found.code not in ("cannot_open",):
+        return found
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return DatabaseError(
+        "corrupt_backup", path=str(file), detail=(detail[0] if detail else type(exc).__name__)
+    )
+
+
+def offices(db: Database, file: Path) -> tuple[Identity | None, Identity | None]:
+    """(the database's identity, the backup's identity); None where there is none."""
+    from ..db.identity import read_file
+    from .backup import identity_of
+
+    try:
+        theirs = read_file(file)
+    except sqlite3.Error:
+        theirs = None
+    return identity_of(db), theirs
+
+
+def check_same_office(db: Database, file: Path) -> None:
+    """Raise DatabaseError("other_office") naming both offices if `file` is another's backup.
+
+    A backup from before identities existed (revision < 0005) carries none and is taken
+    as this database's, as it always was; an empty database (a new laptop) may be filled
+    from any backup.
+    """
+    ours, theirs = offices(db, file)
+    if ours is not None and theirs is not None and ours.uuid != theirs.uuid:
+        from .backup import is_empty
+
+        if is_empty(db):
+            return  # a new, empty database filled from a backup: nobody's records replaced
+        raise DatabaseError("other_office", path=str(file), theirs=theirs.label, ours=ours.label)
 
 
 def _tables() -> list[Table]:
@@ -118,6 +184,7 @@ def _tables() -> list[Table]:
 
 def _lock(dst: Connection, is_sqlite: bool) -> None:
     """Take the write lock first, so nobody commits between our read and our write."""
+    lock_writers(dst)
     if is_sqlite:
         dst.execute(text("UPDATE alembic_version SET version_num = version_num"))
     else:
@@ -139,8 +206,10 @@ def _chunks(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def _swap(
-    src: Connection, dst: Connection, is_sqlite: bool, user: str
+    src: Connection, dst: Connection, is_sqlite: bool, user: str, trail: bool = True
 ) -> tuple[dict[str, int], int, int, int]:
+    """Swap the rows; add the backup's audit entries this database lacks only if `trail`
+    (the backup's chain was verified), re-chained after this database's own head."""
     _lock(dst, is_sqlite)
     now = datetime.now(UTC)
     audit: list[dict[str, Any]] = []
@@ -176,13 +245,15 @@ def _swap(
             dst.execute(table.insert(), part)
     audit_table = Base.metadata.tables[AUDIT]
     known = set(dst.execute(select(audit_table.c.id)).scalars())
-    missing = list(set(src.execute(select(audit_table.c.id)).scalars()) - known)
+    missing = list(set(src.execute(select(audit_table.c.id)).scalars()) - known) if trail else []
     history: list[dict[str, Any]] = []
     for start in range(0, len(missing), 500):  # usually none: the backup's trail is a prefix
         these = audit_table.c.id.in_(missing[start : start + 500])
         history += _rows(src, audit_table, these).values()
-    for part in _chunks(history + audit):
-        dst.execute(audit_table.insert(), part)
+    history.sort(key=lambda e: e["seq"])  # the backup's order, verified by its chain
+    for entry in history:
+        del entry["seq"], entry["chain_hash"]
+    audit_chain.append(dst, history + audit)
     rows_per_table = {name: len(rows) for name, rows in wanted.items()}
     rows_per_table[AUDIT] = len(known) + len(history) + len(audit)
     return rows_per_table, inserted, changed, removed
