@@ -48,6 +48,7 @@ from sqlalchemy import (
     text,
     type_coerce,
 )
+from sqlalchemy.exc import StatementError
 
 from ..db import audit_chain
 from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
@@ -311,7 +312,10 @@ def content_problems(
 
 def chain_problems(conn: Connection) -> list[Problem]:
     """The first entry where the audit trail's hash chain does not hold, if any."""
-    found = audit_chain.first_break(conn)
+    try:
+        found = audit_chain.first_break(conn)
+    except (ValueError, TypeError, StatementError) as exc:  # a value no driver can read
+        return [Problem("chain", "audit_entry", detail=str(exc).splitlines()[0][:120])]
     if found is None:
         return []
     reason = tr("Integrity", _CHAIN_REASONS[found.reason])
