@@ -7,6 +7,7 @@ Both ends are inclusive because clerks say "1 January to 31 December", not "to 1
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -29,13 +30,24 @@ class PeriodError(ValueError):
         self.code = code
         self.params = params
 
-    def message(self) -> str:
+    def message(self, date_text: DateText = date.isoformat) -> str:
+        """In the interface language; dates by `date_text` (ISO for the CLI, the GUI passes
+        date_text.format_date)."""
         from ..i18n import tr
 
-        return tr("Report", self.TEMPLATES[self.code]).format(**self.params)
+        return tr("Report", self.TEMPLATES[self.code]).format(**worded(self.params, date_text))
 
     def __str__(self) -> str:
-        return self.TEMPLATES[self.code].format(**self.params)
+        return self.TEMPLATES[self.code].format(**worded(self.params))
+
+
+DateText = Callable[[date], str]
+
+
+def worded(params: dict[str, Any], date_text: DateText = date.isoformat) -> dict[str, Any]:
+    """Message parameters with their dates as text: services keep dates as values so each
+    front end writes them its own way."""
+    return {k: date_text(v) if isinstance(v, date) else v for k, v in params.items()}
 
 
 @dataclass(frozen=True, order=True)
@@ -45,9 +57,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise PeriodError(
-                "end_before_start", start=self.start.isoformat(), end=self.end.isoformat()
-            )
+            raise PeriodError("end_before_start", start=self.start, end=self.end)
 
     @property
     def days(self) -> int:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWizard
 from sqlalchemy import func, select
 
@@ -97,8 +98,10 @@ def test_export_dialog_writes_the_workbook(qtbot, sqlite_database, tmp_path, mon
     monkeypatch.setattr(report_dialog.QDesktopServices, "openUrl", lambda url: None)
     dialog = ExportDialog(sqlite_database)
     qtbot.addWidget(dialog)
-    dialog.start.setDate(QDate(2024, 1, 1))
-    dialog.end.setDate(QDate(2024, 12, 31))
+    for edit, typed in ((dialog.start, "2024-01-01"), (dialog.end, "31/12/2024")):
+        edit.edit.selectAll()
+        qtbot.keyClicks(edit.edit, typed)
+    assert (dialog.start.value(), dialog.end.value()) == (date(2024, 1, 1), date(2024, 12, 31))
     out = tmp_path / "office.xlsx"
     dialog.path.setText(str(out))
     dialog.run()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from types import SimpleNamespace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.dialogs import report_dialog
@@ -30,8 +30,8 @@ def test_report_and_submission_from_the_page(qtbot, sqlite_database, tmp_path, m
     page = ReportsPage(SimpleNamespace(db=sqlite_database, settings=None))
     qtbot.addWidget(page)
     assert "No submission" in page.changes_label.text()
-    page.date_from.setDate(QDate(2025, 1, 1))
-    page.date_to.setDate(QDate(2025, 12, 31))
+    page.date_from.set_value(date(2025, 1, 1))
+    page.date_to.set_value(date(2025, 12, 31))
     page.pdf_button.click()
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     assert opened and opened[-1].toLocalFile() == str(out)
@@ -47,7 +47,7 @@ def test_end_before_start_is_refused_on_the_page(qtbot, sqlite_database, monkeyp
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     page = ReportsPage(SimpleNamespace(db=sqlite_database, settings=None))
     qtbot.addWidget(page)
-    page.date_from.setDate(QDate(2025, 5, 1))
-    page.date_to.setDate(QDate(2025, 1, 1))
+    page.date_from.set_value(date(2025, 5, 1))
+    page.date_to.set_value(date(2025, 1, 1))
     assert page.request() is None
-    assert warnings and "2025-01-01" in warnings[0]
+    assert warnings and "01/01/2025" in warnings[0]  # in the language's date format

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.services.reports.sent import sent_reports
@@ -14,17 +13,27 @@ from desktop_app.ui.pages import reports_page
 from desktop_app.ui.pages.reports_page import ReportsPage
 
 
+def type_date(qtbot, edit, typed: str) -> None:
+    """Select all in the date field and type over it, key by key, as a clerk does."""
+    field = edit.edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, typed)
+    field.editingFinished.emit()
+
+
 def test_dialog_records_with_period_and_note(qtbot, sqlite_database) -> None:
     dialog = RecordReportDialog(sqlite_database, today=date(2025, 6, 30))
     qtbot.addWidget(dialog)
-    dialog.sent.setDate(QDate(2025, 3, 14))
-    assert (dialog.date_from.date(), dialog.date_to.date()) == (
-        QDate(2024, 1, 1),
-        QDate(2024, 12, 31),
+    type_date(qtbot, dialog.sent, "14/03/2025")
+    assert (dialog.date_from.value(), dialog.date_to.value()) == (
+        date(2024, 1, 1),
+        date(2024, 12, 31),
     )  # the period before the one it was sent in, until one is given
+    assert dialog.date_from.edit.text() == "01/01/2024"  # shown in the language's format
     dialog.period_given.setChecked(True)
-    dialog.date_from.setDate(QDate(2023, 7, 1))
-    dialog.date_to.setDate(QDate(2024, 6, 30))
+    type_date(qtbot, dialog.date_from, "2023-07-01")
+    type_date(qtbot, dialog.date_to, "30.6.2024")
     qtbot.keyClicks(dialog.note, "Survey 2024, ref. 55")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == RecordReportDialog.DialogCode.Accepted
@@ -41,23 +50,27 @@ def test_dialog_keeps_open_and_names_the_field_on_bad_input(qtbot, sqlite_databa
     dialog = RecordReportDialog(sqlite_database, today=date(2025, 6, 30))
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.sent.setDate(QDate(2025, 3, 14))
+    type_date(qtbot, dialog.sent, "14/03/2025")
     dialog.period_given.setChecked(True)
-    dialog.date_from.setDate(QDate(2025, 4, 1))
-    dialog.date_to.setDate(QDate(2025, 5, 1))
+    type_date(qtbot, dialog.date_from, "01/04/2025")
+    type_date(qtbot, dialog.date_to, "01/05/2025")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() and dialog.error.isVisible()
-    assert "Period covered" in dialog.error.text() and "2025-04-01" in dialog.error.text()
-    dialog.date_from.setDate(QDate(2025, 6, 1))  # end before start
+    assert "Period covered" in dialog.error.text() and "01/04/2025" in dialog.error.text()
+    type_date(qtbot, dialog.date_from, "01/06/2025")  # end before start
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert "2025-05-01" in dialog.error.text()
+    assert "01/05/2025" in dialog.error.text()
+    type_date(qtbot, dialog.date_from, "31/02/2025")  # no such day: named, nothing saved
+    assert dialog.date_from.error_label.isVisible()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "no such day" in dialog.error.text() and "Start of the period" in dialog.error.text()
     assert sent_reports(sqlite_database) == []
 
 
 def test_page_lists_recorded_reports_and_next_due(qtbot, sqlite_database, monkeypatch) -> None:
     class Filled(RecordReportDialog):
         def exec(self) -> int:  # what a clerk does: a date, then Save
-            self.sent.setDate(QDate(2025, 2, 3))
+            self.sent.set_value(date(2025, 2, 3))
             self.save()
             return self.result()
 
@@ -67,6 +80,6 @@ def test_page_lists_recorded_reports_and_next_due(qtbot, sqlite_database, monkey
     assert "No report to the Commission" in page.sent_label.text()
     page.record_button.click()
     assert page.sent.rowCount() == 1
-    assert page.sent.item(0, 0).text() == "2025-02-03"
-    assert page.sent.item(0, 1).text() == "2024-01-01 – 2024-12-31"
-    assert "2026-02-03" in page.sent_label.text()  # 12 months after, by the deadline rule
+    assert page.sent.item(0, 0).text() == "03/02/2025"  # the language's one date format
+    assert page.sent.item(0, 1).text() == "01/01/2024 – 31/12/2024"
+    assert "03/02/2026" in page.sent_label.text()  # 12 months after, by the deadline rule

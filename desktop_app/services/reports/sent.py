@@ -21,7 +21,7 @@ from ...domain.models import ReportSubmission
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ..deadlines import coordinator_deadline
 from ..live import live
-from ..period import Period, current_period, previous
+from ..period import DateText, Period, current_period, previous, worded
 
 SURVEY = "commission_survey"
 """ReportSubmission.kind of a report recorded by hand (packs are "submission_pack")."""
@@ -66,13 +66,13 @@ class SentReportError(ValueError):
         self.code = code
         self.params = params
 
-    def message(self) -> str:
+    def message(self, date_text: DateText = date.isoformat) -> str:
         from ...i18n import tr
 
-        return tr("Report", TEMPLATES[self.code]).format(**self.params)
+        return tr("Report", TEMPLATES[self.code]).format(**worded(self.params, date_text))
 
     def __str__(self) -> str:
-        return TEMPLATES[self.code].format(**self.params)
+        return TEMPLATES[self.code].format(**worded(self.params))
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def record_sent_report(
     """
     today = today or date.today()
     if sent_on > today:
-        raise SentReportError("sent_in_future", date=sent_on.isoformat(), today=today.isoformat())
+        raise SentReportError("sent_in_future", date=sent_on, today=today)
     if start is None and end is None:
         period = default_period(sent_on, period_settings)
     elif start is not None and end is not None:
@@ -117,9 +117,7 @@ def record_sent_report(
     else:
         raise SentReportError("half_period")
     if period.start > sent_on:
-        raise SentReportError(
-            "period_after_sent", start=period.start.isoformat(), sent=sent_on.isoformat()
-        )
+        raise SentReportError("period_after_sent", start=period.start, sent=sent_on)
     note = note.strip()
     if len(note) > NOTE_MAX:
         raise SentReportError("note_too_long", length=len(note), limit=NOTE_MAX)
@@ -136,9 +134,9 @@ def record_sent_report(
         if same is not None:
             raise SentReportError(
                 "duplicate",
-                date=sent_on.isoformat(),
-                start=period.start.isoformat(),
-                end=period.end.isoformat(),
+                date=sent_on,
+                start=period.start,
+                end=period.end,
             )
         entry = ReportSubmission(
             kind=SURVEY,

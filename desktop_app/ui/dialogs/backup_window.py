@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_datetime
 from ...db.errors import DatabaseError
 from ...db.session import Database
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
@@ -124,7 +125,7 @@ class BackupWindow(QDialog):
         loc = locale()
         for row, info in enumerate(self.infos):
             cells = [
-                loc.toString(info.created, loc.dateTimeFormat(loc.FormatType.ShortFormat)),
+                format_datetime(info.created, loc),
                 reason_label(info.reason),
                 size_text(info.size),
                 loc.toString(info.total_records) if not info.problems else self.tr("unreadable"),

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_date
 from ...i18n import tr
-from ...qdates import to_date, to_qdate
+from ..widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:
     from ...db.session import Database
@@ -46,11 +46,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("ExcelExport", "Export to Excel"))
         self.setMinimumWidth(560)
         period = current_period(date.today())
-        self.start = QDateEdit(to_qdate(period.start), self)
-        self.end = QDateEdit(to_qdate(period.end), self)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateEdit(False, self, own_errors=True)
+        self.end = DateEdit(False, self, own_errors=True)
+        for edit, day, caption in ((self.start, period.start, tr("ExcelExport", "From")),
+                                   (self.end, period.end, tr("ExcelExport", "To"))):  # fmt: skip
+            edit.set_value(day)
+            edit.setAccessibleName(caption)
         self.all_records = QCheckBox(
             tr("ExcelExport", "Every record, not only the period's activities"), self
         )
@@ -89,10 +90,18 @@ class ExportDialog(QDialog):
     def period(self) -> Period | None:
         from ...services.period import Period, PeriodError
 
+        for edit in (self.start, self.end):
+            problem = edit.problem(edit.accessibleName())
+            if problem:
+                QMessageBox.warning(self, self.windowTitle(), problem)
+                edit.setFocus()
+                return None
+        start, end = self.start.value(), self.end.value()
+        assert isinstance(start, date) and isinstance(end, date)
         try:
-            return Period(to_date(self.start.date()), to_date(self.end.date()))
+            return Period(start, end)
         except PeriodError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message())
+            QMessageBox.warning(self, self.windowTitle(), exc.message(format_date))
             return None
 
     def job(self, period: Period, out: Path):  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_datetime
 from ...db.errors import DatabaseError
 from ...db.session import Database
 from ...domain.enums import AuditAction
@@ -99,14 +100,14 @@ class HistoryDialog(QDialog):
             if e.field and e.field != history.PURGED:
                 field = tr("Field", field_label(e.field, self.table_name))
             cells = [
-                loc.toString(
-                    e.changed_at.astimezone(), loc.dateTimeFormat(loc.FormatType.ShortFormat)
-                ),
+                format_datetime(e.changed_at, loc),
                 e.changed_by,
                 tr("HistoryDialog", ACTIONS[e.action]),
                 field,
-                e.old_value or "",
-                e.new_value or "" if e.action is AuditAction.UPDATE else "",
+                _shown(self.table_name, e.field, e.old_value),
+                _shown(self.table_name, e.field, e.new_value)
+                if e.action is AuditAction.UPDATE
+                else "",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -158,3 +159,15 @@ class HistoryDialog(QDialog):
                 else self.tr("Nothing to change: the values are already those.")
             )
         self.reload()
+
+
+def _shown(table: str, field: str | None, text: str | None) -> str:
+    """An audit value as the form shows it (dates in the language's format, labels...)."""
+    if not text or not field or field == history.PURGED:
+        return text or ""
+    from ..forms.values import display_text
+
+    try:
+        return display_text(table, field, text)
+    except KeyError:  # not a record kind the forms know: the stored text as it is
+        return text

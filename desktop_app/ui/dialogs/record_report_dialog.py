@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_date
 from ...db.session import Database
-from ...qdates import to_date, to_qdate
 from ...services.period import PeriodError
 from ...services.reports.sent import (
     SentReport,
@@ -31,6 +30,7 @@ from ...services.reports.sent import (
     default_period,
     record_sent_report,
 )
+from ..widgets.date_edit import DateEdit
 
 
 class RecordReportDialog(QDialog):
@@ -55,15 +55,17 @@ class RecordReportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.sent = QDateEdit(to_qdate(self.today))
-        self.sent.setMaximumDate(to_qdate(self.today))
+        self.sent = DateEdit(False, own_errors=True)
+        self.sent.set_value(self.today)  # a later day is refused by the service, by name
         self.period_given = QCheckBox(self.tr("Give the period covered"))
         period = default_period(self.today, period_settings)
-        self.date_from = QDateEdit(to_qdate(period.start))
-        self.date_to = QDateEdit(to_qdate(period.end))
-        for edit in (self.sent, self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from = DateEdit(False, own_errors=True)
+        self.date_to = DateEdit(False, own_errors=True)
+        self.date_from.set_value(period.start)
+        self.date_to.set_value(period.end)
+        self.sent.setAccessibleName(self.tr("Date sent"))
+        self.date_from.setAccessibleName(self.tr("Start of the period covered"))
+        self.date_to.setAccessibleName(self.tr("End of the period covered"))
         self.period_row = QWidget()
         row = QHBoxLayout(self.period_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -98,16 +100,17 @@ class RecordReportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.period_given.toggled.connect(self._period_mode)
-        self.sent.dateChanged.connect(self._period_mode)
+        self.sent.valueChanged.connect(lambda _v: self._period_mode())
         self._period_mode()
 
     def _period_mode(self) -> None:
         given = self.period_given.isChecked()
         self.period_row.setEnabled(given)
-        if not given:
-            period = default_period(to_date(self.sent.date()), self.period_settings)
-            self.date_from.setDate(to_qdate(period.start))
-            self.date_to.setDate(to_qdate(period.end))
+        sent = self.sent.value()
+        if not given and isinstance(sent, date):
+            period = default_period(sent, self.period_settings)
+            self.date_from.set_value(period.start)
+            self.date_to.set_value(period.end)
             self.period_hint.setText(
                 self.tr("Without a period, the reporting period before the date sent is assumed.")
             )
@@ -115,19 +118,29 @@ class RecordReportDialog(QDialog):
 
     def save(self) -> None:
         given = self.period_given.isChecked()
+        edits = (self.sent, self.date_from, self.date_to) if given else (self.sent,)
+        for edit in edits:
+            problem = edit.problem(edit.accessibleName())
+            if problem:
+                self.error.setText(problem)
+                self.error.show()
+                edit.setFocus()
+                return
+        sent, start, end = self.sent.value(), self.date_from.value(), self.date_to.value()
+        assert isinstance(sent, date)
         try:
             self.recorded = record_sent_report(
                 self.db,
-                to_date(self.sent.date()),
-                to_date(self.date_from.date()) if given else None,
-                to_date(self.date_to.date()) if given else None,
+                sent,
+                start if given and isinstance(start, date) else None,
+                end if given and isinstance(end, date) else None,
                 self.note.toPlainText(),
                 today=self.today,
                 period_settings=self.period_settings,
                 origin="gui",
             )
         except (SentReportError, PeriodError) as exc:
-            self.error.setText(exc.message())
+            self.error.setText(exc.message(format_date))
             self.error.show()
             return
         self.accept()

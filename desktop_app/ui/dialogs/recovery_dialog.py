@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_datetime
 from ...db.errors import DatabaseError
 from ...i18n import locale
 from ...messages import format_message
@@ -73,9 +74,7 @@ class RecoveryDialog(QDialog):
         self.offer.setText(
             self.tr("Newest good backup: {name}, taken {date}, {records} records.").format(
                 name=self.choice.path.name,
-                date=loc.toString(
-                    self.choice.created, loc.dateTimeFormat(loc.FormatType.ShortFormat)
-                ),
+                date=format_datetime(self.choice.created, loc),
                 records=describe(self.choice.path).total_records,
             )
         )

@@ -76,7 +76,11 @@ def explain(exc: Exception) -> str | None:
     from ...services.reports.messages import message
     from ...services.reports.pack import PackError
 
-    if isinstance(exc, PeriodError | SignatoryLookupError):
+    if isinstance(exc, PeriodError):
+        from ...date_text import format_date
+
+        return exc.message(format_date)
+    if isinstance(exc, SignatoryLookupError):
         return exc.message()
     if isinstance(exc, PackError):
         return message(exc.code, exc.params)

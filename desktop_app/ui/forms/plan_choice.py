@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from ...date_text import format_date
 from ...i18n import label, tr
 from ...services.form_lookups import plan_choices
 from . import bindings as b
@@ -31,7 +32,7 @@ def add_plan_choice(form: RecordForm) -> b.Binding:
                     for p in (
                         label(PlanType(plan.plan_type)),
                         plan.title,
-                        plan.submission_date.isoformat() if plan.submission_date else "",
+                        format_date(plan.submission_date),
                     )
                     if p
                 )

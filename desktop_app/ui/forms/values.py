@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
 
+from ...date_text import format_date, format_datetime
 from ...domain.enums import LABELS
 from ...domain.rules.fields import field_label
 from ...i18n import country_name, locale, tr
 from ...services.history import from_text
 from ...services.record_kinds import kind as record_kind
-from ..widgets.date_edit import date_format
 from ..widgets.decimal_edit import format_decimal
 
 EMPTY = "\u2014"
@@ -66,9 +66,9 @@ def display(kind_id: str, field: str, value: Any, name_of: NameOf | None = None)
         except ValueError:
             return value
     if isinstance(value, datetime):
-        return locale().toString(value.astimezone(), "yyyy-MM-dd HH:mm")
+        return format_datetime(value)
     if isinstance(value, date):
-        return locale().toString(value, date_format())
+        return format_date(value)
     if isinstance(value, Decimal):
         return format_decimal(value, locale(), group=True)
     if isinstance(value, uuid.UUID):

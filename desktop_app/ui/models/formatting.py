@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from ...date_text import format_date
 from ...domain.names import fold
 from ...i18n import country_name, label, locale, tr
 from ...services.lists import Column, cell
@@ -62,7 +63,7 @@ class Formats:
         if kind == "enum":
             return label(value) if isinstance(value, StrEnum) else str(value)
         if kind == "date":
-            return self.locale.toString(value, QLocale.FormatType.ShortFormat)
+            return format_date(value, self.locale)
         if kind == "int":
             return self.locale.toString(int(value))
         if kind == "money":

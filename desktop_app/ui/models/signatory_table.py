@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from ...date_text import format_date
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
 from ...i18n import country_name, label, locale, tr
 from ...services.signatories import SignatoryRow
@@ -123,7 +124,7 @@ class SignatoryTableModel(TableModel):
         if column == COL_ADHESION:
             if row.adhesion_date is None:
                 return ""
-            return self._locale.toString(row.adhesion_date, self._locale.FormatType.ShortFormat)
+            return format_date(row.adhesion_date, self._locale)
         if column == COL_FRAMEWORK:
             return label(row.framework)
         if column == COL_STATUS:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ...date_text import format_datetime
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
 from ...domain.kinds import KINDS
 from ...domain.names import fold, word_keys
@@ -86,8 +87,7 @@ class TrashTableModel(TableModel):
         if column == COL_NAME:
             return row.name
         if column == COL_DELETED_AT:
-            local = row.deleted_at.astimezone()
-            return self._locale.toString(local.replace(tzinfo=None), "yyyy-MM-dd HH:mm")
+            return format_datetime(row.deleted_at, self._locale)
         return row.deleted_by
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_date
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.rules.deadlines import KIND_LABELS, STATUS_LABELS, DeadlineKind, DeadlineStatus
-from ...i18n import country_name, locale, tr
+from ...i18n import country_name, tr
 from ..dashboard_settings import rule_settings
 from ..sections import PageContext
 from ..worker import Job, run_in_background
@@ -78,7 +79,7 @@ class DeadlineTableModel(QAbstractTableModel):
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return locale().toString(row.due, locale().FormatType.ShortFormat)
+                return format_date(row.due)
             if col == 1:
                 return row.days_left
             if col == 2:

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
+from ...date_text import format_date, format_datetime, format_period
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
-from ...qdates import to_date, to_qdate
 from ...services.period import Period, current_period
 from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
+from ..widgets.date_edit import DateEdit
 
 
 class ReportsPage(QWidget):
@@ -39,11 +39,12 @@ class ReportsPage(QWidget):
         self.context = context
         self.db = context.db
         period = current_period(date.today())
-        self.date_from = QDateEdit(to_qdate(period.start))
-        self.date_to = QDateEdit(to_qdate(period.end))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from = DateEdit(False, own_errors=True)
+        self.date_to = DateEdit(False, own_errors=True)
+        for edit, day, caption in ((self.date_from, period.start, self.tr("From")),
+                                   (self.date_to, period.end, self.tr("To"))):  # fmt: skip
+            edit.set_value(day)
+            edit.setAccessibleName(caption)
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -118,10 +119,18 @@ class ReportsPage(QWidget):
     def period(self) -> Period | None:
         from ...services.period import PeriodError
 
+        for edit in (self.date_from, self.date_to):
+            problem = edit.problem(edit.accessibleName())
+            if problem:
+                QMessageBox.warning(self, self.tr("Reports"), problem)
+                edit.setFocus()
+                return None
+        start, end = self.date_from.value(), self.date_to.value()
+        assert isinstance(start, date) and isinstance(end, date)
         try:
-            return Period(to_date(self.date_from.date()), to_date(self.date_to.date()))
+            return Period(start, end)
         except PeriodError as exc:
-            QMessageBox.warning(self, self.tr("Reports"), exc.message())
+            QMessageBox.warning(self, self.tr("Reports"), exc.message(format_date))
             return None
 
     def request(self):  # type: ignore[no-untyped-def]
@@ -180,7 +189,7 @@ class ReportsPage(QWidget):
                         "missing_rate",
                         {
                             "currency": u.currency,
-                            "date": u.on.isoformat() if u.on else "-",
+                            "date": format_date(u.on) if u.on else "-",
                             "amount": fmt_decimal(u.amount, 2),
                         },
                     )
@@ -238,19 +247,19 @@ class ReportsPage(QWidget):
         if not found:
             text = self.tr("No report to the Commission has been recorded yet.")
         else:
-            text = self.tr("Last report sent on {date}.").format(date=found[0].sent_on.isoformat())
+            text = self.tr("Last report sent on {date}.").format(date=format_date(found[0].sent_on))
         if due is not None and due < date.today():
             late = self.tr("The next coordinator report was due on {due}: overdue.")
-            text += " " + late.format(due=due.isoformat())
+            text += " " + late.format(due=format_date(due))
         elif due is not None:
-            text += " " + self.tr("Next coordinator report due: {due}").format(due=due.isoformat())
+            text += " " + self.tr("Next coordinator report due: {due}").format(due=format_date(due))
         self.sent_label.setText(text)
         self.sent.setRowCount(len(found))
         for row, r in enumerate(found):
             how = i18n.tr("Report", KIND_LABELS.get(r.kind, r.kind))
             values = (
-                r.sent_on.isoformat(),
-                f"{r.period.start.isoformat()} – {r.period.end.isoformat()}",
+                format_date(r.sent_on),
+                format_period(r.period.start, r.period.end),
                 how,
                 r.file_name or r.note,
             )
@@ -298,7 +307,7 @@ class ReportsPage(QWidget):
         found = changes_since(self.db, last.snapshot_at)
         self.changes_label.setText(
             self.tr("Since the submission of {when} ({file}): {count} changes").format(
-                when=last.snapshot_at.strftime("%Y-%m-%d %H:%M"),
+                when=format_datetime(last.snapshot_at),
                 file=last.file_name,
                 count=len(found),
             )

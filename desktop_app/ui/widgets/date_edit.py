@@ -146,6 +146,13 @@ class DateEdit(QWidget):
         template = tr("Validation", MESSAGES[code])
         return template.format(**{**self.error_params(), "field": field_label})
 
+    def problem(self, field_label: str) -> str:
+        """Why the field holds no usable date, naming it (dialogs); "" when it does."""
+        message = self.error_message(field_label)
+        if not message and not self.optional and self.value() is None:
+            message = tr("Validation", MESSAGES["required"]).format(field=field_label)
+        return message
+
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt API
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)

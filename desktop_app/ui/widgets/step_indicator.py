@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...date_text import format_date
+
 
 @dataclass(frozen=True)
 class Step:
@@ -28,7 +30,7 @@ class StepIndicator(QWidget):
         self.steps: list[Step] = []
         self.note = ""
         """A state beside the path (on hold, withdrawn), shown under the steps."""
-        self.date_text = lambda d: d.isoformat()
+        self.date_text = format_date
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_steps(self, steps: list[Step], note: str = "") -> None:
