@@ -6,6 +6,7 @@ sentences through the catalogue, so the CLI and the GUI say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -122,13 +123,17 @@ def format_message(code: str, params: dict[str, Any] | None = None) -> str:
 TEMPLATES["missing_rate"] = MISSING_RATE_TEMPLATE
 
 
-def format_issue(issue: Issue) -> str:
+def format_issue(issue: Issue, date_text: Callable[[date], str] = date.isoformat) -> str:
     """A validation issue as one sentence in the interface language.
 
     Field names (the issue's own and any parameter named "..._field") become translated
-    labels, enum members their translated labels, dates ISO 8601.
+    labels, enum members their translated labels, dates ISO 8601 unless `date_text` says
+    otherwise (the GUI passes date_text.format_date: the language's one date format).
     """
-    params = {key: _issue_param(key, value, issue.kind) for key, value in issue.params.items()}
+    params = {
+        key: date_text(value) if isinstance(value, date) else _issue_param(key, value, issue.kind)
+        for key, value in issue.params.items()
+    }
     params["field"] = tr("Field", field_label(issue.field, issue.kind))
     template = MESSAGES.get(issue.code)
     if template is None:

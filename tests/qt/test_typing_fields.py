@@ -373,3 +373,15 @@ def test_whole_numbers(qtbot, office, lang) -> None:
         assert form.issue_labels["population"].message(), typed
         assert not form.save_button.isEnabled(), typed
     assert sql_row(db, "SELECT population FROM signatory WHERE name = 'Almaty'").population == 1
+
+
+def test_messages_at_the_field_show_dates_in_the_language_format(qtbot, office, lang) -> None:
+    """Dates in messages were ISO while the field showed 01/06/2024."""
+    _db, _ids, opener = office
+    form = show(qtbot, opener.open("energy_day"))
+    retype(qtbot, form.bindings["start_date"].focus[0], "10.06.2024")
+    retype(qtbot, form.bindings["end_date"].focus[0], "2024-06-01")
+    message = form.issue_labels["end_date"].message()
+    shown = {"en": ("01/06/2024", "10/06/2024")}.get(lang, ("01.06.2024", "10.06.2024"))
+    assert all(day in message for day in shown), message
+    assert "2024-06" not in message

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from ...date_text import format_date
 from ...domain.rules.issues import Issue
 from ...messages import format_issue
 
@@ -41,7 +42,7 @@ class IssueLabel(QWidget):
         )
         size = self.fontMetrics().height()
         self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-        self.text.setText("\n".join(format_issue(i) for i in issues))
+        self.text.setText("\n".join(format_issue(i, format_date) for i in issues))
         self.show()
 
     def message(self) -> str:
