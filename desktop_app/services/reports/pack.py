@@ -21,14 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
+from ...db import audit_chain
 from ...db.session import Database
 from ...domain.models import ReportSubmission
 from ..maintenance import table_counts
 from .data import office as load_office
 from .pdf_report import ReportRequest, build_report
+from .signing import Signer, database_key, sign
+from .signing import check as check_signature
 
 FORMAT = "coordinator-desk-submission"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: the manifest is signed with the database's key (signing.py) and names it."""
 MANIFEST = "manifest.json"
 PDF_NAME = "report.pdf"
 XLSX_NAME = "workbook.xlsx"
@@ -107,12 +111,16 @@ def prepare_submission(
     with db.session("report") as s:
         office = load_office(s)
     office_name = office.name if office else ""
+    with db.engine.begin() as conn:  # the key is made (and kept) on the first pack
+        key, signer = database_key(conn)
+        chain_head = audit_chain.head(conn)
     counts = {c.table: c.live for c in table_counts(db) if c.table != "audit_entry"}
     name = (
         f"submission_{_slug(office_name)}_{request.period.start.isoformat()}_"
         f"{request.period.end.isoformat()}_{created.strftime('%Y%m%dT%H%M%SZ')}.zip"
     )
     final = outdir / name
+    reconcile(db, outdir)
     with tempfile.TemporaryDirectory(prefix=".pack-", dir=outdir) as tmp:
         work = Path(tmp)
         progress(5, "report")
@@ -140,7 +148,9 @@ def prepare_submission(
             "files": {
                 f: {"sha256": _sha256(work / f), "size": (work / f).stat().st_size} for f in files
             },
+            "audit_head": {"seq": chain_head.seq, "hash": chain_head.hash},
         }
+        manifest = sign(manifest, key, signer)
         (work / MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True), "utf-8"
         )
@@ -153,34 +163,97 @@ def prepare_submission(
                 with (work / f).open("rb") as src, zf.open(info, "w") as dst:
                     while block := src.read(1 << 20):
                         dst.write(block)
-        os.replace(part, final)
-    try:
-        with db.transaction("report") as s:
-            entry = ReportSubmission(
-                kind="submission_pack",
-                period_from=request.period.start,
-                period_to=request.period.end,
-                language=request.language,
-                file_name=final.name,
-                file_hashes={f: v["sha256"] for f, v in manifest["files"].items()},
-                manifest=manifest,
-                snapshot_at=snapshot,
-                sent_on=snapshot.astimezone().date(),
-            )
-            s.add(entry)
-            s.flush()
-            submission_id = str(entry.id)
-    except BaseException:
-        final.unlink(missing_ok=True)
-        raise
+        # The log row is written first and committed right after the rename, in one
+        # transaction: a failure before the commit removes the zip again, and a kill in
+        # the instant between rename and commit is caught by reconcile() on the next run.
+        try:
+            with db.transaction("report") as s:
+                entry = _log_entry(manifest, final.name, snapshot)
+                s.add(entry)
+                s.flush()
+                submission_id = str(entry.id)
+                os.replace(part, final)
+        except BaseException:
+            final.unlink(missing_ok=True)
+            raise
     progress(100, "done")
     return PackResult(final, manifest, submission_id, result.pages)
+
+
+def _log_entry(manifest: dict[str, Any], file_name: str, snapshot: datetime) -> ReportSubmission:
+    period = manifest.get("period", {})
+    return ReportSubmission(
+        kind="submission_pack",
+        period_from=datetime.fromisoformat(period["from"]).date(),
+        period_to=datetime.fromisoformat(period["to"]).date(),
+        language=str(manifest.get("language", "en")),
+        file_name=file_name,
+        file_hashes={f: v["sha256"] for f, v in manifest["files"].items()},
+        manifest=manifest,
+        snapshot_at=snapshot,
+        sent_on=snapshot.astimezone().date(),
+    )
+
+
+def reconcile(db: Database, outdir: Path) -> list[str]:
+    """Log the packs in `outdir` that this office made but its log lacks; returns their names.
+
+    A pack whose process was killed between the zip's rename and the log's commit exists
+    without its log row. It is logged on the next `submit` into the same folder, if it is
+    intact (verify_pack), made by this office, and not in the log already. Leftover
+    `.pack-*` work folders of killed runs are removed too.
+    """
+    import shutil
+
+    from sqlalchemy import select
+
+    for leftover in outdir.glob(".pack-*"):
+        if leftover.is_dir() and _dead_for(leftover, minutes=10):
+            shutil.rmtree(leftover, ignore_errors=True)
+    candidates = sorted(outdir.glob("submission_*.zip"))
+    if not candidates:
+        return []
+    with db.session("report") as s:
+        logged = set(s.scalars(select(ReportSubmission.file_name)))
+        office = load_office(s)
+    office_name = office.name if office else ""
+    added: list[str] = []
+    for path in candidates:
+        if path.name in logged:
+            continue
+        try:
+            result = verify_pack(path)
+        except PackError:
+            continue
+        manifest = result.manifest
+        if not result.ok or manifest.get("office", "") != office_name:
+            continue
+        try:
+            made = datetime.fromisoformat(str(manifest["created_at"]))
+            with db.transaction("report") as s:
+                s.add(_log_entry(manifest, path.name, made))
+        except (KeyError, ValueError, TypeError):
+            continue
+        added.append(path.name)
+    return added
+
+
+def _dead_for(path: Path, minutes: int) -> bool:
+    """Not touched for `minutes`: a work folder no running submit is still filling."""
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > minutes * 60
+    except OSError:
+        return False
 
 
 @dataclass
 class VerifyResult:
     manifest: dict[str, Any] = field(default_factory=dict)
     problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    signer: Signer | None = None
+    """Who signed the manifest (its signature checked); None if unsigned or forged."""
 
     @property
     def ok(self) -> bool:
@@ -257,6 +330,9 @@ def verify_pack(path: Path) -> VerifyResult:
             if not isinstance(files, dict) or not files:
                 raise PackError("bad_manifest", path=str(path))
             result.manifest = manifest
+            state, result.signer = check_signature(manifest)
+            if state != "ok":
+                result.problems.append((state, {"path": str(path)}))
             for name, expected in sorted(files.items()):
                 if not isinstance(expected, dict) or not _safe_name(str(name)):
                     raise PackError("bad_manifest", path=str(path))
