@@ -45,21 +45,21 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
-        <source>%n financing decisions in the last {months} months, {amount} EUR</source>
-        <translation><numerusform>%n financing decision in the last {months} months, {amount} EUR</numerusform><numerusform>%n financing decisions in the last {months} months, {amount} EUR</numerusform></translation>
+        <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>%n Energy Day held in the last {months} months</numerusform><numerusform>%n Energy Days held in the last {months} months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Coordinator report overdue by %n day</numerusform><numerusform>Coordinator report overdue by %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Coordinator report due in %n day</numerusform><numerusform>Coordinator report due in %n days</numerusform></translation>
     </message>
@@ -67,14 +67,22 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="223" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ExcelReport</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/services/excel/report.py" line="51" />
+        <source>%n row(s) left out by --where.</source>
+        <translation><numerusform>%n row left out by --where.</numerusform><numerusform>%n rows left out by --where.</numerusform></translation>
     </message>
     </context>
 <context>

@@ -37,122 +37,122 @@
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="37" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
         <source>Before an import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
         <source>Before a bulk delete</source>
         <translation>Перед массовым удалением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="43" />
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="74" />
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="95" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
         <source>Restore selected...</source>
         <translation>Восстановить выбранную...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
         <source>Restore from file...</source>
         <translation>Восстановить из файла...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="118" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="119" />
         <source>Backups are kept in: {folders}</source>
         <translation>Резервные копии хранятся в: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="130" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="131" />
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="160" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="161" />
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="171" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="172" />
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="181" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="182" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="196" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="197" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="219" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="220" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -291,17 +291,17 @@
         <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="166" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="168" />
         <source>Current data backed up first: {path}</source>
         <translation>Предварительно создана резервная копия текущих данных: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="171" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено из {path}. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="200" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="204" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
         <translation type="unfinished" />
     </message>
@@ -456,68 +456,93 @@
         <translation>сопоставить столбец с полем (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="50" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
+        <source>read a value of the sheet as one of ours (repeatable)</source>
+        <translation>читать значение из листа как одно из значений приложения (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="64" />
+        <source>import only the rows where COLUMN (a field or a header) is VALUE</source>
+        <translation>импортировать только строки, где в COLUMN (поле или заголовок) стоит VALUE</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="66" />
+        <source>use a saved import profile</source>
+        <translation>использовать сохранённый профиль импорта</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="70" />
+        <source>save this sheet's columns, value maps and filters as a profile</source>
+        <translation>сохранить столбцы, соответствия значений и фильтры этого листа как профиль</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="72" />
         <source>preview only</source>
         <translation>только предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="52" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="74" />
         <source>import the valid rows only</source>
         <translation>импортировать только корректные строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="57" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="79" />
         <source>save the file with its bad cells highlighted and explained</source>
         <translation>сохранить файл, выделив ошибочные ячейки и пояснив ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="59" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="81" />
         <source>list the fields of a kind</source>
         <translation>вывести список полей вида записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="93" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>Записан файл {path}: записей — {rows}, период — {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="110" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="120" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="134" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Неизвестный вид записей {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="117" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="141" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Укажите FILE для импорта (или --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
+        <source>Saved the import profile {name}: {path}</source>
+        <translation>Профиль импорта {name} сохранён: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="188" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>Сохранён файл {path}; отмечено ячеек: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="193" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="153" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="197" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>Строк с ошибками: {n}; ничего не импортировано. Исправьте их или используйте --skip-invalid, чтобы импортировать только корректные строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="207" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Строка {row}: во время импорта запись изменил другой пользователь; ничего не импортировано. Запустите импорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="172" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="216" />
         <source>Backup taken before importing: {path}</source>
         <translation>Резервная копия перед импортом: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="174" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="218" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, без изменений — {unchanged}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
@@ -721,38 +746,43 @@
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="236" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="237" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
         <translation>{path}: ИЗМЕНЁН, не соответствует своему манифесту.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="242" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="243" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
         <translation>{path}: в порядке (файлов: {files}; {office}, с {start} по {end}, создан {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="261" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="254" />
+        <source>Signed by {office} (database {database}, key {key_id}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="306" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="267" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="312" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="314" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="359" />
         <source>Recorded: report sent on {sent}, covering {start} to {end}.</source>
         <translation>Зарегистрировано: отчёт отправлен {sent}, период с {start} по {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="321" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="344" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="366" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="389" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="335" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="380" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
@@ -947,41 +977,41 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
-        <source>%n financing decisions in the last {months} months, {amount} EUR</source>
-        <translation><numerusform>%n решение о финансировании за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решения о финансировании за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решений о финансировании за последние {months} мес., {amount} EUR</numerusform></translation>
+        <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="91" />
         <source>No Energy Day held in the last {months} months</source>
         <translation>За последние {months} мес. не проведено ни одного Дня энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="90" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
         <translation>За последние {months} мес. не проведено ни одного Дня энергии; следующий запланирован на {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Последний День энергии проведён {date}; новых не запланировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>За последние {months} мес. проведён %n День энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дня энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дней энергии</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Отчёт координатора просрочен на %n день</numerusform><numerusform>Отчёт координатора просрочен на %n дня</numerusform><numerusform>Отчёт координатора просрочен на %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Срок отчёта координатора — через %n день</numerusform><numerusform>Срок отчёта координатора — через %n дня</numerusform><numerusform>Срок отчёта координатора — через %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
         <source>No report to the Commission recorded and no commitment date entered</source>
         <translation>Нет записей об отчётах для Комиссии и не указана дата подписания обязательств</translation>
     </message>
@@ -1128,113 +1158,113 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="41" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="42" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
         <source>New signatories</source>
         <translation>Новые подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
-        <source>Financial support (EUR)</source>
-        <translation>Финансовая поддержка (EUR)</translation>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <source>Financial support provided (EUR)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Plans submitted</source>
         <translation>Поданные планы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="153" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="155" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="158" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="160" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="179" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="241" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="183" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="218" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="219" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="251" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="253" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="283" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="394" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="420" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="395" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="396" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1275,17 +1305,17 @@
         <translation>Очистить дату</translation>
     </message>
     <message>
-        <location filename="../desktop_app/date_text.py" line="73" />
+        <location filename="../desktop_app/date_text.py" line="72" />
         <source>dd</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../desktop_app/date_text.py" line="74" />
+        <location filename="../desktop_app/date_text.py" line="73" />
         <source>mm</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/date_text.py" line="75" />
+        <location filename="../desktop_app/date_text.py" line="74" />
         <source>yyyy</source>
         <translation>ГГГГ</translation>
     </message>
@@ -1339,37 +1369,37 @@
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="319" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="320" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="321" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="322" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
         <source>Deadline</source>
         <translation>Вид срока</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="323" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="324" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="50" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1382,88 +1412,88 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="117" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="174" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="223" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="234" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="236" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="238" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
         <source>{count} deadlines exported to {path}</source>
         <translation>Экспортировано сроков: {count}; файл: {path}</translation>
     </message>
@@ -2030,25 +2060,25 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
-        <location filename="../desktop_app/services/excel/summary.py" line="114" />
+        <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="40" />
-        <location filename="../desktop_app/services/excel/summary.py" line="115" />
+        <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Local name</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="48" />
-        <location filename="../desktop_app/services/excel/summary.py" line="117" />
+        <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="53" />
-        <location filename="../desktop_app/services/excel/summary.py" line="118" />
+        <location filename="../desktop_app/services/excel/summary.py" line="123" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -2122,7 +2152,7 @@
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
-        <location filename="../desktop_app/services/excel/summary.py" line="119" />
+        <location filename="../desktop_app/services/excel/summary.py" line="124" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2133,19 +2163,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="166" />
-        <location filename="../desktop_app/services/excel/summary.py" line="120" />
+        <location filename="../desktop_app/services/excel/summary.py" line="125" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="173" />
-        <location filename="../desktop_app/services/excel/summary.py" line="121" />
+        <location filename="../desktop_app/services/excel/summary.py" line="126" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="180" />
-        <location filename="../desktop_app/services/excel/summary.py" line="122" />
+        <location filename="../desktop_app/services/excel/summary.py" line="127" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -2452,14 +2482,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="143" />
-        <location filename="../desktop_app/services/excel/summary.py" line="77" />
+        <location filename="../desktop_app/services/excel/summary.py" line="82" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="140" />
-        <location filename="../desktop_app/services/excel/summary.py" line="144" />
+        <location filename="../desktop_app/services/excel/summary.py" line="145" />
+        <location filename="../desktop_app/services/excel/summary.py" line="149" />
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
@@ -2530,106 +2560,131 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="49" />
-        <source>Finance records</source>
-        <translation>Записи о финансировании</translation>
+        <source>Financing decisions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="50" />
-        <source>Financial support (EUR)</source>
-        <translation>Финансовая поддержка (EUR)</translation>
+        <source>Support provided (approved or disbursed): decisions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="51" />
+        <source>Financial support provided (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="52" />
         <source>Disbursed (EUR)</source>
         <translation>Выплачено (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="52" />
+        <location filename="../desktop_app/services/excel/summary.py" line="53" />
+        <source>Rejected: decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="54" />
+        <source>Rejected (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="55" />
+        <source>Applications awaiting a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="56" />
+        <source>Awaiting a decision (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="57" />
         <source>Energy Days held</source>
         <translation>Проведённые Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="53" />
+        <location filename="../desktop_app/services/excel/summary.py" line="58" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="54" />
+        <location filename="../desktop_app/services/excel/summary.py" line="59" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>Зарегистрированы на Европейской неделе устойчивой энергетики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="55" />
+        <location filename="../desktop_app/services/excel/summary.py" line="60" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="56" />
+        <location filename="../desktop_app/services/excel/summary.py" line="61" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="57" />
+        <location filename="../desktop_app/services/excel/summary.py" line="62" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="58" />
+        <location filename="../desktop_app/services/excel/summary.py" line="63" />
         <source>Monitoring reports accepted</source>
         <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="59" />
+        <location filename="../desktop_app/services/excel/summary.py" line="64" />
         <source>Overdue action plans</source>
         <translation>Просроченные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="60" />
+        <location filename="../desktop_app/services/excel/summary.py" line="65" />
         <source>Overdue monitoring reports</source>
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="82" />
+        <location filename="../desktop_app/services/excel/summary.py" line="87" />
         <source>Key figures per commitment</source>
         <translation>Ключевые показатели по обязательствам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="98" />
+        <location filename="../desktop_app/services/excel/summary.py" line="103" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
         <translation>Суммы без курса валюты (не включены в итог в EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="116" />
+        <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Coordinator type</source>
         <translation>Тип координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="123" />
+        <location filename="../desktop_app/services/excel/summary.py" line="128" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="124" />
+        <location filename="../desktop_app/services/excel/summary.py" line="129" />
         <source>Mandated agency</source>
         <translation>Уполномоченное агентство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="125" />
+        <location filename="../desktop_app/services/excel/summary.py" line="130" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="126" />
+        <location filename="../desktop_app/services/excel/summary.py" line="131" />
         <source>Active since</source>
         <translation>Активен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="146" />
+        <location filename="../desktop_app/services/excel/summary.py" line="151" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="162" />
+        <location filename="../desktop_app/services/excel/summary.py" line="167" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
@@ -2642,52 +2697,54 @@
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="56" />
         <source>Every record, not only the period's activities</source>
         <translation>Все записи, а не только мероприятия периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="61" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="66" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="52" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="83" />
         <source>Save the workbook</source>
         <translation>Сохранение книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="134" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="143" />
         <source>E&amp;xport to Excel...</source>
         <translation>&amp;Экспорт в Excel...</translation>
     </message>
@@ -2960,97 +3017,127 @@
         <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="75" />
+        <location filename="../desktop_app/services/excel/errors.py" line="74" />
+        <source>--value {value}: expected "FIELD:SOURCE=TARGET", e.g. status:published=active.</source>
+        <translation>--value {value}: ожидается «ПОЛЕ:ИСХОДНОЕ=НОВОЕ», например status:published=active.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="78" />
+        <source>--where {value}: expected "COLUMN=VALUE", e.g. country=UA.</source>
+        <translation>--where {value}: ожидается «СТОЛБЕЦ=ЗНАЧЕНИЕ», например country=UA.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="79" />
+        <source>--where {value}: sheet {sheet} has no field or column {column}. Columns: {headers}.</source>
+        <translation>--where {value}: на листе {sheet} нет поля или столбца {column}. Столбцы: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="83" />
+        <source>There is no import profile called {name}. Saved profiles: {names}.</source>
+        <translation>Профиля импорта с именем {name} нет. Сохранённые профили: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="86" />
+        <source>The import profile {path} is damaged or was not written by this app; save it again with --save-profile.</source>
+        <translation>Профиль импорта {path} повреждён или записан не этим приложением; сохраните его заново с --save-profile.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="91" />
+        <source>{name} cannot be a profile name: use up to 60 letters, digits, spaces, dots or dashes.</source>
+        <translation>«{name}» не может быть именем профиля: используйте до 60 букв, цифр, пробелов, точек или дефисов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="96" />
         <source>'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).</source>
         <translation>'{value}' не является датой (используйте ячейку с датой или формат дд.мм.гггг, гггг-мм-дд или д/м/гггг).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="79" />
+        <location filename="../desktop_app/services/excel/errors.py" line="100" />
         <source>'{value}' is not a number.</source>
         <translation>'{value}' не является числом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="80" />
+        <location filename="../desktop_app/services/excel/errors.py" line="101" />
         <source>'{value}' is not a number: its digit groups cannot be thousands (write 1234.5, 1 234,5 or 1,234.5).</source>
         <translation>«{value}» — не число: такие группы цифр не могут быть разрядами тысяч (пишите 1234,5, 1 234,5 или 1,234.5).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="85" />
+        <location filename="../desktop_app/services/excel/errors.py" line="106" />
         <source>'{value}' is too large for this field (at most {limit} in size).</source>
         <translation>«{value}» слишком велико для этого поля (по модулю меньше {limit}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="88" />
+        <location filename="../desktop_app/services/excel/errors.py" line="109" />
         <source>the date {value} is outside the years the app accepts ({first} to {last}).</source>
         <translation>дата {value} вне допустимого диапазона ({first} — {last}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <location filename="../desktop_app/services/excel/errors.py" line="113" />
         <source>the formula {value} has no calculated value in the file; open the file in a spreadsheet program, save it, and import again.</source>
         <translation>у формулы {value} в файле нет вычисленного значения; откройте файл в табличной программе, сохраните его и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="97" />
+        <location filename="../desktop_app/services/excel/errors.py" line="118" />
         <source>'{value}' is not a whole number.</source>
         <translation>'{value}' не является целым числом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="98" />
+        <location filename="../desktop_app/services/excel/errors.py" line="119" />
         <source>'{value}' is not yes or no.</source>
         <translation>'{value}' не является значением «да» или «нет».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="99" />
+        <location filename="../desktop_app/services/excel/errors.py" line="120" />
         <source>'{value}' is not one of the allowed values: {choices}.</source>
         <translation>'{value}' не входит в число допустимых значений: {choices}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="100" />
+        <location filename="../desktop_app/services/excel/errors.py" line="121" />
         <source>'{value}' is not a known country (name or ISO code such as TM).</source>
         <translation>'{value}' — неизвестная страна (укажите название или код ISO, например TM).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="103" />
+        <location filename="../desktop_app/services/excel/errors.py" line="124" />
         <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
         <translation>'{value}' — неизвестный код валюты (ожидается, например, EUR или TMT).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="106" />
+        <location filename="../desktop_app/services/excel/errors.py" line="127" />
         <source>'{value}' is not a record ID.</source>
         <translation>'{value}' не является ID записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="107" />
+        <location filename="../desktop_app/services/excel/errors.py" line="128" />
         <source>a value is required.</source>
         <translation>требуется значение.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="108" />
+        <location filename="../desktop_app/services/excel/errors.py" line="129" />
         <source>no signatory '{name}' ({country}) in the database.</source>
         <translation>подписанта '{name}' ({country}) нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="109" />
+        <location filename="../desktop_app/services/excel/errors.py" line="130" />
         <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
         <translation>несколько подписантов называются '{name}'; укажите страну или ID подписанта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="113" />
+        <location filename="../desktop_app/services/excel/errors.py" line="134" />
         <source>the same record is already in row {row}.</source>
         <translation>та же запись уже есть в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="114" />
+        <location filename="../desktop_app/services/excel/errors.py" line="135" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>ID {value} принадлежит записи другого вида.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="117" />
+        <location filename="../desktop_app/services/excel/errors.py" line="138" />
         <source>longer than {limit} characters.</source>
         <translation>длина превышает {limit} симв.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="118" />
+        <location filename="../desktop_app/services/excel/errors.py" line="139" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>ни один столбец листа не удалось сопоставить с полем.</translation>
     </message>
@@ -3063,27 +3150,42 @@
         <translation>Лист {sheet} ({kind}): новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="35" />
+        <location filename="../desktop_app/services/excel/report.py" line="36" />
+        <source>Read with the import profile {name}.</source>
+        <translation>Прочитан по профилю импорта {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="43" />
+        <source>Recognised as the Covenant's open data ({layout}): its columns, '-' for no value and its statuses are read without --map.</source>
+        <translation>Распознан как открытые данные Соглашения ({layout}): его столбцы, «-» как отсутствие значения и статусы читаются без --map.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/services/excel/report.py" line="51" />
+        <source>%n row(s) left out by --where.</source>
+        <translation><numerusform>%n строка пропущена по условию --where.</numerusform><numerusform>%n строки пропущены по условию --where.</numerusform><numerusform>%n строк пропущено по условию --where.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="55" />
         <source>Ignored columns (use --map to use them): {headers}</source>
         <translation>Пропущенные столбцы (чтобы использовать их, укажите --map): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="49" />
+        <location filename="../desktop_app/services/excel/report.py" line="69" />
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="55" />
+        <location filename="../desktop_app/services/excel/report.py" line="75" />
         <source>... and {n} more problems.</source>
         <translation>... и ещё проблем: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="64" />
+        <location filename="../desktop_app/services/excel/report.py" line="84" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
         <translation>Поля вида записей {kind} (поле, тип, заголовки EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="70" />
+        <location filename="../desktop_app/services/excel/report.py" line="90" />
         <source>* required</source>
         <translation>* обязательное</translation>
     </message>
@@ -3830,7 +3932,7 @@
         <translation>Этой записи больше нет; возможно, она удалена окончательно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/plan_choice.py" line="15" />
+        <location filename="../desktop_app/ui/forms/plan_choice.py" line="16" />
         <source>(no plan)</source>
         <translation>(без плана)</translation>
     </message>
@@ -3859,77 +3961,77 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="37" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40" />
         <source>Moved to the Trash</source>
         <translation>Перемещение в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="41" />
         <source>Restored from the Trash</source>
         <translation>Восстановление из корзины</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="52" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="53" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="63" />
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
         <source>Undo this change</source>
         <translation>Отменить это изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="75" />
         <source>Return the whole record to this moment</source>
         <translation>Вернуть всю запись к этому моменту</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="156" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="157" />
         <source>Reverted.</source>
         <translation>Изменения отменены.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="158" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="159" />
         <source>Nothing to change: the values are already those.</source>
         <translation>Изменять нечего: значения уже такие.</translation>
     </message>
@@ -4000,103 +4102,108 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="76" />
+        <location filename="../desktop_app/services/integrity.py" line="77" />
         <source>record {id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="78" />
+        <location filename="../desktop_app/services/integrity.py" line="79" />
         <source>column {column}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="84" />
+        <location filename="../desktop_app/services/integrity.py" line="85" />
         <source>table is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="85" />
+        <location filename="../desktop_app/services/integrity.py" line="86" />
         <source>column is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="86" />
+        <location filename="../desktop_app/services/integrity.py" line="87" />
         <source>value of the wrong type ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="87" />
+        <location filename="../desktop_app/services/integrity.py" line="88" />
         <source>not a valid date ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="88" />
+        <location filename="../desktop_app/services/integrity.py" line="89" />
         <source>unknown code ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="89" />
+        <location filename="../desktop_app/services/integrity.py" line="90" />
         <source>text longer than the column allows ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="90" />
+        <location filename="../desktop_app/services/integrity.py" line="91" />
         <source>number outside the column's range ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="91" />
+        <location filename="../desktop_app/services/integrity.py" line="92" />
         <source>empty, but a value is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="92" />
+        <location filename="../desktop_app/services/integrity.py" line="93" />
         <source>the same record id appears {detail} times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="93" />
+        <location filename="../desktop_app/services/integrity.py" line="94" />
         <source>links to a record that does not exist ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="94" />
+        <location filename="../desktop_app/services/integrity.py" line="95" />
         <source>live record linked to a record in the Trash ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="95" />
+        <location filename="../desktop_app/services/integrity.py" line="96" />
         <source>audit trail broken here: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="100" />
+        <location filename="../desktop_app/services/integrity.py" line="101" />
         <source>its content or position was changed after it was written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="101" />
+        <location filename="../desktop_app/services/integrity.py" line="102" />
         <source>it has no chain hash (added outside the program)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="102" />
+        <location filename="../desktop_app/services/integrity.py" line="103" />
         <source>an entry before it was removed or the order changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="347" />
+        <location filename="../desktop_app/services/integrity.py" line="351" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="353" />
+        <location filename="../desktop_app/services/integrity.py" line="357" />
         <source>PostgreSQL amcheck: not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="370" />
+        <location filename="../desktop_app/services/integrity.py" line="374" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/restore_validation.py" line="76" />
+        <source>(and {count} more)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4289,127 +4396,127 @@
         <translation>Нет курса {currency} на {date} или более раннюю дату; добавьте его в разделе «Курсы валют».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="22" />
+        <location filename="../desktop_app/messages.py" line="23" />
         <source>{path} is not a Coordinator Desk database file.</source>
         <translation>{path} не является файлом базы данных Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="23" />
+        <location filename="../desktop_app/messages.py" line="24" />
         <source>The database file {path} does not exist.</source>
         <translation>Файл базы данных {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="24" />
+        <location filename="../desktop_app/messages.py" line="25" />
         <source>There is no database at {path}; nothing was created. Check --database, or create a new database there with: coordinator-desk --database "{path}" db upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="29" />
+        <location filename="../desktop_app/messages.py" line="30" />
         <source>The disk is full ({location}); nothing was written and the temporary files were removed. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="34" />
+        <location filename="../desktop_app/messages.py" line="35" />
         <source>Cannot write to {location}: the file or its folder is read-only (or you may not change it). Nothing was changed; the database is not damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="39" />
+        <location filename="../desktop_app/messages.py" line="40" />
         <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="40" />
+        <location filename="../desktop_app/messages.py" line="41" />
         <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="45" />
+        <location filename="../desktop_app/messages.py" line="46" />
         <source>The disk reported an error while using {location}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="48" />
+        <location filename="../desktop_app/messages.py" line="49" />
         <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="53" />
+        <location filename="../desktop_app/messages.py" line="54" />
         <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="58" />
+        <location filename="../desktop_app/messages.py" line="59" />
         <source>A value is too large for the database ({detail}); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="62" />
+        <location filename="../desktop_app/messages.py" line="63" />
         <source>{url} is not a valid database URL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="63" />
+        <location filename="../desktop_app/messages.py" line="64" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="68" />
+        <location filename="../desktop_app/messages.py" line="69" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} — база данных другой программы; Coordinator Desk не вносил в неё изменений.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="72" />
+        <location filename="../desktop_app/messages.py" line="73" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} создана более новой версией Coordinator Desk (схема {revision}). Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="77" />
+        <location filename="../desktop_app/messages.py" line="78" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>Нет связи с сервером базы данных {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="78" />
+        <location filename="../desktop_app/messages.py" line="79" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>База данных {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="79" />
+        <location filename="../desktop_app/messages.py" line="80" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} не является резервной копией Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="80" />
+        <location filename="../desktop_app/messages.py" line="81" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>Резервная копия {path} повреждена, восстановить её невозможно: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="83" />
+        <location filename="../desktop_app/messages.py" line="84" />
         <source>No usable backup of {path} was found.</source>
         <translation>Пригодная резервная копия {path} не найдена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="84" />
+        <location filename="../desktop_app/messages.py" line="85" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
         <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="89" />
+        <location filename="../desktop_app/messages.py" line="90" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="95" />
+        <location filename="../desktop_app/messages.py" line="96" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="100" />
+        <location filename="../desktop_app/messages.py" line="101" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="103" />
+        <location filename="../desktop_app/messages.py" line="104" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
@@ -4736,32 +4843,43 @@
         <translation>Указать отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="67" />
+        <source>Start of the period covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <source>End of the period covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="73" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="76" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="78" />
         <source>e.g. survey reference, who sent it</source>
         <translation>например, номер анкеты, кто отправил</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="66" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
         <source>Date sent</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="112" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="115" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Если период не указан, считается, что отчёт охватывает отчётный период, предшествующий дате отправки.</translation>
     </message>
@@ -4769,7 +4887,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/formatting.py" line="36" />
+        <location filename="../desktop_app/ui/models/formatting.py" line="37" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -4777,57 +4895,57 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="35" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="36" />
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="40" />
         <source>The database {path} is damaged ({detail}); it cannot be opened safely.</source>
         <translation>База данных {path} повреждена ({detail}); безопасно открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="47" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="48" />
         <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
         <translation>Повреждённый файл не удаляется: он переименовывается и остаётся рядом с базой данных, чтобы его можно было изучить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="55" />
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="56" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="57" />
         <source>Choose another backup...</source>
         <translation>Выбрать другую копию...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="58" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="59" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="70" />
         <source>No usable backup was found. Choose a backup file.</source>
         <translation>Пригодная резервная копия не найдена. Выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="75" />
         <source>Newest good backup: {name}, taken {date}, {records} records.</source>
         <translation>Самая свежая исправная копия: {name}, создана {date}, записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="87" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="86" />
         <source>Choose a backup</source>
         <translation>Выбор резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="88" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="105" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation>Восстановлено из {backup}. Повреждённый файл сохранён как {aside}.</translation>
     </message>
@@ -4886,12 +5004,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../desktop_app/services/period.py" line="21" />
+        <location filename="../desktop_app/services/period.py" line="22" />
         <source>{field}: '{value}' is not a date (expected YYYY-MM-DD).</source>
         <translation>{field}: '{value}' не является датой (ожидается ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/period.py" line="22" />
+        <location filename="../desktop_app/services/period.py" line="23" />
         <source>The period ends ({end}) before it starts ({start}); nothing was written.</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}); ничего не записано.</translation>
     </message>
@@ -4901,166 +5019,173 @@
         <translation>За этот период данных нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="80" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="81" />
         <source>--signatory '{value}' matches {count} signatories; give the id instead.</source>
         <translation>--signatory '{value}': найдено подписантов: {count}; укажите вместо этого ID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="84" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="85" />
         <source>--signatory '{value}': no such signatory.</source>
         <translation>--signatory '{value}': такой подписант не найден.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
         <source>There are no signatories to describe.</source>
         <translation>Нет подписантов для составления карточек.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="158" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="165" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
         <source>Covenant of Mayors</source>
         <translation>Соглашение мэров</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="99" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="186" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="187" />
         <source>None recorded.</source>
         <translation>Записей нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="192" />
         <source>{percent} % by {year}</source>
         <translation>{percent} % к {year} г.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="201" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
         <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="133" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="204" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="207" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <source>Adhesion (council decision)</source>
         <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="251" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="289" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="364" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
         <source>Commitment</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="211" />
         <source>Reduction target</source>
         <translation>Цель сокращения выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="211" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
+        <location filename="../desktop_app/services/reports/sections.py" line="172" />
+        <source>Financial support provided (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="216" />
         <source>Covenant id</source>
         <translation>ID в Соглашении</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="218" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="240" />
         <source>Action plan and deadlines</source>
         <translation>План действий и сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="237" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="242" />
         <source>Plan due: {due}; extension granted until: {extension}</source>
         <translation>Срок подачи плана: {due}; продлён до: {extension}</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="191" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="249" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="245" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="283" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="250" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="288" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="247" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="252" />
         <source>Feedback</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <source>Open deadline</source>
         <translation>Невыполненный срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="271" />
         <source>No open deadlines.</source>
         <translation>Невыполненных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="276" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="281" />
         <source>and {count} earlier reports</source>
         <translation>и более ранних отчётов: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="278" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="283" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="281" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="286" />
         <source>Reporting</source>
         <translation>Вид отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="282" />
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
+        <location filename="../desktop_app/services/reports/sections.py" line="365" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="320" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="325" />
         <source>and {count} earlier activities</source>
         <translation>и более ранних мероприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="323" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="328" />
         <source>Support received ({count} activities)</source>
         <translation>Полученная помощь (мероприятий: {count})</translation>
     </message>
@@ -5068,16 +5193,16 @@
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="107" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="403" />
-        <location filename="../desktop_app/services/reports/sections.py" line="230" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
+        <location filename="../desktop_app/services/reports/sections.py" line="241" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Type</source>
@@ -5086,14 +5211,14 @@
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="404" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="337" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="409" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
@@ -5101,63 +5226,63 @@
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="352" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <source>and {count} earlier financing records</source>
         <translation>и более ранних записей о финансировании: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="354" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
         <source>Finance</source>
         <translation>Финансирование</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="363" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
-        <location filename="../desktop_app/services/reports/sections.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="232" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="221" />
+        <location filename="../desktop_app/services/reports/sections.py" line="243" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="134" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="366" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="370" />
-        <location filename="../desktop_app/services/reports/sections.py" line="362" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
+        <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>no rate</source>
         <translation>нет курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="398" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="403" />
         <source>and {count} earlier Energy Days</source>
         <translation>и более ранних Дней энергии: {count}</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
         <location filename="../desktop_app/services/reports/sections.py" line="123" />
-        <location filename="../desktop_app/services/reports/sections.py" line="257" />
+        <location filename="../desktop_app/services/reports/sections.py" line="268" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="406" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="411" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
@@ -5230,6 +5355,12 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
+        <location filename="../desktop_app/services/reports/sections.py" line="175" />
+        <source>Rejected (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
@@ -5237,75 +5368,70 @@
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
-        <source>Financial support (EUR)</source>
-        <translation>Финансовая поддержка (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
-        <location filename="../desktop_app/services/reports/sections.py" line="326" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
+        <location filename="../desktop_app/services/reports/sections.py" line="342" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
-        <location filename="../desktop_app/services/reports/sections.py" line="327" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
+        <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
-        <location filename="../desktop_app/services/reports/sections.py" line="328" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="344" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="237" />
         <source>Overdue items</source>
         <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="254" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="260" />
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="256" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="267" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="273" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="279" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="285" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="280" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="286" />
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="281" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="287" />
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="282" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="296" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
@@ -5372,6 +5498,41 @@
         <translation>Мероприятия по типам</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <source>Support provided (approved or disbursed): decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="174" />
+        <source>Rejected: decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="177" />
+        <source>Applications awaiting a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="180" />
+        <source>Awaiting a decision (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="191" />
+        <source>Financial support provided by source (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="196" />
+        <source>Support provided by instrument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="197" />
+        <source>Support provided by source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Activities</source>
@@ -5393,95 +5554,75 @@
         <translation>Решения о финансировании за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="168" />
-        <source>Total (EUR)</source>
-        <translation>Итого (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <location filename="../desktop_app/services/reports/sections.py" line="173" />
         <source>Disbursed (EUR)</source>
         <translation>Выплачено (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="180" />
-        <source>Finance by source (EUR)</source>
-        <translation>Финансирование по источникам (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="185" />
-        <source>By instrument</source>
-        <translation>По инструментам</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="186" />
-        <source>By source</source>
-        <translation>По источникам</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="187" />
+        <location filename="../desktop_app/services/reports/sections.py" line="198" />
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="195" />
-        <location filename="../desktop_app/services/reports/sections.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="206" />
+        <location filename="../desktop_app/services/reports/sections.py" line="242" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="195" />
+        <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="219" />
         <source>Amounts in their original currencies</source>
         <translation>Суммы в исходных валютах</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="229" />
+        <location filename="../desktop_app/services/reports/sections.py" line="221" />
+        <location filename="../desktop_app/services/reports/sections.py" line="240" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="218" />
+        <location filename="../desktop_app/services/reports/sections.py" line="229" />
         <source>Not converted: no exchange rate</source>
         <translation>Не пересчитано: нет курса валюты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="220" />
+        <location filename="../desktop_app/services/reports/sections.py" line="231" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
         <translation>Эти суммы не включены в итоги в EUR, так как для их валюты не указан курс на дату решения или более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="253" />
+        <location filename="../desktop_app/services/reports/sections.py" line="264" />
         <source>4. Energy Days</source>
         <translation>4. Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="256" />
+        <location filename="../desktop_app/services/reports/sections.py" line="267" />
         <source>Energy Days held</source>
         <translation>Проведённые Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="259" />
+        <location filename="../desktop_app/services/reports/sections.py" line="270" />
         <source>Registered as EU Sustainable Energy Days</source>
         <translation>Зарегистрированы как Дни устойчивой энергетики ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="272" />
+        <location filename="../desktop_app/services/reports/sections.py" line="283" />
         <source>Energy Days by audience</source>
         <translation>Дни энергии по целевым аудиториям</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="301" />
+        <location filename="../desktop_app/services/reports/sections.py" line="312" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
-        <location filename="../desktop_app/services/reports/sections.py" line="276" />
+        <location filename="../desktop_app/services/reports/sections.py" line="287" />
         <source>Energy Days of the period</source>
         <translation>Дни энергии за период</translation>
     </message>
@@ -5491,54 +5632,54 @@
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="323" />
+        <location filename="../desktop_app/services/reports/sections.py" line="339" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Отчётность: планы и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="329" />
+        <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Monitoring reports accepted</source>
         <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="330" />
+        <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Overdue action plans</source>
         <translation>Просроченные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="331" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Overdue monitoring reports</source>
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="358" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="363" />
         <source>Overdue items at the end of the period</source>
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/sections.py" line="365" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/sections.py" line="365" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="362" />
+        <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="394" />
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
@@ -5639,6 +5780,21 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="23" />
+        <source>{path} is not signed: it was made before packs were signed, or its signature was removed. Its origin cannot be proven.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="28" />
+        <source>{path}: the signature does not match the manifest. The pack was changed after it was signed (for instance re-hashed by someone else).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="33" />
+        <source>{path} says it was made by this database ({database}) but is signed with another key ({key_id}; this database's is {own_key_id}): it was not made here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="38" />
         <source>No exchange rate for {currency} on or before {date}: {amount} {currency} listed as unconverted.</source>
         <translation>Нет курса {currency} на {date} или более раннюю дату: {amount} {currency} указано как непересчитанная сумма.</translation>
     </message>
@@ -5681,47 +5837,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="110" />
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="131" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
         <source>Counting the key figures…</source>
         <translation>Подсчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="132" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
         <source>Reading the records…</source>
         <translation>Чтение записей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="134" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
         <source>Writing the workbook…</source>
         <translation>Запись книги Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
         <source>Writing the manifest…</source>
         <translation>Запись манифеста…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="146" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="150" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5729,207 +5885,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="54" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="82" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="83" />
         <source>Record a report sent to the Commission…</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="104" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="165" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="177" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="174" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="219" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="250" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="243" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="246" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="275" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="295" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="290" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -6067,42 +6226,42 @@ Open the existing record instead?</source>
 <context>
     <name>SignatoryTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="30" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
         <source>Local name</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
         <source>Adhesion date</source>
         <translation>Дата присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
         <source>Framework</source>
         <translation>Горизонт обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="38" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -6148,22 +6307,22 @@ Open the existing record instead?</source>
 <context>
     <name>TrashTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="24" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
         <source>Moved to Trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
         <source>By</source>
         <translation>Кем</translation>
     </message>

@@ -37,122 +37,122 @@
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="37" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
         <source>Manual</source>
         <translation>El bilen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
         <source>Daily</source>
         <translation>Gündelik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
         <source>Before an import</source>
         <translation>Importdan öň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
         <source>Before a bulk delete</source>
         <translation>Köpçülikleýin pozmazdan öň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
         <source>Before a restore</source>
         <translation>Dikeltmezden öň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="43" />
         <source>Before an upgrade</source>
         <translation>Täzelemezden öň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="74" />
         <source>Backup and restore</source>
         <translation>Ätiýaçlyk nusga we dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="80" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Size</source>
         <translation>Göwrümi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="95" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
         <source>Back up now</source>
         <translation>Häzir ätiýaçlyk nusga al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
         <source>Restore selected...</source>
         <translation>Saýlanany dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
         <source>Restore from file...</source>
         <translation>Faýldan dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="118" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="119" />
         <source>Backups are kept in: {folders}</source>
         <translation>Ätiýaçlyk nusgalar şu ýerde saklanýar: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="130" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="131" />
         <source>unreadable</source>
         <translation>okalmaýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="160" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="161" />
         <source>Backup written: {path}</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="171" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="172" />
         <source>Restore from a backup file</source>
         <translation>Ätiýaçlyk nusga faýlyndan dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="181" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="182" />
         <source>Restore a backup</source>
         <translation>Ätiýaçlyk nusgany dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ähli ýazgylar {name} faýlyndaky ýazgylar bilen çalşyrylsynmy? Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar, şonuň üçin şol nusgany dikeldip, bu amaly yzyna gaýtaryp bolar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="196" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="197" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="219" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="220" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -291,17 +291,17 @@
         <translation>{path} faýlyndan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="166" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="168" />
         <source>Current data backed up first: {path}</source>
         <translation>Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="169" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="171" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>{path} faýlyndan dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="200" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="204" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
         <translation type="unfinished" />
     </message>
@@ -456,68 +456,93 @@
         <translation>sütüni meýdana baglamak (birnäçe gezek ulanyp bolýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="50" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
+        <source>read a value of the sheet as one of ours (repeatable)</source>
+        <translation>sahypadaky bahany programmanyň bahalarynyň biri hökmünde okamak (gaýtalap bolýar)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="64" />
+        <source>import only the rows where COLUMN (a field or a header) is VALUE</source>
+        <translation>diňe COLUMN (meýdan ýa-da sözbaşy) VALUE bolan setirleri import etmek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="66" />
+        <source>use a saved import profile</source>
+        <translation>ýatda saklanan import profilini ulanmak</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="70" />
+        <source>save this sheet's columns, value maps and filters as a profile</source>
+        <translation>bu sahypanyň sütünlerini, bahalaryň laýyklyklaryny we süzgüçlerini profil hökmünde ýatda saklamak</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="72" />
         <source>preview only</source>
         <translation>diňe deslapky syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="52" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="74" />
         <source>import the valid rows only</source>
         <translation>diňe dogry setirleri import etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="57" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="79" />
         <source>save the file with its bad cells highlighted and explained</source>
         <translation>ýalňyş öýjükleri bellenen we düşündirilen faýly ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="59" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="81" />
         <source>list the fields of a kind</source>
         <translation>görnüşiň meýdanlaryny sanamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="93" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>{path} ýazyldy: {rows} ýazgy, döwür {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="110" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="120" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="134" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Näbelli görnüş {kind}; şulardan biri bolmaly: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="117" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="141" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Import etmek üçin FILE görkeziň (ýa-da --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
+        <source>Saved the import profile {name}: {path}</source>
+        <translation>{name} import profili ýatda saklandy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="188" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>{path} ýatda saklandy, {n} öýjük bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="149" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="193" />
         <source>Dry run: nothing was written.</source>
         <translation>Synag işledilişi: hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="153" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="197" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>{n} setirde ýalňyşlyk bar; hiç zat import edilmedi. Olary düzediň ýa-da diňe dogry setirleri import etmek üçin --skip-invalid ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="163" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="207" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Setir {row}: import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Importy täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="172" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="216" />
         <source>Backup taken before importing: {path}</source>
         <translation>Importdan öň ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="174" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="218" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {unchanged} üýtgewsiz, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
@@ -721,38 +746,43 @@
         <translation>{path} papka däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="236" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="237" />
         <source>{path}: TAMPERED, does not match its manifest.</source>
         <translation>{path}: ÜÝTGEDILIPDIR, öz manifestine laýyk gelmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="242" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="243" />
         <source>{path}: ok ({files} files; {office}, {start} to {end}, made {created})</source>
         <translation>{path}: kadaly ({files} faýl; {office}, {start} – {end}, taýýarlanan wagty {created})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="261" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="254" />
+        <source>Signed by {office} (database {database}, key {key_id}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/reports.py" line="306" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="267" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="312" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="314" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="359" />
         <source>Recorded: report sent on {sent}, covering {start} to {end}.</source>
         <translation>Bellige alyndy: hasabat {sent} senesinde iberildi, döwri {start} — {end}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="321" />
-        <location filename="../desktop_app/cli_commands/reports.py" line="344" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="366" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="389" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/reports.py" line="335" />
+        <location filename="../desktop_app/cli_commands/reports.py" line="380" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
@@ -947,41 +977,41 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
-        <source>%n financing decisions in the last {months} months, {amount} EUR</source>
-        <translation><numerusform>Soňky {months} aýdaky maliýeleşdirme kararlary: %n, {amount} EUR</numerusform><numerusform>Soňky {months} aýdaky maliýeleşdirme kararlary: %n, {amount} EUR</numerusform></translation>
+        <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="91" />
         <source>No Energy Day held in the last {months} months</source>
         <translation>Soňky {months} aýda Energiýa güni geçirilmedi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="90" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
         <translation>Soňky {months} aýda Energiýa güni geçirilmedi; indikisi {date} senesine meýilleşdirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Soňky Energiýa güni {date} senesinde geçirildi; täzesi meýilleşdirilmedi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
         <source>No report to the Commission recorded and no commitment date entered</source>
         <translation>Topara berlen hasabat bellenmedi we borçnama senesi girizilmedi</translation>
     </message>
@@ -1128,113 +1158,113 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="41" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="42" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
         <source>New signatories</source>
         <translation>Täze gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
-        <source>Financial support (EUR)</source>
-        <translation>Maliýe goldawy (EUR)</translation>
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <source>Financial support provided (EUR)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Plans submitted</source>
         <translation>Tabşyrylan meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="153" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="155" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="158" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="160" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="179" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="241" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="183" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="218" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="219" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="251" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="253" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="283" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="383" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="394" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="420" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="395" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="396" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1275,17 +1305,17 @@
         <translation>Senäni arassala</translation>
     </message>
     <message>
-        <location filename="../desktop_app/date_text.py" line="73" />
+        <location filename="../desktop_app/date_text.py" line="72" />
         <source>dd</source>
         <translation>gg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/date_text.py" line="74" />
+        <location filename="../desktop_app/date_text.py" line="73" />
         <source>mm</source>
         <translation>aa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/date_text.py" line="75" />
+        <location filename="../desktop_app/date_text.py" line="74" />
         <source>yyyy</source>
         <translation>ýýýý</translation>
     </message>
@@ -1339,37 +1369,37 @@
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="319" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="320" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
         <source>Days left</source>
         <translation>Galan günler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="321" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="322" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
         <source>Deadline</source>
         <translation>Möhletiň görnüşi</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="323" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/deadlines.py" line="324" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="50" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
@@ -1382,88 +1412,88 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="117" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="121" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="174" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="223" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="234" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="236" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="238" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
         <source>{count} deadlines exported to {path}</source>
         <translation>{count} möhlet {path} faýlyna eksport edildi</translation>
     </message>
@@ -2030,25 +2060,25 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
-        <location filename="../desktop_app/services/excel/summary.py" line="114" />
+        <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="40" />
-        <location filename="../desktop_app/services/excel/summary.py" line="115" />
+        <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="48" />
-        <location filename="../desktop_app/services/excel/summary.py" line="117" />
+        <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="53" />
-        <location filename="../desktop_app/services/excel/summary.py" line="118" />
+        <location filename="../desktop_app/services/excel/summary.py" line="123" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
@@ -2122,7 +2152,7 @@
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
-        <location filename="../desktop_app/services/excel/summary.py" line="119" />
+        <location filename="../desktop_app/services/excel/summary.py" line="124" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -2133,19 +2163,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="166" />
-        <location filename="../desktop_app/services/excel/summary.py" line="120" />
+        <location filename="../desktop_app/services/excel/summary.py" line="125" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="173" />
-        <location filename="../desktop_app/services/excel/summary.py" line="121" />
+        <location filename="../desktop_app/services/excel/summary.py" line="126" />
         <source>Email</source>
         <translation>E-poçta</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="180" />
-        <location filename="../desktop_app/services/excel/summary.py" line="122" />
+        <location filename="../desktop_app/services/excel/summary.py" line="127" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2452,14 +2482,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="143" />
-        <location filename="../desktop_app/services/excel/summary.py" line="77" />
+        <location filename="../desktop_app/services/excel/summary.py" line="82" />
         <source>Summary</source>
         <translation>Jemleme</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="140" />
-        <location filename="../desktop_app/services/excel/summary.py" line="144" />
+        <location filename="../desktop_app/services/excel/summary.py" line="145" />
+        <location filename="../desktop_app/services/excel/summary.py" line="149" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
@@ -2530,106 +2560,131 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="49" />
-        <source>Finance records</source>
-        <translation>Maliýe ýazgylary</translation>
+        <source>Financing decisions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="50" />
-        <source>Financial support (EUR)</source>
-        <translation>Maliýe goldawy (EUR)</translation>
+        <source>Support provided (approved or disbursed): decisions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="51" />
+        <source>Financial support provided (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="52" />
         <source>Disbursed (EUR)</source>
         <translation>Tölenen (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="52" />
+        <location filename="../desktop_app/services/excel/summary.py" line="53" />
+        <source>Rejected: decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="54" />
+        <source>Rejected (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="55" />
+        <source>Applications awaiting a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="56" />
+        <source>Awaiting a decision (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="57" />
         <source>Energy Days held</source>
         <translation>Geçirilen Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="53" />
+        <location filename="../desktop_app/services/excel/summary.py" line="58" />
         <source>Energy Day participants</source>
         <translation>Energiýa günleriniň gatnaşyjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="54" />
+        <location filename="../desktop_app/services/excel/summary.py" line="59" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="55" />
+        <location filename="../desktop_app/services/excel/summary.py" line="60" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="56" />
+        <location filename="../desktop_app/services/excel/summary.py" line="61" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="57" />
+        <location filename="../desktop_app/services/excel/summary.py" line="62" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="58" />
+        <location filename="../desktop_app/services/excel/summary.py" line="63" />
         <source>Monitoring reports accepted</source>
         <translation>Kabul edilen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="59" />
+        <location filename="../desktop_app/services/excel/summary.py" line="64" />
         <source>Overdue action plans</source>
         <translation>Möhleti geçen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="60" />
+        <location filename="../desktop_app/services/excel/summary.py" line="65" />
         <source>Overdue monitoring reports</source>
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="82" />
+        <location filename="../desktop_app/services/excel/summary.py" line="87" />
         <source>Key figures per commitment</source>
         <translation>Borçnamalar boýunça esasy görkezijiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="98" />
+        <location filename="../desktop_app/services/excel/summary.py" line="103" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
         <translation>Walýuta hümmeti bolmadyk mukdarlar (EUR jemine goşulmadyk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="116" />
+        <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Coordinator type</source>
         <translation>Utgaşdyryjynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="123" />
+        <location filename="../desktop_app/services/excel/summary.py" line="128" />
         <source>Website</source>
         <translation>Web sahypasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="124" />
+        <location filename="../desktop_app/services/excel/summary.py" line="129" />
         <source>Mandated agency</source>
         <translation>Ygtyýar berlen gurama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="125" />
+        <location filename="../desktop_app/services/excel/summary.py" line="130" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="126" />
+        <location filename="../desktop_app/services/excel/summary.py" line="131" />
         <source>Active since</source>
         <translation>Işjeň bolan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="146" />
+        <location filename="../desktop_app/services/excel/summary.py" line="151" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="162" />
+        <location filename="../desktop_app/services/excel/summary.py" line="167" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
@@ -2642,52 +2697,54 @@
         <translation>Excel-e eksport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="56" />
         <source>Every record, not only the period's activities</source>
         <translation>Diňe döwrüň çärelerini däl, ähli ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="61" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="66" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="52" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
         <source>Export</source>
         <translation>Eksport et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="83" />
         <source>Save the workbook</source>
         <translation>Excel faýlyny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="134" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="143" />
         <source>E&amp;xport to Excel...</source>
         <translation>Excel-e &amp;eksport et...</translation>
     </message>
@@ -2960,97 +3017,127 @@
         <translation>{path} faýlyny ýazyp bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="75" />
+        <location filename="../desktop_app/services/excel/errors.py" line="74" />
+        <source>--value {value}: expected "FIELD:SOURCE=TARGET", e.g. status:published=active.</source>
+        <translation>--value {value}: «MEÝDAN:ÇEŞME=TÄZE» garaşylýar, meselem status:published=active.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="78" />
+        <source>--where {value}: expected "COLUMN=VALUE", e.g. country=UA.</source>
+        <translation>--where {value}: «SÜTÜN=BAHA» garaşylýar, meselem country=UA.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="79" />
+        <source>--where {value}: sheet {sheet} has no field or column {column}. Columns: {headers}.</source>
+        <translation>--where {value}: {sheet} sahypasynda {column} meýdany ýa-da sütüni ýok. Sütünler: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="83" />
+        <source>There is no import profile called {name}. Saved profiles: {names}.</source>
+        <translation>{name} atly import profili ýok. Ýatda saklanan profiller: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="86" />
+        <source>The import profile {path} is damaged or was not written by this app; save it again with --save-profile.</source>
+        <translation>{path} import profili zaýalanypdyr ýa-da bu programma tarapyndan ýazylmandyr; ony --save-profile bilen täzeden ýatda saklaň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="91" />
+        <source>{name} cannot be a profile name: use up to 60 letters, digits, spaces, dots or dashes.</source>
+        <translation>«{name}» profiliň ady bolup bilmeýär: 60-a çenli harp, san, boşluk, nokat ýa-da defis ulanyň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="96" />
         <source>'{value}' is not a date (use a date cell, dd.mm.yyyy, yyyy-mm-dd or d/m/yyyy).</source>
         <translation>'{value}' sene däl (sene öýjügini, dd.mm.yyyy, yyyy-mm-dd ýa-da d/m/yyyy görnüşini ulanyň).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="79" />
+        <location filename="../desktop_app/services/excel/errors.py" line="100" />
         <source>'{value}' is not a number.</source>
         <translation>'{value}' san däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="80" />
+        <location filename="../desktop_app/services/excel/errors.py" line="101" />
         <source>'{value}' is not a number: its digit groups cannot be thousands (write 1234.5, 1 234,5 or 1,234.5).</source>
         <translation>«{value}» san däl: sanlaryň beýle toparlary müňlükler bolup bilmeýär (1234,5, 1 234,5 ýa-da 1,234.5 görnüşinde ýazyň).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="85" />
+        <location filename="../desktop_app/services/excel/errors.py" line="106" />
         <source>'{value}' is too large for this field (at most {limit} in size).</source>
         <translation>«{value}» bu meýdan üçin gaty uly (ululygy {limit}-den az bolmaly).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="88" />
+        <location filename="../desktop_app/services/excel/errors.py" line="109" />
         <source>the date {value} is outside the years the app accepts ({first} to {last}).</source>
         <translation>{value} senesi programmanyň kabul edýän aralygyndan daşarda ({first} — {last}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="92" />
+        <location filename="../desktop_app/services/excel/errors.py" line="113" />
         <source>the formula {value} has no calculated value in the file; open the file in a spreadsheet program, save it, and import again.</source>
         <translation>{value} formulasynyň faýlda hasaplanan bahasy ýok; faýly elektron tablisa programmasynda açyp, ýatda saklaň we täzeden import ediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="97" />
+        <location filename="../desktop_app/services/excel/errors.py" line="118" />
         <source>'{value}' is not a whole number.</source>
         <translation>'{value}' bitin san däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="98" />
+        <location filename="../desktop_app/services/excel/errors.py" line="119" />
         <source>'{value}' is not yes or no.</source>
         <translation>'{value}' «hawa» ýa-da «ýok» däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="99" />
+        <location filename="../desktop_app/services/excel/errors.py" line="120" />
         <source>'{value}' is not one of the allowed values: {choices}.</source>
         <translation>'{value}' rugsat berlen bahalaryň biri däl: {choices}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="100" />
+        <location filename="../desktop_app/services/excel/errors.py" line="121" />
         <source>'{value}' is not a known country (name or ISO code such as TM).</source>
         <translation>'{value}' belli ýurt däl (ady ýa-da TM ýaly ISO kody).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="103" />
+        <location filename="../desktop_app/services/excel/errors.py" line="124" />
         <source>'{value}' is not a known currency code (such as EUR, TMT).</source>
         <translation>'{value}' belli walýuta kody däl (EUR, TMT ýaly).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="106" />
+        <location filename="../desktop_app/services/excel/errors.py" line="127" />
         <source>'{value}' is not a record ID.</source>
         <translation>'{value}' ýazgynyň ID-si däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="107" />
+        <location filename="../desktop_app/services/excel/errors.py" line="128" />
         <source>a value is required.</source>
         <translation>baha hökmany.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="108" />
+        <location filename="../desktop_app/services/excel/errors.py" line="129" />
         <source>no signatory '{name}' ({country}) in the database.</source>
         <translation>maglumatlar binýadynda '{name}' ({country}) gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="109" />
+        <location filename="../desktop_app/services/excel/errors.py" line="130" />
         <source>several signatories are called '{name}'; add the country or the signatory ID.</source>
         <translation>birnäçe gol çekeniň ady '{name}'; ýurdy ýa-da gol çekeniň ID-sini goşuň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="113" />
+        <location filename="../desktop_app/services/excel/errors.py" line="134" />
         <source>the same record is already in row {row}.</source>
         <translation>şol bir ýazgy eýýäm {row} setirde bar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="114" />
+        <location filename="../desktop_app/services/excel/errors.py" line="135" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>{value} ID başga görnüşdäki ýazga degişli.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="117" />
+        <location filename="../desktop_app/services/excel/errors.py" line="138" />
         <source>longer than {limit} characters.</source>
         <translation>{limit} nyşandan uzyn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="118" />
+        <location filename="../desktop_app/services/excel/errors.py" line="139" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
     </message>
@@ -3063,27 +3150,42 @@
         <translation>{sheet} sahypasy ({kind}): {new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="35" />
+        <location filename="../desktop_app/services/excel/report.py" line="36" />
+        <source>Read with the import profile {name}.</source>
+        <translation>{name} import profili bilen okaldy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="43" />
+        <source>Recognised as the Covenant's open data ({layout}): its columns, '-' for no value and its statuses are read without --map.</source>
+        <translation>Ylalaşygyň açyk maglumatlary hökmünde tanaldy ({layout}): onuň sütünleri, baha ýoklugy üçin «-» we ýagdaýlary --map bolmazdan okalýar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/services/excel/report.py" line="51" />
+        <source>%n row(s) left out by --where.</source>
+        <translation><numerusform>%n setir --where şerti boýunça goýberildi.</numerusform><numerusform>%n setir --where şerti boýunça goýberildi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="55" />
         <source>Ignored columns (use --map to use them): {headers}</source>
         <translation>Hasaba alynmadyk sütünler (olary ulanmak üçin --map goşuň): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="49" />
+        <location filename="../desktop_app/services/excel/report.py" line="69" />
         <source>Row {row}: {message}</source>
         <translation>Setir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="55" />
+        <location filename="../desktop_app/services/excel/report.py" line="75" />
         <source>... and {n} more problems.</source>
         <translation>... we ýene {n} mesele.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="64" />
+        <location filename="../desktop_app/services/excel/report.py" line="84" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
         <translation>{kind} meýdanlary (meýdan, görnüşi, sözbaşylar EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="70" />
+        <location filename="../desktop_app/services/excel/report.py" line="90" />
         <source>* required</source>
         <translation>* hökmany</translation>
     </message>
@@ -3830,7 +3932,7 @@
         <translation>Bu ýazgy indi ýok; ol düýbünden pozulan bolmagy mümkin.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/plan_choice.py" line="15" />
+        <location filename="../desktop_app/ui/forms/plan_choice.py" line="16" />
         <source>(no plan)</source>
         <translation>(meýilnama ýok)</translation>
     </message>
@@ -3859,77 +3961,77 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="37" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
         <source>Created</source>
         <translation>Döredildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40" />
         <source>Moved to the Trash</source>
         <translation>Sebede geçirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="41" />
         <source>Restored from the Trash</source>
         <translation>Sebetden dikeldildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="52" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="53" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
         <source>When</source>
         <translation>Haçan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
         <source>What</source>
         <translation>Näme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
         <source>Field</source>
         <translation>Meýdan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
         <source>From</source>
         <translation>Öňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="63" />
         <source>To</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
         <source>Undo this change</source>
         <translation>Bu üýtgetmäni yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="75" />
         <source>Return the whole record to this moment</source>
         <translation>Tutuş ýazgyny şu pursata gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="156" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="157" />
         <source>Reverted.</source>
         <translation>Yzyna gaýtaryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="158" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="159" />
         <source>Nothing to change: the values are already those.</source>
         <translation>Üýtgetmeli zat ýok: bahalar eýýäm şeýle.</translation>
     </message>
@@ -4000,103 +4102,108 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="76" />
+        <location filename="../desktop_app/services/integrity.py" line="77" />
         <source>record {id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="78" />
+        <location filename="../desktop_app/services/integrity.py" line="79" />
         <source>column {column}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="84" />
+        <location filename="../desktop_app/services/integrity.py" line="85" />
         <source>table is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="85" />
+        <location filename="../desktop_app/services/integrity.py" line="86" />
         <source>column is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="86" />
+        <location filename="../desktop_app/services/integrity.py" line="87" />
         <source>value of the wrong type ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="87" />
+        <location filename="../desktop_app/services/integrity.py" line="88" />
         <source>not a valid date ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="88" />
+        <location filename="../desktop_app/services/integrity.py" line="89" />
         <source>unknown code ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="89" />
+        <location filename="../desktop_app/services/integrity.py" line="90" />
         <source>text longer than the column allows ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="90" />
+        <location filename="../desktop_app/services/integrity.py" line="91" />
         <source>number outside the column's range ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="91" />
+        <location filename="../desktop_app/services/integrity.py" line="92" />
         <source>empty, but a value is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="92" />
+        <location filename="../desktop_app/services/integrity.py" line="93" />
         <source>the same record id appears {detail} times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="93" />
+        <location filename="../desktop_app/services/integrity.py" line="94" />
         <source>links to a record that does not exist ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="94" />
+        <location filename="../desktop_app/services/integrity.py" line="95" />
         <source>live record linked to a record in the Trash ({detail})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="95" />
+        <location filename="../desktop_app/services/integrity.py" line="96" />
         <source>audit trail broken here: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="100" />
+        <location filename="../desktop_app/services/integrity.py" line="101" />
         <source>its content or position was changed after it was written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="101" />
+        <location filename="../desktop_app/services/integrity.py" line="102" />
         <source>it has no chain hash (added outside the program)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="102" />
+        <location filename="../desktop_app/services/integrity.py" line="103" />
         <source>an entry before it was removed or the order changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="347" />
+        <location filename="../desktop_app/services/integrity.py" line="351" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="353" />
+        <location filename="../desktop_app/services/integrity.py" line="357" />
         <source>PostgreSQL amcheck: not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="370" />
+        <location filename="../desktop_app/services/integrity.py" line="374" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/restore_validation.py" line="76" />
+        <source>(and {count} more)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4289,127 +4396,127 @@
         <translation>{date} senesinde ýa-da ondan öň {currency} üçin walýuta hümmeti ýok; ony «Walýuta hümmetleri» bölüminde goşuň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="22" />
+        <location filename="../desktop_app/messages.py" line="23" />
         <source>{path} is not a Coordinator Desk database file.</source>
         <translation>{path} Coordinator Desk maglumatlar binýadynyň faýly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="23" />
+        <location filename="../desktop_app/messages.py" line="24" />
         <source>The database file {path} does not exist.</source>
         <translation>{path} maglumatlar binýady faýly ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="24" />
+        <location filename="../desktop_app/messages.py" line="25" />
         <source>There is no database at {path}; nothing was created. Check --database, or create a new database there with: coordinator-desk --database "{path}" db upgrade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="29" />
+        <location filename="../desktop_app/messages.py" line="30" />
         <source>The disk is full ({location}); nothing was written and the temporary files were removed. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="34" />
+        <location filename="../desktop_app/messages.py" line="35" />
         <source>Cannot write to {location}: the file or its folder is read-only (or you may not change it). Nothing was changed; the database is not damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="39" />
+        <location filename="../desktop_app/messages.py" line="40" />
         <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="40" />
+        <location filename="../desktop_app/messages.py" line="41" />
         <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="45" />
+        <location filename="../desktop_app/messages.py" line="46" />
         <source>The disk reported an error while using {location}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="48" />
+        <location filename="../desktop_app/messages.py" line="49" />
         <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="53" />
+        <location filename="../desktop_app/messages.py" line="54" />
         <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="58" />
+        <location filename="../desktop_app/messages.py" line="59" />
         <source>A value is too large for the database ({detail}); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="62" />
+        <location filename="../desktop_app/messages.py" line="63" />
         <source>{url} is not a valid database URL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="63" />
+        <location filename="../desktop_app/messages.py" line="64" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="68" />
+        <location filename="../desktop_app/messages.py" line="69" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} başga programmanyň maglumatlar binýady; Coordinator Desk ony üýtgetmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="72" />
+        <location filename="../desktop_app/messages.py" line="73" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} Coordinator Desk-iň has täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="77" />
+        <location filename="../desktop_app/messages.py" line="78" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>{url} maglumatlar binýady serwerine birikip bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="78" />
+        <location filename="../desktop_app/messages.py" line="79" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>{path} maglumatlar binýady bitewülik barlagyndan geçmedi: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="79" />
+        <location filename="../desktop_app/messages.py" line="80" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} Coordinator Desk ätiýaçlyk nusga faýly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="80" />
+        <location filename="../desktop_app/messages.py" line="81" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>{path} ätiýaçlyk nusgasy zaýalanan, ony dikeldip bolmaýar: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="83" />
+        <location filename="../desktop_app/messages.py" line="84" />
         <source>No usable backup of {path} was found.</source>
         <translation>{path} üçin ulanyp boljak ätiýaçlyk nusga tapylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="84" />
+        <location filename="../desktop_app/messages.py" line="85" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
         <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="89" />
+        <location filename="../desktop_app/messages.py" line="90" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="95" />
+        <location filename="../desktop_app/messages.py" line="96" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="100" />
+        <location filename="../desktop_app/messages.py" line="101" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="103" />
+        <location filename="../desktop_app/messages.py" line="104" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -4736,32 +4843,43 @@
         <translation>Hasabat döwrüni görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="67" />
+        <source>Start of the period covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <source>End of the period covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="73" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="76" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="78" />
         <source>e.g. survey reference, who sent it</source>
         <translation>meselem, soragnamanyň belgisi, kim iberdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="66" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
         <source>Date sent</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
         <source>Note</source>
         <translation>Bellik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="112" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="115" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Döwür görkezilmese, iberilen senesinden öňki hasabat döwri göz öňünde tutulýar.</translation>
     </message>
@@ -4769,7 +4887,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/formatting.py" line="36" />
+        <location filename="../desktop_app/ui/models/formatting.py" line="37" />
         <source>Yes</source>
         <translation>Hawa</translation>
     </message>
@@ -4777,57 +4895,57 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="35" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="36" />
         <source>The database is damaged</source>
         <translation>Maglumatlar binýady zaýalanan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="40" />
         <source>The database {path} is damaged ({detail}); it cannot be opened safely.</source>
         <translation>{path} maglumatlar binýady zaýalanan ({detail}); ony howpsuz açyp bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="47" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="48" />
         <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
         <translation>Zaýalanan faýl pozulmaýar: ony soňra barlap bolar ýaly, adyny üýtgedip, maglumatlar binýadynyň ýanynda saklanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="54" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="55" />
         <source>Restore this backup</source>
         <translation>Şu ätiýaçlyk nusgany dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="56" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="57" />
         <source>Choose another backup...</source>
         <translation>Başga ätiýaçlyk nusga saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="58" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="59" />
         <source>Quit</source>
         <translation>Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="70" />
         <source>No usable backup was found. Choose a backup file.</source>
         <translation>Ulanyp boljak ätiýaçlyk nusga tapylmady. Ätiýaçlyk nusga faýlyny saýlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="75" />
         <source>Newest good backup: {name}, taken {date}, {records} records.</source>
         <translation>Iň täze zaýalanmadyk ätiýaçlyk nusga: {name}, alnan senesi {date}, {records} ýazgy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="87" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="86" />
         <source>Choose a backup</source>
         <translation>Ätiýaçlyk nusga saýlaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="88" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="105" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation>{backup} nusgasyndan dikeldildi. Zaýalanan faýl {aside} ady bilen saklandy.</translation>
     </message>
@@ -4886,12 +5004,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../desktop_app/services/period.py" line="21" />
+        <location filename="../desktop_app/services/period.py" line="22" />
         <source>{field}: '{value}' is not a date (expected YYYY-MM-DD).</source>
         <translation>{field}: '{value}' sene däl (YYYY-MM-DD görnüşinde bolmaly).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/period.py" line="22" />
+        <location filename="../desktop_app/services/period.py" line="23" />
         <source>The period ends ({end}) before it starts ({start}); nothing was written.</source>
         <translation>Döwür ({end}) başlamazyndan ({start}) öň gutarýar; hiç zat ýazylmady.</translation>
     </message>
@@ -4901,166 +5019,173 @@
         <translation>Bu döwürde ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="80" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="81" />
         <source>--signatory '{value}' matches {count} signatories; give the id instead.</source>
         <translation>--signatory '{value}' {count} gol çekene gabat gelýär; onuň ýerine ID görkeziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="84" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="85" />
         <source>--signatory '{value}': no such signatory.</source>
         <translation>--signatory '{value}': beýle gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="156" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
         <source>There are no signatories to describe.</source>
         <translation>Beýan etmek üçin gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="157" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="158" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="165" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
         <source>Covenant of Mayors</source>
         <translation>Şäher häkimleriniň bileleşigi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="99" />
         <source>Page {page} of {pages}</source>
         <translation>Sahypa {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="186" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="187" />
         <source>None recorded.</source>
         <translation>Hiç zat bellenmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="191" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="192" />
         <source>{percent} % by {year}</source>
         <translation>{year} ýyla çenli {percent} %</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="201" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
         <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="133" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="204" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="207" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
         <source>Adhesion (council decision)</source>
         <translation>Goşulmak (geňeşiň karary)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="208" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="246" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="284" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="251" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="289" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="364" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
         <source>Commitment</source>
         <translation>Borçnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="211" />
         <source>Reduction target</source>
         <translation>Azaltmak maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="211" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
+        <location filename="../desktop_app/services/reports/sections.py" line="172" />
+        <source>Financial support provided (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/factsheet.py" line="216" />
         <source>Covenant id</source>
         <translation>Bileleşikdäki ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="218" />
         <source>Contact</source>
         <translation>Aragatnaşyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="235" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="240" />
         <source>Action plan and deadlines</source>
         <translation>Hereket meýilnamasy we möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="237" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="242" />
         <source>Plan due: {due}; extension granted until: {extension}</source>
         <translation>Meýilnamanyň möhleti: {due}; möhlet şu sene çenli uzaldyldy: {extension}</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="191" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="244" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="249" />
         <source>Plan</source>
         <translation>Meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="245" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="283" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="250" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="288" />
         <source>Submitted</source>
         <translation>Tabşyryldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="247" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="252" />
         <source>Feedback</source>
         <translation>Jogap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <source>Open deadline</source>
         <translation>Ýerine ýetirilmedik möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="266" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="271" />
         <source>No open deadlines.</source>
         <translation>Ýerine ýetirilmedik möhlet ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="276" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="281" />
         <source>and {count} earlier reports</source>
         <translation>we ýene {count} öňki hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="278" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="283" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="281" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="286" />
         <source>Reporting</source>
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="263" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="282" />
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
+        <location filename="../desktop_app/services/reports/sections.py" line="365" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="320" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="325" />
         <source>and {count} earlier activities</source>
         <translation>we ýene {count} öňki çäre</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="323" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="328" />
         <source>Support received ({count} activities)</source>
         <translation>Alnan goldaw ({count} çäre)</translation>
     </message>
@@ -5068,16 +5193,16 @@
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="107" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="330" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="403" />
-        <location filename="../desktop_app/services/reports/sections.py" line="230" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
+        <location filename="../desktop_app/services/reports/sections.py" line="241" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="331" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Type</source>
@@ -5086,14 +5211,14 @@
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="332" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="404" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="337" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="409" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="333" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
@@ -5101,63 +5226,63 @@
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="352" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="357" />
         <source>and {count} earlier financing records</source>
         <translation>we ýene {count} öňki maliýeleşdirme ýazgysy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="354" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="359" />
         <source>Finance</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="358" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="363" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="360" />
-        <location filename="../desktop_app/services/reports/sections.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="232" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="221" />
+        <location filename="../desktop_app/services/reports/sections.py" line="243" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="134" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="361" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="366" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="370" />
-        <location filename="../desktop_app/services/reports/sections.py" line="362" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
+        <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>no rate</source>
         <translation>hümmet ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="398" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="403" />
         <source>and {count} earlier Energy Days</source>
         <translation>we ýene {count} öňki Energiýa güni</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="400" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
-        <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
         <location filename="../desktop_app/services/reports/sections.py" line="123" />
-        <location filename="../desktop_app/services/reports/sections.py" line="257" />
+        <location filename="../desktop_app/services/reports/sections.py" line="268" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/factsheet.py" line="406" />
+        <location filename="../desktop_app/services/reports/factsheet.py" line="411" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
@@ -5230,6 +5355,12 @@
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
+        <location filename="../desktop_app/services/reports/sections.py" line="175" />
+        <source>Rejected (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
@@ -5237,75 +5368,70 @@
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
-        <source>Financial support (EUR)</source>
-        <translation>Maliýe goldawy (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
         <source>Energy Day participants</source>
         <translation>Energiýa günleriniň gatnaşyjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
-        <location filename="../desktop_app/services/reports/sections.py" line="326" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
+        <location filename="../desktop_app/services/reports/sections.py" line="342" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
-        <location filename="../desktop_app/services/reports/sections.py" line="327" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
+        <location filename="../desktop_app/services/reports/sections.py" line="343" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
-        <location filename="../desktop_app/services/reports/sections.py" line="328" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="344" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="237" />
         <source>Overdue items</source>
         <translation>Möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="254" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="260" />
         <source>Executive summary</source>
         <translation>Gysgaça mazmun</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="256" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Hasabat döwrüniň esasy görkezijileri deň dowamlylykdaky öňki döwür ({start} – {end}) bilen deňeşdirilýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="267" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="273" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>Bu döwürde hiç hili iş bellenmedi: täze goşulanlar, kömek, maliýeleşdirme kararlary, Energiýa günleri ýa-da meýilnama tabşyrmalary ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="279" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="285" />
         <source>Indicator</source>
         <translation>Görkeziji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="280" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="286" />
         <source>This period</source>
         <translation>Şu döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="281" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="287" />
         <source>Previous period</source>
         <translation>Öňki döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="282" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="296" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>{count} maliýeleşdirme ýazgysyny walýuta hümmeti bolmandygy sebäpli EUR-a öwrüp bolmady; olar 3-nji bölümde görkezilýär we EUR jemlerine goşulmaýar.</translation>
     </message>
@@ -5372,6 +5498,41 @@
         <translation>Görnüşleri boýunça çäreler</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <source>Support provided (approved or disbursed): decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="174" />
+        <source>Rejected: decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="177" />
+        <source>Applications awaiting a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="180" />
+        <source>Awaiting a decision (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="191" />
+        <source>Financial support provided by source (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="196" />
+        <source>Support provided by instrument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="197" />
+        <source>Support provided by source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Activities</source>
@@ -5393,95 +5554,75 @@
         <translation>Döwürdäki maliýeleşdirme kararlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="168" />
-        <source>Total (EUR)</source>
-        <translation>Jemi (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <location filename="../desktop_app/services/reports/sections.py" line="173" />
         <source>Disbursed (EUR)</source>
         <translation>Tölenen (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="180" />
-        <source>Finance by source (EUR)</source>
-        <translation>Çeşmeler boýunça maliýe goldawy (EUR)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="185" />
-        <source>By instrument</source>
-        <translation>Maliýe gurallary boýunça</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="186" />
-        <source>By source</source>
-        <translation>Çeşmeler boýunça</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="187" />
+        <location filename="../desktop_app/services/reports/sections.py" line="198" />
         <source>By status</source>
         <translation>Ýagdaýy boýunça</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="195" />
-        <location filename="../desktop_app/services/reports/sections.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="206" />
+        <location filename="../desktop_app/services/reports/sections.py" line="242" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="195" />
+        <location filename="../desktop_app/services/reports/sections.py" line="206" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="219" />
         <source>Amounts in their original currencies</source>
         <translation>Asyl walýutalaryndaky mukdarlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="229" />
+        <location filename="../desktop_app/services/reports/sections.py" line="221" />
+        <location filename="../desktop_app/services/reports/sections.py" line="240" />
         <source>Currency</source>
         <translation>Walýuta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="218" />
+        <location filename="../desktop_app/services/reports/sections.py" line="229" />
         <source>Not converted: no exchange rate</source>
         <translation>Öwrülmedi: walýuta hümmeti ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="220" />
+        <location filename="../desktop_app/services/reports/sections.py" line="231" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
         <translation>Bu mukdarlar EUR jemlerine goşulmady, sebäbi karar senesinde ýa-da ondan öň olaryň walýutasy üçin walýuta hümmeti bellenmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="253" />
+        <location filename="../desktop_app/services/reports/sections.py" line="264" />
         <source>4. Energy Days</source>
         <translation>4. Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="256" />
+        <location filename="../desktop_app/services/reports/sections.py" line="267" />
         <source>Energy Days held</source>
         <translation>Geçirilen Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="259" />
+        <location filename="../desktop_app/services/reports/sections.py" line="270" />
         <source>Registered as EU Sustainable Energy Days</source>
         <translation>ÝB Durnukly energiýa günleri hökmünde hasaba alnanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="272" />
+        <location filename="../desktop_app/services/reports/sections.py" line="283" />
         <source>Energy Days by audience</source>
         <translation>Maksatly toparlar boýunça Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="301" />
+        <location filename="../desktop_app/services/reports/sections.py" line="312" />
         <source>yes</source>
         <translation>hawa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
-        <location filename="../desktop_app/services/reports/sections.py" line="276" />
+        <location filename="../desktop_app/services/reports/sections.py" line="287" />
         <source>Energy Days of the period</source>
         <translation>Döwrüň Energiýa günleri</translation>
     </message>
@@ -5491,54 +5632,54 @@
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="323" />
+        <location filename="../desktop_app/services/reports/sections.py" line="339" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Hasabat bermek: meýilnamalar we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="329" />
+        <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Monitoring reports accepted</source>
         <translation>Kabul edilen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="330" />
+        <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Overdue action plans</source>
         <translation>Möhleti geçen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="331" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Overdue monitoring reports</source>
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="358" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="363" />
         <source>Overdue items at the end of the period</source>
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/sections.py" line="365" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/sections.py" line="365" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="362" />
+        <location filename="../desktop_app/services/reports/sections.py" line="378" />
         <source>all</source>
         <translation>ählisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="394" />
         <source>Annexes</source>
         <translation>Goşundylar</translation>
     </message>
@@ -5639,6 +5780,21 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="23" />
+        <source>{path} is not signed: it was made before packs were signed, or its signature was removed. Its origin cannot be proven.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="28" />
+        <source>{path}: the signature does not match the manifest. The pack was changed after it was signed (for instance re-hashed by someone else).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="33" />
+        <source>{path} says it was made by this database ({database}) but is signed with another key ({key_id}; this database's is {own_key_id}): it was not made here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/messages.py" line="38" />
         <source>No exchange rate for {currency} on or before {date}: {amount} {currency} listed as unconverted.</source>
         <translation>{date} senesinde ýa-da ondan öň {currency} üçin walýuta hümmeti ýok: {amount} {currency} öwrülmedik hökmünde görkezildi.</translation>
     </message>
@@ -5681,47 +5837,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="110" />
         <source>Preparing…</source>
         <translation>Taýýarlanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="131" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
         <source>Counting the key figures…</source>
         <translation>Esasy görkezijiler hasaplanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="132" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
         <source>Reading the records…</source>
         <translation>Ýazgylar okalýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
         <source>Laying out the pages…</source>
         <translation>Sahypalar ýerleşdirilýär…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="134" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
         <source>Writing the report…</source>
         <translation>Hasabat ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
         <source>Writing the workbook…</source>
         <translation>Excel faýly ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
         <source>Writing the manifest…</source>
         <translation>Manifest ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
         <source>Done</source>
         <translation>Taýýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="146" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="150" />
         <source>Cancelling…</source>
         <translation>Ýatyrylýar…</translation>
     </message>
@@ -5729,207 +5885,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Topara hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="54" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="60" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="67" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="82" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="83" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="104" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="160" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="165" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="177" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="174" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
         <source>Report to the Commission</source>
         <translation>Topara hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="195" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="219" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="250" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="243" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="246" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="275" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="295" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="290" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -6067,42 +6226,42 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>SignatoryTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="30" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="31" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="32" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="33" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="34" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="35" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
         <source>Adhesion date</source>
         <translation>Goşulan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="36" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
         <source>Framework</source>
         <translation>Borçnamanyň möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/signatory_table.py" line="37" />
+        <location filename="../desktop_app/ui/models/signatory_table.py" line="38" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -6148,22 +6307,22 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="24" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="25" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="26" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
         <source>Moved to Trash</source>
         <translation>Sebede geçirilen wagty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/models/trash_table.py" line="27" />
+        <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
         <source>By</source>
         <translation>Kim tarapyndan</translation>
     </message>

@@ -47,6 +47,28 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="Header=field",
         help=tr("CLI", "map a column to a field (repeatable)"),
     )
+    i.add_argument(
+        "--value",
+        dest="values",
+        action="append",
+        default=[],
+        metavar="FIELD:SOURCE=TARGET",
+        help=tr("CLI", "read a value of the sheet as one of ours (repeatable)"),
+    )
+    i.add_argument(
+        "--where",
+        dest="wheres",
+        action="append",
+        default=[],
+        metavar="COLUMN=VALUE",
+        help=tr("CLI", "import only the rows where COLUMN (a field or a header) is VALUE"),
+    )
+    i.add_argument("--profile", metavar="NAME", help=tr("CLI", "use a saved import profile"))
+    i.add_argument(
+        "--save-profile",
+        metavar="NAME",
+        help=tr("CLI", "save this sheet's columns, value maps and filters as a profile"),
+    )
     i.add_argument("--dry-run", action="store_true", help=tr("CLI", "preview only"))
     i.add_argument(
         "--skip-invalid", action="store_true", help=tr("CLI", "import the valid rows only")
@@ -99,9 +121,11 @@ def export_xlsx(args: argparse.Namespace) -> int:
 
 def import_file(args: argparse.Namespace) -> int:
     from ..services.excel import commit as C
+    from ..services.excel import profiles
     from ..services.excel.errors import ExcelFileError, ExcelUsageError
-    from ..services.excel.plan import build_plan
+    from ..services.excel.plan import build_plan, save_profiles
     from ..services.excel.report import field_list, plan_report
+    from ..services.excel.shaping import Shaping, parse_value_options, parse_where_options
     from ..services.excel.sheets import KINDS
 
     if args.list_fields:
@@ -126,7 +150,27 @@ def import_file(args: argparse.Namespace) -> int:
         if args.annotate:
             guard_output(db, args.annotate)
         try:
-            plan = build_plan(db, Path(args.file), args.kind, args.sheet, args.maps)
+            shaping = Shaping(
+                values=parse_value_options(args.values), where=parse_where_options(args.wheres)
+            )
+            profile = profiles.load(args.profile) if args.profile else None
+            plan = build_plan(
+                db,
+                Path(args.file),
+                args.kind,
+                args.sheet,
+                args.maps,
+                shaping=shaping,
+                profile=profile,
+                profiles_base=None,
+            )
+            if args.save_profile:
+                for saved in save_profiles(plan, args.save_profile, shaping):
+                    print(
+                        tr("CLI", "Saved the import profile {name}: {path}").format(
+                            name=args.save_profile, path=saved
+                        )
+                    )
         except ExcelUsageError as exc:
             raise UsageError(exc.message()) from None
         except ExcelFileError as exc:

@@ -71,6 +71,27 @@ TEMPLATES: dict[str, str] = {
         "ExcelMessages", "--map {value}: the sheet has no column headed {header}."
     ),
     "write_failed": N_("ExcelMessages", "Cannot write {path}: {detail}"),
+    "bad_value_map": N_(
+        "ExcelMessages",
+        '--value {value}: expected "FIELD:SOURCE=TARGET", e.g. status:published=active.',
+    ),
+    "bad_where": N_("ExcelMessages", '--where {value}: expected "COLUMN=VALUE", e.g. country=UA.'),
+    "unknown_where": N_(
+        "ExcelMessages",
+        "--where {value}: sheet {sheet} has no field or column {column}. Columns: {headers}.",
+    ),
+    "unknown_profile": N_(
+        "ExcelMessages", "There is no import profile called {name}. Saved profiles: {names}."
+    ),
+    "bad_profile": N_(
+        "ExcelMessages",
+        "The import profile {path} is damaged or was not written by this app; "
+        "save it again with --save-profile.",
+    ),
+    "bad_profile_name": N_(
+        "ExcelMessages",
+        "{name} cannot be a profile name: use up to 60 letters, digits, spaces, dots or dashes.",
+    ),
     # Cell and row problems (exit 1).
     "bad_date": N_(
         "ExcelMessages",

@@ -18,12 +18,16 @@ from ...db.session import Database
 from ...domain.rules import ValidationContext, validate
 from ...domain.rules.issues import Issue, Severity
 from ...domain.stamps import STAMP_FIELDS
+from . import layouts, profiles
 from . import records as R
 from . import sheets as S
 from .errors import ExcelFileError, ExcelUsageError, message
 from .mapping import Mapping, apply_overrides, detect_kind, match_columns
 from .parse import CellError, parse_cell
+from .profiles import Profile
 from .read import RawTable, read_tables
+from .shaping import Shaping, check_fields
+from .shaping import apply as apply_shaping
 from .vocab import norm
 
 NEW, UPDATE, UNCHANGED, ERROR = "new", "update", "unchanged", "error"
@@ -113,21 +117,64 @@ class ImportPlan:
 
 
 def prepare(
-    path: Path, kind: str = "auto", sheet: str | None = None, overrides: list[str] | None = None
+    path: Path,
+    kind: str = "auto",
+    sheet: str | None = None,
+    overrides: list[str] | None = None,
+    shaping: Shaping | None = None,
+    profile: Profile | None = None,
+    profiles_base: Path | None | bool = False,
 ) -> list[tuple[RawTable, Mapping]]:
-    """Read the sheet(s) and match their columns; the wizard lets the user edit the result."""
+    """Read the sheet(s) and match their columns; the wizard lets the user edit the result.
+
+    Each sheet is matched, in this order, by the given `profile`, by a saved profile made
+    for exactly its headers (when `profiles_base` is a folder, or None for the default
+    one), by an official layout (layouts.py), or by its headers. The user's `overrides`
+    (`Header=field`) and `shaping` (value maps, filters) go on top of that.
+    """
     tables = read_tables(Path(path), sheet)
     prepared: list[tuple[RawTable, Mapping]] = []
     for table in tables:
-        k = kind if kind != "auto" else detect_kind(table)
-        if k is None:
-            if sheet is not None or len(tables) == 1:
-                raise ExcelUsageError("unknown_kind", path=str(path), sheet=table.sheet)
-            continue
-        mapping = match_columns(k, table.headers)
+        chosen = profile
+        if chosen is None and profiles_base is not False:
+            where = profiles_base if isinstance(profiles_base, Path) else None
+            chosen = profiles.matching(table.headers, where)
+        layout = layouts.recognise(table)
+        if layout is not None and kind not in ("auto", layout.kind):
+            layout = None
+        base = layout.shaping if layout is not None else Shaping()
+        if chosen is not None and kind in ("auto", chosen.kind):
+            k: str | None = chosen.kind
+            if layout is not None and layout.kind == chosen.kind:
+                columns = layout.column_map(table.headers)
+                mapping = Mapping(chosen.kind, columns, layout.ignored(table.headers))
+            else:
+                mapping = match_columns(chosen.kind, table.headers)
+            present = {norm(h) for h in table.headers if h}
+            pairs = [
+                p
+                for h, p in zip(chosen.columns, chosen.map_pairs(), strict=True)
+                if norm(h) in present
+            ]
+            mapping = apply_overrides(mapping, table.headers, pairs)
+            base = base.merged(chosen.shaping)
+            table.layout = f"profile:{chosen.name}"
+        elif layout is not None:
+            k = layout.kind
+            mapping = Mapping(k, layout.column_map(table.headers), layout.ignored(table.headers))
+            table.layout = layout.id
+        else:
+            k = kind if kind != "auto" else detect_kind(table)
+            if k is None:
+                if sheet is not None or len(tables) == 1:
+                    raise ExcelUsageError("unknown_kind", path=str(path), sheet=table.sheet)
+                continue
+            mapping = match_columns(k, table.headers)
         if overrides:
             mapping = apply_overrides(mapping, table.headers, overrides)
-        prepared.append((table, mapping))
+        final = base.merged(shaping) if shaping is not None else base
+        check_fields(final, {c.field for c in mapping.spec.importable}, mapping.kind)
+        prepared.append((apply_shaping(table, mapping.columns, final), mapping))
     if not prepared:
         raise ExcelUsageError(
             "unknown_kind", path=str(path), sheet=", ".join(t.sheet for t in tables)
@@ -146,8 +193,12 @@ def build_plan(
     sheet: str | None = None,
     overrides: list[str] | None = None,
     today: date | None = None,
+    shaping: Shaping | None = None,
+    profile: Profile | None = None,
+    profiles_base: Path | None | bool = False,
 ) -> ImportPlan:
-    return plan_tables(db, Path(path), prepare(path, kind, sheet, overrides), today)
+    prepared = prepare(path, kind, sheet, overrides, shaping, profile, profiles_base)
+    return plan_tables(db, Path(path), prepared, today)
 
 
 def plan_tables(
@@ -168,7 +219,12 @@ def plan_tables(
             spec = mapping.spec
             fields = sorted({*mapping.columns.values(), *spec.keys} - _REF_FIELDS)
             ids, complete = _sheet_ids(table, mapping)
+            if "covenant_id" in mapping.columns.values():
+                complete = False  # rows are matched by Covenant ID: read them all
             existing = R.load_existing(session, mapping.kind, fields, ids if complete else None)
+            if complete and ids - set(existing):
+                # some IDs are unknown here: those rows are matched by their natural key
+                existing = R.load_existing(session, mapping.kind, fields, None)
             foreign = R.ids_of_other_kinds(session, mapping.kind, ids - set(existing))
             planner = _SheetPlanner(table, mapping, existing, signatories, foreign, today)
             plan.sheets.append(planner.run())
@@ -207,6 +263,9 @@ class _SheetPlanner:
         self.columns = R.model_columns(self.kind)
         self.ctx = ValidationContext(today=today)
         self.by_key = {self._key(v): rid for rid, v in existing.items()}
+        self.by_covenant_id = {
+            norm(v["covenant_id"]): rid for rid, v in existing.items() if v.get("covenant_id")
+        }
         self.seen: dict[Any, int] = {}
         self.cols = [(i, self.spec.column(f)) for i, f in sorted(mapping.columns.items())]
         self.defaults = self._defaults()
@@ -375,17 +434,20 @@ class _SheetPlanner:
     def _match(self, row: RowPlan, values: dict[str, Any]) -> None:
         rid = values.get("id")
         column = self.mapping.index_of("id")
+        probe = dict(self.defaults)
+        probe.update({k: self._fill(k, v) for k, v in values.items()})
+        key = self._key(probe)
         if rid is not None:
             if rid in self.foreign:
                 row.issues.append(RowIssue("id", column, "id_other_kind", {"value": rid}))
                 return
-            row.record_id = rid
-            marker: Any = ("id", rid)
+            # An ID this database does not know (a sheet from another office, a database
+            # made anew) is matched like a row without one; only a row that matches
+            # nothing keeps its ID as a new record.
+            row.record_id = rid if rid in self.existing else self._natural(values, key) or rid
+            marker: Any = ("id", row.record_id)
         else:
-            probe = dict(self.defaults)
-            probe.update({k: self._fill(k, v) for k, v in values.items()})
-            key = self._key(probe)
-            row.record_id = self.by_key.get(key)
+            row.record_id = self._natural(values, key)
             marker = ("key", key)
         first = self.seen.get(marker)
         if first is not None:
@@ -394,6 +456,15 @@ class _SheetPlanner:
         self.seen[marker] = row.row
         if row.record_id is not None:
             self.seen[("id", row.record_id)] = row.row
+
+    def _natural(self, values: dict[str, Any], key: tuple) -> uuid.UUID | None:
+        """The existing record a row means: same Covenant ID first, then same natural key."""
+        covenant_id = values.get("covenant_id")
+        if covenant_id:
+            found = self.by_covenant_id.get(norm(covenant_id))
+            if found is not None:
+                return found
+        return self.by_key.get(key)
 
     def _validate(self, row: RowPlan, merged: dict[str, Any]) -> None:
         ctx = self.ctx
@@ -438,3 +509,19 @@ __all__ = [
     "plan_tables",
     "prepare",
 ]
+
+
+def save_profiles(plan: ImportPlan, name: str, shaping: Shaping) -> list[Path]:
+    """Save the plan's (first) sheet mapping as the import profile `name`."""
+    from .profiles import Profile, save
+
+    if not plan.prepared:
+        return []
+    table, mapping = plan.prepared[0]
+    width = table.source_width if table.source_width is not None else len(table.headers)
+    headers = [h for h in table.headers[:width] if h]
+    columns = {table.headers[i]: f for i, f in mapping.columns.items() if i < width}
+    for header in mapping.unmatched:
+        columns.setdefault(header, "")
+    profile = Profile(name, mapping.kind, headers, columns, shaping)
+    return [save(profile)]

@@ -35,6 +35,12 @@ class RawTable:
     headers: list[str]
     rows: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
     """(1-based sheet row, values padded to len(headers)); blank rows dropped."""
+    filtered: int = 0
+    """Rows left out by the user's filters (shaping.py): counted, never listed."""
+    layout: str | None = None
+    """The official layout (layouts.py) or "profile:NAME" the sheet was read with, if any."""
+    source_width: int | None = None
+    """Columns that came from the file; shaping appends derived ones after them."""
 
     def column_letter(self, index: int) -> str:
         return get_column_letter(index + 1)

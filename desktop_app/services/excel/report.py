@@ -29,6 +29,26 @@ def plan_report(plan: ImportPlan, *, warnings: bool = False) -> str:
                 errors=c.get(ERROR, 0),
             )
         )
+        layout = sheet.table.layout
+        if layout is not None and layout.startswith("profile:"):
+            lines.append(
+                "  "
+                + tr("ExcelReport", "Read with the import profile {name}.").format(
+                    name=layout.removeprefix("profile:")
+                )
+            )
+        elif layout is not None:
+            lines.append(
+                "  "
+                + tr(
+                    "ExcelReport",
+                    "Recognised as the Covenant's open data ({layout}): its columns, "
+                    "'-' for no value and its statuses are read without --map.",
+                ).format(layout=layout)
+            )
+        filtered = sheet.table.filtered
+        if filtered:
+            lines.append("  " + tr("ExcelReport", "%n row(s) left out by --where.", None, filtered))
         if sheet.mapping.unmatched:
             lines.append(
                 "  "
