@@ -228,6 +228,7 @@ def verify(args: argparse.Namespace) -> int:
         result = verify_pack(Path(args.pack))
     except PackError as exc:
         raise UnusableError(message(exc.code, {"path": args.pack, **exc.params})) from None
+    _compare_with_database(args, result)
     m = result.manifest
     if not result.ok:
         for code, params in result.problems:
@@ -248,7 +249,51 @@ def verify(args: argparse.Namespace) -> int:
             created=m.get("created_at", "?"),
         )
     )
+    if result.signer is not None:
+        print(
+            tr("CLI", "Signed by {office} (database {database}, key {key_id}).").format(
+                office=result.signer.office or "?",
+                database=result.signer.database,
+                key_id=result.signer.key_id,
+            )
+        )
     return EXIT_OK
+
+
+def _compare_with_database(args: argparse.Namespace, result: object) -> None:
+    """With --database (or the env var), a pack claiming to be this database's must carry
+    this database's key: a forger can sign with a key of their own, not with ours."""
+    import os
+
+    from ..db.location import ENV_VAR
+    from ..services.reports.signing import public_key_of
+
+    signer = getattr(result, "signer", None)
+    if signer is None or not (args.database or os.environ.get(ENV_VAR)):
+        return
+    db = open_db(args, create=False, migrate_schema=False)
+    try:
+        with db.engine.connect() as conn:
+            own = public_key_of(conn)
+            from ..db.identity import read
+
+            identity = read(conn)
+    finally:
+        db.dispose()
+    if identity is None or str(identity.uuid) != signer.database:
+        return
+    if own is None or own.public_key != signer.public_key:
+        result.problems.append(  # type: ignore[attr-defined]
+            (
+                "other_key",
+                {
+                    "path": args.pack,
+                    "database": signer.database,
+                    "key_id": signer.key_id,
+                    "own_key_id": own.key_id if own else "-",
+                },
+            )
+        )
 
 
 def changes(args: argparse.Namespace) -> int:

@@ -194,9 +194,10 @@ def _value_checks(
             checks.append(("range", col.name, and_(present, number, func.abs(num) >= bound)))
         elif sqlite and isinstance(kind, (Integer, SmallInteger)) and not isinstance(kind, Boolean):
             low, high = INT64 if isinstance(kind, BigInteger) else INT32
-            num = type_coerce(col, BigInteger())
+            whole = type_coerce(col, BigInteger())
             number = func.typeof(col).in_(["integer", "real"])
-            checks.append(("range", col.name, and_(present, number, or_(num < low, num > high))))
+            outside = or_(whole < low, whole > high)
+            checks.append(("range", col.name, and_(present, number, outside)))
     return checks
 
 

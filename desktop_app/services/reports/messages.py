@@ -20,6 +20,21 @@ TEMPLATES: dict[str, str] = {
     "missing_file": N_("Report", "{name}: listed in the manifest but missing from the pack."),
     "changed_file": N_("Report", "{name}: changed since the pack was made (hash differs)."),
     "unexpected_file": N_("Report", "{name}: in the pack but not in the manifest."),
+    "unsigned": N_(
+        "Report",
+        "{path} is not signed: it was made before packs were signed, or its signature was "
+        "removed. Its origin cannot be proven.",
+    ),
+    "bad_signature": N_(
+        "Report",
+        "{path}: the signature does not match the manifest. The pack was changed after it "
+        "was signed (for instance re-hashed by someone else).",
+    ),
+    "other_key": N_(
+        "Report",
+        "{path} says it was made by this database ({database}) but is signed with another "
+        "key ({key_id}; this database's is {own_key_id}): it was not made here.",
+    ),
     "missing_rate": N_(
         "Report",
         "No exchange rate for {currency} on or before {date}: {amount} {currency} "
