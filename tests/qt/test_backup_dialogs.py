@@ -149,3 +149,42 @@ def test_start_up_offers_recovery_and_takes_the_daily_backup(qtbot, tmp_path, mo
     finally:
         qtbot.waitUntil(lambda: not app._background, timeout=20000)
         db.dispose()
+
+
+def test_restoring_another_offices_backup_asks_naming_both(qtbot, tmp_path, monkeypatch):
+    """The window lists only this database's backups; another office's file, chosen by
+    hand, is restored only after a warning that names both offices."""
+    ours = open_database(str(tmp_path / "ours.sqlite3"))
+    theirs = open_database(str(tmp_path / "theirs.sqlite3"))
+    try:
+        fill(ours, 2)
+        fill(theirs, 6)
+        settings = backup.BackupSettings(folder=tmp_path / "shared")
+        backup.create_backup(theirs, settings=settings)  # in the same folder as ours
+        foreign = backup.create_backup(theirs, tmp_path / "usb.sqlite3").path
+        window = BackupWindow(ours, settings)
+        qtbot.addWidget(window)
+        assert window.table.rowCount() == 0  # the other office's backup is not offered
+        warnings: list[str] = []
+
+        def answer(reply):  # type: ignore[no-untyped-def]
+            def warning(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+                warnings.append(text)
+                return reply
+
+            return warning
+
+        monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.No))
+        window.restore(foreign)
+        assert len(warnings) == 1 and "another office" in warnings[0]
+        with ours.session() as s:
+            assert len(s.scalars(select(Signatory)).all()) == 2  # declined: nothing changed
+        monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+        with qtbot.waitSignal(window.restored, timeout=20000):
+            window.restore(foreign)
+        qtbot.waitUntil(lambda: window.job is None, timeout=20000)
+        with ours.session() as s:
+            assert len(s.scalars(select(Signatory)).all()) == 6
+    finally:
+        ours.dispose()
+        theirs.dispose()

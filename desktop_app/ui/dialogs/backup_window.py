@@ -120,7 +120,8 @@ class BackupWindow(QDialog):
                 folders="; ".join(str(f) for f in folders)
             )
         )
-        self.infos = backup.list_backups(folders)
+        # Only this database's backups: a shared folder may hold other offices' too.
+        self.infos = backup.own_backups(self.db, backup.list_backups(folders))
         self.table.setRowCount(len(self.infos))
         loc = locale()
         for row, info in enumerate(self.infos):
@@ -187,8 +188,32 @@ class BackupWindow(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_other_office(self, path: Path) -> bool | None:
+        """None if `path` is this database's backup; else whether the user, warned with
+        both offices' names, still wants another office's records in place of these."""
+        from ...services.restore import offices
+
+        ours, theirs = offices(self.db, path)
+        if ours is None or theirs is None or ours.uuid == theirs.uuid or backup.is_empty(self.db):
+            return None
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Another office's backup"),
+            self.tr(
+                "{name} is a backup of another office's database: {theirs}. This database "
+                "is {ours}. Restoring it replaces all of this office's records with the "
+                "other office's. Restore it anyway?"
+            ).format(name=path.name, theirs=theirs.label, ours=ours.label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def restore(self, path: Path) -> None:
-        if not self.confirm_restore(path):
+        other = self.confirm_other_office(path)
+        if other is False:
+            return
+        if other is None and not self.confirm_restore(path):
             return
 
         def done_text(result: Any) -> str:
@@ -197,7 +222,10 @@ class BackupWindow(QDialog):
                 "Restored: {inserted} records added, {changed} changed, {removed} removed."
             ).format(inserted=result.inserted, changed=result.changed, removed=result.removed)
 
-        self._run(lambda: backup.restore(self.db, path, self.settings), done_text)
+        self._run(
+            lambda: backup.restore(self.db, path, self.settings, other_office=bool(other)),
+            done_text,
+        )
 
     def _run(self, fn: Any, describe: Any) -> None:
         from ..worker import run_in_background

@@ -92,7 +92,7 @@ class RecoveryDialog(QDialog):
             self._show_choice()
 
     def recover(self) -> None:
-        if self.choice is None:
+        if self.choice is None or not self.confirm_other_office(self.choice.path):
             return
         try:
             self.result_info = recovery.recover_from(self.choice, self.db_path)
@@ -108,6 +108,33 @@ class RecoveryDialog(QDialog):
             ),
         )
         self.accept()
+
+    def confirm_other_office(self, path: Path) -> bool:
+        """True unless `path` is another office's backup and the user, warned with both
+        offices' names, declines. A damaged file whose identity cannot be read is asked
+        about only if the backup names an office."""
+        ours = recovery.file_identity(self.db_path)
+        theirs = recovery.file_identity(path)
+        if theirs is None or (ours is not None and ours.uuid == theirs.uuid):
+            return True
+        if ours is None:
+            text = self.tr(
+                "{name} is a backup of {theirs}. The damaged database cannot tell which office "
+                "it belongs to. Put that office's records in its place?"
+            ).format(name=path.name, theirs=theirs.label)
+        else:
+            text = self.tr(
+                "{name} is a backup of another office's database: {theirs}. The damaged "
+                "database is {ours}. Put the other office's records in its place?"
+            ).format(name=path.name, theirs=theirs.label, ours=ours.label)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Another office's backup"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def offer_recovery(parent: QWidget | None, error: DatabaseError, db_path: Path | None) -> bool:
