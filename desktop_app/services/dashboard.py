@@ -23,7 +23,7 @@ from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, typ
 from sqlalchemy.orm import Session
 
 from ..db.session import Database
-from ..domain.enums import ActivityType, PlanStatus, SignatoryStatus
+from ..domain.enums import ActivityType, FinanceStatus, PlanStatus, SignatoryStatus
 from ..domain.models import (
     ActionPlan,
     EnergyDay,
@@ -36,6 +36,7 @@ from ..domain.rules.commitments import Facts, Health, assess, window_start
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .deadlines import coordinator_deadline
 from .eur import EurConverter, of_live_signatory, rate_groups
+from .figures import PROVIDED_STATUSES, provided
 from .overdue import NO_PLAN, overdue_counts, signatory_tallies
 
 __all__ = ["overdue_counts"]
@@ -77,6 +78,19 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class FinanceSplit:
+    """What "financial support provided" leaves out, reported as figures of their own."""
+
+    rejected: int
+    """Rejections decided in the current period."""
+    rejected_eur: Decimal
+    pending: int
+    """Applications awaiting a decision, whatever their dates."""
+    pending_eur: Decimal
+    """At the rate on or before the period's last day."""
+
+
+@dataclass(frozen=True)
 class Dashboard:
     today: date
     period: Period
@@ -89,6 +103,7 @@ class Dashboard:
     finance_by_year: tuple[tuple[int, Decimal], ...]
     activities_by_month: tuple[tuple[date, int], ...]
     """First day of each month of the period, support activities that month."""
+    finance_split: FinanceSplit = FinanceSplit(0, ZERO, 0, ZERO)
     elapsed_ms: float = 0.0
 
     def figure(self, key: str) -> Figure:
@@ -131,7 +146,7 @@ def build(session: Session, today: date, settings: RuleSettings, period: Period)
 
     _signatories(session, period, prev, window, today, figures, facts)
     months = _activities(session, period, prev, window, today, settings, figures, facts)
-    years = _finance(session, period, prev, window, today, figures, facts)
+    years, split = _finance(session, period, prev, window, today, figures, facts)
     _energy_days(session, period, prev, window, today, figures, facts)
     _submissions(session, period, prev, figures)
     tallies = signatory_tallies(session, today, settings)
@@ -151,6 +166,7 @@ def build(session: Session, today: date, settings: RuleSettings, period: Period)
         plan_status=plan_status,
         finance_by_year=years,
         activities_by_month=months,
+        finance_split=split,
     )
 
 
@@ -259,28 +275,28 @@ def _finance(
     today: date,
     figures: dict[str, list[Decimal]],
     facts: dict[str, Any],
-) -> tuple[tuple[int, Decimal], ...]:
-    """Amounts summed in SQL per currency and rate, converted here (services/eur.py).
+) -> tuple[tuple[tuple[int, Decimal], ...], FinanceSplit]:
+    """Amounts summed in SQL per status, currency and rate, converted here (services/eur.py).
 
-    A month is one row unless a bucket (period, previous period, health window) starts
-    inside it, so the first day of a month row tells its bucket. The PDF report groups by
-    instrument, source and status as well, so the two can differ by a cent per group. The
-    screen shows whole euros.
+    Only support provided (approved or disbursed: figures.provided) goes into the figure, the
+    chart and the light; rejections decided in the period and applications awaiting a
+    decision are returned apart, as the report shows them. A month is one row unless a
+    bucket (period, previous period, health window) starts inside it, so the first day of a
+    month row tells its bucket. The PDF report groups by instrument and source as well, so
+    the two can differ by a cent per group. The screen shows whole euros.
     """
     first_year = period.end.year - CHART_YEARS + 1
     since = min(date(first_year, 1, 1), prev.start, window)
     converter = EurConverter.load(session)
     day = FinancialSupport.decision_date
+    status = _code(FinancialSupport.status)
+    applied = FinanceStatus.APPLIED.value
+    alive = (live(FinancialSupport), of_live_signatory(FinancialSupport.signatory_id))
     rows = rate_groups(
         session,
         converter,
-        (),
-        (
-            live(FinancialSupport),
-            of_live_signatory(FinancialSupport.signatory_id),
-            day >= since,
-            day <= max(period.end, today),
-        ),
+        (status,),
+        (*alive, status != applied, day >= since, day <= max(period.end, today)),
         (func.count(), func.sum(FinancialSupport.amount)),
         boundaries=(
             period.start,
@@ -292,12 +308,17 @@ def _finance(
         ),
     )
     by_year: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    cur = old = recent = ZERO
-    decisions = unconverted = 0
-    for currency, on, n, amount in rows:
+    cur = old = recent = rejected_eur = ZERO
+    decisions = unconverted = rejected = 0
+    for code, currency, on, n, amount in rows:
         if on is None:
             continue
         eur = converter.to_eur(Decimal(amount), currency, on)
+        if code not in PROVIDED_STATUSES:
+            if on in period:
+                rejected += n
+                rejected_eur += eur or ZERO
+            continue
         in_window = window <= on <= today
         if in_window:
             decisions += n
@@ -312,16 +333,25 @@ def _finance(
             old += eur
         if in_window:
             recent += eur
+    pending = pending_eur = ZERO
+    for currency, n, amount in session.execute(
+        select(FinancialSupport.currency, func.count(), func.sum(FinancialSupport.amount))
+        .where(*alive, status == applied)
+        .group_by(FinancialSupport.currency)
+    ):
+        pending += n
+        pending_eur += converter.to_eur(Decimal(amount), currency, period.end) or ZERO
     facts.update(
         finance_decisions=decisions,
         finance_eur=recent,
         unconverted=unconverted,
         last_finance=session.scalar(
-            select(func.max(day)).where(live(FinancialSupport), day <= today)
+            select(func.max(day)).where(*alive, provided(FinancialSupport.status), day <= today)
         ),
     )
     figures["finance_eur"] = [cur, old]
-    return tuple((y, by_year.get(y, ZERO)) for y in range(first_year, period.end.year + 1))
+    years = tuple((y, by_year.get(y, ZERO)) for y in range(first_year, period.end.year + 1))
+    return years, FinanceSplit(rejected, rejected_eur, int(pending), pending_eur)
 
 
 def _energy_days(

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ..domain.enums import MonitoringStatus, PlanStatus, SignatoryStatus
+from ..domain.enums import FinanceStatus, MonitoringStatus, PlanStatus, SignatoryStatus
 from ..domain.models import (
     ActionPlan,
     EnergyDay,
@@ -45,9 +45,28 @@ from .live import live
 from .overdue import NO_PLAN, PLAN_RANK, OverdueItem, overdue_items, signatory_tallies
 from .period import Period
 
-__all__ = ["NO_PLAN", "EurConverter", "OverdueItem", "overdue_items"]
+__all__ = [
+    "NO_PLAN",
+    "PROVIDED_STATUSES",
+    "EurConverter",
+    "OverdueItem",
+    "overdue_items",
+    "provided",
+]
 
 ZERO = Decimal("0")
+
+
+PROVIDED_STATUSES = (FinanceStatus.APPROVED.value, FinanceStatus.DISBURSED.value)
+""""Financial support provided" counts these decisions only (docs/rules.md): an application
+still awaiting a decision, or a rejected one, is support the office did not provide."""
+
+
+def provided(status_column: Any = None) -> ColumnElement[bool]:
+    """The one SQL test for "provided", used by every output and by the list the dashboard
+    opens, so what a figure counts and what a click shows cannot drift apart."""
+    column = FinancialSupport.status if status_column is None else status_column
+    return type_coerce(column, String).in_(PROVIDED_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -56,6 +75,9 @@ class Unconverted:
     on: date | None
     amount: Decimal
     records: int
+    status: str = ""
+    """The finance status of these records: only approved and disbursed ones are missing
+    from the "provided" total; rejected and pending ones from their own figures."""
 
 
 @dataclass(frozen=True)
@@ -101,16 +123,42 @@ class MoneyLine:
 
 @dataclass(frozen=True)
 class Finance:
+    """Support provided (approved or disbursed, decided in the period), rejections decided
+    in the period, and applications still awaiting a decision, each its own figure."""
+
     records: int
-    total_eur: Decimal
+    """Decisions in the period: provided + rejected (an application is not a decision)."""
+    provided_records: int
+    provided_eur: Decimal
     disbursed_eur: Decimal
+    """Paid out on the provided decisions of the period, at the decision date's rate."""
+    rejected_records: int
+    rejected_eur: Decimal
+    pending_records: int
+    """Applications awaiting a decision (status Applied), whatever their dates."""
+    pending_eur: Decimal
+    """At the rate on or before the period's last day (a pending amount has no decision
+    date to take a rate from)."""
     by_instrument: tuple[MoneyLine, ...]
+    """Support provided, by instrument."""
     by_source: tuple[MoneyLine, ...]
+    """Support provided, by source."""
     by_status: tuple[MoneyLine, ...]
+    """Every status: approved, disbursed and rejected in the period, applied pending."""
     original: tuple[tuple[str, Decimal], ...]
-    """Totals in the currencies as recorded, so a reader can check the conversion."""
+    """Support provided in the currencies as recorded, so a reader can check the conversion."""
     unconverted: tuple[Unconverted, ...]
     """Amounts with no rate for their currency and date: listed, never dropped or guessed."""
+
+    @property
+    def total_eur(self) -> Decimal:
+        """Old name of `provided_eur` (it always meant "financial support")."""
+        return self.provided_eur
+
+    @property
+    def provided_unconverted(self) -> int:
+        """Provided records missing from `provided_eur` for lack of a rate."""
+        return sum(u.records for u in self.unconverted if u.status in PROVIDED_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -236,19 +284,22 @@ def assistance(session: Session, period: Period, signatories_total: int) -> Assi
 
 def finance(session: Session, period: Period, converter: EurConverter | None = None) -> Finance:
     """Totals by decision date, in EUR by the rounding rule of services/eur.py: amounts of
-    one instrument, source, status and currency that share a rate are converted together."""
+    one instrument, source, status and currency that share a rate are converted together.
+    Applications awaiting a decision have no decision to date them: all live ones count,
+    at the rate of the period's last day."""
     converter = converter or EurConverter.load(session)
     instrument = type_coerce(FinancialSupport.instrument, String)
     source = type_coerce(FinancialSupport.source, String)
     status = type_coerce(FinancialSupport.status, String)
+    alive = (live(FinancialSupport), of_live_signatory(FinancialSupport.signatory_id))
     rows = rate_groups(
         session,
         converter,
         (instrument, source, status),
         (
-            live(FinancialSupport),
+            *alive,
+            status != FinanceStatus.APPLIED.value,
             FinancialSupport.decision_date.between(period.start, period.end),
-            of_live_signatory(FinancialSupport.signatory_id),
         ),
         (
             func.count(),
@@ -258,46 +309,77 @@ def finance(session: Session, period: Period, converter: EurConverter | None = N
     )
     by: dict[str, dict[str, list[Any]]] = {"instrument": {}, "source": {}, "status": {}}
     original: dict[str, Decimal] = {}
-    missing: dict[tuple[str, date | None], list[Any]] = {}
-    total = disbursed = ZERO
-    records = 0
+    missing: dict[tuple[str, str, date | None], list[Any]] = {}
+    count = {"provided": 0, "rejected": 0, "pending": 0}
+    eur_sum = {"provided": ZERO, "rejected": ZERO, "pending": ZERO}
+    disbursed = ZERO
+
+    def add_missing(code: str, currency: str, day: date | None, amount: Decimal, n: int) -> None:
+        slot = missing.setdefault((code, currency, day), [ZERO, 0])
+        slot[0] += amount
+        slot[1] += n
+
+    def add_status(code: str, n: int, eur: Decimal) -> None:
+        acc = by["status"].setdefault(code, [0, ZERO])
+        acc[0] += n
+        acc[1] += eur
+
     for instrument_code, source_code, status_code, currency, day, n, amount, paid in rows:
         amount, paid = Decimal(str(amount)), Decimal(str(paid))
-        records += n
-        original[currency] = original.get(currency, ZERO) + amount
+        is_provided = status_code in PROVIDED_STATUSES
+        figure = "provided" if is_provided else "rejected"
+        count[figure] += n
+        if is_provided:
+            original[currency] = original.get(currency, ZERO) + amount
         eur = converter.to_eur(amount, currency, day)
         if eur is None:
-            slot = missing.setdefault((currency, day), [ZERO, 0])
-            slot[0] += amount
-            slot[1] += n
+            add_missing(str(status_code), currency, day, amount, n)
             continue
-        total += eur
+        eur_sum[figure] += eur
+        add_status(str(status_code), n, eur)
+        if not is_provided:
+            continue
         disbursed += converter.to_eur(paid, currency, day) or ZERO
-        for key, code in (
-            ("instrument", instrument_code),
-            ("source", source_code),
-            ("status", status_code),
-        ):
+        for key, code in (("instrument", instrument_code), ("source", source_code)):
             acc = by[key].setdefault(str(code), [0, ZERO])
             acc[0] += n
             acc[1] += eur
+    applied = FinanceStatus.APPLIED.value
+    for currency, n, amount in session.execute(
+        select(FinancialSupport.currency, func.count(), func.sum(FinancialSupport.amount))
+        .where(*alive, status == applied)
+        .group_by(FinancialSupport.currency)
+    ):
+        amount = Decimal(str(amount))
+        count["pending"] += n
+        eur = converter.to_eur(amount, currency, period.end)
+        if eur is None:
+            add_missing(applied, currency, period.end, amount, n)
+            continue
+        eur_sum["pending"] += eur
+        add_status(applied, n, eur)
 
     def lines(key: str) -> tuple[MoneyLine, ...]:
         items = (MoneyLine(c, n, _cents(e)) for c, (n, e) in by[key].items())
         return tuple(sorted(items, key=lambda m: (-m.eur, m.code)))
 
     return Finance(
-        records=records,
-        total_eur=_cents(total),
+        records=count["provided"] + count["rejected"],
+        provided_records=count["provided"],
+        provided_eur=_cents(eur_sum["provided"]),
         disbursed_eur=_cents(disbursed),
+        rejected_records=count["rejected"],
+        rejected_eur=_cents(eur_sum["rejected"]),
+        pending_records=count["pending"],
+        pending_eur=_cents(eur_sum["pending"]),
         by_instrument=lines("instrument"),
         by_source=lines("source"),
         by_status=lines("status"),
         original=tuple(sorted((c, _cents(a)) for c, a in original.items())),
         unconverted=tuple(
-            Unconverted(c, d, _cents(a), n)
-            for (c, d), (a, n) in sorted(
-                missing.items(), key=lambda kv: (kv[0][0], kv[0][1] or date.min)
+            Unconverted(c, d, _cents(a), n, code)
+            for (code, c, d), (a, n) in sorted(
+                missing.items(), key=lambda kv: (kv[0][1], kv[0][2] or date.min, kv[0][0])
             )
         ),
     )

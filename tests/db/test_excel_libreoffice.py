@@ -57,7 +57,7 @@ def test_libreoffice_recalculates_totals_to_the_app_figures(sqlite_database, tmp
     with sqlite_database.session() as s:
         kf = figures.key_figures(s, period)
     finance = _totals(tmp_path / "office-Finance.csv")
-    assert Decimal(finance["Amount (EUR)"]) == kf.finance.total_eur == Decimal("55610.62")
+    assert Decimal(finance["Amount (EUR)"]) == kf.finance.provided_eur == Decimal("55610.62")
     assistance = _totals(tmp_path / "office-Assistance.csv")
     assert Decimal(assistance["Staff days"]) == kf.assistance.staff_days
     assert int(assistance["Participants"]) == kf.assistance.participants
@@ -66,7 +66,7 @@ def test_libreoffice_recalculates_totals_to_the_app_figures(sqlite_database, tmp
     # The Summary sheet shows the same figure the Finance total recalculates to.
     with (tmp_path / "office-Summary.csv").open(encoding="utf-8") as fh:
         summary = {r[0]: r[1] for r in csv.reader(fh) if len(r) > 1}
-    assert Decimal(summary["Financial support (EUR)"]) == kf.finance.total_eur
+    assert Decimal(summary["Financial support provided (EUR)"]) == Decimal("55610.62")
     # Injection strings survive a real spreadsheet program as text.
     sigs = (tmp_path / "office-Signatories.csv").read_text(encoding="utf-8")
     assert '=HYPERLINK(""http://evil.example"",""click"")' in sigs

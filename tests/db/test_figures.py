@@ -7,6 +7,7 @@ from sqlalchemy import func
 
 from desktop_app.domain.enums import (
     ExtensionSubject,
+    FinanceStatus,
     FundingSource,
     Instrument,
     PlanStatus,
@@ -58,18 +59,18 @@ def test_key_figures_match_the_seeded_office(database):
     assert a.signatories_reached == 3
     assert {t.code: t.count for t in a.by_type} == {"technical": 2, "training": 1}
     fin = f.finance
-    assert fin.records == 3
-    # 100,000 EUR + 200,000 TMT at 4 TMT/EUR; the UAH grant has no rate and is listed apart.
-    assert fin.total_eur == Decimal("150000.00")
+    # Two decisions (approved, disbursed); the UAH grant is only applied for: it is not
+    # support provided, it is pending, and it has no rate (listed apart, at the period end).
+    assert (fin.records, fin.provided_records, fin.rejected_records) == (2, 2, 0)
+    assert fin.pending_records == 1 and fin.pending_eur == 0
+    # 100,000 EUR + 200,000 TMT at 4 TMT/EUR.
+    assert fin.provided_eur == Decimal("150000.00")
     assert fin.disbursed_eur == Decimal("10000.00")
-    assert [(u.currency, u.on, u.amount) for u in fin.unconverted] == [
-        ("UAH", date(2025, 5, 5), Decimal("5000.00"))
+    assert [(u.currency, u.on, u.amount, u.status) for u in fin.unconverted] == [
+        ("UAH", date(2025, 12, 31), Decimal("5000.00"), "applied")
     ]
-    assert dict(fin.original) == {
-        "EUR": Decimal("100000.00"),
-        "TMT": Decimal("200000.00"),
-        "UAH": Decimal("5000.00"),
-    }
+    assert fin.provided_unconverted == 0
+    assert dict(fin.original) == {"EUR": Decimal("100000.00"), "TMT": Decimal("200000.00")}
     assert {m.code: m.eur for m in fin.by_source} == {
         "ifi": Decimal("50000.00"),
         "eu": Decimal("100000.00"),
@@ -243,6 +244,7 @@ def _finance_office(db) -> None:  # noqa: ANN001
                     amount=Decimal(amount),
                     currency=currency,
                     decision_date=day,
+                    status=FinanceStatus.APPROVED,
                 )
             )
 

@@ -48,18 +48,18 @@ def test_key_figures_from_sql_are_in_the_pdf(database, tmp_path):
             ),
             {"a": YEAR.start, "b": YEAR.end},
         ).scalar()
-        eur = c.execute(
+        # Support provided: approved or disbursed, live, of a live signatory, each at the
+        # latest live rate on or before its decision date (EUR counts as 1).
+        provided = c.execute(
             text(
-                "SELECT sum(amount) FROM financial_support WHERE currency = 'EUR' "
-                "AND decision_date BETWEEN :a AND :b"
-            ),
-            {"a": YEAR.start, "b": YEAR.end},
-        ).scalar()
-        tmt = c.execute(
-            text(
-                "SELECT sum(f.amount / r.units_per_eur) FROM financial_support f "
-                "JOIN exchange_rate r ON r.currency = f.currency "
-                "WHERE f.decision_date BETWEEN :a AND :b"
+                "SELECT sum(f.amount / CASE WHEN f.currency = 'EUR' THEN 1 ELSE ("
+                "  SELECT r.units_per_eur FROM exchange_rate r WHERE r.currency = f.currency"
+                "  AND r.deleted_at IS NULL AND r.rate_date <= f.decision_date"
+                "  ORDER BY r.rate_date DESC LIMIT 1) END) "
+                "FROM financial_support f JOIN signatory s ON s.id = f.signatory_id "
+                "WHERE f.deleted_at IS NULL AND s.deleted_at IS NULL "
+                "AND f.status IN ('approved', 'disbursed') "
+                "AND f.decision_date BETWEEN :a AND :b"
             ),
             {"a": YEAR.start, "b": YEAR.end},
         ).scalar()
@@ -67,8 +67,9 @@ def test_key_figures_from_sql_are_in_the_pdf(database, tmp_path):
     assert value_after(lines, "Assistance activities") == str(activities[0])
     assert value_after(lines, "Staff days") == f"{Decimal(activities[1]):.1f}"
     assert value_after(lines, "Energy Day participants") == str(participants)
-    total = Decimal(eur) + Decimal(tmt)
-    assert value_after(lines, "Financial support (EUR)") == f"{total:,.0f} EUR"
+    total = Decimal(str(provided))
+    assert total == Decimal("150000")  # 100,000 EUR + 200,000 TMT at 4; UAH is only applied
+    assert value_after(lines, "Financial support provided (EUR)") == f"{total:,.0f} EUR"
     # Previous period (2024) is beside it, and the unconverted UAH grant is named.
     assert lines[lines.index("Assistance activities") + 2] == "1"
     assert "UAH" in lines and any("5,000.00 UAH" in line for line in lines)

@@ -52,7 +52,8 @@ def test_healthy_office_is_green_everywhere_with_summaries() -> None:
     assert list(result) == list(Commitment)
     assert result[Commitment.PROMOTION][2] == "40 signatories; 3 joined in the last 12 months"
     assert result[Commitment.FINANCE][2] == (
-        "4 financing decisions in the last 12 months, 125\u202f000 EUR"
+        "4 decisions of financial support provided (approved or disbursed) in the last 12 months, "
+        "125\u202f000 EUR"
     )
     assert result[Commitment.REPORTING][2] == "Coordinator report due in 199 days"
 

@@ -84,7 +84,9 @@ TEMPLATES: dict[str, str] = {
         "Commitments", "%n amounts have no exchange rate and are left out of the EUR totals"
     ),
     "finance_ok": N_(
-        "Commitments", "%n financing decisions in the last {months} months, {amount} EUR"
+        "Commitments",
+        "%n decisions of financial support provided (approved or disbursed) in the last "
+        "{months} months, {amount} EUR",
     ),
     "no_energy_day": N_("Commitments", "No Energy Day held in the last {months} months"),
     "no_energy_day_planned": N_(
@@ -119,9 +121,13 @@ class Reason:
     def param(self, name: str) -> Any:
         return dict(self.params).get(name)
 
-    def text(self, translate: Translate = _untranslated) -> str:
+    def text(
+        self, translate: Translate = _untranslated, show: Callable[[Any], str] | None = None
+    ) -> str:
+        """`show` writes the parameters (amounts, dates) in the reader's language; the GUI
+        passes its one number and date format (number_text, date_text)."""
         words = translate("Commitments", TEMPLATES[self.code], self.count)
-        return words.format(**{k: _show(v) for k, v in self.params})
+        return words.format(**{k: (show or _show)(v) for k, v in self.params})
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ...domain.models import (
     SupportActivity,
     SupportActivitySignatory,
 )
-from ..figures import EurConverter, plan_status_by_signatory
+from ..figures import EurConverter, plan_status_by_signatory, provided
 from ..live import live
 from ..period import Period
 
@@ -164,7 +164,11 @@ def signatory_rows(
             FinancialSupport.decision_date,
             func.sum(FinancialSupport.amount),
         )
-        .where(live(FinancialSupport), _in(FinancialSupport.decision_date, period))
+        .where(
+            live(FinancialSupport),
+            provided(FinancialSupport.status),
+            _in(FinancialSupport.decision_date, period),
+        )
         .group_by(
             FinancialSupport.signatory_id, FinancialSupport.currency, FinancialSupport.decision_date
         )

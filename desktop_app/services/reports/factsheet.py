@@ -53,6 +53,7 @@ from .lang import (
     code_label,
     country,
     fmt_decimal,
+    fmt_eur,
     fmt_int,
     fmt_money,
     fmt_short_date,
@@ -208,6 +209,10 @@ def _sheet(
                 (tr("Report", "Status"), code_label(SignatoryStatus, row.status)),
                 (tr("Report", "Commitment"), label(Framework(sig.framework))),
                 (tr("Report", "Reduction target"), target),
+                (
+                    tr("Report", "Financial support provided (EUR)"),
+                    fmt_eur(row.finance_eur),
+                ),
                 (tr("Report", "Covenant id"), sig.covenant_id or "–"),
                 (
                     tr("Report", "Contact"),

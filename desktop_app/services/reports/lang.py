@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -21,6 +21,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from ... import i18n
 from ...domain import reference
 from ...domain.enums import LABELS
+from ...number_text import format_decimal, format_eur, format_int, format_money
 from ...qdates import to_qdate
 
 _LOCALES = {"en": "en_GB", "ru": "ru_RU", "tk": "tk_TM"}
@@ -107,26 +108,20 @@ def fmt_short_date(day: date | None) -> str:
 
 
 def fmt_int(value: int) -> str:
-    return _locale().toString(int(value))
+    return format_int(value, _locale())
 
 
 def fmt_decimal(value: Decimal, places: int = 2) -> str:
-    """Exact grouping of a Decimal (QLocale would go through a float)."""
-    loc = _locale()
-    q = Decimal(1).scaleb(-places)
-    text = format(abs(value).quantize(q, rounding=ROUND_HALF_UP), "f")
-    whole, _, frac = text.partition(".")
-    grouped = loc.toString(int(whole))
-    sign = "-" if value < 0 else ""
-    return f"{sign}{grouped}{loc.decimalPoint() + frac if frac else ''}"
+    """Exact grouping of a Decimal (QLocale would go through a float): number_text."""
+    return format_decimal(value, places, _locale())
 
 
 def fmt_eur(value: Decimal) -> str:
-    return f"{fmt_decimal(value, 0)} EUR"
+    return format_eur(value, _locale())
 
 
 def fmt_money(value: Decimal, currency: str) -> str:
-    return f"{fmt_decimal(value, 2)} {currency}"
+    return format_money(value, currency, _locale())
 
 
 def fmt_change(now: Decimal | int, before: Decimal | int) -> str:

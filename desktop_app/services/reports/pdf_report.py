@@ -192,9 +192,15 @@ def summary_rows(
             n,
         ),
         (
-            tr("Report", "Financial support (EUR)"),
-            now.finance.total_eur,
-            before.finance.total_eur,
+            tr("Report", "Financial support provided (EUR)"),
+            now.finance.provided_eur,
+            before.finance.provided_eur,
+            fmt_eur,
+        ),
+        (
+            tr("Report", "Rejected (EUR)"),
+            now.finance.rejected_eur,
+            before.finance.rejected_eur,
             fmt_eur,
         ),
         (

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...date_text import format_date, format_period
 from ...domain.enums import LABELS, PlanStatus
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.rules.commitments import COMMITMENT_LABELS, LIGHT_LABELS, Commitment, Health
 from ...i18n import locale, tr
+from ...number_text import format_int
 from ..dashboard_settings import period_settings, rule_settings
 from ..sections import PageContext
 from ..widgets.dashboard_charts import BarChart, LightDot
@@ -41,7 +43,7 @@ FIGURE_TITLES = {
     "signatories": ("Dashboard", N_("Dashboard", "Signatories")),
     "new_adhesions": ("Dashboard", N_("Dashboard", "New signatories")),
     "activities": ("Dashboard", N_("Dashboard", "Assistance activities")),
-    "finance_eur": ("Dashboard", N_("Dashboard", "Financial support (EUR)")),
+    "finance_eur": ("Dashboard", N_("Dashboard", "Financial support provided (EUR)")),
     "energy_days": ("Dashboard", N_("Dashboard", "Energy Days")),
     "plans_submitted": ("Dashboard", N_("Dashboard", "Plans submitted")),
     "monitoring_submitted": ("Dashboard", N_("Dashboard", "Monitoring reports submitted")),
@@ -114,7 +116,7 @@ class LightCard(QFrame):
         self.health = health
         self.dot.set_light(health.light.value)
         self.state.setText("— " + tr("Commitments", LIGHT_LABELS[health.light]))
-        lines = [r.text(_tr3) for r in health.reasons]
+        lines = [r.text(_tr3, _show_param) for r in health.reasons]
         self.reason.setText("\n".join(lines))
         self.setAccessibleName(
             f"{self.title.text()}: {self.state.text().lstrip('— ')}. {lines[0] if lines else ''}"
@@ -260,14 +262,14 @@ class DashboardPage(QWidget):
         loc = locale()
         self.status.setText(
             tr("Dashboard", "Reporting period {period}; computed in {ms} ms.").format(
-                period=board.period.label(), ms=round(board.elapsed_ms)
+                period=_period(board.period), ms=round(board.elapsed_ms)
             )
         )
         for health in board.health:
             self.cards[health.commitment].set_health(health)
         self.figures_title.setText(
             tr("Dashboard", "Key figures, {period} (change against {previous})").format(
-                period=board.period.label(), previous=board.previous.label()
+                period=_period(board.period), previous=_period(board.previous)
             )
         )
         for fig in board.figures:
@@ -278,9 +280,12 @@ class DashboardPage(QWidget):
             self.figure_buttons[fig.key].setText(
                 f"{tr(context, title)}\n{_number(fig.current, loc)}\n{delta}"
             )
-            self.figure_buttons[fig.key].setToolTip(
-                tr("Dashboard", "Previous period: {value}").format(value=_number(fig.previous, loc))
+            tip = tr("Dashboard", "Previous period: {value}").format(
+                value=_number(fig.previous, loc)
             )
+            if fig.key == "finance_eur":
+                tip += "\n" + _finance_split(board.finance_split)
+            self.figure_buttons[fig.key].setToolTip(tip)
         self.plan_chart.set_data(
             [_plan_label(code) for code, _n in board.plan_status],
             [n for _c, n in board.plan_status],
@@ -385,7 +390,28 @@ def _plan_label(code: str) -> str:
 
 
 def _number(value: Any, loc: Any) -> str:
-    return loc.toString(int(Decimal(value).quantize(Decimal(1))))
+    return format_int(Decimal(value), loc)
+
+
+def _show_param(value: Any) -> str:
+    """Amounts and dates in a light's reason, in the one format of the interface language."""
+    if isinstance(value, Decimal):
+        return format_int(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
+def _finance_split(split: Any) -> str:
+    """What "provided" leaves out, as figures of their own (docs/rules.md)."""
+    rejected = tr("Dashboard", "Rejected in the period: %n, {amount} EUR", None, split.rejected)
+    pending = tr("Dashboard", "Awaiting a decision: %n, {amount} EUR", None, split.pending)
+    return "\n".join(
+        (
+            rejected.format(amount=format_int(split.rejected_eur)),
+            pending.format(amount=format_int(split.pending_eur)),
+        )
+    )
 
 
 def _compact(value: float, loc: Any) -> str:
@@ -398,3 +424,7 @@ def _compact(value: float, loc: Any) -> str:
         if abs(value) >= size:
             return text.format(n=loc.toString(value / size, "f", 1))
     return loc.toString(int(value))
+
+
+def _period(period: Any) -> str:
+    return format_period(period.start, period.end)
