@@ -25,12 +25,14 @@ from ..domain import models
 from ..domain.names import name_key
 from ..domain.rules.issues import Issue, Severity
 from ..domain.rules.validation import ValidationContext, validate
+from .changes import Changes
 from .live import live
 from .record_kinds import KINDS, CoercionError, Link, RecordKind, coerce, kind, plain
 from .trash import RelatedRow, TrashRow, related, trash_rows
 
 __all__ = [
     "KINDS",
+    "Changes",
     "Conflict",
     "DuplicateMatch",
     "RecordNotFound",
@@ -114,6 +116,11 @@ class Snapshot:
     updated_by: str = ""
     deleted_at: datetime | None = None
     warnings: tuple[Issue, ...] = field(default=())
+
+    @property
+    def changes(self) -> Changes:
+        """What saving this record changed, for the pages that show it."""
+        return Changes.of(self.kind, [self.id])
 
 
 @dataclass(frozen=True)
@@ -446,6 +453,15 @@ def _set_deleted(
                 _cascade(s, obj, was, now if delete else None)
                 count += 1
     return count
+
+
+def trash_changes(kind_id: str, ids: Iterable[uuid.UUID]) -> Changes:
+    """What moving these records to or from the Trash changes: them, and the kinds that go
+    (or come back) with them, so a page listing a signatory's plans reads them again."""
+    k = kind(kind_id)
+    along = {column.class_ for column in _dependents().get(k.model, ())}
+    also = [other.id for other in KINDS.values() if other.model in along]
+    return Changes.of(kind_id, ids, *also)
 
 
 def _dependents() -> dict[type, tuple[Any, ...]]:
