@@ -88,6 +88,20 @@ def run(args: argparse.Namespace) -> int:
     if handler is None:
         err(tr("CLI", "Missing command; see --help."))
         return EXIT_INVALID
+    from .db.secrets import ask_password, password_in, safe_url
+
+    if password_in(getattr(args, "database", None)):
+        err(
+            tr(
+                "CLI",
+                "A password in --database ({url}) is visible to every user of this computer "
+                "in the process list; nothing was done. Give it with PGPASSWORD, a pgpass "
+                "or service file, or --ask-password.",
+            ).format(url=safe_url(args.database))
+        )
+        return EXIT_INVALID
+    if getattr(args, "ask_password", False):
+        ask_password(tr("CLI", "Password for the database server: "))
     try:
         return handler(args)
     except UsageError as exc:
@@ -125,12 +139,9 @@ def _location(args: argparse.Namespace) -> str:
     path = sqlite_path(url)
     if path is not None:
         return str(path)
-    from sqlalchemy.engine import make_url
+    from .db.secrets import safe_url
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - only for a message
-        return "?"
+    return safe_url(url)
 
 
 def open_db(args: argparse.Namespace, **kwargs: Any):  # type: ignore[no-untyped-def]

@@ -40,6 +40,15 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         choices=sorted(LANGUAGES),
         help=tr("CLI", "interface and message language"),
     )
+    parser.add_argument(
+        "--ask-password",
+        action="store_true",
+        help=tr(
+            "CLI",
+            "ask for the database server's password (never give it in --database; "
+            "PGPASSWORD or a pgpass file work too)",
+        ),
+    )
 
 
 def base_parser(**kwargs: Any) -> argparse.ArgumentParser:

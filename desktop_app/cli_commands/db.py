@@ -73,17 +73,12 @@ def check(args: argparse.Namespace) -> int:
 
 
 def info(args: argparse.Namespace) -> int:
-    from sqlalchemy.engine import make_url
-
+    from ..db.secrets import safe_url
     from ..services import maintenance
 
     db = open_db(args)
     try:
-        print(
-            tr("CLI", "Database: {url}").format(
-                url=make_url(db.url).render_as_string(hide_password=True)
-            )
-        )
+        print(tr("CLI", "Database: {url}").format(url=safe_url(db.url)))
         if db.path is not None and db.path.exists():
             size = db.path.stat().st_size
             print(tr("CLI", "File size: {size} bytes").format(size=size))

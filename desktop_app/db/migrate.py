@@ -12,6 +12,7 @@ from sqlalchemy import inspect, text
 
 from .errors import DatabaseError
 from .schema_version import HEAD, REVISIONS
+from .secrets import safe_url
 from .session import Database
 from .snapshot import copy_sqlite, timestamped_name
 
@@ -47,10 +48,10 @@ def state(db: Database) -> str:
         return "current"
     if rev is None:
         if has_tables(db):
-            raise DatabaseError("foreign_database", location=str(db.path or db.url))
+            raise DatabaseError("foreign_database", location=str(db.path or safe_url(db.url)))
         return "empty"
     if rev not in REVISIONS:
-        raise DatabaseError("newer_schema", revision=rev, location=str(db.path or db.url))
+        raise DatabaseError("newer_schema", revision=rev, location=str(db.path or safe_url(db.url)))
     return "outdated"
 
 

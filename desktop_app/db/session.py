@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from .engine import SQLITE_BEGIN, make_engine
 from .errors import DatabaseError
 from .location import sqlite_path
+from .secrets import safe_url, scrub
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -172,7 +173,8 @@ def connect(url: str, *, create: bool = True) -> Database:
         engine.dispose()
         if path is not None:
             raise DatabaseError("not_a_database", path=str(path)) from exc
-        raise DatabaseError("unreachable", url=_safe_url(url), detail=str(exc.orig)) from exc
+        detail = scrub(str(exc.orig), url)
+        raise DatabaseError("unreachable", url=_safe_url(url), detail=detail) from exc
     except SADatabaseError as exc:
         engine.dispose()
         raise DatabaseError("not_a_database", path=str(path or _safe_url(url))) from exc
@@ -217,10 +219,8 @@ def _check_url(url: str) -> None:
 
 
 def _mask(url: str) -> str:
-    """An unparseable URL with anything between ':' and '@' hidden (a password)."""
-    import re
-
-    return re.sub(r"(//[^/:@]*:)[^@/]*@", r"\1***@", url)
+    """An unparseable URL with its password hidden (db.secrets)."""
+    return safe_url(url)
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -264,6 +264,4 @@ def _probe_sqlite(path: Path) -> None:
 
 
 def _safe_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
+    return safe_url(url)

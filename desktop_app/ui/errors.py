@@ -29,6 +29,6 @@ def database_location(db: object) -> str:
     path = getattr(db, "path", None)
     if path is not None:
         return str(path)
-    from sqlalchemy.engine import make_url
+    from ..db.secrets import safe_url
 
-    return make_url(db.url).render_as_string(hide_password=True)  # type: ignore[attr-defined]
+    return safe_url(db.url)  # type: ignore[attr-defined]
