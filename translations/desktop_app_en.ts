@@ -46,7 +46,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
@@ -65,6 +65,19 @@
     </message>
     </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="408" />
+        <source>Rejected in the period: %n, {amount} EUR</source>
+        <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="409" />
+        <source>Awaiting a decision: %n, {amount} EUR</source>
+        <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
@@ -80,7 +93,7 @@
 <context>
     <name>ExcelReport</name>
     <message numerus="yes">
-        <location filename="../desktop_app/services/excel/report.py" line="51" />
+        <location filename="../desktop_app/services/excel/report.py" line="92" />
         <source>%n row(s) left out by --where.</source>
         <translation><numerusform>%n row left out by --where.</numerusform><numerusform>%n rows left out by --where.</numerusform></translation>
     </message>

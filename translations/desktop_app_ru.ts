@@ -117,42 +117,52 @@
         <translation>Резервные копии хранятся в: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="131" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="132" />
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="161" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="162" />
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="172" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="175" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="182" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="185" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="197" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="201" />
+        <source>Another office's backup</source>
+        <translation>Резервная копия другой организации</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="203" />
+        <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
+        <translation>{name} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменит все записи этой организации записями другой. Всё равно восстановить?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="222" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="220" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="248" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -170,12 +180,17 @@
         <translation>язык интерфейса и сообщений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/command_line.py" line="49" />
+        <location filename="../desktop_app/command_line.py" line="46" />
+        <source>ask for the database server's password (never give it in --database; PGPASSWORD or a pgpass file work too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/command_line.py" line="58" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: учёт и отчётность Координатора Соглашения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/command_line.py" line="56" />
+        <location filename="../desktop_app/command_line.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
@@ -185,7 +200,17 @@
         <translation>Не указана команда; см. --help.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="113" />
+        <location filename="../desktop_app/cli.py" line="95" />
+        <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="104" />
+        <source>Password for the database server: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="127" />
         <source>Interrupted; nothing was written.</source>
         <translation>Прервано; ничего не записано.</translation>
     </message>
@@ -217,7 +242,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="43" />
         <source>restore a backup of another office's database (replaces this office's)</source>
-        <translation type="unfinished" />
+        <translation>восстановить резервную копию базы данных другой организации (заменяет данные этой организации)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="65" />
@@ -271,7 +296,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="116" />
-        <location filename="../desktop_app/cli_commands/db.py" line="94" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
@@ -303,7 +328,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="204" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение: {path} — резервная копия другой организации ({theirs}); её записи заменяют записи этой организации ({ours}), как указано параметром --other-office.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/db.py" line="14" />
@@ -361,32 +386,32 @@
         <translation>Схема: в порядке (ревизия {rev})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="83" />
+        <location filename="../desktop_app/cli_commands/db.py" line="81" />
         <source>Database: {url}</source>
         <translation>База данных: {url}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="89" />
+        <location filename="../desktop_app/cli_commands/db.py" line="84" />
         <source>File size: {size} bytes</source>
         <translation>Размер файла (байт): {size}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="91" />
+        <location filename="../desktop_app/cli_commands/db.py" line="86" />
         <source>Schema revision: {rev}</source>
         <translation>Ревизия схемы: {rev}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="93" />
+        <location filename="../desktop_app/cli_commands/db.py" line="88" />
         <source>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</source>
         <translation>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="94" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="94" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -850,22 +875,22 @@
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="31" />
         <source>{path} is the open database; refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} — это открытая база данных; перезапись отклонена. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="35" />
         <source>{path} belongs to the database {database} (its journal); refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} принадлежит базе данных {database} (это её журнал); перезапись отклонена. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="41" />
         <source>{path} is a database or backup of another office ({office}); refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} — база данных или резервная копия другой организации ({office}); перезапись отклонена. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="46" />
         <source>{path} is a database file; refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} — файл базы данных; перезапись отклонена. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1003,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n решение об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решения об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решений об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="91" />
@@ -1140,17 +1165,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="87" />
+        <location filename="../desktop_app/ui/crash.py" line="90" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="89" />
+        <location filename="../desktop_app/ui/crash.py" line="92" />
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
         <translation>Произошла непредвиденная ошибка. Последнее действие могло не завершиться; уже сохранённые записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="96" />
+        <location filename="../desktop_app/ui/crash.py" line="99" />
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в файл {path}.</translation>
     </message>
@@ -1175,7 +1200,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Financial support provided (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
@@ -1253,18 +1278,28 @@
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="408" />
+        <source>Rejected in the period: %n, {amount} EUR</source>
+        <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="409" />
+        <source>Awaiting a decision: %n, {amount} EUR</source>
+        <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="420" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="423" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1285,22 +1320,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="78" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="77" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="79" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="82" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="84" />
         <source>Clear the date (Delete)</source>
         <translation>Очистить дату (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="83" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="85" />
         <source>Clear the date</source>
         <translation>Очистить дату</translation>
     </message>
@@ -2561,17 +2596,17 @@
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="49" />
         <source>Financing decisions</source>
-        <translation type="unfinished" />
+        <translation>Решения о финансировании</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="50" />
         <source>Support provided (approved or disbursed): decisions</source>
-        <translation type="unfinished" />
+        <translation>Оказанная поддержка (одобрено или выплачено): решений</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="51" />
         <source>Financial support provided (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="52" />
@@ -2581,22 +2616,22 @@
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="53" />
         <source>Rejected: decisions</source>
-        <translation type="unfinished" />
+        <translation>Отказано: решений</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="54" />
         <source>Rejected (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Отказано (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="55" />
         <source>Applications awaiting a decision</source>
-        <translation type="unfinished" />
+        <translation>Заявки, ожидающие решения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="56" />
         <source>Awaiting a decision (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Ожидают решения (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="57" />
@@ -3145,47 +3180,57 @@
 <context>
     <name>ExcelReport</name>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="19" />
+        <location filename="../desktop_app/services/excel/report.py" line="41" />
+        <source>Row {row}: {field}: {old} → {new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="50" />
+        <source>... and {n} more changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="60" />
         <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>Лист {sheet} ({kind}): новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="36" />
+        <location filename="../desktop_app/services/excel/report.py" line="77" />
         <source>Read with the import profile {name}.</source>
         <translation>Прочитан по профилю импорта {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="43" />
+        <location filename="../desktop_app/services/excel/report.py" line="84" />
         <source>Recognised as the Covenant's open data ({layout}): its columns, '-' for no value and its statuses are read without --map.</source>
         <translation>Распознан как открытые данные Соглашения ({layout}): его столбцы, «-» как отсутствие значения и статусы читаются без --map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/services/excel/report.py" line="51" />
+        <location filename="../desktop_app/services/excel/report.py" line="92" />
         <source>%n row(s) left out by --where.</source>
         <translation><numerusform>%n строка пропущена по условию --where.</numerusform><numerusform>%n строки пропущены по условию --where.</numerusform><numerusform>%n строк пропущено по условию --where.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="55" />
+        <location filename="../desktop_app/services/excel/report.py" line="98" />
         <source>Ignored columns (use --map to use them): {headers}</source>
         <translation>Пропущенные столбцы (чтобы использовать их, укажите --map): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="69" />
+        <location filename="../desktop_app/services/excel/report.py" line="112" />
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="75" />
+        <location filename="../desktop_app/services/excel/report.py" line="118" />
         <source>... and {n} more problems.</source>
         <translation>... и ещё проблем: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="84" />
+        <location filename="../desktop_app/services/excel/report.py" line="127" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
         <translation>Поля вида записей {kind} (поле, тип, заголовки EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="90" />
+        <location filename="../desktop_app/services/excel/report.py" line="133" />
         <source>* required</source>
         <translation>* обязательное</translation>
     </message>
@@ -3724,27 +3769,27 @@
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="39" />
         <source>Add this rate...</source>
-        <translation type="unfinished" />
+        <translation>Добавить этот курс...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="68" />
         <source>In euros</source>
-        <translation type="unfinished" />
+        <translation>В евро</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="101" />
         <source>The amount is converted to euros on the decision date; enter it to see the rate used.</source>
-        <translation type="unfinished" />
+        <translation>Сумма пересчитывается в евро на дату решения; введите её, чтобы увидеть применяемый курс.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="113" />
         <source>No exchange rate for {currency} on or before {date}: this amount will be left out of the EUR figures until a rate is added.</source>
-        <translation type="unfinished" />
+        <translation>Нет курса {currency} на {date} или раньше: пока курс не добавлен, эта сумма не войдёт в показатели в евро.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="122" />
         <source>= {eur} EUR at {rate} {currency} per euro (rate of {date})</source>
-        <translation type="unfinished" />
+        <translation>= {eur} EUR по курсу {rate} {currency} за евро (курс от {date})</translation>
     </message>
 </context>
 <context>
@@ -4187,17 +4232,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="351" />
+        <location filename="../desktop_app/services/integrity.py" line="352" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="357" />
+        <location filename="../desktop_app/services/integrity.py" line="358" />
         <source>PostgreSQL amcheck: not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="374" />
+        <location filename="../desktop_app/services/integrity.py" line="375" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation type="unfinished" />
     </message>
@@ -4408,57 +4453,57 @@
     <message>
         <location filename="../desktop_app/messages.py" line="25" />
         <source>There is no database at {path}; nothing was created. Check --database, or create a new database there with: coordinator-desk --database "{path}" db upgrade</source>
-        <translation type="unfinished" />
+        <translation>По пути {path} нет базы данных; ничего не создано. Проверьте --database или создайте там новую базу данных командой: coordinator-desk --database "{path}" db upgrade</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="30" />
         <source>The disk is full ({location}); nothing was written and the temporary files were removed. Free some space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Диск заполнен ({location}); ничего не записано, временные файлы удалены. Освободите место и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="35" />
         <source>Cannot write to {location}: the file or its folder is read-only (or you may not change it). Nothing was changed; the database is not damaged.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать в {location}: файл или его папка доступны только для чтения (или у вас нет прав на изменение). Ничего не изменено; база данных не повреждена.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="40" />
         <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать в {location}: {detail}. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="41" />
         <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть {location}: файл или его папку нельзя прочитать или изменить. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="46" />
         <source>The disk reported an error while using {location}; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Диск сообщил об ошибке при работе с {location}; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="49" />
         <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
-        <translation type="unfinished" />
+        <translation>База данных {location} заблокирована другой программой или сеансом, который удерживает её слишком долго; ничего не изменено. Повторите попытку, когда та работа завершится.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="54" />
         <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Сервер базы данных слишком долго не отвечал ({location}); команда остановлена, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="59" />
         <source>A value is too large for the database ({detail}); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Значение слишком велико для базы данных ({detail}); ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="63" />
         <source>{url} is not a valid database URL.</source>
-        <translation type="unfinished" />
+        <translation>{url} не является правильным URL базы данных.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="64" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
-        <translation type="unfinished" />
+        <translation>{url}: базы данных {backend} не поддерживаются; укажите файл SQLite или URL PostgreSQL (postgresql+psycopg://пользователь@сервер/база).</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="69" />
@@ -4503,7 +4548,7 @@
     <message>
         <location filename="../desktop_app/messages.py" line="90" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
-        <translation type="unfinished" />
+        <translation>{path} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменило бы записи этой организации записями другой; ничего не изменено. Если именно это и нужно, запустите restore ещё раз с параметром --other-office.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="96" />
@@ -4845,12 +4890,12 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="67" />
         <source>Start of the period covered</source>
-        <translation type="unfinished" />
+        <translation>Начало охваченного периода</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
         <source>End of the period covered</source>
-        <translation type="unfinished" />
+        <translation>Конец охваченного периода</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="73" />
@@ -4948,6 +4993,21 @@
         <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="105" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation>Восстановлено из {backup}. Повреждённый файл сохранён как {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="122" />
+        <source>{name} is a backup of {theirs}. The damaged database cannot tell which office it belongs to. Put that office's records in its place?</source>
+        <translation>{name} — резервная копия организации {theirs}. По повреждённой базе данных нельзя определить, какой организации она принадлежит. Поставить на её место записи этой организации?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="127" />
+        <source>{name} is a backup of another office's database: {theirs}. The damaged database is {ours}. Put the other office's records in its place?</source>
+        <translation>{name} — резервная копия базы данных другой организации: {theirs}. Повреждённая база данных — {ours}. Поставить на её место записи другой организации?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="132" />
+        <source>Another office's backup</source>
+        <translation>Резервная копия другой организации</translation>
     </message>
 </context>
 <context>
@@ -5108,7 +5168,7 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
         <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Financial support provided (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="216" />
@@ -5358,7 +5418,7 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Rejected (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Отказано (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
@@ -5500,37 +5560,37 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="169" />
         <source>Support provided (approved or disbursed): decisions</source>
-        <translation type="unfinished" />
+        <translation>Оказанная поддержка (одобрено или выплачено): решений</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="174" />
         <source>Rejected: decisions</source>
-        <translation type="unfinished" />
+        <translation>Отказано: решений</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="177" />
         <source>Applications awaiting a decision</source>
-        <translation type="unfinished" />
+        <translation>Заявки, ожидающие решения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="180" />
         <source>Awaiting a decision (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Ожидают решения (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="191" />
         <source>Financial support provided by source (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Оказанная финансовая поддержка по источникам (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="196" />
         <source>Support provided by instrument</source>
-        <translation type="unfinished" />
+        <translation>Оказанная поддержка по инструментам</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="197" />
         <source>Support provided by source</source>
-        <translation type="unfinished" />
+        <translation>Оказанная поддержка по источникам</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />

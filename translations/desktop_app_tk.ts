@@ -117,42 +117,52 @@
         <translation>Ätiýaçlyk nusgalar şu ýerde saklanýar: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="131" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="132" />
         <source>unreadable</source>
         <translation>okalmaýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="161" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="162" />
         <source>Backup written: {path}</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="172" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
         <source>Restore from a backup file</source>
         <translation>Ätiýaçlyk nusga faýlyndan dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="175" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="182" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
         <source>Restore a backup</source>
         <translation>Ätiýaçlyk nusgany dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="185" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ähli ýazgylar {name} faýlyndaky ýazgylar bilen çalşyrylsynmy? Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar, şonuň üçin şol nusgany dikeldip, bu amaly yzyna gaýtaryp bolar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="197" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="201" />
+        <source>Another office's backup</source>
+        <translation>Başga edaranyň ätiýaçlyk nusgasy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="203" />
+        <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
+        <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ähli ýazgylaryny beýleki edaranyňky bilen çalyşar. Şonda-da dikeltmelimi?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="222" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="220" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="248" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -170,12 +180,17 @@
         <translation>interfeýsiň we habarlaryň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/command_line.py" line="49" />
+        <location filename="../desktop_app/command_line.py" line="46" />
+        <source>ask for the database server's password (never give it in --database; PGPASSWORD or a pgpass file work too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/command_line.py" line="58" />
         <source>Coordinator Desk: records and reports of a Covenant Coordinator.</source>
         <translation>Coordinator Desk: Bileleşigiň utgaşdyryjysynyň ýazgylary we hasabatlary.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/command_line.py" line="56" />
+        <location filename="../desktop_app/command_line.py" line="65" />
         <source>open the main window, fill the first list, print timings and exit</source>
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
@@ -185,7 +200,17 @@
         <translation>Buýruk görkezilmedi; --help serediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="113" />
+        <location filename="../desktop_app/cli.py" line="95" />
+        <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="104" />
+        <source>Password for the database server: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli.py" line="127" />
         <source>Interrupted; nothing was written.</source>
         <translation>Bes edildi; hiç zat ýazylmady.</translation>
     </message>
@@ -217,7 +242,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="43" />
         <source>restore a backup of another office's database (replaces this office's)</source>
-        <translation type="unfinished" />
+        <translation>başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasyny dikeltmek (şu edaranyňkyny çalyşýar)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="65" />
@@ -271,7 +296,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="116" />
-        <location filename="../desktop_app/cli_commands/db.py" line="94" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
@@ -303,7 +328,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="204" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
-        <translation type="unfinished" />
+        <translation>Duýduryş: {path} başga bir edaranyň ({theirs}) ätiýaçlyk nusgasydyr; --other-office bilen soralyşy ýaly, onuň ýazgylary şu edaranyň ({ours}) ýazgylaryny çalyşýar.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/db.py" line="14" />
@@ -361,32 +386,32 @@
         <translation>Shema: kadaly (redaksiýa {rev})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="83" />
+        <location filename="../desktop_app/cli_commands/db.py" line="81" />
         <source>Database: {url}</source>
         <translation>Maglumatlar binýady: {url}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="89" />
+        <location filename="../desktop_app/cli_commands/db.py" line="84" />
         <source>File size: {size} bytes</source>
         <translation>Faýlyň göwrümi: {size} baýt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="91" />
+        <location filename="../desktop_app/cli_commands/db.py" line="86" />
         <source>Schema revision: {rev}</source>
         <translation>Shemanyň redaksiýasy: {rev}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="93" />
+        <location filename="../desktop_app/cli_commands/db.py" line="88" />
         <source>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</source>
         <translation>{table:&lt;28} {live:&gt;9} {deleted:&gt;9}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="94" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>Table</source>
         <translation>Tablisa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/db.py" line="94" />
+        <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>In trash</source>
         <translation>Sebetde</translation>
     </message>
@@ -850,22 +875,22 @@
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="31" />
         <source>{path} is the open database; refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} açyk duran maglumatlar binýadydyr; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="35" />
         <source>{path} belongs to the database {database} (its journal); refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} {database} maglumatlar binýadyna degişli (onuň žurnaly); onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="41" />
         <source>{path} is a database or backup of another office ({office}); refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} başga bir edaranyň ({office}) maglumatlar binýady ýa-da ätiýaçlyk nusgasydyr; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/_output.py" line="46" />
         <source>{path} is a database file; refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} maglumatlar binýadynyň faýlydyr; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1003,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>Soňky {months} aýda maliýe goldawy bermek (tassyklanan ýa-da tölenen) barada kararlar: %n, {amount} EUR</numerusform><numerusform>Soňky {months} aýda maliýe goldawy bermek (tassyklanan ýa-da tölenen) barada kararlar: %n, {amount} EUR</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="91" />
@@ -1140,17 +1165,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="87" />
+        <location filename="../desktop_app/ui/crash.py" line="90" />
         <source>Unexpected error</source>
         <translation>Garaşylmadyk ýalňyşlyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="89" />
+        <location filename="../desktop_app/ui/crash.py" line="92" />
         <source>Something went wrong that Coordinator Desk did not expect. The last action may not have been completed; saved records are not affected.</source>
         <translation>Garaşylmadyk ýalňyşlyk ýüze çykdy. Soňky hereket tamamlanmadyk bolmagy mümkin; öň ýatda saklanan ýazgylara täsir etmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/crash.py" line="96" />
+        <location filename="../desktop_app/ui/crash.py" line="99" />
         <source>The details were written to {path}.</source>
         <translation>Jikme-jiklikler {path} faýlyna ýazyldy.</translation>
     </message>
@@ -1175,7 +1200,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Financial support provided (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
@@ -1253,18 +1278,28 @@
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="408" />
+        <source>Rejected in the period: %n, {amount} EUR</source>
+        <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="409" />
+        <source>Awaiting a decision: %n, {amount} EUR</source>
+        <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="420" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="423" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1285,22 +1320,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="76" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="78" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Senenamadan saýlamak (Alt+Aşak)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="77" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="79" />
         <source>Calendar</source>
         <translation>Senenama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="82" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="84" />
         <source>Clear the date (Delete)</source>
         <translation>Senäni arassala (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/date_edit.py" line="83" />
+        <location filename="../desktop_app/ui/widgets/date_edit.py" line="85" />
         <source>Clear the date</source>
         <translation>Senäni arassala</translation>
     </message>
@@ -2561,17 +2596,17 @@
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="49" />
         <source>Financing decisions</source>
-        <translation type="unfinished" />
+        <translation>Maliýeleşdirme kararlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="50" />
         <source>Support provided (approved or disbursed): decisions</source>
-        <translation type="unfinished" />
+        <translation>Berlen goldaw (tassyklanan ýa-da tölenen): kararlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="51" />
         <source>Financial support provided (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="52" />
@@ -2581,22 +2616,22 @@
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="53" />
         <source>Rejected: decisions</source>
-        <translation type="unfinished" />
+        <translation>Ret edilen: kararlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="54" />
         <source>Rejected (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Ret edilen (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="55" />
         <source>Applications awaiting a decision</source>
-        <translation type="unfinished" />
+        <translation>Karara garaşýan arzalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="56" />
         <source>Awaiting a decision (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Karara garaşýan (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="57" />
@@ -3145,47 +3180,57 @@
 <context>
     <name>ExcelReport</name>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="19" />
+        <location filename="../desktop_app/services/excel/report.py" line="41" />
+        <source>Row {row}: {field}: {old} → {new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="50" />
+        <source>... and {n} more changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/report.py" line="60" />
         <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>{sheet} sahypasy ({kind}): {new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="36" />
+        <location filename="../desktop_app/services/excel/report.py" line="77" />
         <source>Read with the import profile {name}.</source>
         <translation>{name} import profili bilen okaldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="43" />
+        <location filename="../desktop_app/services/excel/report.py" line="84" />
         <source>Recognised as the Covenant's open data ({layout}): its columns, '-' for no value and its statuses are read without --map.</source>
         <translation>Ylalaşygyň açyk maglumatlary hökmünde tanaldy ({layout}): onuň sütünleri, baha ýoklugy üçin «-» we ýagdaýlary --map bolmazdan okalýar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/services/excel/report.py" line="51" />
+        <location filename="../desktop_app/services/excel/report.py" line="92" />
         <source>%n row(s) left out by --where.</source>
         <translation><numerusform>%n setir --where şerti boýunça goýberildi.</numerusform><numerusform>%n setir --where şerti boýunça goýberildi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="55" />
+        <location filename="../desktop_app/services/excel/report.py" line="98" />
         <source>Ignored columns (use --map to use them): {headers}</source>
         <translation>Hasaba alynmadyk sütünler (olary ulanmak üçin --map goşuň): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="69" />
+        <location filename="../desktop_app/services/excel/report.py" line="112" />
         <source>Row {row}: {message}</source>
         <translation>Setir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="75" />
+        <location filename="../desktop_app/services/excel/report.py" line="118" />
         <source>... and {n} more problems.</source>
         <translation>... we ýene {n} mesele.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="84" />
+        <location filename="../desktop_app/services/excel/report.py" line="127" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
         <translation>{kind} meýdanlary (meýdan, görnüşi, sözbaşylar EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="90" />
+        <location filename="../desktop_app/services/excel/report.py" line="133" />
         <source>* required</source>
         <translation>* hökmany</translation>
     </message>
@@ -3724,27 +3769,27 @@
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="39" />
         <source>Add this rate...</source>
-        <translation type="unfinished" />
+        <translation>Bu walýuta hümmetini goşmak...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="68" />
         <source>In euros</source>
-        <translation type="unfinished" />
+        <translation>Ýewroda</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="101" />
         <source>The amount is converted to euros on the decision date; enter it to see the rate used.</source>
-        <translation type="unfinished" />
+        <translation>Mukdar karar senesindäki hümmet boýunça ýewro geçirilýär; ulanylýan hümmeti görmek üçin şol senäni giriziň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="113" />
         <source>No exchange rate for {currency} on or before {date}: this amount will be left out of the EUR figures until a rate is added.</source>
-        <translation type="unfinished" />
+        <translation>{date} senesinde ýa-da ondan öň {currency} üçin walýuta hümmeti ýok: hümmet goşulýança bu mukdar EUR görkezijilerine girmez.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/finance_form.py" line="122" />
         <source>= {eur} EUR at {rate} {currency} per euro (rate of {date})</source>
-        <translation type="unfinished" />
+        <translation>= {eur} EUR, bir ýewro üçin {rate} {currency} ({date} senesiniň hümmeti)</translation>
     </message>
 </context>
 <context>
@@ -4187,17 +4232,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="351" />
+        <location filename="../desktop_app/services/integrity.py" line="352" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="357" />
+        <location filename="../desktop_app/services/integrity.py" line="358" />
         <source>PostgreSQL amcheck: not available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="374" />
+        <location filename="../desktop_app/services/integrity.py" line="375" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation type="unfinished" />
     </message>
@@ -4408,57 +4453,57 @@
     <message>
         <location filename="../desktop_app/messages.py" line="25" />
         <source>There is no database at {path}; nothing was created. Check --database, or create a new database there with: coordinator-desk --database "{path}" db upgrade</source>
-        <translation type="unfinished" />
+        <translation>{path} ýerinde maglumatlar binýady ýok; hiç zat döredilmedi. --database bahasyny barlaň ýa-da şol ýerde täze maglumatlar binýadyny şu buýruk bilen dörediň: coordinator-desk --database "{path}" db upgrade</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="30" />
         <source>The disk is full ({location}); nothing was written and the temporary files were removed. Free some space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Disk doldy ({location}); hiç zat ýazylmady we wagtlaýyn faýllar aýryldy. Biraz ýer boşadyň we täzeden synanyşyň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="35" />
         <source>Cannot write to {location}: the file or its folder is read-only (or you may not change it). Nothing was changed; the database is not damaged.</source>
-        <translation type="unfinished" />
+        <translation>{location} ýerine ýazyp bolanok: faýl ýa-da onuň papkasy diňe okamak üçin (ýa-da siziň ony üýtgetmäge hukugyňyz ýok). Hiç zat üýtgedilmedi; maglumatlar binýady zaýalanmandyr.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="40" />
         <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{location} ýerine ýazyp bolanok: {detail}. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="41" />
         <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{location} açyp bolanok: faýly ýa-da onuň papkasyny okap ýa-da üýtgedip bolanok. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="46" />
         <source>The disk reported an error while using {location}; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{location} bilen işlenilende disk ýalňyşlyk habar berdi; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="49" />
         <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
-        <translation type="unfinished" />
+        <translation>{location} maglumatlar binýady başga bir programma ýa-da sessiýa tarapyndan gulplanypdyr we ol gaty uzak saklanýar; hiç zat üýtgedilmedi. Beýleki iş gutaransoň täzeden synanyşyň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="54" />
         <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Maglumatlar binýadynyň serweri gaty uzak jogap bermedi ({location}); buýruk togtadyldy we hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="59" />
         <source>A value is too large for the database ({detail}); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Baha maglumatlar binýady üçin gaty uly ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="63" />
         <source>{url} is not a valid database URL.</source>
-        <translation type="unfinished" />
+        <translation>{url} maglumatlar binýadynyň dogry URL-i däl.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="64" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
-        <translation type="unfinished" />
+        <translation>{url}: {backend} maglumatlar binýatlary goldanylmaýar; SQLite faýlyny ýa-da PostgreSQL URL-ini ulanyň (postgresql+psycopg://ulanyjy@serwer/binýat).</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="69" />
@@ -4503,7 +4548,7 @@
     <message>
         <location filename="../desktop_app/messages.py" line="90" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
-        <translation type="unfinished" />
+        <translation>{path} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ýazgylaryny beýlekiniňki bilen çalyşardy; hiç zat üýtgedilmedi. Eger hut şu gerek bolsa, restore buýrugyny --other-office bilen täzeden işlediň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="96" />
@@ -4845,12 +4890,12 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="67" />
         <source>Start of the period covered</source>
-        <translation type="unfinished" />
+        <translation>Hasabat döwrüniň başy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
         <source>End of the period covered</source>
-        <translation type="unfinished" />
+        <translation>Hasabat döwrüniň soňy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="73" />
@@ -4948,6 +4993,21 @@
         <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="105" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation>{backup} nusgasyndan dikeldildi. Zaýalanan faýl {aside} ady bilen saklandy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="122" />
+        <source>{name} is a backup of {theirs}. The damaged database cannot tell which office it belongs to. Put that office's records in its place?</source>
+        <translation>{name} {theirs} edarasynyň ätiýaçlyk nusgasydyr. Zaýalanan maglumatlar binýadyndan onuň haýsy edara degişlidigini anyklap bolanok. Onuň ýerine şol edaranyň ýazgylaryny goýmalymy?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="127" />
+        <source>{name} is a backup of another office's database: {theirs}. The damaged database is {ours}. Put the other office's records in its place?</source>
+        <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Zaýalanan maglumatlar binýady: {ours}. Onuň ýerine beýleki edaranyň ýazgylaryny goýmalymy?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="132" />
+        <source>Another office's backup</source>
+        <translation>Başga edaranyň ätiýaçlyk nusgasy</translation>
     </message>
 </context>
 <context>
@@ -5108,7 +5168,7 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
         <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Financial support provided (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="216" />
@@ -5358,7 +5418,7 @@
         <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
         <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Rejected (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Ret edilen (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
@@ -5500,37 +5560,37 @@
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="169" />
         <source>Support provided (approved or disbursed): decisions</source>
-        <translation type="unfinished" />
+        <translation>Berlen goldaw (tassyklanan ýa-da tölenen): kararlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="174" />
         <source>Rejected: decisions</source>
-        <translation type="unfinished" />
+        <translation>Ret edilen: kararlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="177" />
         <source>Applications awaiting a decision</source>
-        <translation type="unfinished" />
+        <translation>Karara garaşýan arzalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="180" />
         <source>Awaiting a decision (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Karara garaşýan (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="191" />
         <source>Financial support provided by source (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Çeşmeler boýunça berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="196" />
         <source>Support provided by instrument</source>
-        <translation type="unfinished" />
+        <translation>Maliýe gurallary boýunça berlen goldaw</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/sections.py" line="197" />
         <source>Support provided by source</source>
-        <translation type="unfinished" />
+        <translation>Çeşmeler boýunça berlen goldaw</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
