@@ -3182,12 +3182,12 @@
     <message>
         <location filename="../desktop_app/services/excel/report.py" line="41" />
         <source>Row {row}: {field}: {old} → {new}</source>
-        <translation type="unfinished" />
+        <translation>Строка {row}: {field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/report.py" line="50" />
         <source>... and {n} more changes.</source>
-        <translation type="unfinished" />
+        <translation>... и ещё изменений: {n}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/report.py" line="60" />

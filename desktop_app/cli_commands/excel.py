@@ -175,7 +175,7 @@ def import_file(args: argparse.Namespace) -> int:
             raise UsageError(exc.message()) from None
         except ExcelFileError as exc:
             raise UnusableError(exc.message()) from None
-        print(plan_report(plan))
+        print(plan_report(plan, changes=args.dry_run))
         errors = plan.counts().get("error", 0)
         if args.annotate and errors:
             from ..services.excel.annotate import save_annotated

@@ -111,6 +111,11 @@ def test_next_release_updates_by_covenant_id(office, tmp_path: Path, capsys) -> 
     second = G.write(tmp_path / "df1-next.xlsx", n=30, rename={4: "Renamed Town"})
     code, text, _ = run(capsys, "--database", office, "import", str(second), "--dry-run")
     assert code == 0 and "0 new, 1 to update, 29 unchanged" in text
+    # the preview names the one field that changes, with the old and new value; unchanged
+    # rows are counted, not listed
+    old_name = _fixture_rows(30)[4][1].strip()
+    assert f"Row 6: B (organisation_name): {old_name} → Renamed Town" in text
+    assert sum("→" in line for line in text.splitlines()) == 1
     assert run(capsys, "--database", office, "import", str(second))[0] == 0
     after = {r.covenant_id: (r.id, r.name) for r in _rows(office)}
     assert {k: v[0] for k, v in after.items()} == before

@@ -68,6 +68,8 @@ class RowPlan:
     """Parsed values of the mapped fields (signatory references resolved to ids)."""
     changes: dict[str, Any] = field(default_factory=dict)
     """For updates: only the fields whose value differs."""
+    before: dict[str, Any] = field(default_factory=dict)
+    """For updates: what the database holds now in each of the changed fields."""
     version: int | None = None
     issues: list[RowIssue] = field(default_factory=list)
 
@@ -341,6 +343,7 @@ class _SheetPlanner:
                 if not _same(old.get(k), v, k in R.LINK_FIELDS)
                 and not (k in self.spec.keys and _loosely_same(old.get(k), v))
             }
+            row.before = {k: old.get(k) for k in row.changes}
             row.status = UPDATE if row.changes else UNCHANGED
         else:
             row.status = NEW
@@ -350,6 +353,9 @@ class _SheetPlanner:
             self.signatories.add(
                 row.record_id, merged["name"], merged["country"], merged.get("adhesion_date")
             )
+            sheet_id = values.get("id")
+            if sheet_id is not None and sheet_id != row.record_id:
+                self.signatories.aliases[sheet_id] = row.record_id
         return row
 
     def _fill(self, name: str, value: Any) -> Any:
@@ -372,6 +378,7 @@ class _SheetPlanner:
         if any(i.field in _REF_FIELDS for i in row.issues):
             return
         if sid is not None:
+            sid = self.signatories.aliases.get(sid, sid)
             if sid not in self.signatories.by_id:
                 row.issues.append(
                     RowIssue(

@@ -51,6 +51,8 @@ class SignatoryIndex:
     by_name_country: dict[tuple[str, str], list[uuid.UUID]] = field(default_factory=dict)
     by_name: dict[str, list[uuid.UUID]] = field(default_factory=dict)
     adhesion: dict[uuid.UUID, Any] = field(default_factory=dict)
+    aliases: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    """A sheet's signatory ID -> the record it was matched to here (another office's IDs)."""
 
     def add(self, sid: uuid.UUID, name: str, country: str, adhesion: Any = None) -> None:
         self.by_id[sid] = (name, country)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import Any
+
 from ...i18n import tr
-from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan
+from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, SheetPlan
 from .sheets import IMPORT_SPECS
 from .vocab import translations
 
@@ -11,7 +14,45 @@ MAX_LISTED = 200
 """Errors listed per sheet; the rest are counted (the annotated file has them all)."""
 
 
-def plan_report(plan: ImportPlan, *, warnings: bool = False) -> str:
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def change_lines(sheet: SheetPlan) -> list[str]:
+    """One line per changed field of each row to update: "Row 5: population: 120 → 130"."""
+    lines: list[str] = []
+    listed = 0
+    for row in sheet.rows:
+        if row.status != UPDATE:
+            continue
+        for name, new in row.changes.items():
+            listed += 1
+            if listed > MAX_LISTED:
+                continue
+            old = row.before.get(name)
+            lines.append(
+                "  "
+                + tr("ExcelReport", "Row {row}: {field}: {old} → {new}").format(
+                    row=row.row,
+                    field=sheet.header(sheet.mapping.index_of(name)) or name,
+                    old=_shown(old),
+                    new=_shown(new),
+                )
+            )
+    if listed > MAX_LISTED:
+        lines.append(
+            "  " + tr("ExcelReport", "... and {n} more changes.").format(n=listed - MAX_LISTED)
+        )
+    return lines
+
+
+def plan_report(plan: ImportPlan, *, warnings: bool = False, changes: bool = False) -> str:
     lines: list[str] = []
     for sheet in plan.sheets:
         c = sheet.counts()
@@ -49,6 +90,8 @@ def plan_report(plan: ImportPlan, *, warnings: bool = False) -> str:
         filtered = sheet.table.filtered
         if filtered:
             lines.append("  " + tr("ExcelReport", "%n row(s) left out by --where.", None, filtered))
+        if changes:
+            lines.extend(change_lines(sheet))
         if sheet.mapping.unmatched:
             lines.append(
                 "  "
