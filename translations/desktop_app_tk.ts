@@ -3182,7 +3182,7 @@
     <message>
         <location filename="../desktop_app/services/excel/report.py" line="41" />
         <source>Row {row}: {field}: {old} → {new}</source>
-        <translation>{row}-nji setir: {field}: {old} → {new}</translation>
+        <translation>Setir {row}: {field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/report.py" line="50" />
