@@ -63,7 +63,8 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, to: str = "head") -
     backup = None
     if status == "outdated" and db.path is not None:
         folder = backup_dir or db.path.parent / "backups"
-        backup = copy_sqlite(db.path, folder / timestamped_name(db.path, "before-migration"))
+        name = timestamped_name(_backup_stem(db), "before-migration")
+        backup = copy_sqlite(db.path, folder / name, exclusive=True)
     from alembic import command
 
     cfg = alembic_config(db)
@@ -71,6 +72,20 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, to: str = "head") -
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, to)
     return backup
+
+
+def _backup_stem(db: Database) -> str:
+    """The stem services.backup gives this database's backups (file stem and short
+    identity), so a migration's backup is listed and rotated with the others; a database
+    from before identities existed has the file stem alone."""
+    assert db.path is not None
+    from . import identity
+
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table(identity.TABLE):
+            return db.path.stem
+        found = identity.read(conn)
+    return f"{db.path.stem}-{found.short}" if found is not None else db.path.stem
 
 
 def ensure_current(db: Database, backup_dir: Path | None = None) -> Path | None:
