@@ -13,6 +13,9 @@ from collections.abc import Sequence  # noqa: E402
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .db.private_files import restrict_process
+
+    restrict_process()  # databases, backups, packs, logs: owner-only (db/private_files.py)
     from .cli import command_names, first_positional
 
     if first_positional(argv) in command_names():

@@ -26,8 +26,9 @@ def data_dir() -> Path:
     if QCoreApplication.applicationName() != APPLICATION:
         QCoreApplication.setApplicationName(APPLICATION)
     path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    from .private_files import private_folder
+
+    return private_folder(path)
 
 
 def resolve_database(option: str | None) -> str:

@@ -178,6 +178,10 @@ def connect(url: str, *, create: bool = True) -> Database:
     except SADatabaseError as exc:
         engine.dispose()
         raise DatabaseError("not_a_database", path=str(path or _safe_url(url))) from exc
+    if path is not None:
+        from .private_files import private_database
+
+        private_database(path)  # owner-only, also when an older version made it 0644
     return Database(url, engine)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import Table, func, inspect, select, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from ..db import migrate
+from ..db.private_files import private_file, private_folder
 from ..db.session import Database, connect
 from ..db.snapshot import (
     BACKUP_SUFFIX,
@@ -218,8 +219,11 @@ def create_backup(
         path = unique_path(dest, name)
     else:
         path = dest
+    if dest is None:  # our own backup folder: owner-only (db/private_files.py)
+        private_folder(path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     path = write_backup(db, path, exclusive=dest is None or dest.is_dir())
+    private_file(path)
     copies: list[Path] = []
     problems: list[str] = []
     if dest is None and settings.second_folder is not None:

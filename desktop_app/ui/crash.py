@@ -48,9 +48,12 @@ def setup_logging() -> Path | None:
     if not any(isinstance(h, logging.StreamHandler) for h in log.handlers):
         log.addHandler(logging.StreamHandler(sys.stderr))
     try:
+        from ..db.private_files import private_file, private_folder
+
         path = log_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        private_file(path)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
