@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -66,7 +66,9 @@ class DateEdit(QWidget):
         self.edit.setMinimumWidth(width)
         self.edit.textChanged.connect(self._text_changed)
         self.edit.editingFinished.connect(self._tidy)
-        self.setFocusProxy(self.edit)
+        # No focus proxy: a proxied container stays where it was created in the focus chain,
+        # and Qt 6 sends Tab from the window's last widget to it (i.e. into this field)
+        # instead of to the first field. focusInEvent forwards focus given to the container.
         self.hint = QLabel(self)
         self.hint.setObjectName("dateHint")
         self.hint.setEnabled(False)  # greyed: an echo, not a field
@@ -152,6 +154,9 @@ class DateEdit(QWidget):
         if not message and not self.optional and self.value() is None:
             message = tr("Validation", MESSAGES["required"]).format(field=field_label)
         return message
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.edit.setFocus(event.reason())
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt API
         super().setAccessibleName(name)
