@@ -40,8 +40,6 @@ spec = replace(
             report=ReportFacet("Weather", 1.5),
         ),
     ),
-    list_order=(*(day.list_order or ()), "weather"),
-    report_order=(*(day.report_order or ()), "weather"),
 )
 if not COLUMN_ONLY:
     registry.KINDS["energy_day"] = energy_day_module.SPEC = spec

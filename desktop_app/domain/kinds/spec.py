@@ -126,7 +126,7 @@ class KindSpec:
     form: str | None = None
     """"module:Class" in ui.forms when the kind needs more than the default form."""
     list_order: tuple[str, ...] | None = None
-    """List columns' order when not the fields' order."""
+    """List columns' order when not the fields' order (fields it omits follow, in order)."""
     list_sort: tuple[str, ...] = ()
     """The list's order: field names, "-name" descending, "signatory" the signatory's name."""
     excel_order: tuple[str, ...] | None = None
@@ -187,14 +187,17 @@ class KindSpec:
         return None
 
     def _ordered(self, order: tuple[str, ...] | None, facet: str) -> tuple[FieldSpec, ...]:
+        """Fields with the facet: those the kind's order names first, in that order, then
+        the rest in field order (a new field goes last without editing the order)."""
         with_facet = [f for f in self.fields if getattr(f, facet) is not None]
         if order is None:
             return tuple(with_facet)
         by_name = {f.name: f for f in with_facet}
-        missing = set(by_name) - set(order)
-        if missing:
-            raise ValueError(f"{self.id}: {facet}_order lacks {sorted(missing)}")
-        return tuple(by_name[n] for n in order)
+        unknown = [n for n in order if n not in by_name]
+        if unknown:
+            raise ValueError(f"{self.id}: {facet}_order names {unknown} without a {facet} facet")
+        first = [by_name[n] for n in order]
+        return (*first, *(f for f in with_facet if f.name not in order))
 
     def list_fields(self) -> tuple[FieldSpec, ...]:
         return self._ordered(self.list_order, "list")
