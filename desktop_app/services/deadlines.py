@@ -22,7 +22,6 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..db.session import Database
-from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ..domain.models import (
     ActionPlan,
     Coordinator,
@@ -34,6 +33,7 @@ from ..domain.models import (
 from ..domain.rules.deadlines import (
     KIND_LABELS,
     STATUS_LABELS,
+    TABLE_HEADERS,
     Deadline,
     DeadlineKind,
     DeadlineStatus,
@@ -315,14 +315,7 @@ def reminder_counts(rows: Iterable[DeadlineRow]) -> tuple[int, int]:
 
 # -- exports ------------------------------------------------------------------------------
 
-HEADERS = (
-    ("Deadline", N_("Deadline", "Due")),
-    ("Deadline", N_("Deadline", "Days left")),
-    ("Deadline", N_("Deadline", "Status")),
-    ("Deadline", N_("Deadline", "Deadline")),
-    ("Deadline", N_("Deadline", "Signatory")),
-    ("Deadline", N_("Deadline", "Country")),
-)
+HEADERS = TABLE_HEADERS
 
 
 def table_rows(rows: Sequence[DeadlineRow], translate: Translate = _same) -> list[list[Any]]:

@@ -56,6 +56,15 @@ STATUS_LABELS: dict[DeadlineStatus, str] = {
     DeadlineStatus.DUE_SOON: N_("Deadline", "Due soon"),
     DeadlineStatus.LATER: N_("Deadline", "Later"),
 }
+TABLE_HEADERS: tuple[tuple[str, str], ...] = (
+    ("Deadline", N_("Deadline", "Due")),
+    ("Deadline", N_("Deadline", "Days left")),
+    ("Deadline", N_("Deadline", "Status")),
+    ("Deadline", N_("Deadline", "Deadline")),
+    ("Deadline", N_("Deadline", "Signatory")),
+    ("Deadline", N_("Deadline", "Country")),
+)
+"""(context, text) of the columns of a deadlines table: the Deadlines page and its exports."""
 
 
 @dataclass(frozen=True)
