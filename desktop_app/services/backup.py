@@ -67,6 +67,9 @@ class BackupSettings:
     keep_last: int = 10
     folder: Path | None = None
     second_folder: Path | None = None
+    encrypt_second_folder: bool = False
+    """Copies in the second folder are passphrase-encrypted `.cdenc` files (backup_crypto);
+    the passphrase is never a setting: environment or asked, kept in memory only."""
 
 
 
@@ -142,9 +145,27 @@ def _stem(db: Database) -> str:
 
 
 def own_backups(db: Database, infos: Iterable[BackupInfo]) -> list[BackupInfo]:
-    """The backups among `infos` whose name says they are of `db`."""
-    stem = own_stem(db)
-    return [i for i in infos if (p := parse_name(i.path.name)) is not None and p.stem == stem]
+    """The backups among `infos` of `db`: named with its stem and identity, or (made before
+    databases had identities) with its file stem alone and no other identity inside."""
+    stem, legacy = own_stem(db), base_stem(db)
+    ours = identity_of(db)
+    found = []
+    for info in infos:
+        parsed = parse_name(info.path.name)
+        if parsed is None:
+            continue
+        if parsed.stem == stem:
+            found.append(info)
+        elif parsed.stem == legacy and stem != legacy:
+            from ..db.identity import read_file
+
+            try:
+                theirs = read_file(info.path)
+            except sqlite3.Error:
+                continue
+            if theirs is None or (ours is not None and theirs.uuid == ours.uuid):
+                found.append(info)
+    return found
 
 
 def write_backup(db: Database, dest: Path, *, exclusive: bool = False) -> Path:
@@ -228,7 +249,7 @@ def create_backup(
     problems: list[str] = []
     if dest is None and settings.second_folder is not None:
         try:
-            copies.append(_copy_file(path, settings.second_folder / path.name))
+            copies.append(_second_copy(path, settings))
         except OSError as exc:
             problems.append(f"{settings.second_folder}: {exc}")
             log.warning("second backup folder failed: %s", exc)
@@ -238,6 +259,22 @@ def create_backup(
             rotate(folder, settings, now, stem=stem)
     info = describe(path)
     return replace(info, copies=tuple(copies), problems=tuple(problems))
+
+
+def _second_copy(path: Path, settings: BackupSettings) -> Path:
+    """The copy in the second folder: plain, or encrypted when the settings say so."""
+    assert settings.second_folder is not None
+    if not settings.encrypt_second_folder:
+        return _copy_file(path, settings.second_folder / path.name)
+    from .backup_crypto import SUFFIX, encrypt_file, session_passphrase
+
+    passphrase = session_passphrase()
+    if not passphrase:
+        raise OSError("no passphrase for the encrypted second folder; copy not made")
+    dest = settings.second_folder / (path.name + SUFFIX)
+    if dest.exists():
+        dest = unique_path(settings.second_folder, path.name + SUFFIX)
+    return encrypt_file(path, dest, passphrase)
 
 
 def _copy_file(source: Path, dest: Path) -> Path:

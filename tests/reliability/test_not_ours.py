@@ -178,3 +178,23 @@ def test_restore_of_another_offices_backup_needs_other_office(offices, capsys) -
     assert cli_main(["--database", str(a), "restore", str(theirs.path), "--other-office"]) == 0
     assert "Warning" in capsys.readouterr().err
     assert _signatories(a) == 7
+
+
+@pytest.mark.reliability
+def test_backups_from_before_identities_are_still_listed_as_ours(offices, tmp_path) -> None:
+    a, b = offices
+    folder = tmp_path / "backups"
+    db_b = open_database(str(b))
+    theirs = backup.create_backup(db_b, folder / "a-20250101-090000-manual.sqlite3").path
+    db_b.dispose()
+    db_a = open_database(str(a))
+    try:
+        old = backup.create_backup(db_a, folder / "a-20240101-090000-manual.sqlite3").path
+        con = sqlite3.connect(old)
+        con.execute("DROP TABLE database_identity")  # as made before revision 0005
+        con.commit()
+        con.close()
+        listed = {i.path for i in backup.own_backups(db_a, backup.list_backups([folder]))}
+    finally:
+        db_a.dispose()
+    assert old in listed and theirs not in listed
