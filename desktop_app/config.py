@@ -28,8 +28,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ORGANIZATION = "CoordinatorDesk"
-APPLICATION = "coordinator-desk"
+from .db.location import APPLICATION, ORGANIZATION  # the data folder's names, too
+
+__all__ = ["APPLICATION", "ORGANIZATION", "REGISTRY", "Option", "Settings"]
+
 SETTINGS_ENV = "COORDINATOR_DESK_SETTINGS"
 """An INI file to use instead of the per-user one (portable installs, tests)."""
 
