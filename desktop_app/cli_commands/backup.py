@@ -72,6 +72,8 @@ def backup_command(args: argparse.Namespace) -> int:
                 path=dest
             )
         )
+    if settings.encrypt_second_folder and settings.second_folder is not None and dest is None:
+        _passphrase_for_second_folder()
     db = open_db(args)
     try:
         if args.list:
@@ -95,6 +97,28 @@ def backup_command(args: argparse.Namespace) -> int:
             tr("CLI", "Warning: second backup folder not written: {detail}").format(detail=problem)
         )
     return EXIT_OK
+
+
+def _passphrase_for_second_folder() -> None:
+    """From COORDINATOR_DESK_BACKUP_PASSPHRASE, else asked twice on a terminal; never stored."""
+    import getpass
+    import sys
+
+    from ..services.backup_crypto import session_passphrase, use_passphrase
+
+    if session_passphrase() or not sys.stdin.isatty():
+        return  # none given in a scheduled job: the copy is skipped with a warning
+    first = getpass.getpass(tr("CLI", "Passphrase for the encrypted second backup folder: "))
+    again = getpass.getpass(tr("CLI", "The same passphrase again: "))
+    if first != again:
+        raise UsageError(tr("CLI", "The two passphrases differ; nothing was written."))
+    use_passphrase(first)
+
+
+def _ask_restore_passphrase() -> str:
+    import getpass
+
+    return getpass.getpass(tr("CLI", "Passphrase of the encrypted backup: "))
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -125,12 +149,35 @@ def _print_list(infos: list) -> None:  # type: ignore[type-arg]
 
 
 def restore_command(args: argparse.Namespace) -> int:
+    """An encrypted (.cdenc) backup is decrypted into a private temporary folder first."""
+    from ..services.backup_crypto import BackupCryptoError, decrypted_copy
+
+    file = Path(args.file).expanduser()
+    try:
+        with decrypted_copy(file, _ask_restore_passphrase) as plain:
+            return _restore_file(args, plain)
+    except BackupCryptoError as exc:
+        if exc.code == "wrong_passphrase":
+            raise UsageError(
+                tr("CLI", "Wrong passphrase for {path}; nothing was restored.").format(path=file)
+            ) from None
+        from ..cli import UnusableError
+
+        raise UnusableError(
+            tr(
+                "CLI",
+                "The encrypted backup {path} is damaged or incomplete (changed, cut off); "
+                "nothing was restored.",
+            ).format(path=file)
+        ) from None
+
+
+def _restore_file(args: argparse.Namespace, file: Path) -> int:
     from ..db.errors import DatabaseError
     from ..services import recovery
     from ..services.database import open_database
     from ..services.restore import restore, validate_backup
 
-    file = Path(args.file).expanduser()
     validate_backup(file)  # a bad file is refused (exit 2) before the database is touched
     from ..cli import implicit_creation_allowed
 
@@ -153,14 +200,11 @@ def restore_command(args: argparse.Namespace) -> int:
         print(tr("CLI", "Restored from {path}.").format(path=file))
         return EXIT_OK
     try:
+        from ..services.backup import is_empty
         from ..services.restore import offices
 
-        from ..services.backup import is_empty
-
         _check_other_office(offices(db, file)[0], file, args.other_office, is_empty(db))
-        result = restore(
-            db, file, settings=_settings(), other_office=args.other_office
-        )
+        result = restore(db, file, settings=_settings(), other_office=args.other_office)
     finally:
         db.dispose()
     if result.safety_backup is not None:

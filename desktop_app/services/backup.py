@@ -72,7 +72,6 @@ class BackupSettings:
     the passphrase is never a setting: environment or asked, kept in memory only."""
 
 
-
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
