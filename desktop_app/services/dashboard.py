@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..db.session import Database
@@ -40,6 +40,7 @@ from .figures import PROVIDED_STATUSES, provided
 from .overdue import NO_PLAN, overdue_counts, signatory_tallies
 
 __all__ = ["overdue_counts"]
+from .enum_codes import as_code
 from .live import live
 from .period import Period, current_period, previous
 
@@ -175,11 +176,6 @@ def _n(condition: ColumnElement[bool]) -> Any:
     return func.count().filter(condition)
 
 
-def _code(column: Any) -> Any:
-    """Compare and group enum columns as their stored text, skipping Enum conversion."""
-    return type_coerce(column, String)
-
-
 def _between(column: Any, p: Period) -> ColumnElement[bool]:
     return column.between(p.start, p.end)
 
@@ -193,7 +189,7 @@ def _signatories(
     figures: dict[str, list[Decimal]],
     facts: dict[str, Any],
 ) -> None:
-    status = _code(Signatory.status)
+    status = as_code(Signatory.status)
     owing = status != SignatoryStatus.WITHDRAWN.value
     adhesion = Signatory.adhesion_date
 
@@ -228,7 +224,7 @@ def _activities(
 ) -> tuple[tuple[date, int], ...]:
     """Grouped by day and type: a few thousand rows at most, then counted in Python."""
     since = min(prev.start, window)
-    kind = _code(SupportActivity.activity_type)
+    kind = as_code(SupportActivity.activity_type)
     rows = session.execute(
         select(SupportActivity.activity_date, kind, func.count())
         .where(live(SupportActivity), SupportActivity.activity_date >= since)
@@ -289,7 +285,7 @@ def _finance(
     since = min(date(first_year, 1, 1), prev.start, window)
     converter = EurConverter.load(session)
     day = FinancialSupport.decision_date
-    status = _code(FinancialSupport.status)
+    status = as_code(FinancialSupport.status)
     applied = FinanceStatus.APPLIED.value
     alive = (live(FinancialSupport), of_live_signatory(FinancialSupport.signatory_id))
     rows = rate_groups(

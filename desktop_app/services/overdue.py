@@ -31,7 +31,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    String,
     and_,
     case,
     func,
@@ -39,7 +38,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    type_coerce,
 )
 from sqlalchemy.orm import Session
 
@@ -49,6 +47,7 @@ from ..domain.rules.commitments import latest_overdue_start
 from ..domain.rules.deadlines import DeadlineKind
 from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .deadlines import collect_with_country
+from .enum_codes import as_code
 from .live import live
 
 _F2020 = Framework.F2020.value
@@ -101,31 +100,28 @@ class OverdueItem:
     due: date
 
 
-def _code(column: Any) -> Any:
-    """Enum columns as their stored text: no Enum conversion per row."""
-    return type_coerce(column, String)
-
-
 def _flag(condition: ColumnElement[bool], bit: int) -> Any:
     return case((condition, bit), else_=0)
 
 
 def _fitting_plan() -> ColumnElement[bool]:
-    return or_(_code(Signatory.framework) == _F2020, _code(ActionPlan.plan_type).in_(_ADAPTATION))
+    return or_(
+        as_code(Signatory.framework) == _F2020, as_code(ActionPlan.plan_type).in_(_ADAPTATION)
+    )
 
 
 def _extended(subject: ExtensionSubject, *where: ColumnElement[bool]) -> ColumnElement[bool]:
     """Extensions are few: each set is built once per query, then probed per signatory."""
     return Signatory.id.in_(
         select(DeadlineExtension.signatory_id).where(
-            live(DeadlineExtension), _code(DeadlineExtension.subject) == subject.value, *where
+            live(DeadlineExtension), as_code(DeadlineExtension.subject) == subject.value, *where
         )
     )
 
 
-def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True) -> Any:
+def _signatoryas_code(today: date, settings: RuleSettings, with_rank: bool = True) -> Any:
     """The integer described in the module docstring, for a live signatory."""
-    framework = _code(Signatory.framework)
+    framework = as_code(Signatory.framework)
     codes = [f.value for f in Framework]
 
     def plan_cutoff(code: str | None) -> date:
@@ -144,7 +140,7 @@ def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True)
                     (~_fitting_plan(), 0),
                     (submitted > cutoff, _RECENT),
                     (submitted.is_not(None), _DATED),
-                    (_code(ActionPlan.status).in_(_FILED), 1),
+                    (as_code(ActionPlan.status).in_(_FILED), 1),
                     else_=0,
                 )
             ),
@@ -153,7 +149,7 @@ def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True)
         * 8
     )
     if with_rank:  # the same seek gives the plan-status chart its number
-        status = _code(ActionPlan.status)
+        status = as_code(ActionPlan.status)
         rank = case(*((status == code, value) for code, value in PLAN_RANK.items()), else_=0)
         state = state + func.coalesce(func.max(rank), 0)
     plan_state = (
@@ -184,11 +180,11 @@ def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True)
             live(DeadlineExtension),
             or_(
                 and_(
-                    _code(DeadlineExtension.subject) == ExtensionSubject.PLAN.value,
+                    as_code(DeadlineExtension.subject) == ExtensionSubject.PLAN.value,
                     granted.is_not(None),
                 ),
                 and_(
-                    _code(DeadlineExtension.subject) == ExtensionSubject.MONITORING.value,
+                    as_code(DeadlineExtension.subject) == ExtensionSubject.MONITORING.value,
                     granted >= today,
                 ),
             ),
@@ -207,7 +203,7 @@ def _signatory_code(today: date, settings: RuleSettings, with_rank: bool = True)
         _flag(framework == _F2020, _SEAP)
         + _flag(passed, _PASSED)
         + extensions
-        + _flag(_code(Signatory.status) != SignatoryStatus.WITHDRAWN.value, _OWING)
+        + _flag(as_code(Signatory.status) != SignatoryStatus.WITHDRAWN.value, _OWING)
         + func.coalesce(plan_state, 0) * _PLAN
         + func.coalesce(report_state, 0) * _REPORT_STATE
     )
@@ -244,7 +240,7 @@ def _monitoring_extension_holds(today: date) -> ColumnElement[bool]:
         .where(
             ext.signatory_id == Signatory.id,
             live(ext),
-            _code(ext.subject) == ExtensionSubject.MONITORING.value,
+            as_code(ext.subject) == ExtensionSubject.MONITORING.value,
             ext.granted_until >= today,
             or_(ext.request_date.is_(None), and_(~later_plan, ~later_report)),
         )
@@ -285,7 +281,7 @@ def without_jit(session: Session) -> None:
 
 
 def _owing() -> ColumnElement[bool]:
-    return and_(live(Signatory), _code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
+    return and_(live(Signatory), as_code(Signatory.status) != SignatoryStatus.WITHDRAWN.value)
 
 
 @dataclass(frozen=True)
@@ -306,7 +302,7 @@ def signatory_tallies(
     (a SECAP), and those still late after an extension.
     """
     without_jit(session)
-    code = _signatory_code(today, settings).label("code")
+    code = _signatoryas_code(today, settings).label("code")
     inner = select(code).where(live(Signatory)).subquery()
     counts = dict.fromkeys((PLAN_SEAP, PLAN_SECAP, PLAN_LATE_AFTER_EXTENSION, MONITORING), 0)
     statuses: dict[str, int] = {}
@@ -333,7 +329,7 @@ def overdue_signatories(
 ) -> list[uuid.UUID]:
     """The signatories with an overdue plan or monitoring report."""
     without_jit(session)
-    code = _signatory_code(today, settings, with_rank=False)
+    code = _signatoryas_code(today, settings, with_rank=False)
     wanted = [c for c in range(0, _REPORT_STATE * 5, 1) if c // _PLAN % 8 == 0 and any(_decide(c))]
     return list(session.scalars(select(Signatory.id).where(_owing(), code.in_(wanted))))
 
