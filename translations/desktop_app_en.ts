@@ -67,12 +67,12 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="408" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="454" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="409" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>
@@ -80,12 +80,22 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
+        <source>in %n days</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <source>%n days overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="261" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
     </message>
@@ -101,22 +111,22 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="242" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="244" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="237" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="246" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="271" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>Move %n record to the Trash? You can restore it from there.</numerusform><numerusform>Move %n records to the Trash? You can restore them from there.</numerusform></translation>
     </message>
@@ -137,12 +147,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="117" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="119" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>
@@ -150,14 +160,14 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="137" />
-        <source>Restore %n record(s)</source>
-        <translation><numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
+        <location filename="../desktop_app/ui/undo.py" line="153" />
+        <source>Restore %n records</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="139" />
-        <source>Move %n record(s) to the Trash</source>
-        <translation><numerusform>Move %n record to the Trash</numerusform><numerusform>Move %n records to the Trash</numerusform></translation>
+        <location filename="../desktop_app/ui/undo.py" line="155" />
+        <source>Move %n records to the Trash</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
     </message>
-</context>
+    </context>
 </TS>

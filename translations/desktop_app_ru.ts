@@ -182,7 +182,7 @@
     <message>
         <location filename="../desktop_app/command_line.py" line="46" />
         <source>ask for the database server's password (never give it in --database; PGPASSWORD or a pgpass file work too)</source>
-        <translation type="unfinished" />
+        <translation>запросить пароль сервера базы данных (никогда не указывайте его в --database; подойдут также PGPASSWORD или файл pgpass)</translation>
     </message>
     <message>
         <location filename="../desktop_app/command_line.py" line="58" />
@@ -202,12 +202,12 @@
     <message>
         <location filename="../desktop_app/cli.py" line="95" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
-        <translation type="unfinished" />
+        <translation>Пароль в --database ({url}) виден всем пользователям этого компьютера в списке процессов; ничего не сделано. Укажите его через PGPASSWORD, файл pgpass или service либо параметр --ask-password.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="104" />
         <source>Password for the database server: </source>
-        <translation type="unfinished" />
+        <translation>Пароль сервера базы данных: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="127" />
@@ -255,78 +255,108 @@
         <translation>{path} уже существует и не является резервной копией; перезапись отклонена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="87" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="89" />
         <source>Backup written: {path} ({size}, {records} records)</source>
         <translation>Резервная копия записана: {path} ({size}, записей: {records})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="94" />
         <source>Copy written: {path}</source>
         <translation>Копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="95" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
         <source>Warning: second backup folder not written: {detail}</source>
         <translation>Предупреждение: не удалось записать копию во вторую папку резервных копий: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="109" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="111" />
+        <source>Passphrase for the encrypted second backup folder: </source>
+        <translation>Парольная фраза для зашифрованной второй папки резервных копий: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="112" />
+        <source>The same passphrase again: </source>
+        <translation>Ещё раз ту же парольную фразу: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Парольные фразы не совпадают; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="121" />
+        <source>Passphrase of the encrypted backup: </source>
+        <translation>Парольная фраза зашифрованной резервной копии: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="133" />
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="112" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="136" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
         <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="113" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="137" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="138" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="115" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="139" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="116" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="140" />
         <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="141" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="149" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="162" />
+        <source>Wrong passphrase for {path}; nothing was restored.</source>
+        <translation>Неверная парольная фраза для {path}; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="167" />
+        <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
+        <translation>Зашифрованная резервная копия {path} повреждена или неполна (изменена, обрезана); ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="196" />
         <source>The damaged database was moved aside: {path}</source>
         <translation>Повреждённая база данных перемещена: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="153" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="200" />
         <source>Restored from {path}.</source>
         <translation>Восстановлено из {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="168" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="212" />
         <source>Current data backed up first: {path}</source>
         <translation>Предварительно создана резервная копия текущих данных: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="171" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="215" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено из {path}. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="204" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="248" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
         <translation>Предупреждение: {path} — резервная копия другой организации ({theirs}); её записи заменяют записи этой организации ({ours}), как указано параметром --other-office.</translation>
     </message>
@@ -783,7 +813,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/reports.py" line="254" />
         <source>Signed by {office} (database {database}, key {key_id}).</source>
-        <translation type="unfinished" />
+        <translation>Подписано: {office} (база данных {database}, ключ {key_id}).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/reports.py" line="306" />
@@ -1122,42 +1152,42 @@
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="79" />
         <source>Application path</source>
         <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="91" />
         <source>Services offered</source>
         <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
         <source>&amp;Add service...</source>
         <translation>&amp;Добавить услугу...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
         <source>&amp;Edit...</source>
         <translation>&amp;Изменить...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="117" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="198" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="199" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -1183,123 +1213,123 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>New signatories</source>
         <translation>Новые подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Financial support provided (EUR)</source>
         <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Plans submitted</source>
         <translation>Поданные планы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="155" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="161" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="241" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="218" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="219" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="253" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="301" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="311" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="318" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="330" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="408" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="454" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="409" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="423" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1403,43 +1433,37 @@
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="319" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="60" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="320" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="61" />
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="321" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="62" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="322" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="63" />
         <source>Deadline</source>
         <translation>Вид срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="323" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="64" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="324" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="50" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="65" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="379" />
+        <location filename="../desktop_app/services/deadlines.py" line="372" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -1447,88 +1471,108 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="99" />
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
+        <source>in %n days</source>
+        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="104" />
+        <source>overdue since {year}</source>
+        <translation>просрочено с {year} года</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <source>%n days overdue</source>
+        <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="117" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="174" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="261" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="304" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="276" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="278" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="311" />
         <source>{count} deadlines exported to {path}</source>
         <translation>Экспортировано сроков: {count}; файл: {path}</translation>
     </message>
@@ -2787,174 +2831,265 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="48" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="52" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="68" />
         <source>Choose the workbook</source>
         <translation>Выберите книгу Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="71" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="75" />
         <source>Detect from the headers</source>
         <translation>Определить по заголовкам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="78" />
         <source>every sheet with a header row</source>
         <translation>все листы со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="182" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="89" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="285" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="91" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="92" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Книги Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="127" />
         <source>Match the columns</source>
         <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="128" />
         <source>Columns set to "Ignore" are not imported.</source>
         <translation>Столбцы со значением «Пропустить» не импортируются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
+        <source>Yes</source>
+        <translation type="unfinished">Да</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
+        <source>No</source>
+        <translation type="unfinished">Нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="53" />
+        <source>Values and filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="55" />
+        <source>Say what the sheet's own values mean, take only some rows, and save it all as a profile for next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="64" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="65" />
+        <source>Value in the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="66" />
+        <source>Read as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="70" />
+        <source>Values the app does not recognise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="71" />
+        <source>Every value of the sheet is recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="73" />
+        <source>Filter column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="75" />
+        <source>Filter value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="76" />
+        <source>e.g. UA or Lviv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="78" />
+        <source>Profile name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="79" />
+        <source>leave empty not to save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="85" />
+        <source>Import only the rows where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="86" />
+        <source>Save as import profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="101" />
+        <source>(no filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="114" />
+        <source>Read {value} as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="116" />
+        <source>(leave as it is: an error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="146" />
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="159" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="163" />
         <source>Each field can be fed by one column only.</source>
         <translation>Каждое поле можно заполнить только из одного столбца.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="173" />
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="183" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="184" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="185" />
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>Импортировать корректные строки и пропустить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="194" />
         <source>Save the file with errors highlighted...</source>
         <translation>Сохранить файл с выделенными ошибками...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="208" />
         <source>Checking every row...</source>
         <translation>Проверка всех строк...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="219" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="223" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>Новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="263" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="292" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="299" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="304" />
         <source>Importing...</source>
         <translation>Импорт...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="306" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="316" />
         <source>A backup was taken first: {path}</source>
         <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="321" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="327" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="332" />
         <source>The import failed and nothing was written.</source>
         <translation>Импорт не удался; ничего не записано.</translation>
     </message>
@@ -3289,7 +3424,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -3390,19 +3525,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
@@ -3767,27 +3902,27 @@
 <context>
     <name>FinanceForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="39" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="40" />
         <source>Add this rate...</source>
         <translation>Добавить этот курс...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="68" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="69" />
         <source>In euros</source>
         <translation>В евро</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="101" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="102" />
         <source>The amount is converted to euros on the decision date; enter it to see the rate used.</source>
         <translation>Сумма пересчитывается в евро на дату решения; введите её, чтобы увидеть применяемый курс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="113" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="114" />
         <source>No exchange rate for {currency} on or before {date}: this amount will be left out of the EUR figures until a rate is added.</source>
         <translation>Нет курса {currency} на {date} или раньше: пока курс не добавлен, эта сумма не войдёт в показатели в евро.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="122" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="123" />
         <source>= {eur} EUR at {rate} {currency} per euro (rate of {date})</source>
         <translation>= {eur} EUR по курсу {rate} {currency} за евро (курс от {date})</translation>
     </message>
@@ -3795,42 +3930,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="126" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="128" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="135" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
         <source>Move to &amp;Trash</source>
         <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
         <source>Move to the Trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -3845,59 +3980,49 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="222" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="224" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="238" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="299" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="301" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="345" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="344" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="348" />
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="141" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="387" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="391" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
@@ -3922,57 +4047,57 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="112" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="113" />
         <source>Record in the Trash</source>
         <translation>Запись в корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="113" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="114" />
         <source>{user} moved this record to the Trash after you opened it. Restore it and save your changes?</source>
         <translation>Запись была перемещена в корзину после того, как вы её открыли. Кто переместил: {user}. Восстановить её и сохранить ваши изменения?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="117" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="118" />
         <source>Someone</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="134" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="142" />
         <source>Move this record to the Trash? You can restore it from there.</source>
         <translation>Переместить эту запись в корзину? Её можно будет восстановить оттуда.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="159" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
         <source>Discard changes</source>
         <translation>Отмена изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="160" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="167" />
         <source>Discard the changes you made to this record?</source>
         <translation>Отменить изменения, внесённые в эту запись?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="173" />
         <source>This record has unsaved changes. Save them before closing?</source>
         <translation>В записи есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="168" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="175" />
         <source>This record has unsaved changes. Save them first?</source>
         <translation>В записи есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="172" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="179" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="186" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="193" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="192" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="199" />
         <source>This record no longer exists; it may have been deleted for good.</source>
         <translation>Этой записи больше нет; возможно, она удалена окончательно.</translation>
     </message>
@@ -4149,188 +4274,188 @@
     <message>
         <location filename="../desktop_app/services/integrity.py" line="77" />
         <source>record {id}</source>
-        <translation type="unfinished" />
+        <translation>запись {id}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="79" />
         <source>column {column}</source>
-        <translation type="unfinished" />
+        <translation>столбец {column}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="85" />
         <source>table is missing</source>
-        <translation type="unfinished" />
+        <translation>таблица отсутствует</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="86" />
         <source>column is missing</source>
-        <translation type="unfinished" />
+        <translation>столбец отсутствует</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="87" />
         <source>value of the wrong type ({detail})</source>
-        <translation type="unfinished" />
+        <translation>значение неверного типа ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="88" />
         <source>not a valid date ({detail})</source>
-        <translation type="unfinished" />
+        <translation>недопустимая дата ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="89" />
         <source>unknown code ({detail})</source>
-        <translation type="unfinished" />
+        <translation>неизвестный код ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="90" />
         <source>text longer than the column allows ({detail})</source>
-        <translation type="unfinished" />
+        <translation>текст длиннее, чем допускает столбец ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="91" />
         <source>number outside the column's range ({detail})</source>
-        <translation type="unfinished" />
+        <translation>число вне допустимого для столбца диапазона ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="92" />
         <source>empty, but a value is required</source>
-        <translation type="unfinished" />
+        <translation>пусто, а значение обязательно</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="93" />
         <source>the same record id appears {detail} times</source>
-        <translation type="unfinished" />
+        <translation>один и тот же идентификатор записи встречается {detail} раз(а)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="94" />
         <source>links to a record that does not exist ({detail})</source>
-        <translation type="unfinished" />
+        <translation>ссылается на несуществующую запись ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="95" />
         <source>live record linked to a record in the Trash ({detail})</source>
-        <translation type="unfinished" />
+        <translation>действующая запись связана с записью в Корзине ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="96" />
         <source>audit trail broken here: {detail}</source>
-        <translation type="unfinished" />
+        <translation>журнал изменений нарушен здесь: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="101" />
         <source>its content or position was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation>её содержание или место изменены после записи</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="102" />
         <source>it has no chain hash (added outside the program)</source>
-        <translation type="unfinished" />
+        <translation>у неё нет хеша цепочки (добавлена не программой)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="103" />
         <source>an entry before it was removed or the order changed</source>
-        <translation type="unfinished" />
+        <translation>предшествующая запись удалена или изменён порядок</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="352" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL amcheck: недоступен ({reason})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="358" />
         <source>PostgreSQL amcheck: not available</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL amcheck: недоступен</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="375" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL amcheck: проверено индексов: {count}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/restore_validation.py" line="76" />
         <source>(and {count} more)</source>
-        <translation type="unfinished" />
+        <translation>(и ещё {count})</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="43" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="44" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
         <source>Country filter</source>
         <translation>Фильтр по стране</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>Type filter</source>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="102" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="86" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="110" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="242" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="244" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="237" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="246" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="270" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="294" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="271" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>Переместить %n запись в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Записи из корзины можно восстановить.</numerusform></translation>
     </message>
@@ -4338,97 +4463,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="78" />
+        <location filename="../desktop_app/ui/main_window.py" line="84" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="82" />
+        <location filename="../desktop_app/ui/main_window.py" line="88" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../desktop_app/ui/main_window.py" line="111" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../desktop_app/ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../desktop_app/ui/main_window.py" line="137" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../desktop_app/ui/main_window.py" line="140" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../desktop_app/ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../desktop_app/ui/main_window.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="144" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/main_window.py" line="146" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../desktop_app/ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../desktop_app/ui/main_window.py" line="177" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../desktop_app/ui/main_window.py" line="180" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../desktop_app/ui/main_window.py" line="288" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../desktop_app/ui/main_window.py" line="290" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../desktop_app/ui/main_window.py" line="338" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -4569,7 +4684,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/placeholder.py" line="23" />
+        <location filename="../desktop_app/ui/pages/placeholder.py" line="26" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>В этой версии раздел пока недоступен. Ваши записи в сохранности; раздел появится здесь после обновления.</translation>
     </message>
@@ -4577,17 +4692,17 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="44" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
         <source>Action plans</source>
         <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="45" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="47" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="48" />
         <source>Deadline extensions</source>
         <translation>Продления сроков</translation>
     </message>
@@ -5841,17 +5956,17 @@
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="23" />
         <source>{path} is not signed: it was made before packs were signed, or its signature was removed. Its origin cannot be proven.</source>
-        <translation type="unfinished" />
+        <translation>{path} не подписан: он создан до того, как пакеты стали подписываться, или подпись удалена. Его происхождение нельзя доказать.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="28" />
         <source>{path}: the signature does not match the manifest. The pack was changed after it was signed (for instance re-hashed by someone else).</source>
-        <translation type="unfinished" />
+        <translation>{path}: подпись не соответствует манифесту. Пакет изменён после подписания (например, кто-то другой пересчитал хеши).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="33" />
         <source>{path} says it was made by this database ({database}) but is signed with another key ({key_id}; this database's is {own_key_id}): it was not made here.</source>
-        <translation type="unfinished" />
+        <translation>{path} указывает, что создан этой базой данных ({database}), но подписан другим ключом ({key_id}; ключ этой базы данных — {own_key_id}): он создан не здесь.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="38" />
@@ -5945,210 +6060,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="54" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="44" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="45" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="83" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
         <source>Record a report sent to the Commission…</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="96" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="113" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="104" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="115" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="174" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="222" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="250" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="266" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="284" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
         <location filename="../desktop_app/ui/pages/reports_page.py" line="295" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="306" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="290" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="327" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -6239,22 +6354,22 @@
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="49" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="50" />
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="50" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="51" />
         <source>Save the signatory first, then add its records.</source>
         <translation>Сначала сохраните подписанта, а затем добавляйте связанные записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="99" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="100" />
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="101" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="102" />
         <source>{country} already has a signatory with this name:
 {names}
 
@@ -6265,12 +6380,12 @@ Open the existing record instead?</source>
 Открыть существующую запись?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="108" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="109" />
         <source>&amp;Open the existing one</source>
         <translation>&amp;Открыть существующую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="111" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="112" />
         <source>&amp;Save as a new signatory</source>
         <translation>&amp;Сохранить как нового подписанта</translation>
     </message>
@@ -6329,37 +6444,37 @@ Open the existing record instead?</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="41" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="42" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="51" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="60" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="117" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="119" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>
@@ -6390,44 +6505,74 @@ Open the existing record instead?</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="54" />
+        <location filename="../desktop_app/ui/undo.py" line="57" />
         <source>Undo</source>
         <translation>Отмена действия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="90" />
-        <source>Create {record}</source>
-        <translation>создание «{record}»</translation>
+        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <source>Create “{name}”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="90" />
-        <source>Save {record}</source>
-        <translation>сохранение «{record}»</translation>
+        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <source>Edit “{name}”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="108" />
+        <location filename="../desktop_app/ui/undo.py" line="112" />
         <source>someone else</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="111" />
+        <location filename="../desktop_app/ui/undo.py" line="115" />
         <source>The record was changed by {user} after this save; nothing was undone. Open it to see the current values. {fields}</source>
         <translation>После этого сохранения запись была изменена (кем: {user}); ничего не отменено. Откройте запись, чтобы увидеть текущие значения. {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="121" />
+        <location filename="../desktop_app/ui/undo.py" line="124" />
         <source>The earlier values can no longer be saved; nothing was undone.</source>
         <translation>Прежние значения больше нельзя сохранить; ничего не отменено.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="137" />
-        <source>Restore %n record(s)</source>
-        <translation><numerusform>восстановление %n записи</numerusform><numerusform>восстановление %n записей</numerusform><numerusform>восстановление %n записей</numerusform></translation>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="146" />
+        <source>Restore “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="148" />
+        <source>Move “{name}” to the Trash</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="139" />
-        <source>Move %n record(s) to the Trash</source>
-        <translation><numerusform>перемещение %n записи в корзину</numerusform><numerusform>перемещение %n записей в корзину</numerusform><numerusform>перемещение %n записей в корзину</numerusform></translation>
+        <location filename="../desktop_app/ui/undo.py" line="153" />
+        <source>Restore %n records</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/undo.py" line="155" />
+        <source>Move %n records to the Trash</source>
+        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="51" />
+        <source>&amp;Redo: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="51" />
+        <source>&amp;Undo: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="54" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="54" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Отменить</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@
     <message>
         <location filename="../desktop_app/command_line.py" line="46" />
         <source>ask for the database server's password (never give it in --database; PGPASSWORD or a pgpass file work too)</source>
-        <translation type="unfinished" />
+        <translation>maglumatlar binýadynyň serweriniň parolyny sora (ony hiç haçan --database içinde bermäň; PGPASSWORD ýa-da pgpass faýly hem bolýar)</translation>
     </message>
     <message>
         <location filename="../desktop_app/command_line.py" line="58" />
@@ -202,12 +202,12 @@
     <message>
         <location filename="../desktop_app/cli.py" line="95" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
-        <translation type="unfinished" />
+        <translation>--database içindäki parol ({url}) bu kompýuteriň ähli ulanyjylaryna prosesler sanawynda görünýär; hiç zat edilmedi. Ony PGPASSWORD, pgpass ýa-da service faýly arkaly ýa-da --ask-password bilen beriň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="104" />
         <source>Password for the database server: </source>
-        <translation type="unfinished" />
+        <translation>Maglumatlar binýadynyň serweriniň paroly: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="127" />
@@ -255,78 +255,108 @@
         <translation>{path} eýýäm bar we ätiýaçlyk nusga faýly däl; onuň üstünden ýazylmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="87" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="89" />
         <source>Backup written: {path} ({size}, {records} records)</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path} ({size}, {records} ýazgy)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="92" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="94" />
         <source>Copy written: {path}</source>
         <translation>Göçürme ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="95" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="97" />
         <source>Warning: second backup folder not written: {detail}</source>
         <translation>Duýduryş: ikinji ätiýaçlyk nusgalar papkasyna ýazylmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="109" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="111" />
+        <source>Passphrase for the encrypted second backup folder: </source>
+        <translation>Şifrlenen ikinji ätiýaçlyk bukjasy üçin gizlin söz düzümi: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="112" />
+        <source>The same passphrase again: </source>
+        <translation>Şol gizlin söz düzümini ýene bir gezek: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Iki gizlin söz düzümi deň däl; hiç zat ýazylmady.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="121" />
+        <source>Passphrase of the encrypted backup: </source>
+        <translation>Şifrlenen ätiýaçlyk nusgasynyň gizlin söz düzümi: </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="133" />
         <source>No backups yet.</source>
         <translation>Entek ätiýaçlyk nusga ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="112" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="136" />
         <source>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</source>
         <translation>{date:&lt;19}  {reason:&lt;18} {size:&gt;9} {records:&gt;9}  {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="113" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="137" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="138" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="115" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="139" />
         <source>Size</source>
         <translation>Göwrümi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="116" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="140" />
         <location filename="../desktop_app/cli_commands/db.py" line="89" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="117" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="141" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="149" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="162" />
+        <source>Wrong passphrase for {path}; nothing was restored.</source>
+        <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat dikeldilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="167" />
+        <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
+        <translation>Şifrlenen ätiýaçlyk nusgasy {path} zaýalanan ýa-da doly däl (üýtgedilen, kesilen); hiç zat dikeldilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/backup.py" line="196" />
         <source>The damaged database was moved aside: {path}</source>
         <translation>Zaýalanan maglumatlar binýady aýratyn goýuldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="153" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="200" />
         <source>Restored from {path}.</source>
         <translation>{path} faýlyndan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="168" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="212" />
         <source>Current data backed up first: {path}</source>
         <translation>Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="171" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="215" />
         <source>Restored from {path}: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>{path} faýlyndan dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/backup.py" line="204" />
+        <location filename="../desktop_app/cli_commands/backup.py" line="248" />
         <source>Warning: {path} is a backup of another office ({theirs}); its records replace those of this office ({ours}) as asked with --other-office.</source>
         <translation>Duýduryş: {path} başga bir edaranyň ({theirs}) ätiýaçlyk nusgasydyr; --other-office bilen soralyşy ýaly, onuň ýazgylary şu edaranyň ({ours}) ýazgylaryny çalyşýar.</translation>
     </message>
@@ -783,7 +813,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/reports.py" line="254" />
         <source>Signed by {office} (database {database}, key {key_id}).</source>
-        <translation type="unfinished" />
+        <translation>Gol çeken: {office} (maglumatlar binýady {database}, açar {key_id}).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/reports.py" line="306" />
@@ -1122,42 +1152,42 @@
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="79" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="91" />
         <source>Services offered</source>
         <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
         <source>&amp;Add service...</source>
         <translation>Hyzmat &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
         <source>&amp;Edit...</source>
         <translation>&amp;Düzet...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
         <source>Re&amp;move</source>
         <translation>&amp;Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="117" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="198" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="199" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -1183,123 +1213,123 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>New signatories</source>
         <translation>Täze gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Financial support provided (EUR)</source>
         <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Plans submitted</source>
         <translation>Tabşyrylan meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="155" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="161" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="160" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="181" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="241" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="218" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="219" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="253" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="301" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="311" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="318" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="330" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="408" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="454" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="409" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="421" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="423" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1403,43 +1433,37 @@
         <translation>Soňrak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="319" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="45" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="60" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="320" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="46" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="61" />
         <source>Days left</source>
         <translation>Galan günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="321" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="47" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="62" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="322" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="48" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="63" />
         <source>Deadline</source>
         <translation>Möhletiň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="323" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="49" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="64" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="324" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="50" />
+        <location filename="../desktop_app/domain/rules/deadlines.py" line="65" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/deadlines.py" line="379" />
+        <location filename="../desktop_app/services/deadlines.py" line="372" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
@@ -1447,88 +1471,108 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="116" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="99" />
+        <source>today</source>
+        <translation>şu gün</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
+        <source>in %n days</source>
+        <translation><numerusform>%n günden</numerusform><numerusform>%n günden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="104" />
+        <source>overdue since {year}</source>
+        <translation>{year} ýyldan bäri gijikdirilýär</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <source>%n days overdue</source>
+        <translation><numerusform>%n gün gijikdi</numerusform><numerusform>%n gün gijikdi</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="117" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="174" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="261" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="235" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="304" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="276" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="278" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="311" />
         <source>{count} deadlines exported to {path}</source>
         <translation>{count} möhlet {path} faýlyna eksport edildi</translation>
     </message>
@@ -2787,174 +2831,265 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="48" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="49" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
         <source>Update</source>
         <translation>Täzelenmeli</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="50" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
         <source>Unchanged</source>
         <translation>Üýtgewsiz</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="51" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="52" />
         <source>Error</source>
         <translation>Ýalňyşlyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="68" />
         <source>Choose the workbook</source>
         <translation>Excel faýlyny saýlaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="71" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="75" />
         <source>Detect from the headers</source>
         <translation>Sözbaşylardan kesgitle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="78" />
         <source>every sheet with a header row</source>
         <translation>sözbaşy setiri bolan ähli sahypalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="182" />
         <source>Sheet</source>
         <translation>Sahypa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="89" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="285" />
         <source>Import from Excel</source>
         <translation>Excel-den import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="91" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="92" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel faýllary (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="127" />
         <source>Match the columns</source>
         <translation>Sütünleri meýdanlara laýyklaşdyryň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="128" />
         <source>Columns set to "Ignore" are not imported.</source>
         <translation>«Geç» diýlip bellenen sütünler import edilmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
         <source>Column</source>
         <translation>Sütün</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
+        <source>Yes</source>
+        <translation type="unfinished">Hawa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
+        <source>No</source>
+        <translation type="unfinished">Ýok</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="53" />
+        <source>Values and filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="55" />
+        <source>Say what the sheet's own values mean, take only some rows, and save it all as a profile for next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="64" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
         <source>Field</source>
         <translation>Meýdan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="65" />
+        <source>Value in the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="66" />
+        <source>Read as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="70" />
+        <source>Values the app does not recognise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="71" />
+        <source>Every value of the sheet is recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="73" />
+        <source>Filter column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="75" />
+        <source>Filter value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="76" />
+        <source>e.g. UA or Lviv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="78" />
+        <source>Profile name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="79" />
+        <source>leave empty not to save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="85" />
+        <source>Import only the rows where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="86" />
+        <source>Save as import profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="101" />
+        <source>(no filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="114" />
+        <source>Read {value} as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="116" />
+        <source>(leave as it is: an error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="146" />
         <source>Ignore</source>
         <translation>Geç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="159" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="163" />
         <source>Each field can be fed by one column only.</source>
         <translation>Her meýdana diňe bir sütün baglanyp bilner.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="173" />
         <source>Check before importing</source>
         <translation>Import etmezden öň barlaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="183" />
         <source>Row</source>
         <translation>Setir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="184" />
         <source>Result</source>
         <translation>Netije</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="185" />
         <source>Reasons</source>
         <translation>Sebäpler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>Dogry setirleri import et, ýalňyşly setirleri geç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="194" />
         <source>Save the file with errors highlighted...</source>
         <translation>Ýalňyşlyklary bellenen faýly ýatda sakla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="208" />
         <source>Checking every row...</source>
         <translation>Ähli setirler barlanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="219" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="223" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>{new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="263" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="292" />
         <source>Import</source>
         <translation>Import et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="299" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="304" />
         <source>Importing...</source>
         <translation>Import edilýär...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="306" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="316" />
         <source>A backup was taken first: {path}</source>
         <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="321" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="327" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="332" />
         <source>The import failed and nothing was written.</source>
         <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
     </message>
@@ -3289,7 +3424,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="96" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
@@ -3390,19 +3525,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
@@ -3767,27 +3902,27 @@
 <context>
     <name>FinanceForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="39" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="40" />
         <source>Add this rate...</source>
         <translation>Bu walýuta hümmetini goşmak...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="68" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="69" />
         <source>In euros</source>
         <translation>Ýewroda</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="101" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="102" />
         <source>The amount is converted to euros on the decision date; enter it to see the rate used.</source>
         <translation>Mukdar karar senesindäki hümmet boýunça ýewro geçirilýär; ulanylýan hümmeti görmek üçin şol senäni giriziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="113" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="114" />
         <source>No exchange rate for {currency} on or before {date}: this amount will be left out of the EUR figures until a rate is added.</source>
         <translation>{date} senesinde ýa-da ondan öň {currency} üçin walýuta hümmeti ýok: hümmet goşulýança bu mukdar EUR görkezijilerine girmez.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="122" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="123" />
         <source>= {eur} EUR at {rate} {currency} per euro (rate of {date})</source>
         <translation>= {eur} EUR, bir ýewro üçin {rate} {currency} ({date} senesiniň hümmeti)</translation>
     </message>
@@ -3795,42 +3930,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="126" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="128" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="135" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="144" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -3845,59 +3980,49 @@
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="222" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="224" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="238" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="299" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="301" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="343" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="345" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="344" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="348" />
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="133" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="141" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
-        <source>Undo</source>
-        <translation>Yzyna al</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
-        <source>Redo</source>
-        <translation>Gaýtala</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="387" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="391" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
@@ -3922,57 +4047,57 @@
         <translation>Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="112" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="113" />
         <source>Record in the Trash</source>
         <translation>Ýazgy Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="113" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="114" />
         <source>{user} moved this record to the Trash after you opened it. Restore it and save your changes?</source>
         <translation>Siz bu ýazgyny açandan soň {user} ony Sebede geçirdi. Ony dikeldip, üýtgetmeleriňizi ýatda saklamalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="117" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="118" />
         <source>Someone</source>
         <translation>Kimdir biri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="134" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="142" />
         <source>Move this record to the Trash? You can restore it from there.</source>
         <translation>Bu ýazgy Sebede geçirilsinmi? Ony şol ýerden dikeldip bilersiňiz.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="159" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
         <source>Discard changes</source>
         <translation>Üýtgetmeleri ýatyrmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="160" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="167" />
         <source>Discard the changes you made to this record?</source>
         <translation>Bu ýazgyda eden üýtgetmeleriňiz ýatyrylsynmy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="173" />
         <source>This record has unsaved changes. Save them before closing?</source>
         <translation>Bu ýazgyda ýatda saklanmadyk üýtgetmeler bar. Ýapmazdan öň olary ýatda saklamalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="168" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="175" />
         <source>This record has unsaved changes. Save them first?</source>
         <translation>Bu ýazgyda ýatda saklanmadyk üýtgetmeler bar. Ilki olary ýatda saklamalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="172" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="179" />
         <source>Unsaved changes</source>
         <translation>Ýatda saklanmadyk üýtgetmeler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="186" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="193" />
         <source>Not saved</source>
         <translation>Ýatda saklanmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="192" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="199" />
         <source>This record no longer exists; it may have been deleted for good.</source>
         <translation>Bu ýazgy indi ýok; ol düýbünden pozulan bolmagy mümkin.</translation>
     </message>
@@ -4149,188 +4274,188 @@
     <message>
         <location filename="../desktop_app/services/integrity.py" line="77" />
         <source>record {id}</source>
-        <translation type="unfinished" />
+        <translation>ýazgy {id}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="79" />
         <source>column {column}</source>
-        <translation type="unfinished" />
+        <translation>sütün {column}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="85" />
         <source>table is missing</source>
-        <translation type="unfinished" />
+        <translation>tablisa ýok</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="86" />
         <source>column is missing</source>
-        <translation type="unfinished" />
+        <translation>sütün ýok</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="87" />
         <source>value of the wrong type ({detail})</source>
-        <translation type="unfinished" />
+        <translation>nädogry görnüşli baha ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="88" />
         <source>not a valid date ({detail})</source>
-        <translation type="unfinished" />
+        <translation>nädogry sene ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="89" />
         <source>unknown code ({detail})</source>
-        <translation type="unfinished" />
+        <translation>näbelli kod ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="90" />
         <source>text longer than the column allows ({detail})</source>
-        <translation type="unfinished" />
+        <translation>tekst sütüniň rugsat berýäninden uzyn ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="91" />
         <source>number outside the column's range ({detail})</source>
-        <translation type="unfinished" />
+        <translation>san sütüniň çäginden daşarda ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="92" />
         <source>empty, but a value is required</source>
-        <translation type="unfinished" />
+        <translation>boş, emma baha hökmany</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="93" />
         <source>the same record id appears {detail} times</source>
-        <translation type="unfinished" />
+        <translation>şol bir ýazgy belgisi {detail} gezek gabat gelýär</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="94" />
         <source>links to a record that does not exist ({detail})</source>
-        <translation type="unfinished" />
+        <translation>ýok ýazga salgylanýar ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="95" />
         <source>live record linked to a record in the Trash ({detail})</source>
-        <translation type="unfinished" />
+        <translation>işjeň ýazgy Sebetdäki ýazga baglanyşykly ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="96" />
         <source>audit trail broken here: {detail}</source>
-        <translation type="unfinished" />
+        <translation>üýtgeşmeler žurnaly şu ýerde bozulan: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="101" />
         <source>its content or position was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation>ýazylandan soň onuň mazmuny ýa-da orny üýtgedilipdir</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="102" />
         <source>it has no chain hash (added outside the program)</source>
-        <translation type="unfinished" />
+        <translation>onuň zynjyr heşi ýok (programmadan daşarda goşulan)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="103" />
         <source>an entry before it was removed or the order changed</source>
-        <translation type="unfinished" />
+        <translation>ondan öňki ýazgy aýrylypdyr ýa-da tertip üýtgedilipdir</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="352" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL amcheck: elýeterli däl ({reason})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="358" />
         <source>PostgreSQL amcheck: not available</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL amcheck: elýeterli däl</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="375" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL amcheck: {count} indeks barlandy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/restore_validation.py" line="76" />
         <source>(and {count} more)</source>
-        <translation type="unfinished" />
+        <translation>(ýene {count})</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="43" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
         <source>All countries</source>
         <translation>Ähli ýurtlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="44" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
         <source>All types</source>
         <translation>Ähli görnüşler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
         <source>Country filter</source>
         <translation>Ýurt süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>Type filter</source>
         <translation>Görnüş süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>Year filter</source>
         <translation>Ýyl süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="102" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="86" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="110" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="233" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="242" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="235" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="244" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="237" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="246" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="270" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="294" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="271" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform></translation>
     </message>
@@ -4338,97 +4463,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="78" />
+        <location filename="../desktop_app/ui/main_window.py" line="84" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="82" />
+        <location filename="../desktop_app/ui/main_window.py" line="88" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../desktop_app/ui/main_window.py" line="111" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../desktop_app/ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../desktop_app/ui/main_window.py" line="137" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../desktop_app/ui/main_window.py" line="140" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../desktop_app/ui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../desktop_app/ui/main_window.py" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="144" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Yzyna al</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/main_window.py" line="146" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Gaýtala</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Tools</source>
         <translation>&amp;Gurallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../desktop_app/ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../desktop_app/ui/main_window.py" line="177" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../desktop_app/ui/main_window.py" line="180" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../desktop_app/ui/main_window.py" line="288" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../desktop_app/ui/main_window.py" line="290" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../desktop_app/ui/main_window.py" line="338" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -4569,7 +4684,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/placeholder.py" line="23" />
+        <location filename="../desktop_app/ui/pages/placeholder.py" line="26" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>Bu bölüm häzirki wersiýada entek ýok. Ýazgylaryňyz howpsuz; ol täzelenmeden soň şu ýerde peýda bolar.</translation>
     </message>
@@ -4577,17 +4692,17 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="44" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
         <source>Action plans</source>
         <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="45" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="47" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="48" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
     </message>
@@ -5841,17 +5956,17 @@
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="23" />
         <source>{path} is not signed: it was made before packs were signed, or its signature was removed. Its origin cannot be proven.</source>
-        <translation type="unfinished" />
+        <translation>{path} gol çekilmedik: ol bukjalara gol çekilip başlanmazdan öň taýýarlanypdyr ýa-da onuň goly aýrylypdyr. Onuň gelip çykyşyny subut edip bolmaýar.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="28" />
         <source>{path}: the signature does not match the manifest. The pack was changed after it was signed (for instance re-hashed by someone else).</source>
-        <translation type="unfinished" />
+        <translation>{path}: gol manifest bilen gabat gelmeýär. Bukja gol çekilenden soň üýtgedilipdir (meselem, başga biri heşleri täzeden hasaplapdyr).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="33" />
         <source>{path} says it was made by this database ({database}) but is signed with another key ({key_id}; this database's is {own_key_id}): it was not made here.</source>
-        <translation type="unfinished" />
+        <translation>{path} özüni şu maglumatlar binýadynda ({database}) taýýarlanan diýip görkezýär, emma başga açar bilen gol çekilipdir ({key_id}; şu maglumatlar binýadynyňky {own_key_id}): ol bu ýerde taýýarlanmandyr.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/messages.py" line="38" />
@@ -5945,210 +6060,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Topara hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="52" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="53" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="54" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="44" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="45" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="68" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="83" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="96" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="113" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="104" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="115" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="169" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="174" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
         <source>Report to the Commission</source>
         <translation>Topara hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="222" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="250" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="266" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="284" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
         <location filename="../desktop_app/ui/pages/reports_page.py" line="295" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="306" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="290" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="309" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="327" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -6239,22 +6354,22 @@
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="49" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="50" />
         <source>Save first</source>
         <translation>Ilki ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="50" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="51" />
         <source>Save the signatory first, then add its records.</source>
         <translation>Ilki gol çekeni ýatda saklaň, soňra onuň ýazgylaryny goşuň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="99" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="100" />
         <source>Possible duplicate</source>
         <translation>Gaýtalanýan bolmagy mümkin</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="101" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="102" />
         <source>{country} already has a signatory with this name:
 {names}
 
@@ -6265,12 +6380,12 @@ Open the existing record instead?</source>
 Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="108" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="109" />
         <source>&amp;Open the existing one</source>
         <translation>Bar bolanyny &amp;aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/signatory_form.py" line="111" />
+        <location filename="../desktop_app/ui/forms/signatory_form.py" line="112" />
         <source>&amp;Save as a new signatory</source>
         <translation>Täze gol çeken hökmünde ýatda &amp;sakla</translation>
     </message>
@@ -6329,37 +6444,37 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="41" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="42" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
         <source>&amp;Restore</source>
         <translation>&amp;Dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="51" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="60" />
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="117" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="119" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>
@@ -6390,44 +6505,74 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="54" />
+        <location filename="../desktop_app/ui/undo.py" line="57" />
         <source>Undo</source>
         <translation>Yzyna almak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="90" />
-        <source>Create {record}</source>
-        <translation>{record} döretmek</translation>
+        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <source>Create “{name}”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="90" />
-        <source>Save {record}</source>
-        <translation>{record} ýatda saklamak</translation>
+        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <source>Edit “{name}”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="108" />
+        <location filename="../desktop_app/ui/undo.py" line="112" />
         <source>someone else</source>
         <translation>başga biri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="111" />
+        <location filename="../desktop_app/ui/undo.py" line="115" />
         <source>The record was changed by {user} after this save; nothing was undone. Open it to see the current values. {fields}</source>
         <translation>Bu ýatda saklanandan soň ýazgy {user} tarapyndan üýtgedildi; hiç zat yzyna alynmady. Häzirki bahalary görmek üçin ony açyň. {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="121" />
+        <location filename="../desktop_app/ui/undo.py" line="124" />
         <source>The earlier values can no longer be saved; nothing was undone.</source>
         <translation>Öňki bahalary indi ýatda saklap bolmaýar; hiç zat yzyna alynmady.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="137" />
-        <source>Restore %n record(s)</source>
-        <translation><numerusform>%n ýazgyny dikeltmek</numerusform><numerusform>%n ýazgyny dikeltmek</numerusform></translation>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="146" />
+        <source>Restore “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="148" />
+        <source>Move “{name}” to the Trash</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="139" />
-        <source>Move %n record(s) to the Trash</source>
-        <translation><numerusform>%n ýazgyny Sebede geçirmek</numerusform><numerusform>%n ýazgyny Sebede geçirmek</numerusform></translation>
+        <location filename="../desktop_app/ui/undo.py" line="153" />
+        <source>Restore %n records</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/undo.py" line="155" />
+        <source>Move %n records to the Trash</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="51" />
+        <source>&amp;Redo: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="51" />
+        <source>&amp;Undo: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="54" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Gaýtala</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo_actions.py" line="54" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Yzyna al</translation>
     </message>
 </context>
 <context>

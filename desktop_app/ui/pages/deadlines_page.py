@@ -68,7 +68,7 @@ class DeadlineTableModel(TableModel):
             if col == 0:
                 return format_date(row.due)
             if col == 1:
-                return row.days_left
+                return days_text(row.days_left, row.due)
             if col == 2:
                 return tr("Deadline", STATUS_LABELS[row.status])
             if col == 3:
@@ -81,13 +81,34 @@ class DeadlineTableModel(TableModel):
                 return OVERDUE_BRUSH
             if row.status == DeadlineStatus.DUE_SOON:
                 return SOON_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return format_date(row.due)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
+LONG_OVERDUE_DAYS = 365
+"""Beyond a year, "5381 days overdue" is a number nobody reads: the year says it."""
+
+
+def days_text(days: int, due: date) -> str:
+    """Days left in words with the right sign: "in 12 days", "today", "3 days overdue",
+    and "overdue since 2012" once it is more than a year late."""
+    if days == 0:
+        return tr("DeadlinesPage", "today")
+    if days > 0:
+        return tr("DeadlinesPage", "in %n days", None, days)
+    late = -days
+    if late > LONG_OVERDUE_DAYS:
+        return tr("DeadlinesPage", "overdue since {year}").format(year=due.year)
+    return tr("DeadlinesPage", "%n days overdue", None, late)
+
+
 class DeadlinesPage(QWidget):
     open_record = Signal(str, object)
+    open_requested = Signal(str, object)
+    """The same as `open_record`, under the name the main window connects to the forms."""
     loaded = Signal(int)
 
     WINDOWS = (None, 7, 30, 90, 365)
@@ -154,10 +175,9 @@ class DeadlinesPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, chars in ((0, 12), (1, 9), (2, 11), (3, 34), (5, 14)):
-            self.view.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars)
+        self.size_columns()
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.view.installEventFilter(self)
         self.count = QLabel(tr("DeadlinesPage", "Computing deadlines..."), self)
         self.count.setObjectName("deadlineCount")
         layout = QVBoxLayout(self)
@@ -184,7 +204,38 @@ class DeadlinesPage(QWidget):
         self._jobs.clear()
         self.all_rows = rows
         self.apply_filters()
+        self.size_columns()
         self.loaded.emit(len(rows))
+
+    def size_columns(self) -> None:
+        """Every column but the subject as wide as its header and its widest text (the
+        distinct texts only: a few hundred dates, not every row), so no year is cut."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        pad = metrics.averageCharWidth() * 3
+        samples: dict[int, set[str]] = {0: {format_date(date(2025, 12, 31))}, 1: set()}
+        samples[1] |= {days_text(d, date(2000, 1, 1)) for d in (-400, -300, -30, 0, 30, 300)}
+        for row in self.model.rows:
+            samples[0].add(format_date(row.due))
+            samples[1].add(days_text(row.days_left, row.due))
+        samples[2] = {tr("Deadline", text) for text in STATUS_LABELS.values()}
+        samples[3] = {tr("Deadline", text) for text in KIND_LABELS.values()}
+        samples[5] = {country_name(row.country) for row in self.model.rows if row.country}
+        head = header.fontMetrics()
+        for col, texts in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            widest = max([metrics.horizontalAdvance(t) for t in texts] or [0])
+            self.view.setColumnWidth(col, max(widest, head.horizontalAdvance(title)) + pad)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        """Enter opens the record behind the current row, as a double click does."""
+        from PySide6.QtCore import QEvent
+
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_row(self.view.currentIndex().row())
+                return True
+        return super().eventFilter(watched, event)
 
     def set_filters(self, kind: str | None = None, status: str | None = None) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
@@ -215,6 +266,7 @@ class DeadlinesPage(QWidget):
             item = self.model.rows[row]
             if item.record_kind and item.record_id is not None:
                 self.open_record.emit(item.record_kind, item.record_id)
+                self.open_requested.emit(item.record_kind, item.record_id)
 
     def export(self, fmt: str, path: str | None = None) -> Path | None:
         """Ask for a file (unless given), then write what the table shows."""
