@@ -168,7 +168,10 @@ def test_a_new_field_in_a_test_copy_reaches_every_builder() -> None:
         list_order=(*(n for n in (day.list_order or ()) if n != "place"), "place"),
         report_order=(*(n for n in (day.report_order or ()) if n != "place"), "place"),
     )
-    assert lists._columns(spec)[-1].field == "place"
-    assert sheets.sheet_spec(spec).columns[-1].field == "place"
-    assert sections.kind_table_header(spec)[-1] == "Place"
+    listed = [c.field for c in lists._columns(spec)]
+    in_sheet = [c.field for c in sheets.sheet_spec(spec).columns]
+    header = sections.kind_table_header(spec)
+    assert all(listed.index("place") > listed.index(n) for n in spec.list_order or ())
+    assert "place" in in_sheet and in_sheet.index("place") > in_sheet.index("outcome_notes")
+    assert all(header.index("Place") > header.index(h) for h in ("Date", "Title", "Participants"))
     assert problems(_with("energy_day", spec)) == []
