@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop_app.db import audit_chain  # noqa: E402
 from desktop_app.services.database import open_database  # noqa: E402
 
 
@@ -132,7 +133,7 @@ def build(path: Path, n: int) -> None:
             conn.execute(t["action_plan"].insert(), plans)
             conn.execute(t["financial_support"].insert(), fins)
             conn.execute(t["signatory_coordinator"].insert(), links)
-            conn.execute(t["audit_entry"].insert(), audit)
+            audit_chain.append(conn, audit)  # chained, as the program writes them
     db.dispose()
 
 
