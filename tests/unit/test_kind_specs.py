@@ -161,12 +161,12 @@ def test_a_new_field_in_a_test_copy_reaches_every_builder() -> None:
         excel=ExcelFacet(N_("Excel", "Place"), 20),
         report=ReportFacet(N_("Report", "Place"), 2),
     )
-    # Put the field last everywhere: the orders then name it too.
+    # As a new field: no column order of the kind names it.
     spec = replace(
         _drop(day, "place"),
         fields=(*_drop(day, "place").fields, extra),
-        list_order=(*(n for n in (day.list_order or ()) if n != "place"), "place"),
-        report_order=(*(n for n in (day.report_order or ()) if n != "place"), "place"),
+        list_order=tuple(n for n in (day.list_order or ()) if n != "place"),
+        report_order=tuple(n for n in (day.report_order or ()) if n != "place"),
     )
     listed = [c.field for c in lists._columns(spec)]
     in_sheet = [c.field for c in sheets.sheet_spec(spec).columns]
