@@ -87,3 +87,34 @@ def test_step_numbers_must_follow_on() -> None:
         config_upgrade.step(config_upgrade.latest() + 2)(lambda s: None)
     with pytest.raises(ValueError, match="out of sequence"):
         config_upgrade.step(1)(lambda s: None)
+
+
+def test_the_cli_reads_an_old_files_reporting_period(sqlite_database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A command run on a file an older build wrote: the period the clerk set still applies."""
+    import os
+    import subprocess
+    import sys
+
+    ini = tmp_path / "prefs.ini"
+    ini.write_text("[dashboard]\nperiod_start_month=7\nperiod_months=12\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--database", str(sqlite_database.path),
+         "report", "record", "--sent", "2025-03-10"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "COORDINATOR_DESK_SETTINGS": str(ini)},
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "2023-07-01 to 2024-06-30" in done.stdout  # July to June, not the calendar year
+    assert "start_month=7" in ini.read_text(encoding="utf-8")
+
+
+def test_the_gui_start_upgrades_the_file_it_opens(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app import open_settings
+
+    ini = tmp_path / "gui.ini"
+    ini.write_text("[dashboard]\nperiod_months=6\n", encoding="utf-8")
+    monkeypatch.setenv("COORDINATOR_DESK_SETTINGS", str(ini))
+    assert open_settings().get(options.PERIOD_MONTHS) == 6
+    assert "[dashboard]" not in ini.read_text(encoding="utf-8")
