@@ -1182,12 +1182,12 @@
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="198" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="203" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="199" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -1258,78 +1258,78 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="288" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="229" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="301" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="302" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="311" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="312" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="330" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="331" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="454" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1553,6 +1553,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="274" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="304" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="317" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
@@ -2915,22 +2916,22 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
         <source>No</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="53" />
         <source>Values and filters</source>
-        <translation type="unfinished" />
+        <translation>Значения и фильтры</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="55" />
         <source>Say what the sheet's own values mean, take only some rows, and save it all as a profile for next time.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, что означают значения листа, отберите нужные строки и сохраните всё как профиль на следующий раз.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="64" />
@@ -2941,72 +2942,72 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="65" />
         <source>Value in the sheet</source>
-        <translation type="unfinished" />
+        <translation>Значение в листе</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="66" />
         <source>Read as</source>
-        <translation type="unfinished" />
+        <translation>Читать как</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="70" />
         <source>Values the app does not recognise</source>
-        <translation type="unfinished" />
+        <translation>Значения, которые приложение не распознаёт</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="71" />
         <source>Every value of the sheet is recognised.</source>
-        <translation type="unfinished" />
+        <translation>Все значения листа распознаны.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="73" />
         <source>Filter column</source>
-        <translation type="unfinished" />
+        <translation>Столбец фильтра</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="75" />
         <source>Filter value</source>
-        <translation type="unfinished" />
+        <translation>Значение фильтра</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="76" />
         <source>e.g. UA or Lviv</source>
-        <translation type="unfinished" />
+        <translation>например, UA или Львов</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="78" />
         <source>Profile name</source>
-        <translation type="unfinished" />
+        <translation>Имя профиля</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="79" />
         <source>leave empty not to save</source>
-        <translation type="unfinished" />
+        <translation>оставьте пустым, чтобы не сохранять</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="85" />
         <source>Import only the rows where</source>
-        <translation type="unfinished" />
+        <translation>Импортировать только строки, где</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="86" />
         <source>Save as import profile</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как профиль импорта</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="101" />
         <source>(no filter)</source>
-        <translation type="unfinished" />
+        <translation>(без фильтра)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="114" />
         <source>Read {value} as</source>
-        <translation type="unfinished" />
+        <translation>Читать «{value}» как</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="116" />
         <source>(leave as it is: an error)</source>
-        <translation type="unfinished" />
+        <translation>(оставить как есть: ошибка)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="146" />
@@ -4435,27 +4436,27 @@
         <translation>Записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="242" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="243" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="244" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="245" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="246" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="247" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="294" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="296" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>Переместить %n запись в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Записи из корзины можно восстановить.</numerusform></translation>
     </message>
@@ -4533,17 +4534,17 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../desktop_app/ui/main_window.py" line="285" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../desktop_app/ui/main_window.py" line="287" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../desktop_app/ui/main_window.py" line="335" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -4612,71 +4613,76 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="63" />
+        <source>{path} is a database file or belongs to one; it was not overwritten. Choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="68" />
         <source>{url} is not a valid database URL.</source>
         <translation>{url} не является правильным URL базы данных.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="64" />
+        <location filename="../desktop_app/messages.py" line="69" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
         <translation>{url}: базы данных {backend} не поддерживаются; укажите файл SQLite или URL PostgreSQL (postgresql+psycopg://пользователь@сервер/база).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="69" />
+        <location filename="../desktop_app/messages.py" line="74" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} — база данных другой программы; Coordinator Desk не вносил в неё изменений.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="73" />
+        <location filename="../desktop_app/messages.py" line="78" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} создана более новой версией Coordinator Desk (схема {revision}). Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="78" />
+        <location filename="../desktop_app/messages.py" line="83" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>Нет связи с сервером базы данных {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="79" />
+        <location filename="../desktop_app/messages.py" line="84" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>База данных {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="80" />
+        <location filename="../desktop_app/messages.py" line="85" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} не является резервной копией Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="81" />
+        <location filename="../desktop_app/messages.py" line="86" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>Резервная копия {path} повреждена, восстановить её невозможно: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="84" />
+        <location filename="../desktop_app/messages.py" line="89" />
         <source>No usable backup of {path} was found.</source>
         <translation>Пригодная резервная копия {path} не найдена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="85" />
+        <location filename="../desktop_app/messages.py" line="90" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
         <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="90" />
+        <location filename="../desktop_app/messages.py" line="95" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation>{path} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменило бы записи этой организации записями другой; ничего не изменено. Если именно это и нужно, запустите restore ещё раз с параметром --other-office.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="96" />
+        <location filename="../desktop_app/messages.py" line="101" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="101" />
+        <location filename="../desktop_app/messages.py" line="106" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="104" />
+        <location filename="../desktop_app/messages.py" line="109" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
@@ -6012,47 +6018,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="110" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="109" />
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
         <source>Counting the key figures…</source>
         <translation>Подсчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
         <source>Reading the records…</source>
         <translation>Чтение записей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
         <source>Writing the workbook…</source>
         <translation>Запись книги Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
         <source>Writing the manifest…</source>
         <translation>Запись манифеста…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="142" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="150" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="151" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -6162,110 +6168,133 @@
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="136" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="145" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="236" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="260" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="262" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="264" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="267" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="295" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="306" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="327" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
         <source>Deleted</source>
         <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="30" />
+        <source>Saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="34" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="35" />
+        <source>Show &amp;folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6469,12 +6498,12 @@ Open the existing record instead?</source>
         <translation>Удалённые записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="117" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="118" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="119" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="120" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>

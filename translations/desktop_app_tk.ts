@@ -1182,12 +1182,12 @@
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="198" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="203" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="199" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -1258,78 +1258,78 @@
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="226" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="288" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="229" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="301" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="302" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="311" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="312" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="330" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="331" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="454" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1553,6 +1553,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="274" />
         <location filename="../desktop_app/ui/pages/deadlines_page.py" line="304" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="317" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
@@ -2915,22 +2916,22 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
         <source>Yes</source>
-        <translation type="unfinished">Hawa</translation>
+        <translation>Hawa</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="46" />
         <source>No</source>
-        <translation type="unfinished">Ýok</translation>
+        <translation>Ýok</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="53" />
         <source>Values and filters</source>
-        <translation type="unfinished" />
+        <translation>Bahalar we süzgüçler</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="55" />
         <source>Say what the sheet's own values mean, take only some rows, and save it all as a profile for next time.</source>
-        <translation type="unfinished" />
+        <translation>Sahypanyň bahalarynyň nämäni aňladýandygyny görkeziň, diňe gerek setirleri saýlaň we ählisini indiki gezek üçin profil hökmünde ýatda saklaň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="64" />
@@ -2941,72 +2942,72 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="65" />
         <source>Value in the sheet</source>
-        <translation type="unfinished" />
+        <translation>Sahypadaky baha</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="66" />
         <source>Read as</source>
-        <translation type="unfinished" />
+        <translation>Şeýle okamaly</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="70" />
         <source>Values the app does not recognise</source>
-        <translation type="unfinished" />
+        <translation>Programmanyň tanamaýan bahalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="71" />
         <source>Every value of the sheet is recognised.</source>
-        <translation type="unfinished" />
+        <translation>Sahypanyň ähli bahalary tanaldy.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="73" />
         <source>Filter column</source>
-        <translation type="unfinished" />
+        <translation>Süzgüç sütüni</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="75" />
         <source>Filter value</source>
-        <translation type="unfinished" />
+        <translation>Süzgüç bahasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="76" />
         <source>e.g. UA or Lviv</source>
-        <translation type="unfinished" />
+        <translation>meselem, UA ýa-da Lwow</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="78" />
         <source>Profile name</source>
-        <translation type="unfinished" />
+        <translation>Profiliň ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="79" />
         <source>leave empty not to save</source>
-        <translation type="unfinished" />
+        <translation>ýatda saklamazlyk üçin boş goýuň</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="85" />
         <source>Import only the rows where</source>
-        <translation type="unfinished" />
+        <translation>Diňe şu setirleri import etmeli:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="86" />
         <source>Save as import profile</source>
-        <translation type="unfinished" />
+        <translation>Import profili hökmünde ýatda saklamak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="101" />
         <source>(no filter)</source>
-        <translation type="unfinished" />
+        <translation>(süzgüçsiz)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="114" />
         <source>Read {value} as</source>
-        <translation type="unfinished" />
+        <translation>«{value}» bahasyny şeýle okamaly</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="116" />
         <source>(leave as it is: an error)</source>
-        <translation type="unfinished" />
+        <translation>(şeýle goýmaly: ýalňyşlyk)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="146" />
@@ -4435,27 +4436,27 @@
         <translation>Ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="242" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="243" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="244" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="245" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="246" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="247" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="294" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="296" />
         <source>Move %n record(s) to the Trash? You can restore them from there.</source>
         <translation><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform></translation>
     </message>
@@ -4533,17 +4534,17 @@
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../desktop_app/ui/main_window.py" line="285" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../desktop_app/ui/main_window.py" line="287" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../desktop_app/ui/main_window.py" line="335" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -4612,71 +4613,76 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="63" />
+        <source>{path} is a database file or belongs to one; it was not overwritten. Choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="68" />
         <source>{url} is not a valid database URL.</source>
         <translation>{url} maglumatlar binýadynyň dogry URL-i däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="64" />
+        <location filename="../desktop_app/messages.py" line="69" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
         <translation>{url}: {backend} maglumatlar binýatlary goldanylmaýar; SQLite faýlyny ýa-da PostgreSQL URL-ini ulanyň (postgresql+psycopg://ulanyjy@serwer/binýat).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="69" />
+        <location filename="../desktop_app/messages.py" line="74" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} başga programmanyň maglumatlar binýady; Coordinator Desk ony üýtgetmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="73" />
+        <location filename="../desktop_app/messages.py" line="78" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} Coordinator Desk-iň has täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="78" />
+        <location filename="../desktop_app/messages.py" line="83" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>{url} maglumatlar binýady serwerine birikip bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="79" />
+        <location filename="../desktop_app/messages.py" line="84" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>{path} maglumatlar binýady bitewülik barlagyndan geçmedi: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="80" />
+        <location filename="../desktop_app/messages.py" line="85" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} Coordinator Desk ätiýaçlyk nusga faýly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="81" />
+        <location filename="../desktop_app/messages.py" line="86" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>{path} ätiýaçlyk nusgasy zaýalanan, ony dikeldip bolmaýar: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="84" />
+        <location filename="../desktop_app/messages.py" line="89" />
         <source>No usable backup of {path} was found.</source>
         <translation>{path} üçin ulanyp boljak ätiýaçlyk nusga tapylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="85" />
+        <location filename="../desktop_app/messages.py" line="90" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
         <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="90" />
+        <location filename="../desktop_app/messages.py" line="95" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation>{path} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ýazgylaryny beýlekiniňki bilen çalyşardy; hiç zat üýtgedilmedi. Eger hut şu gerek bolsa, restore buýrugyny --other-office bilen täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="96" />
+        <location filename="../desktop_app/messages.py" line="101" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="101" />
+        <location filename="../desktop_app/messages.py" line="106" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="104" />
+        <location filename="../desktop_app/messages.py" line="109" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -6012,47 +6018,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="110" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="109" />
         <source>Preparing…</source>
         <translation>Taýýarlanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="135" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
         <source>Counting the key figures…</source>
         <translation>Esasy görkezijiler hasaplanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
         <source>Reading the records…</source>
         <translation>Ýazgylar okalýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
         <source>Laying out the pages…</source>
         <translation>Sahypalar ýerleşdirilýär…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
         <source>Writing the report…</source>
         <translation>Hasabat ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
         <source>Writing the workbook…</source>
         <translation>Excel faýly ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
         <source>Writing the manifest…</source>
         <translation>Manifest ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="142" />
         <source>Done</source>
         <translation>Taýýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="150" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="151" />
         <source>Cancelling…</source>
         <translation>Ýatyrylýar…</translation>
     </message>
@@ -6162,110 +6168,133 @@
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="136" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="145" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="180" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="185" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
         <source>Report to the Commission</source>
         <translation>Topara hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="236" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="260" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="262" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="264" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="267" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="295" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="300" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="306" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="316" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="327" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="30" />
+        <source>Saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="34" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="35" />
+        <source>Show &amp;folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ý&amp;ap</translation>
     </message>
 </context>
 <context>
@@ -6469,12 +6498,12 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="117" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="118" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="119" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="120" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>

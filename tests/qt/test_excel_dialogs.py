@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from desktop_app.domain import models as M
-from desktop_app.ui.dialogs import report_dialog
+from desktop_app.ui.dialogs import report_dialog, saved_notice
 from desktop_app.ui.dialogs.export_dialog import ExportDialog
 from desktop_app.ui.dialogs.import_wizard import ImportWizard
 from tests.db.test_excel_support import fill
@@ -51,6 +51,9 @@ def test_import_wizard_preview_mapping_and_commit(qtbot, sqlite_database, tmp_pa
     phone: QComboBox = grid.cellWidget(4, 1)
     assert phone.currentData() == ""  # "Телефон офиса" is not a known header
     phone.setCurrentIndex(phone.findData("phone"))  # the clerk maps it by hand
+    wizard.next()
+    assert wizard.currentPage() is wizard.values_page
+    assert wizard.values_page.none_label.isVisibleTo(wizard.values_page)  # nothing to map
     wizard.next()
     page = wizard.preview_page
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
@@ -95,7 +98,7 @@ def test_import_wizard_refuses_a_hostile_file(qtbot, sqlite_database, tmp_path, 
 
 def test_export_dialog_writes_the_workbook(qtbot, sqlite_database, tmp_path, monkeypatch):
     fill(sqlite_database)
-    monkeypatch.setattr(report_dialog.QDesktopServices, "openUrl", lambda url: None)
+    monkeypatch.setattr(saved_notice.QDesktopServices, "openUrl", lambda url: None)
     dialog = ExportDialog(sqlite_database)
     qtbot.addWidget(dialog)
     for edit, typed in ((dialog.start, "2024-01-01"), (dialog.end, "31/12/2024")):
@@ -106,6 +109,8 @@ def test_export_dialog_writes_the_workbook(qtbot, sqlite_database, tmp_path, mon
     dialog.path.setText(str(out))
     dialog.run()
     assert out.exists()
+    notice = saved_notice.last_notice()
+    assert notice is not None and notice.message.text() == f"Saved to {out}"
     assert dialog.result_value.rows["finance"] == 4
     assert "Finance" in load_workbook(out, read_only=True).sheetnames
 

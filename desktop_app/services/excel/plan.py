@@ -518,17 +518,20 @@ __all__ = [
 ]
 
 
-def save_profiles(plan: ImportPlan, name: str, shaping: Shaping) -> list[Path]:
-    """Save the plan's (first) sheet mapping as the import profile `name`."""
-    from .profiles import Profile, save
-
-    if not plan.prepared:
-        return []
-    table, mapping = plan.prepared[0]
+def profile_for(table: RawTable, mapping: Mapping, name: str, shaping: Shaping) -> Profile:
+    """The import profile `name` for this sheet's headers, column map and shaping."""
     width = table.source_width if table.source_width is not None else len(table.headers)
     headers = [h for h in table.headers[:width] if h]
     columns = {table.headers[i]: f for i, f in mapping.columns.items() if i < width}
-    for header in mapping.unmatched:
-        columns.setdefault(header, "")
-    profile = Profile(name, mapping.kind, headers, columns, shaping)
-    return [save(profile)]
+    for i, header in enumerate(table.headers[:width]):
+        if header and i not in mapping.columns:
+            columns.setdefault(header, "")
+    return Profile(name, mapping.kind, headers, columns, shaping)
+
+
+def save_profiles(plan: ImportPlan, name: str, shaping: Shaping) -> list[Path]:
+    """Save the plan's (first) sheet mapping as the import profile `name`."""
+    if not plan.prepared:
+        return []
+    table, mapping = plan.prepared[0]
+    return [profiles.save(profile_for(table, mapping, name, shaping))]

@@ -190,3 +190,40 @@ def _test(
         return norm(_cell_text(value)) == key if value is not None else key == ""
 
     return text_test
+
+
+_CHOICE_TYPES = ("enum", "enum_list", "country", "currency", "bool")
+
+
+def unrecognised(
+    table: RawTable, columns: dict[int, str], spec: Any, limit: int = 100
+) -> dict[str, list[str]]:
+    """Per mapped choice column (enums, countries, currencies, yes/no), the distinct cell
+    texts the importer would refuse: what the wizard asks the user to map to our values."""
+    from .parse import CellError, parse_cell
+
+    out: dict[str, list[str]] = {}
+    for index, name in sorted(columns.items()):
+        col = spec.column(name)
+        if col is None or col.type not in _CHOICE_TYPES:
+            continue
+        seen: set[str] = set()
+        bad: list[str] = []
+        for _, cells in table.rows:
+            value = cells[index] if index < len(cells) else None
+            if value is None:
+                continue
+            text = _cell_text(value).strip()
+            key = norm(text)
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                parse_cell(col, value)
+            except CellError:
+                bad.append(text)
+                if len(bad) >= limit:
+                    break
+        if bad:
+            out[name] = bad
+    return out

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from .import_values_page import ValuesPage
 
 if TYPE_CHECKING:
     from ...db.session import Database
@@ -103,7 +104,10 @@ class FilePage(QWizardPage):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.w.prepared = prepare(
-                Path(text), self.kind.currentData(), self.sheet.text().strip() or None
+                Path(text),
+                self.kind.currentData(),
+                self.sheet.text().strip() or None,
+                profiles_base=None,  # a saved profile for exactly these headers is applied
             )
         except ExcelFileError as exc:
             QMessageBox.warning(self, self.title(), exc.message())
@@ -281,8 +285,9 @@ class ImportWizard(QWizard):
         self.setWindowTitle(tr("ExcelImport", "Import from Excel"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
+        self.values_page = ValuesPage(self)
         self.preview_page = PreviewPage(self)
-        for page in (self.file_page, self.mapping_page, self.preview_page):
+        for page in (self.file_page, self.mapping_page, self.values_page, self.preview_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("ExcelImport", "Import"))
         self.resize(820, 560)
