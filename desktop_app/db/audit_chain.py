@@ -36,6 +36,7 @@ from sqlalchemy import (
     insert,
     select,
     text,
+    type_coerce,
 )
 
 GENESIS = "0" * 64
@@ -109,7 +110,9 @@ def _when(value: Any) -> str | None:
 def _key(value: Any) -> str | None:
     if isinstance(value, uuid.UUID):
         return value.hex
-    return None if value is None else uuid.UUID(str(value)).hex  # raw text from SQLite
+    if type(value) is str and len(value) == 32:  # SQLite's own form: no parse (fast path)
+        return value.lower()
+    return None if value is None else uuid.UUID(str(value)).hex
 
 
 def _code(value: Any) -> str | None:
@@ -242,7 +245,11 @@ def walk(rows: Iterable[Mapping[str, Any]]) -> Iterator[Break]:
 
 def ordered_rows(conn: Connection) -> Iterator[Mapping[str, Any]]:
     """All entries in chain order, unchained ones (NULL seq) first so they are reported."""
-    query = select(audit_table).order_by(audit_table.c.seq.is_not(None), audit_table.c.seq)
+    t = audit_table
+    raw = [
+        type_coerce(c, String()).label(c.name) if c.name in ("id", "record_id") else c for c in t.c
+    ]
+    query = select(*raw).order_by(t.c.seq.is_not(None), t.c.seq)
     result = conn.execute(query.execution_options(yield_per=CHUNK))
     yield from result.mappings()
 
