@@ -1,7 +1,9 @@
 """The main window: menus, the navigation list and one page per section.
 
 The window owns no business logic: pages come from the registry in sections.py and get
-the open database through a PageContext; opening another database rebuilds them.
+the open database through a PageContext; opening another database rebuilds them. The window
+knows a page only through the `pages.page.Page` protocol; pages hear "changes applied"
+(ui/operations.py) themselves: shown ones refresh, hidden ones when shown.
 """
 
 from __future__ import annotations
@@ -25,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from . import settings as opts
+from .operations import tasks
 from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page, section
 from .settings import Settings
+from .undo_actions import undo_action
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # QEvent.Type's 179 members: not before the paint
 
     from ..db.session import Database
+    from ..services.changes import Changes
     from .forms.opener import FormOpener
+    from .pages.page import Page
 
 SECTION_ROLE = 0x0100
 """Qt.ItemDataRole.UserRole. Naming `Qt` builds PySide6's Python enums for the whole Qt
@@ -68,11 +74,11 @@ class MainWindow(QMainWindow):
         self.start_section = start_section
         self.db = db
         self.settings = settings
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.menus: dict[str, QMenu] = {}
         self.section_actions: dict[str, QAction] = {}
         self.undo_group = QUndoGroup(self)
-        """Pages add their QUndoStack here so Edit > Undo acts on the page in front."""
+        """Holds the session's undo stack (ui.undo) once the first write was made."""
         self._forms: FormOpener | None = None
         """Record forms (ui.forms), created on first use: not on the start-up path."""
         self.setWindowTitle(tr("MainWindow", "Coordinator Desk"))
@@ -117,6 +123,7 @@ class MainWindow(QMainWindow):
             next(i for i, s in enumerate(SECTIONS) if s.id == start_section)
         )
         self.navigation.currentRowChanged.connect(self._on_row_changed)
+        tasks().changes_applied.connect(self._on_changes)
         self.resize(1180, 760)
         self.restore_state()
         if db is not None:
@@ -141,12 +148,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         edit_menu = self.menus["edit"] = bar.addMenu(tr("MainWindow", "&Edit"))
-        undo = self.undo_group.createUndoAction(self, tr("MainWindow", "&Undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        redo = self.undo_group.createRedoAction(self, tr("MainWindow", "&Redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        # Worded "Undo: Move “Mary” to the Trash": one template, the command's whole phrase.
+        self.undo_action = undo_action(self, self.undo_group)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = undo_action(self, self.undo_group, redo=True)
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         view_menu = self.menus["view"] = bar.addMenu(tr("MainWindow", "&View"))
         for number, sec in enumerate(SECTIONS, start=1):
@@ -164,6 +172,9 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
+        from .menu_actions import add_tools_actions
+
+        add_tools_actions(self, tools_menu)  # Backup and restore
 
         help_menu = self.menus["help"] = bar.addMenu(tr("MainWindow", "&Help"))
         self.about_action = help_menu.addAction(tr("MainWindow", "&About Coordinator Desk"))
@@ -178,9 +189,11 @@ class MainWindow(QMainWindow):
         shortcut, and their module (~5 ms of imports) is not needed for the first paint."""
         self.menus["file"].aboutToShow.disconnect(self._add_excel_actions)
         from .dialogs.export_dialog import add_excel_actions
+        from .menu_actions import add_report_actions
 
         holder = QMenu(self)  # owns the actions; they are shown in the File menu
         add_excel_actions(self, holder)
+        add_report_actions(self, holder)  # report, fact sheets, submission pack
         self.menus["file"].insertActions(self._quit_separator, holder.actions())
 
     # Sections ----------------------------------------------------------------------------
@@ -189,7 +202,7 @@ class MainWindow(QMainWindow):
         item = self.navigation.currentItem()
         return str(item.data(SECTION_ROLE)) if item else self.start_section
 
-    def show_section(self, section_id: str) -> QWidget | None:
+    def show_section(self, section_id: str) -> Page | None:
         """Bring a section to the front, building its page the first time (once a
         database is open)."""
         row = next(i for i, sec in enumerate(SECTIONS) if sec.id == section_id)
@@ -199,7 +212,7 @@ class MainWindow(QMainWindow):
             self._activate(SECTIONS[row])
         return self.pages.get(section_id)
 
-    def page(self, section_id: str) -> QWidget | None:
+    def page(self, section_id: str) -> Page | None:
         return self.pages.get(section_id)
 
     def _on_row_changed(self, row: int) -> None:
@@ -219,9 +232,6 @@ class MainWindow(QMainWindow):
             self._connect_page(page)
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        stack = getattr(page, "undo_stack", None)
-        if stack is not None:
-            self.undo_group.setActiveStack(stack)
         self.section_changed.emit(sec.id)
 
     # Record forms ------------------------------------------------------------------------
@@ -237,64 +247,40 @@ class MainWindow(QMainWindow):
         return self._forms
 
     def _ensure_undo(self) -> None:
-        """Edit > Undo acts on the session's saves and deletes (ui.undo), once a page is up."""
+        """Edit > Undo acts on the session's saves and deletes (ui.undo), from the first
+        write on: ui.undo and the services it needs are not loaded before."""
         from . import undo
 
         stack = undo.session_stack()
         if stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
-            undo.events().changed.connect(self._record_changed)
         if self.undo_group.activeStack() is None:
             self.undo_group.setActiveStack(stack)
 
-    def _record_changed(self, kind: str, _record_id: object) -> None:
-        """A form saved, or an undo ran: lists of that kind and the Trash show it now."""
-        for sid, page in self.pages.items():
-            panels = [page, *getattr(page, "panels", {}).values()]
-            if sid == "trash" or any(getattr(p, "kind", None) == kind for p in panels):
-                reload = getattr(page, "reload", None)
-                if reload is not None:
-                    reload()
+    def _on_changes(self, _changes: Changes, _initiator: object) -> None:
+        """A write finished: its undo command is on the session stack, now in Edit."""
+        self._ensure_undo()
 
-    def _connect_page(self, page: QWidget) -> None:
-        """Lambdas, so that the forms and undo modules load on first use, not with the page
-        (every command on the undo stack goes through `forms`, which adds the stack)."""
-        for name, slot in (
-            ("open_requested", lambda kind, rid: self.forms.open(kind, rid)),
-            ("trashed", lambda kind, ids: self.forms.page_trashed(kind, ids)),
-            ("restored", lambda by_kind: self.forms.page_restored(by_kind)),
-        ):
-            signal = getattr(page, name, None)
-            if signal is not None:
-                signal.connect(slot)
+    def _connect_page(self, page: Page) -> None:
+        """Lambdas, so that the forms module loads on first use, not with the page."""
+        page.open_requested.connect(lambda kind, rid: self.forms.open(kind, rid))  # type: ignore[attr-defined]
+        page.open_form = lambda kind, rid, preset: self.forms.open(kind, rid, preset)
 
     def new_record(self) -> None:
-        """Ctrl+N: a blank form of the kind the page in front lists."""
+        """Ctrl+N: a blank form of the kind the page in front lists (the page decides)."""
         page = self.pages.get(self.current_section())
-        own = getattr(page, "new_record", None)
-        if own is not None:
-            own()
-            return
-        tabs = getattr(page, "tabs", None)
-        panel = tabs.currentWidget() if tabs is not None else page
-        kind = getattr(panel, "kind", None)
-        if self.db is not None and kind:
-            self.forms.open(kind)
+        if page is not None and self.db is not None:
+            page.new_record()
 
     def focus_search(self, kind: str) -> None:
         """Ctrl+F in a form: back to the list of that kind, in its search box."""
         from .forms.registry import section_for
 
-        section_id, tab = section_for(kind)
+        section_id, _tab = section_for(kind)
         page = self.show_section(section_id)
-        tabs = getattr(page, "tabs", None)
-        if tabs is not None and tab is not None:
-            tabs.setCurrentIndex(tab)
-            page = tabs.currentWidget()
         self.activateWindow()
-        focus = getattr(page, "focus_search", None)
-        if focus is not None:
-            focus()
+        if page is not None:
+            page.focus_search(kind)
 
     # Database ----------------------------------------------------------------------------
 

@@ -188,10 +188,7 @@ class TaskManager(QObject):
             on_progress=on_progress,
         )
         if key is not None:
-            older = self._latest.get(key)
-            if older is not None and older.running:
-                older.stale = True
-                older.cancel()
+            self.supersede(key)
             self._latest[key] = op
         self._running.add(op)
         if self.synchronous:
@@ -199,6 +196,13 @@ class TaskManager(QObject):
         else:
             self.pool.start(op.execute)
         return op
+
+    def supersede(self, key: Hashable) -> None:
+        """Drop the running operation for `key`, if any: its target was filled otherwise."""
+        older = self._latest.pop(key, None)
+        if older is not None and older.running:
+            older.stale = True
+            older.cancel()
 
     def forget(self, op: Operation) -> None:
         self._running.discard(op)

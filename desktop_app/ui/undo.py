@@ -5,15 +5,21 @@ its first redo does nothing. Undoing a save writes the previous values back thro
 records.save with the version the save produced: if someone changed the record since, the
 undo is refused with a message instead of overwriting their change. Undoing a creation or a
 delete moves the record to or from the Trash, which loses nothing.
+
+Every write here ends in `operations.tasks().apply(changes, initiator)`: the one "changes
+applied" signal tells pages and open forms what changed (no hand-made events).
+
+Menu texts are whole translatable phrases naming the record ("Create “{name}”", "Move
+“{name}” to the Trash"), put into one template "Undo: {action}": Turkmen and Russian word
+order cannot be built as prefix + command.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,24 +27,12 @@ from ..db.session import Database
 from ..i18n import tr
 from ..services import records
 from .forms.values import field_title
+from .operations import tasks
+from .undo_actions import undo_action
 
+__all__ = ["SaveCommand", "TrashCommand", "restore", "session_stack", "trash", "undo_action"]
 
-class RecordEvents(QObject):
-    """Tells open forms and lists that a record changed behind them (undo, redo, revert)."""
-
-    changed = Signal(str, object)
-    """(kind, record id)."""
-
-
-_events: RecordEvents | None = None
 _stack: QUndoStack | None = None
-
-
-def events() -> RecordEvents:
-    global _events
-    if _events is None:
-        _events = RecordEvents(QApplication.instance())
-    return _events
 
 
 def session_stack() -> QUndoStack:
@@ -48,6 +42,15 @@ def session_stack() -> QUndoStack:
         _stack = QUndoStack(QApplication.instance())
         _stack.setObjectName("sessionUndoStack")
     return _stack
+
+
+def record_label(kind: str, name: str) -> str:
+    """The record as the undo menu names it: its name, or its kind when it has none."""
+    if name:
+        return name
+    from .forms.registry import KIND_TITLES
+
+    return tr("RecordKind", KIND_TITLES[kind])
 
 
 def _refused(text: str) -> None:
@@ -87,8 +90,8 @@ class SaveCommand(_RecordCommand):
         version: int,
         title: str,
     ) -> None:
-        verb = tr("Undo", "Create {record}") if before is None else tr("Undo", "Save {record}")
-        super().__init__(db, kind, verb.format(record=title))
+        verb = tr("Undo", "Create “{name}”") if before is None else tr("Undo", "Edit “{name}”")
+        super().__init__(db, kind, verb.format(name=record_label(kind, title)))
         self.record_id = record_id
         self.before = dict(before) if before is not None else None
         self.after = dict(after)
@@ -98,46 +101,59 @@ class SaveCommand(_RecordCommand):
         if self.before is None:
             action = records.restore if forward else records.trash
             action(self.db, self.kind, [self.record_id])
-        else:
-            values = self.after if forward else self.before
-            try:
-                snap = records.save(
-                    self.db, self.kind, values, id=self.record_id, expected_version=self.version
-                )
-            except records.Conflict as exc:
-                who = exc.theirs_by or tr("Undo", "someone else")
-                fields = ", ".join(field_title(self.kind, f) for f in exc.changed_fields)
-                _refused(
-                    tr(
-                        "Undo",
-                        "The record was changed by {user} after this save; nothing was "
-                        "undone. Open it to see the current values. {fields}",
-                    ).format(user=who, fields=fields)
-                )
-                self.setObsolete(True)
-                return
-            except (records.ValidationFailed, records.RecordNotFound):
-                _refused(
-                    tr("Undo", "The earlier values can no longer be saved; nothing was undone.")
-                )
-                self.setObsolete(True)
-                return
-            self.version = snap.version
-        events().changed.emit(self.kind, self.record_id)
+            tasks().apply(records.trash_changes(self.kind, [self.record_id]), self)
+            return
+        values = self.after if forward else self.before
+        try:
+            snap = records.save(
+                self.db, self.kind, values, id=self.record_id, expected_version=self.version
+            )
+        except records.Conflict as exc:
+            who = exc.theirs_by or tr("Undo", "someone else")
+            fields = ", ".join(field_title(self.kind, f) for f in exc.changed_fields)
+            _refused(
+                tr(
+                    "Undo",
+                    "The record was changed by {user} after this save; nothing was "
+                    "undone. Open it to see the current values. {fields}",
+                ).format(user=who, fields=fields)
+            )
+            self.setObsolete(True)
+            return
+        except (records.ValidationFailed, records.RecordNotFound):
+            _refused(tr("Undo", "The earlier values can no longer be saved; nothing was undone."))
+            self.setObsolete(True)
+            return
+        self.version = snap.version
+        tasks().apply(snap.changes, self)
 
 
 class TrashCommand(_RecordCommand):
     """Records moved to the Trash (undo restores them), or restored (`restore=True`)."""
 
     def __init__(
-        self, db: Database, kind: str, ids: list[uuid.UUID], restore: bool = False
+        self,
+        db: Database,
+        kind: str,
+        ids: list[uuid.UUID],
+        restore: bool = False,
+        names: Sequence[str] = (),
     ) -> None:
         count = len(ids)
-        text = (
-            tr("Undo", "Restore %n record(s)", None, count)
-            if restore
-            else tr("Undo", "Move %n record(s) to the Trash", None, count)
-        )
+        if count == 1:
+            name = record_label(kind, names[0] if names else "")
+            template = (
+                tr("Undo", "Restore “{name}”")
+                if restore
+                else tr("Undo", "Move “{name}” to the Trash")
+            )
+            text = template.format(name=name)
+        else:
+            text = (
+                tr("Undo", "Restore %n records", None, count)
+                if restore
+                else tr("Undo", "Move %n records to the Trash", None, count)
+            )
         super().__init__(db, kind, text)
         self.ids = list(ids)
         self.restore = restore
@@ -145,5 +161,47 @@ class TrashCommand(_RecordCommand):
     def apply(self, forward: bool) -> None:
         to_trash = forward != self.restore
         (records.trash if to_trash else records.restore)(self.db, self.kind, self.ids)
-        for record_id in self.ids:
-            events().changed.emit(self.kind, record_id)
+        tasks().apply(records.trash_changes(self.kind, self.ids), self)
+
+
+# -- writes made from pages and forms ------------------------------------------------------
+
+
+def trash(
+    db: Database,
+    kind: str,
+    ids: Sequence[uuid.UUID],
+    names: Sequence[str] = (),
+    initiator: object = None,
+) -> int:
+    """Move records to the Trash, put it on the undo stack, tell every page."""
+    count = records.trash(db, kind, list(ids))
+    trashed(db, kind, ids, names, initiator)
+    return count
+
+
+def trashed(
+    db: Database,
+    kind: str,
+    ids: Sequence[uuid.UUID],
+    names: Sequence[str] = (),
+    initiator: object = None,
+    restore: bool = False,
+) -> None:
+    """The undo command and the change for records just moved to (or from) the Trash."""
+    session_stack().push(TrashCommand(db, kind, list(ids), restore=restore, names=names))
+    tasks().apply(records.trash_changes(kind, ids), initiator)
+
+
+def restore(
+    db: Database,
+    by_kind: Mapping[str, Sequence[uuid.UUID]],
+    names: Mapping[uuid.UUID, str] | None = None,
+    initiator: object = None,
+) -> int:
+    """Bring records back from the Trash (any kinds), undoably; tell every page."""
+    count = 0
+    for kind, ids in by_kind.items():
+        count += records.restore(db, kind, list(ids))
+        trashed(db, kind, ids, [(names or {}).get(i, "") for i in ids], initiator, restore=True)
+    return count

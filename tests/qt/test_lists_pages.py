@@ -92,10 +92,17 @@ def test_del_moves_the_selection_to_trash_and_trash_restores(qtbot, context, mon
     qtbot.keyClicks(page.search, "turkmen")
     page.view.setFocus()
     page.view.selectAll()
-    with qtbot.waitSignal(page.trashed) as blocker:
+    from desktop_app.ui.operations import tasks
+
+    with qtbot.waitSignal(tasks().changes_applied) as blocker:
         qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert asked == [2]
-    assert blocker.args[0] == "signatory"
+    changes, initiator = blocker.args
+    assert initiator is page and changes.kinds >= {"signatory"}
+    trashed_ids = {
+        r.id for r in records.trash_rows(context.db) if r.kind == "signatory"
+    }  # fmt: skip
+    assert changes.ids_of("signatory") == trashed_ids and len(trashed_ids) == 2
     assert page.model.rowCount() == 0
     assert page.model.total_count() == 2
 

@@ -32,7 +32,9 @@ from ...domain.rules.issues import Issue
 from ...domain.rules.validation import ValidationContext, validate
 from ...i18n import tr
 from ...services import records
+from ...services.changes import Changes
 from .. import undo
+from ..operations import tasks
 from ..settings import Settings
 from ..widgets.history_panel import HistoryPanel
 from ..widgets.issue_label import IssueLabel
@@ -162,7 +164,7 @@ class RecordForm(FieldsMixin, QWidget):
         self._set_tab_order()
         for binding in self.bindings.values():
             binding.on_change(self._on_change)
-        undo.events().changed.connect(self._changed_elsewhere)
+        tasks().changes_applied.connect(self._changed_elsewhere)
         self.reload()
         self._restore_layout()
 
@@ -353,9 +355,9 @@ class RecordForm(FieldsMixin, QWidget):
             action(tr("Form", "Search"), [QKeySequence.StandardKey.Find], lambda: search(self.KIND))
         stack = undo.session_stack()
         for act, keys in (
-            (stack.createUndoAction(self, tr("Form", "Undo")), [QKeySequence("Ctrl+Z")]),
+            (undo.undo_action(self, stack), [QKeySequence("Ctrl+Z")]),
             (
-                stack.createRedoAction(self, tr("Form", "Redo")),
+                undo.undo_action(self, stack, redo=True),
                 [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
             ),
         ):
@@ -373,8 +375,10 @@ class RecordForm(FieldsMixin, QWidget):
             self.setFocusProxy(chain[0])
 
     # -- changes made elsewhere ------------------------------------------------------------
-    def _changed_elsewhere(self, kind: str, record_id: object) -> None:
-        if kind != self.KIND or record_id != self.record_id or self.record_id is None:
+    def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
+        if initiator is self or self.record_id is None:
+            return  # its own save already shows
+        if not changes.has(self.KIND, self.record_id):
             return
         try:
             snap = records.load(self.db, self.KIND, self.record_id)
@@ -395,7 +399,7 @@ class RecordForm(FieldsMixin, QWidget):
     def _after_revert(self) -> None:
         self.reload()
         if self.record_id is not None:
-            undo.events().changed.emit(self.KIND, self.record_id)
+            tasks().apply(Changes.of(self.KIND, [self.record_id]), self)
 
     # -- window ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:

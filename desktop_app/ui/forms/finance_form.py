@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 from ...date_text import format_date
 from ...domain.rules.money import EUR
 from ...i18n import locale, tr
+from ...services.changes import Changes
 from ...services.rate_lookup import EurEquivalent, eur_equivalent
-from .. import undo
+from ..operations import tasks
 from ..widgets.decimal_edit import format_decimal
 from .base_form import RecordForm
 
@@ -70,7 +71,7 @@ class FinanceForm(RecordForm):
         self.form_layout.insertRow(row + 1, self.eur_label, self.eur)
         self.equivalent: EurEquivalent | None = None
         self.values_changed.connect(self.update_eur)
-        undo.events().changed.connect(self._rate_changed)
+        tasks().changes_applied.connect(self._rate_changed)
 
     def values_loaded(self, values: dict[str, Any]) -> None:
         self.plan.refill()  # type: ignore[attr-defined]
@@ -80,8 +81,8 @@ class FinanceForm(RecordForm):
         return self.name_of_value("signatory_id")
 
     # -- the amount in euros ---------------------------------------------------------------
-    def _rate_changed(self, kind: str, _record_id: object) -> None:
-        if kind == "exchange_rate":
+    def _rate_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("exchange_rate"):
             self.update_eur()
 
     def update_eur(self) -> None:

@@ -17,6 +17,7 @@ from ...messages import format_message
 from ...services import records
 from .. import undo
 from ..dialogs.conflict_dialog import ConflictDialog
+from ..operations import tasks
 
 if TYPE_CHECKING:
     from .base_form import RecordForm
@@ -86,7 +87,7 @@ class SaveFlow:
         if snap.warnings:
             form.show_issues(list(snap.warnings))
         form.saved.emit(form.KIND, snap.id)
-        undo.events().changed.emit(form.KIND, snap.id)
+        tasks().apply(snap.changes, form)
         return True
 
     def resolve(
@@ -121,7 +122,14 @@ class SaveFlow:
         if answer != Button.Yes:
             return False
         records.restore(self.form.db, self.form.KIND, [exc.id])
-        undo.session_stack().push(undo.TrashCommand(self.form.db, self.form.KIND, [exc.id], True))
+        undo.trashed(
+            self.form.db,
+            self.form.KIND,
+            [exc.id],
+            [self.form.record_title()],
+            self.form,
+            restore=True,
+        )
         return True
 
     def move_to_trash(self) -> bool:
@@ -143,9 +151,8 @@ class SaveFlow:
         except (records.RecordNotFound, DatabaseError) as exc:
             self._warn(_failure_text(exc))
             return False
-        undo.session_stack().push(undo.TrashCommand(form.db, form.KIND, [record_id]))
+        undo.trashed(form.db, form.KIND, [record_id], [form.record_title()], form)
         form.trashed.emit(form.KIND, record_id)
-        undo.events().changed.emit(form.KIND, record_id)
         form._closing_ok = True  # noqa: SLF001
         form.close()
         return True

@@ -1,7 +1,7 @@
 """Opens record forms as windows: one window per record, raised if already open.
 
-The main window owns one FormOpener; list pages' `open_requested` and `trashed` signals and
-the New action come here. The signatory names behind every picker are read once and read
+The main window owns one FormOpener; pages' `open_requested` signals and the New action
+come here. The signatory names behind every picker are read once and read
 again only after a signatory is saved, trashed or restored.
 """
 
@@ -16,15 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from ...db.session import Database
 from ...services import records
+from ...services.changes import Changes
 from ...services.form_lookups import SignatoryChoice, signatory_choices
-from .. import undo
+from ..operations import tasks
 from ..settings import Settings
 from ..widgets.signatory_picker import SignatoryDirectory
 from .base_form import FormContext, RecordForm
 from .registry import FORMS, form_class
-
-_JOBS: set[Any] = set()
-"""Background jobs held until they report (a job dropped mid-run loses its signals)."""
 
 
 class FormOpener(QObject):
@@ -42,21 +40,27 @@ class FormOpener(QObject):
         self.new_forms: list[RecordForm] = []
         self._directory: SignatoryDirectory | None = None
         self.context = FormContext(db, settings, self.directory, self.open, focus_search)
-        undo.events().changed.connect(self._record_changed)
+        tasks().changes_applied.connect(self._record_changed)
 
     def directory(self) -> SignatoryDirectory:
         if self._directory is None:
             directory = self._directory = SignatoryDirectory(signatory_choices(self.db))
             if not directory.has_keys:
-                from ..worker import run_in_background
-
-                job = run_in_background(directory.compute_keys, lambda _r: _JOBS.discard(job))
-                _JOBS.add(job)
+                tasks().run(directory.compute_keys)
         return self._directory
 
-    def _record_changed(self, kind: str, record_id: object) -> None:
-        if kind != "signatory" or self._directory is None or not isinstance(record_id, uuid.UUID):
+    def _record_changed(self, changes: Changes, _initiator: object) -> None:
+        """A signatory saved, trashed or restored anywhere: the pickers' names follow."""
+        if self._directory is None or not changes.touches("signatory"):
             return
+        if changes.everything or not changes.ids_of("signatory"):
+            self._directory = None  # read again on next use
+            return
+        for record_id in changes.ids_of("signatory"):
+            self._put_signatory(record_id)
+
+    def _put_signatory(self, record_id: uuid.UUID) -> None:
+        assert self._directory is not None
         try:
             snap = records.load(self.db, "signatory", record_id)
         except records.RecordNotFound:
@@ -122,14 +126,3 @@ class FormOpener(QObject):
     def close_all(self) -> bool:
         """Close every form, each asking about unsaved changes; False if one stayed open."""
         return all(form.close() for form in self.open_forms())
-
-    def page_trashed(self, kind: str, ids: list[uuid.UUID]) -> None:
-        undo.session_stack().push(undo.TrashCommand(self.db, kind, list(ids)))
-        for record_id in ids:
-            undo.events().changed.emit(kind, record_id)
-
-    def page_restored(self, by_kind: dict[str, list[uuid.UUID]]) -> None:
-        for kind, ids in by_kind.items():
-            undo.session_stack().push(undo.TrashCommand(self.db, kind, list(ids), restore=True))
-            for record_id in ids:
-                undo.events().changed.emit(kind, record_id)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...domain.kinds import KINDS
 from ...i18n import country_name, tr
 from ...services import records
-from .. import undo
+from ...services.changes import Changes
+from ..operations import tasks
 from .base_form import RecordForm
 from .related_panel import RelatedList
 
@@ -40,7 +41,7 @@ class SignatoryForm(RecordForm):
             panel = RelatedList(kind, lambda k=kind: self._preset(k), self.context.open_record)
             self.related_lists[key] = panel
             yield titles[key], panel
-        undo.events().changed.connect(self._related_changed)
+        tasks().changes_applied.connect(self._related_changed)
 
     def _preset(self, kind: str) -> dict[str, Any] | None:
         if self.record_id is None:
@@ -77,8 +78,8 @@ class SignatoryForm(RecordForm):
             count = self.related_lists[key].count()
             self.side.setTabText(i, f"{titles[i]} ({count})" if count else titles[i])
 
-    def _related_changed(self, kind: str, _record_id: object) -> None:
-        if kind != self.KIND and any(kind == k for _key, k in _RELATED):
+    def _related_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(*(k for _key, k in _RELATED if k != self.KIND)):
             self.refresh_related()
 
     def before_create(self, values: dict[str, Any]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from ...domain.enums import CoordinatorStatus
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP
 from ...i18n import label, tr
-from ...services import records
 from ...services.form_lookups import own_office, service_offers
 from .. import undo
 from ..forms.coordinator_form import CoordinatorForm
@@ -36,6 +35,7 @@ from ..forms.form_settings import page_splitter_option
 from ..forms.values import EMPTY, display
 from ..sections import PageContext
 from ..widgets.step_indicator import Step, StepIndicator
+from .page import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,7 +65,9 @@ def path_steps(values: dict[str, Any]) -> tuple[list[Step], str]:
     return steps, note
 
 
-class CoordinatorPage(QWidget):
+class CoordinatorPage(Page, QWidget):
+    open_requested = Signal(str, object)
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ..forms.base_form import FormContext
@@ -130,8 +132,8 @@ class CoordinatorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
         layout.addWidget(self.splitter, 1)
-        undo.events().changed.connect(self._record_changed)
         self._update_steps()
+        self.listen_for_changes()
         self.reload_services()
 
     def _save_splitter(self) -> None:
@@ -166,13 +168,32 @@ class CoordinatorPage(QWidget):
             self.services.addTopLevelItem(item)
         self.services.resizeColumnToContents(0)
 
+    # -- the Page protocol -----------------------------------------------------------------
+    def shown_kinds(self) -> frozenset[str]:
+        return frozenset({"coordinator", "service_offer"})
+
+    def refresh(self) -> None:
+        """The services list; the embedded form follows its own record's changes."""
+        self.reload_services()
+
+    def new_record_kind(self) -> str | None:
+        return "service_offer"
+
+    def _open(self, kind: str, record_id: Any = None, preset: Any = None) -> None:
+        """Through the window's forms (`Page.open_form`); shown on its own (tests,
+        screenshots) the page keeps an opener of its own."""
+        if self.open_form is not None:
+            self.open_form(kind, record_id, preset)
+            return
+        self._opener().open(kind, record_id, preset)
+
     def _opener(self) -> Any:
-        forms = getattr(self.window(), "forms", None) or getattr(self, "_own_opener", None)
-        if forms is None:  # shown outside the main window (tests, screenshots)
+        """The page's own FormOpener, used when no window opens its forms."""
+        if getattr(self, "_own_opener", None) is None:
             from ..forms.opener import FormOpener
 
-            forms = self._own_opener = FormOpener(self.db, self.context.settings, self)
-        return forms
+            self._own_opener = FormOpener(self.db, self.context.settings, self)
+        return self._own_opener
 
     def new_record(self) -> None:
         """Ctrl+N on this page adds a service (the profile itself is always here)."""
@@ -183,26 +204,20 @@ class CoordinatorPage(QWidget):
                 tr("CoordinatorPage", "Save the coordinator profile, then add its services."),
             )
             return
-        self._opener().open("service_offer", None, {"coordinator_id": self.coordinator_id})
+        self._open("service_offer", None, {"coordinator_id": self.coordinator_id})
 
     def edit_service(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:
-            self._opener().open("service_offer", item.data(0, ID_ROLE))
+            self._open("service_offer", item.data(0, ID_ROLE))
 
     def remove_service(self) -> bool:
         item = self.services.currentItem()
         if item is None:
             return False
         record_id = item.data(0, ID_ROLE)
-        self._opener()  # in the main window this puts the session's undo stack in Edit
-        records.trash(self.db, "service_offer", [record_id])
-        undo.session_stack().push(undo.TrashCommand(self.db, "service_offer", [record_id]))
+        undo.trash(self.db, "service_offer", [record_id], [item.text(0)], initiator=self)
         self.reload_services()
         return True
-
-    def _record_changed(self, kind: str, _record_id: object) -> None:
-        if kind == "service_offer":
-            self.reload_services()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.services and event.type() == QEvent.Type.KeyPress:

@@ -34,10 +34,11 @@ from ...domain.rules.commitments import COMMITMENT_LABELS, LIGHT_LABELS, Commitm
 from ...i18n import locale, tr
 from ...number_text import format_int
 from ..dashboard_settings import period_settings, rule_settings
+from ..operations import Failure, tasks
 from ..sections import PageContext
 from ..widgets.dashboard_charts import BarChart, LightDot
-from ..worker import Job, run_in_background
 from .deadlines_page import DeadlinesPage
+from .page import ALL_KINDS, Page
 
 FIGURE_TITLES = {
     "signatories": ("Dashboard", N_("Dashboard", "Signatories")),
@@ -133,8 +134,14 @@ class LightCard(QFrame):
         super().keyPressEvent(event)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page, QWidget):
+    """A `Page` over every kind: a change made anywhere recomputes the lights and figures
+    while they are in front, and only when next shown while they are not (a hidden
+    overview or Deadlines tab costs no worker time)."""
+
     open_record = Signal(str, object)
+    open_requested = Signal(str, object)
+    """(kind, id): the window opens the record (Page protocol; open_record is the same)."""
     open_section = Signal(str, object)
     """(section id, {filter field: value}): show that section, filtered when it can."""
     computed = Signal(object)
@@ -144,7 +151,6 @@ class DashboardPage(QWidget):
         self.context = context
         self.board: Any = None
         self.loading = False
-        self._jobs: list[Job] = []
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dashboardTabs")
         self.overview = QWidget()
@@ -163,6 +169,12 @@ class DashboardPage(QWidget):
         layout.addWidget(self.tabs)
         self._build_overview()
         self._computed_once = False
+        self.computations = 0
+        """How many times the figures were computed (tests check a hidden page did not)."""
+        self._deadlines_stale = False
+        self.open_record.connect(self.open_requested)
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.listen_for_changes()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         """The numbers are computed when the page is first seen, after it has painted: a
@@ -176,15 +188,49 @@ class DashboardPage(QWidget):
         if self.board is None and not self.loading:
             self.reload()
 
+    # -- the Page protocol -----------------------------------------------------------------
+    def shown_kinds(self) -> frozenset[str]:
+        return ALL_KINDS
+
+    def on_changes(self, changes: Any, initiator: object) -> None:
+        if not self.shows(changes):
+            return
+        deadlines_in_front = self.isVisible() and self.tabs.currentWidget() is self.deadlines
+        if deadlines_in_front:
+            self.deadlines.reload()
+        else:
+            self._deadlines_stale = True
+        overview_in_front = self.isVisible() and not deadlines_in_front
+        if overview_in_front and self._computed_once:
+            self._refresh_now()
+        elif self._computed_once:
+            self.stale = True  # recomputed when the overview is next in front
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def refresh_if_stale(self) -> None:
+        self._tab_shown()
+
+    def _tab_shown(self) -> None:
+        if not self.isVisible():
+            return
+        if self.tabs.currentWidget() is self.deadlines:
+            if self._deadlines_stale:
+                self._deadlines_stale = False
+                self.deadlines.reload()
+        elif self.stale:
+            self._refresh_now()
+
     # -- layout ----------------------------------------------------------------------------
     def _build_overview(self) -> None:
         self.status = QLabel(tr("Dashboard", "Computing the dashboard..."), self.overview)
         self.status.setObjectName("dashboardStatus")
-        self.refresh = QPushButton(tr("Dashboard", "&Refresh"), self.overview)
-        self.refresh.clicked.connect(self.reload)
+        self.refresh_button = QPushButton(tr("Dashboard", "&Refresh"), self.overview)
+        self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
-        top.addWidget(self.refresh)
+        top.addWidget(self.refresh_button)
 
         self.cards: dict[Commitment, LightCard] = {}
         lights = QGridLayout()
@@ -238,26 +284,28 @@ class DashboardPage(QWidget):
         from ...services import dashboard
 
         self.loading = True
+        self.computations += 1
         self.status.setText(tr("Dashboard", "Computing the dashboard..."))
         db, today = self.context.db, date.today()
         rules = rule_settings(self.context.settings)
         period = dashboard.reporting_period(today, period_settings(self.context.settings))
-        self._jobs.append(
-            run_in_background(
-                lambda: dashboard.compute(db, today, rules, period), self._show, self._failed
-            )
+        tasks().run(
+            lambda: dashboard.compute(db, today, rules, period),
+            self._show,
+            self._failed,
+            key=("dashboard", id(self)),  # a newer computation supersedes an older one
+            parent=self,
         )
 
-    def _failed(self, details: str) -> None:
+    def _failed(self, failure: Failure) -> None:
         self.loading = False
         self.status.setText(tr("Dashboard", "The dashboard could not be computed."))
         from ..crash import log
 
-        log.error("Dashboard failed\n%s", details)
+        log.error("Dashboard failed\n%s", failure.details)
 
     def _show(self, board: Any) -> None:
         self.loading = False
-        self._jobs.clear()
         self.board = board
         loc = locale()
         self.status.setText(
@@ -373,10 +421,9 @@ class DashboardPage(QWidget):
         self.deadlines.within.setCurrentIndex(self.deadlines.within.findData(30))
 
     def _open_record(self, kind: str, record_id: object) -> None:
+        """A deadline row asks for its record: `open_record` is connected to
+        `open_requested`, which the main window connects to the forms."""
         self.open_record.emit(kind, record_id)
-        opener = getattr(self.window(), "open_record", None)
-        if opener is not None:
-            opener(kind, record_id)
 
 
 _REMINDED = False

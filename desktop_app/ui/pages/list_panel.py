@@ -1,9 +1,11 @@
 """A searchable, filterable list of one record kind: the body of every list page.
 
 Opening shows the first screenful at once from a LIMITed query, then reads the whole list
-and builds the search index on a worker thread, so the window never freezes. Enter or a
-double click asks to open the record (`open_requested`, connected by the forms); Del moves
-the selection to the Trash after confirmation.
+and builds the search index as an operation on the task manager (a newer read of the same
+list supersedes an older one), so the window never freezes. Enter or a double click asks to
+open the record (`open_requested`, connected by the window); Del moves the selection to the
+Trash after confirmation, undoably. A `Page`: it reads again when a change touches its
+kind, a signatory it names, or (finance) an exchange rate, at once if shown, else when shown.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QTableView,
@@ -32,9 +33,10 @@ from ...i18n import tr
 from ...services.lists import list_rows
 from ..models.record_table import RecordTableModel
 from ..models.search import SearchIndex
+from ..operations import tasks
 from ..sections import PageContext
-from ..worker import Job, run_in_background
 from .list_settings import header_option
+from .page import Page, SearchBox
 
 FIRST_PAGE = 200
 """Rows read synchronously so the list is filled the moment the page appears."""
@@ -53,27 +55,11 @@ _FILTER_NAMES = {
 }
 
 
-_RUNNING: set[Job] = set()
-
-
-def _keep_alive(job: Job) -> Job:
-    """Hold the job until it reports: a page closed mid-load must not delete its signals
-    while the worker thread is still about to emit them."""
-    _RUNNING.add(job)
-    job.signals.done.connect(lambda _result: _RUNNING.discard(job))
-    job.signals.failed.connect(lambda _details: _RUNNING.discard(job))
-    return job
-
-
-class ListPanel(QWidget):
+class ListPanel(Page, QWidget):
     LIST_ID = "signatories"
 
     open_requested = Signal(str, object)
     """(record kind, record id): the user wants to open this record."""
-    new_requested = Signal(str)
-    """(record kind): reserved for the forms' Ctrl+N."""
-    trashed = Signal(str, list)
-    """(record kind, ids) just moved to the Trash, e.g. for an undo command."""
     loaded = Signal(int)
     """The whole list is in (row count)."""
 
@@ -92,11 +78,9 @@ class ListPanel(QWidget):
         self.model = RecordTableModel(self.list_id, self)
         self.kind = self.model.spec.kind
         self.loading = False
-        self._generation = 0
-        self._jobs: list[Job] = []
         self._pending_filters: dict[str, Any] = {}
 
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("ListPanel", "Search (Ctrl+F)"))
@@ -162,20 +146,47 @@ class ListPanel(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
         self.loaded_once = False
+        self.listen_for_changes()
         if load_now:
             self.reload()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
         if not self.loaded_once:
+            self.stale = False  # the first read below shows every change so far
             self.reload()
+        super().showEvent(event)  # Page: reads again if a change came while hidden
+
+    # -- the Page protocol -----------------------------------------------------------------
+    def shown_kinds(self) -> frozenset[str]:
+        fields = {column.field for column in self.model.spec.columns}
+        kinds = {self.kind}
+        if fields & {"signatory_id", "signatory_ids", "organiser_ids"}:
+            kinds.add("signatory")  # a renamed signatory shows under its new name
+        if "amount_eur" in fields:
+            kinds.add("exchange_rate")  # a new rate changes the amounts in euros
+        return frozenset(kinds)
+
+    def refresh(self) -> None:
+        if self.loaded_once:
+            self.reload()
+
+    def on_changes(self, changes: Any, initiator: object) -> None:
+        if initiator is not self:  # its own delete already took the rows out
+            super().on_changes(changes, initiator)
+
+    def new_record_kind(self) -> str | None:
+        return self.kind
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        for key, value in filters.items():
+            combo = self.filters.get(key)
+            if combo is not None and combo.findData(value) >= 0:
+                combo.setCurrentIndex(combo.findData(value))
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         """First screenful now, the rest and the search index from a worker thread."""
         self.loaded_once = True
-        self._generation += 1
-        generation = self._generation
         db = self.context.db
         first = list_rows(db, self.list_id, limit=FIRST_PAGE)
         self.model.set_rows(first)
@@ -185,6 +196,7 @@ class ListPanel(QWidget):
             for i in range(self.model.columnCount()):
                 self.view.setColumnWidth(i, min(max(self.view.columnWidth(i), 70), 320))
         if len(first) < FIRST_PAGE:
+            tasks().supersede(("list", id(self)))  # an older full read must not land later
             self.model.ensure_index()
             self._finish()
             return
@@ -192,22 +204,20 @@ class ListPanel(QWidget):
         self._show_count()
         list_id, model = self.list_id, self.model
 
-        def read_all() -> tuple[int, list[tuple[Any, ...]], SearchIndex]:
+        def read_all() -> tuple[list[tuple[Any, ...]], SearchIndex]:
             rows = list_rows(db, list_id)
-            return generation, rows, model.build_index(rows)
+            return rows, model.build_index(rows)
 
-        self._jobs.append(_keep_alive(run_in_background(read_all, self._all_rows_arrived)))
+        # One read per list: a newer reload supersedes this one (its rows never arrive).
+        tasks().run(read_all, self._all_rows_arrived, key=("list", id(self)), parent=self)
 
-    def _all_rows_arrived(self, result: tuple[int, list[tuple[Any, ...]], SearchIndex]) -> None:
-        generation, rows, index = result
-        if generation != self._generation:
-            return  # a newer reload started meanwhile
+    def _all_rows_arrived(self, result: tuple[list[tuple[Any, ...]], SearchIndex]) -> None:
+        rows, index = result
         self.model.set_rows(rows, index)
         self._finish()
 
     def _finish(self) -> None:
         self.loading = False
-        self._jobs.clear()
         self._fill_filters()
         self._show_count()
         self.loaded.emit(self.model.total_count())
@@ -238,7 +248,7 @@ class ListPanel(QWidget):
         self.count_label.setText(text)
 
     # -- actions ---------------------------------------------------------------------------
-    def focus_search(self) -> None:
+    def focus_search(self, kind: str | None = None) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -257,12 +267,27 @@ class ListPanel(QWidget):
         ids = self.selected_ids()
         if not ids or not self.confirm_trash(len(ids)):
             return 0
-        from ...services import records  # not on the start-up path: only deleting needs it
+        from .. import undo  # not on the start-up path: only deleting needs it
 
-        records.trash(self.context.db, self.kind, ids)
+        names = [self.row_name(r) for r in self._selected_rows()]
         self.model.remove_ids(ids)
-        self.trashed.emit(self.kind, ids)
+        undo.trash(self.context.db, self.kind, ids, names, initiator=self)
         return len(ids)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
+    def row_name(self, row: int) -> str:
+        """What the undo menu calls this row's record: its title column, else the first."""
+        from ...domain.kinds import KINDS
+
+        title = KINDS[self.kind].title_field
+        try:
+            column = self.model.spec.index(title) if title else 0
+        except KeyError:
+            column = 0
+        value = self.model.data(self.model.index(row, column))
+        return str(value) if value else ""
 
     def confirm_trash(self, count: int) -> bool:
         answer = QMessageBox.question(

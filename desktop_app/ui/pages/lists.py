@@ -6,12 +6,15 @@ follows one signatory's plan through its reports and any extension.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ..sections import PageContext
 from .list_panel import ListPanel
+from .page import Page
 
 
 class AssistancePage(ListPanel):
@@ -30,9 +33,8 @@ class ExchangeRatesPage(ListPanel):
     LIST_ID = "exchange_rates"
 
 
-class PlansPage(QWidget):
+class PlansPage(Page, QWidget):
     open_requested = Signal(str, object)
-    trashed = Signal(str, list)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,6 @@ class PlansPage(QWidget):
             # Only the first tab reads now; the others when first shown.
             panel = ListPanel(context, self.tabs, list_id=list_id, load_now=not self.panels)
             panel.open_requested.connect(self.open_requested)
-            panel.trashed.connect(self.trashed)
             self.panels[list_id] = panel
             self.tabs.addTab(panel, title)
         layout = QVBoxLayout(self)
@@ -63,3 +64,32 @@ class PlansPage(QWidget):
         for panel in self.panels.values():
             if panel.loaded_once:
                 panel.reload()
+
+    # -- the Page protocol: each tab is a Page listening on its own (hidden tabs refresh
+    # when shown), so this page only answers for the window's actions ----------------------
+    def shown_kinds(self) -> frozenset[str]:
+        return frozenset().union(*(p.shown_kinds() for p in self.panels.values()))
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def current_panel(self) -> ListPanel:
+        panel = self.tabs.currentWidget()
+        assert isinstance(panel, ListPanel)
+        return panel
+
+    def new_record_kind(self) -> str | None:
+        return self.current_panel().kind
+
+    def show_kind(self, kind: str) -> None:
+        for i, panel in enumerate(self.panels.values()):
+            if panel.kind == kind:
+                self.tabs.setCurrentIndex(i)
+
+    def focus_search(self, kind: str | None = None) -> None:
+        if kind is not None:
+            self.show_kind(kind)
+        self.current_panel().focus_search()
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        self.current_panel().set_filters(filters)

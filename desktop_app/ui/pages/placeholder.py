@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ..sections import Section
+from .page import Page
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(Page, QWidget):
+    open_requested = Signal(str, object)
+
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,9 +32,19 @@ from ...services.period import Period, current_period
 from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
 from ..widgets.date_edit import DateEdit
+from .page import ALL_KINDS, Page
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page, QWidget):
+    open_requested = Signal(str, object)
+
+    def shown_kinds(self) -> frozenset[str]:
+        return ALL_KINDS  # "changes since the last submission" lists every kind
+
+    def refresh(self) -> None:
+        self.refresh_sent()
+        self.refresh_changes()
+
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -113,6 +124,7 @@ class ReportsPage(QWidget):
         layout.addWidget(changes_box, 1)
         self.refresh_sent()
         self.refresh_changes()
+        self.listen_for_changes()
 
     # -- inputs -------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,11 +23,14 @@ from ...i18n import tr
 from ...services import records
 from ..models.trash_table import COL_DELETED_AT, COL_NAME, TrashTableModel
 from ..sections import PageContext
+from .page import ALL_KINDS, Page, SearchBox
 
 
-class TrashPage(QWidget):
-    restored = Signal(dict)
-    """{kind: [ids]} just restored, so other pages can reload."""
+class TrashPage(Page, QWidget):
+    """A `Page` over every kind: anything moved to or from the Trash elsewhere shows here
+    when the page is in front (at once) or next shown."""
+
+    open_requested = Signal(str, object)
     loaded = Signal(int)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -35,7 +38,7 @@ class TrashPage(QWidget):
         self.context = context
         self.loading = False
         self.model = TrashTableModel(self)
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("TrashPage", "Search (Ctrl+F)"))
@@ -76,13 +79,21 @@ class TrashPage(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.listen_for_changes()
         self.reload()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        """Things are deleted on other pages: show the Trash as it is now."""
-        super().showEvent(event)
-        if self.model.total_count() != len(records.trash_rows(self.context.db)):
-            self.reload()
+    def shown_kinds(self) -> frozenset[str]:
+        return ALL_KINDS
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def on_changes(self, changes: Any, initiator: object) -> None:
+        if initiator is not self:  # its own restore reloaded already
+            super().on_changes(changes, initiator)
+
+    def focus_search(self, kind: str | None = None) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self) -> None:
         self.model.set_rows(records.trash_rows(self.context.db))
@@ -112,15 +123,17 @@ class TrashPage(QWidget):
     def restore_selected(self) -> int:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         by_kind: dict[str, list[UUID]] = defaultdict(list)
+        names: dict[UUID, str] = {}
         for r in rows:
             item = self.model.row_at(r)
             by_kind[item.kind].append(item.id)
-        count = 0
-        for kind, ids in by_kind.items():
-            count += records.restore(self.context.db, kind, ids)
-        if by_kind:
-            self.reload()
-            self.restored.emit(dict(by_kind))
+            names[item.id] = item.name
+        if not by_kind:
+            return 0
+        from .. import undo
+
+        count = undo.restore(self.context.db, by_kind, names, initiator=self)
+        self.reload()
         return count
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -1,0 +1,132 @@
+"""What every page of the main window is to the window: one protocol, no `getattr` wiring.
+
+The window knows a page only through `Page`: which record kinds it shows, how to refresh,
+what Ctrl+N and Ctrl+F mean on it, and its `open_requested(kind, id)` signal. Changes come
+from the task manager's one `changes_applied(changes, initiator)` signal
+(ui/operations.py), which every page listens to (`listen_for_changes`, also outside the
+window); `on_changes` refreshes a visible page at once and marks a hidden one stale, so it
+reads again when it is next shown and costs nothing until then (Anki's
+`operation_did_execute` with its "refresh when shown").
+
+`Page` is a mixin: put it before the Qt base (`class ListPanel(Page, QWidget)`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLineEdit
+
+if TYPE_CHECKING:
+    from ...services.changes import Changes
+
+ALL_KINDS: frozenset[str] = frozenset({"*"})
+"""`shown_kinds()` of a page that shows figures over every kind (Dashboard, Trash)."""
+
+
+class Page:
+    """The protocol every page implements; the defaults suit a page that shows nothing."""
+
+    stale = False
+    """A change it shows happened while it was hidden: refresh when next shown."""
+    refresh_count = 0
+    """How many times `refresh` ran through `on_changes` or a show (tests read it)."""
+    open_form: Callable[[str, Any, Any], Any] | None = None
+    """Set by the window: open(kind, record id or None, preset values) a record form."""
+
+    # -- what the page shows ---------------------------------------------------------------
+    def shown_kinds(self) -> frozenset[str]:
+        """Record kinds whose changes this page must show (ALL_KINDS for every kind)."""
+        return frozenset()
+
+    def shows(self, changes: Changes) -> bool:
+        kinds = self.shown_kinds()
+        return bool(kinds) and (kinds is ALL_KINDS or changes.touches(*kinds))
+
+    # -- changes ---------------------------------------------------------------------------
+    def listen_for_changes(self) -> None:
+        """Called at the end of a page's __init__: from now on it hears every change (a
+        bound method of a QObject, so Qt disconnects it when the page is deleted)."""
+        from ..operations import tasks
+
+        tasks().changes_applied.connect(self.on_changes)
+
+    def refresh(self) -> None:
+        """Read again what the page shows (cheap, or off the GUI thread)."""
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """A write finished somewhere; `initiator` is whoever made it."""
+        if not self.shows(changes):
+            return
+        if self._visible():
+            self._refresh_now()
+        else:
+            self.stale = True
+
+    def refresh_if_stale(self) -> None:
+        """Called from showEvent: a page hidden during a change reads it now."""
+        if self.stale:
+            self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        self.stale = False
+        self.refresh_count += 1
+        self.refresh()
+
+    def _visible(self) -> bool:
+        widget: Any = self
+        return bool(widget.isVisible())
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # type: ignore[misc]
+        self.refresh_if_stale()
+
+    # -- the window's actions --------------------------------------------------------------
+    def new_record_kind(self) -> str | None:
+        """The kind Ctrl+N creates on this page, if any."""
+        return None
+
+    def new_record(self) -> None:
+        """Ctrl+N: a blank form of `new_record_kind()`, through the window's forms."""
+        kind = self.new_record_kind()
+        if kind is not None and self.open_form is not None:
+            self.open_form(kind, None, None)
+
+    def focus_search(self, kind: str | None = None) -> None:
+        """Ctrl+F from a form of `kind`: put the cursor in this page's search box."""
+
+    def show_kind(self, kind: str) -> None:
+        """Bring the part of the page listing `kind` to the front (a tab)."""
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        """Narrow the page to what a dashboard figure counts, where it can."""
+
+
+class SearchBox(QLineEdit):
+    """A list's search box that leaves Undo and Redo to Edit > Undo/Redo.
+
+    A QLineEdit claims Ctrl+Z for its own text, so with the cursor in a search box the
+    window's Undo never ran: the record undo wins here (the clear button empties a search).
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            from PySide6.QtGui import QKeyEvent, QKeySequence
+
+            assert isinstance(event, QKeyEvent)
+            keys = QKeySequence.StandardKey
+            if event.matches(keys.Undo) or event.matches(keys.Redo) or _is_ctrl_y(event):
+                event.ignore()  # not accepted: the shortcut (Edit > Undo/Redo) runs
+                return True
+        return super().event(event)
+
+
+def _is_ctrl_y(event: Any) -> bool:
+    from PySide6.QtCore import Qt
+
+    return bool(
+        event.key() == Qt.Key.Key_Y
+        and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
