@@ -60,6 +60,11 @@ TEMPLATES: dict[str, str] = {
         "Messages",
         "A value is too large for the database ({detail}); nothing was changed.",
     ),
+    "output_is_database": N_(
+        "Messages",
+        "{path} is a database file or belongs to one; it was not overwritten. Choose "
+        "another file name.",
+    ),
     "bad_url": N_("Messages", "{url} is not a valid database URL."),
     "unsupported_database": N_(
         "Messages",

@@ -15,12 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..db.snapshot import clean_debris, part_path
+from .output_guard import check_output
 
 
 @contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside `path`; it becomes `path` only if the block succeeds."""
     target = Path(path)
+    check_output(target, None)  # never a database or its journal, whoever asks (GUI too)
     target.parent.mkdir(parents=True, exist_ok=True)
     clean_debris(target.parent)  # a killed writer's hidden .part files, never a live one's
     tmp = part_path(target)

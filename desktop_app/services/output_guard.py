@@ -11,9 +11,9 @@ identity, and not the live file itself).
 
 from __future__ import annotations
 
+import errno
 import os
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +21,25 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-@dataclass
-class OutputRefused(Exception):
-    """`code` is one of: open_database, companion, database, foreign_backup."""
+class OutputRefused(OSError):
+    """`code` is one of: open_database, companion, database, foreign_backup.
 
-    code: str
-    path: Path
-    params: dict[str, Any] = field(default_factory=dict)
+    An OSError (EEXIST), so every exporter's and dialog's "cannot write" handling reports
+    it (services.atomic asks check_output for every file written); `strerror` is the
+    translated sentence. The CLI asks first and turns it into exit 1 itself.
+    """
+
+    def __init__(self, code: str, path: Path, params: dict[str, Any] | None = None) -> None:
+        from ..messages import format_message
+
+        self.code = code
+        self.path = path
+        self.params = dict(params or {})
+        text = format_message("output_is_database", {"path": str(path)})
+        super().__init__(errno.EEXIST, text, str(path))
 
     def __str__(self) -> str:
-        return f"{self.code}: {self.path}"
+        return str(self.strerror)
 
 
 def _resolved(path: Path) -> Path:

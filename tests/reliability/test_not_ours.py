@@ -198,3 +198,26 @@ def test_backups_from_before_identities_are_still_listed_as_ours(offices, tmp_pa
     finally:
         db_a.dispose()
     assert old in listed and theirs not in listed
+
+
+@pytest.mark.reliability
+def test_the_services_refuse_too_so_the_gui_cannot_overwrite_a_database(offices) -> None:
+    """The GUI's save dialogs call the services directly; atomic_path asks the guard."""
+    from desktop_app.services.atomic import write_atomically
+    from desktop_app.services.excel.errors import ExcelFileError
+    from desktop_app.services.excel.export import export_workbook
+    from desktop_app.services.output_guard import OutputRefused
+    from desktop_app.services.period import current_period
+
+    a, b = offices
+    before = {p: _digest(p) for p in (a, b)}
+    db = open_database(str(a))
+    try:
+        with pytest.raises(ExcelFileError):
+            export_workbook(db, b, current_period(datetime(2026, 6, 1).date()))
+        for target in (a, a.with_name(a.name + "-wal"), b):
+            with pytest.raises(OutputRefused):
+                write_atomically(target, b"BEGIN:VCALENDAR")
+    finally:
+        db.dispose()
+    assert {p: _digest(p) for p in (a, b)} == before

@@ -198,4 +198,5 @@ def save_atomically(wb: Workbook, out: Path) -> None:
         with atomic_path(out) as tmp:
             wb.save(tmp)
     except OSError as exc:
+        _discard(wb)  # the streamed sheets' temporary files go now, not at exit
         raise ExcelFileError("write_failed", path=str(out), detail=exc.strerror or exc) from exc
