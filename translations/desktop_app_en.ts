@@ -162,12 +162,12 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="153" />
         <source>Restore %n records</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="155" />
         <source>Move %n records to the Trash</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>Move %n record to the Trash</numerusform><numerusform>Move %n records to the Trash</numerusform></translation>
     </message>
     </context>
 </TS>

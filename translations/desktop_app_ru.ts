@@ -2494,6 +2494,12 @@
         <translation>Финансирование</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
+        <source>Plan ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="40" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
@@ -3299,16 +3305,21 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="135" />
+        <source>no action plan with ID {value} in the database or in this import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="138" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>ID {value} принадлежит записи другого вида.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="138" />
+        <location filename="../desktop_app/services/excel/errors.py" line="141" />
         <source>longer than {limit} characters.</source>
         <translation>длина превышает {limit} симв.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="139" />
+        <location filename="../desktop_app/services/excel/errors.py" line="142" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>ни один столбец листа не удалось сопоставить с полем.</translation>
     </message>
@@ -4519,34 +4530,54 @@
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../desktop_app/ui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../desktop_app/ui/main_window.py" line="180" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../desktop_app/ui/main_window.py" line="183" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../desktop_app/ui/main_window.py" line="290" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../desktop_app/ui/main_window.py" line="292" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="335" />
+        <location filename="../desktop_app/ui/main_window.py" line="340" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="29" />
+        <source>&amp;Report to the Commission (PDF)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="30" />
+        <source>Signatory fact s&amp;heets (PDF)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="31" />
+        <source>Prepare submission &amp;pack...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="54" />
+        <source>&amp;Backup and restore...</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4614,7 +4645,7 @@
     <message>
         <location filename="../desktop_app/messages.py" line="63" />
         <source>{path} is a database file or belongs to one; it was not overwritten. Choose another file name.</source>
-        <translation type="unfinished" />
+        <translation>{path} — файл базы данных или часть базы данных; он не перезаписан. Выберите другое имя файла.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="68" />
@@ -6541,12 +6572,12 @@ Open the existing record instead?</source>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="93" />
         <source>Create “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Создать «{name}»</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="93" />
         <source>Edit “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Изменить «{name}»</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="112" />
@@ -6566,42 +6597,42 @@ Open the existing record instead?</source>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="146" />
         <source>Restore “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Восстановить «{name}»</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="148" />
         <source>Move “{name}” to the Trash</source>
-        <translation type="unfinished" />
+        <translation>Переместить «{name}» в корзину</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="153" />
         <source>Restore %n records</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>Восстановить %n запись</numerusform><numerusform>Восстановить %n записи</numerusform><numerusform>Восстановить %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="155" />
         <source>Move %n records to the Trash</source>
-        <translation type="unfinished"><numerusform /><numerusform /><numerusform /></translation>
+        <translation><numerusform>Переместить %n запись в корзину</numerusform><numerusform>Переместить %n записи в корзину</numerusform><numerusform>Переместить %n записей в корзину</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="51" />
         <source>&amp;Redo: {action}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить: {action}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="51" />
         <source>&amp;Undo: {action}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить: {action}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="54" />
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Повторить</translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="54" />
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
 </context>
 <context>

@@ -2494,6 +2494,12 @@
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
+        <source>Plan ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="40" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
@@ -3299,16 +3305,21 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="135" />
+        <source>no action plan with ID {value} in the database or in this import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="138" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>{value} ID başga görnüşdäki ýazga degişli.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="138" />
+        <location filename="../desktop_app/services/excel/errors.py" line="141" />
         <source>longer than {limit} characters.</source>
         <translation>{limit} nyşandan uzyn.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="139" />
+        <location filename="../desktop_app/services/excel/errors.py" line="142" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
     </message>
@@ -4519,34 +4530,54 @@
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../desktop_app/ui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../desktop_app/ui/main_window.py" line="180" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../desktop_app/ui/main_window.py" line="183" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../desktop_app/ui/main_window.py" line="290" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../desktop_app/ui/main_window.py" line="292" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="335" />
+        <location filename="../desktop_app/ui/main_window.py" line="340" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="29" />
+        <source>&amp;Report to the Commission (PDF)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="30" />
+        <source>Signatory fact s&amp;heets (PDF)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="31" />
+        <source>Prepare submission &amp;pack...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/menu_actions.py" line="54" />
+        <source>&amp;Backup and restore...</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4614,7 +4645,7 @@
     <message>
         <location filename="../desktop_app/messages.py" line="63" />
         <source>{path} is a database file or belongs to one; it was not overwritten. Choose another file name.</source>
-        <translation type="unfinished" />
+        <translation>{path} maglumatlar binýadynyň faýly ýa-da onuň bölegi; onuň üstünden ýazylmady. Başga faýl adyny saýlaň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="68" />
@@ -6541,12 +6572,12 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="93" />
         <source>Create “{name}”</source>
-        <translation type="unfinished" />
+        <translation>«{name}» döret</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="93" />
         <source>Edit “{name}”</source>
-        <translation type="unfinished" />
+        <translation>«{name}» üýtget</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="112" />
@@ -6566,42 +6597,42 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="146" />
         <source>Restore “{name}”</source>
-        <translation type="unfinished" />
+        <translation>«{name}» dikelt</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo.py" line="148" />
         <source>Move “{name}” to the Trash</source>
-        <translation type="unfinished" />
+        <translation>«{name}» sebede geçir</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="153" />
         <source>Restore %n records</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n ýazgyny dikelt</numerusform><numerusform>%n ýazgyny dikelt</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/ui/undo.py" line="155" />
         <source>Move %n records to the Trash</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n ýazgyny sebede geçir</numerusform><numerusform>%n ýazgyny sebede geçir</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="51" />
         <source>&amp;Redo: {action}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gaýtala: {action}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="51" />
         <source>&amp;Undo: {action}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yzyna al: {action}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="54" />
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Gaýtala</translation>
+        <translation>&amp;Gaýtala</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="54" />
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Yzyna al</translation>
+        <translation>&amp;Yzyna al</translation>
     </message>
 </context>
 <context>
