@@ -14,10 +14,12 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from ..date_text import format_date
 from ..db.session import Database
 from ..domain import kinds, models
 from ..domain.kinds import hints
-from ..i18n import label, locale
+from ..i18n import label
+from ..number_text import format_decimal, format_money
 from .live import live
 
 
@@ -66,15 +68,15 @@ def _join(*parts: Any) -> str:
 def _money(amount: Decimal | None, currency: str) -> str:
     if amount is None:
         return ""
-    return f"{locale().toString(float(amount), 'f', 2)} {currency}"
+    return format_money(amount, currency)  # exact: never through a float
 
 
 def _plain_number(value: Decimal | None) -> str:
-    return "" if value is None else format(value, "f")
+    return "" if value is None else format_decimal(value, None)  # 3.8, not 3.80000000
 
 
 def _day(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return format_date(value)  # the language's one date format, as the Trash page shows
 
 
 S = models.Signatory
@@ -82,7 +84,7 @@ S = models.Signatory
 
 def _describer(kind: kinds.KindSpec) -> tuple[list[Any], list[Any], Any]:
     """What the Trash selects for a kind and how it names a row, from the spec's `describe`
-    fields: codes become labels, dates ISO text, an amount takes its currency, and a
+    fields: codes become labels, dates the language's format, an amount takes its currency, and a
     signatory or coordinator reference its name (joined)."""
     model: Any = kind.model
     columns: list[Any] = []

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 from ...date_text import format_date
 from ...domain.names import fold
 from ...i18n import country_name, label, locale, tr
+from ...number_text import format_decimal, format_int
 from ...services.lists import Column, cell
 
 Formatter = Callable[[Any], str]
@@ -65,7 +66,9 @@ class Formats:
         if kind == "date":
             return format_date(value, self.locale)
         if kind == "int":
-            return self.locale.toString(int(value))
+            if column.field.endswith("year"):
+                return str(int(value))  # a year is not a quantity: 2010, never "2,010"
+            return format_int(int(value), self.locale)
         if kind == "money":
             return self.decimal(value, 2)
         if kind == "decimal":
@@ -73,15 +76,8 @@ class Formats:
         return str(value)
 
     def decimal(self, value: Decimal, places: int | None) -> str:
-        """Exact: grouped with the locale's separators, never through float."""
-        if places is not None:
-            value = value.quantize(Decimal(1).scaleb(-places))
-        elif value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
-        else:
-            value = value.normalize()
-        text = format(value, ",f")
-        return text.replace(",", "\x00").replace(".", self._point).replace("\x00", self._group)
+        """Exact, grouped by the locale: number_text's one number format per language."""
+        return format_decimal(value, places, self.locale)
 
 
 def _text(value: Any) -> str:
