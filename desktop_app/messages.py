@@ -90,7 +90,8 @@ TEMPLATES: dict[str, str] = {
     "corrupt_database": N_(
         "Messages",
         "The database {path} is damaged ({detail}). The newest good backup is {backup}; "
-        'restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).',
+        'restore it with: coordinator-desk --database "{path}" restore "{backup}" (the damaged '
+        "file is kept aside).",
     ),
     "other_office": N_(
         "Messages",

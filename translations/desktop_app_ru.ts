@@ -4562,22 +4562,22 @@
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="29" />
         <source>&amp;Report to the Commission (PDF)...</source>
-        <translation type="unfinished" />
+        <translation>Отчёт для &amp;Комиссии (PDF)...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="30" />
         <source>Signatory fact s&amp;heets (PDF)...</source>
-        <translation type="unfinished" />
+        <translation>Информационные &amp;листки подписантов (PDF)...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="31" />
         <source>Prepare submission &amp;pack...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Подготовить пакет для подачи...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="54" />
         <source>&amp;Backup and restore...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Резервное копирование и восстановление...</translation>
     </message>
 </context>
 <context>
@@ -4694,26 +4694,26 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="90" />
-        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
-        <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
+        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk --database "{path}" restore "{backup}" (the damaged file is kept aside).</source>
+        <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk --database "{path}" restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="95" />
+        <location filename="../desktop_app/messages.py" line="96" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation>{path} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменило бы записи этой организации записями другой; ничего не изменено. Если именно это и нужно, запустите restore ещё раз с параметром --other-office.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="101" />
+        <location filename="../desktop_app/messages.py" line="102" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="106" />
+        <location filename="../desktop_app/messages.py" line="107" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="109" />
+        <location filename="../desktop_app/messages.py" line="110" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
@@ -5084,7 +5084,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/formatting.py" line="37" />
+        <location filename="../desktop_app/ui/models/formatting.py" line="38" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -6310,22 +6310,22 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="30" />
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="34" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="35" />
         <source>Show &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Показать &amp;папку</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Закрыть</translation>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6849,6 +6849,14 @@ Open the existing record instead?</source>
         <location filename="../desktop_app/ui/forms/values.py" line="56" />
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>WholeSpinBox</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/whole_spin_box.py" line="79" />
+        <source>{field} must be a whole number from {min} to {max}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

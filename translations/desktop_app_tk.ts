@@ -4562,22 +4562,22 @@
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="29" />
         <source>&amp;Report to the Commission (PDF)...</source>
-        <translation type="unfinished" />
+        <translation>Ýewropa Toparyna hasabat (&amp;PDF)...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="30" />
         <source>Signatory fact s&amp;heets (PDF)...</source>
-        <translation type="unfinished" />
+        <translation>Gol çekenleriň &amp;maglumat sahypalary (PDF)...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="31" />
         <source>Prepare submission &amp;pack...</source>
-        <translation type="unfinished" />
+        <translation>Tabşyryş toplumyny taý&amp;ýarla...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="54" />
         <source>&amp;Backup and restore...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ätiýaçlyk nusga we dikeltmek...</translation>
     </message>
 </context>
 <context>
@@ -4694,26 +4694,26 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="90" />
-        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk restore "{backup}" (the damaged file is kept aside).</source>
-        <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
+        <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk --database "{path}" restore "{backup}" (the damaged file is kept aside).</source>
+        <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk --database "{path}" restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="95" />
+        <location filename="../desktop_app/messages.py" line="96" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation>{path} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ýazgylaryny beýlekiniňki bilen çalyşardy; hiç zat üýtgedilmedi. Eger hut şu gerek bolsa, restore buýrugyny --other-office bilen täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="101" />
+        <location filename="../desktop_app/messages.py" line="102" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="106" />
+        <location filename="../desktop_app/messages.py" line="107" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="109" />
+        <location filename="../desktop_app/messages.py" line="110" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -5084,7 +5084,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop_app/ui/models/formatting.py" line="37" />
+        <location filename="../desktop_app/ui/models/formatting.py" line="38" />
         <source>Yes</source>
         <translation>Hawa</translation>
     </message>
@@ -6310,22 +6310,22 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="30" />
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>Ýazyldy: {path}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="34" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aç</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="35" />
         <source>Show &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Bukjany &amp;görkez</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
         <source>&amp;Close</source>
-        <translation type="unfinished">Ý&amp;ap</translation>
+        <translation>&amp;Ýap</translation>
     </message>
 </context>
 <context>
@@ -6849,6 +6849,14 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <location filename="../desktop_app/ui/forms/values.py" line="56" />
         <source>No</source>
         <translation>Ýok</translation>
+    </message>
+</context>
+<context>
+    <name>WholeSpinBox</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/whole_spin_box.py" line="79" />
+        <source>{field} must be a whole number from {min} to {max}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -85,8 +85,10 @@ def test_cli_exit_2_then_restore_recovers(office: Path, capsys) -> None:
     _damage(office)
     assert cli_main(["--database", str(office), "db", "info"]) == 2
     message = capsys.readouterr().err
-    assert "damaged" in message and "coordinator-desk restore" in message
     good = recovery.newest_good_backup(office)
+    # the suggested command names this database, so it cannot restore into the default one
+    suggested = f'coordinator-desk --database "{office}" restore "{good.path}"'
+    assert "damaged" in message and suggested in message
     assert cli_main(["--database", str(office), "restore", str(good.path)]) == 0
     out = capsys.readouterr().out
     assert "moved aside" in out
