@@ -98,3 +98,22 @@ def test_days_left_wording_and_sign() -> None:
     assert days_text(-5, date(2026, 1, 1)) == "5 days overdue"
     assert days_text(-365, date(2025, 1, 1)) == "365 days overdue"
     assert days_text(-5381, date(2012, 3, 1)) == "overdue since 2012"
+
+
+def test_export_ends_with_saved_to_and_open_or_show_folder(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    from desktop_app.ui.dialogs import saved_notice
+
+    opened: list = []
+    monkeypatch.setattr(saved_notice.QDesktopServices, "openUrl", opened.append)
+    view = window.page("dashboard").deadlines
+    target = view.export("ics", str(tmp_path / "due"))
+    notice = saved_notice.last_notice()
+    assert notice is not None and notice.isVisible()
+    assert notice.message.text() == f"Saved to {target}"
+    notice.folder_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path)]
+    view.export("xlsx", str(tmp_path / "due.xlsx"))
+    saved_notice.last_notice().open_button.click()
+    assert opened[-1].toLocalFile() == str(tmp_path / "due.xlsx")

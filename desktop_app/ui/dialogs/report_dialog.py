@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -122,6 +121,8 @@ class ReportDialog(QDialog):
         self._job.signals.done.connect(self._on_done)
         self._job.signals.failed.connect(self._on_failed)
         self.open_when_done = True
+        """Show the \"Saved to\" notice when the job returns a path."""
+        self.saved: Any = None
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._job)
@@ -154,7 +155,10 @@ class ReportDialog(QDialog):
         self._bar.setValue(100)
         path = self._open_path(result)
         if self.open_when_done and path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            from .saved_notice import show_saved
+
+            # "Saved to ..." with Open / Show folder, instead of opening it unasked.
+            self.saved = show_saved(Path(path), self.windowTitle(), self.parentWidget())
         self.accept()
 
     def _on_failed(self, text: str, expected: bool) -> None:

@@ -312,4 +312,7 @@ class DeadlinesPage(QWidget):
                 count=len(rows), path=target
             )
         )
+        from ..dialogs.saved_notice import show_saved
+
+        show_saved(target, tr("DeadlinesPage", "Export deadlines"), self.window())
         return target
