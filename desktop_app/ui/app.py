@@ -110,6 +110,10 @@ def _run_gui(argv: Sequence[str]) -> int:
         QApplication.setOrganizationName(ORGANIZATION)
         QApplication.setApplicationName(APPLICATION)
         QApplication.setApplicationDisplayName("Coordinator Desk")
+        from .platform_check import refuses
+
+        if refuses(argv, lambda: choose_language(prescan_lang(argv), open_settings())):
+            return EXIT_UNUSABLE  # no window possible here: it has said which library or setting
         app = QApplication([sys.argv[0] if sys.argv else "coordinator-desk", *argv])
         argv = app.arguments()[1:]  # Qt has removed its own options (-platform, -style...)
     assert isinstance(app, QApplication)
