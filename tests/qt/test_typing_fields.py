@@ -385,3 +385,42 @@ def test_messages_at_the_field_show_dates_in_the_language_format(qtbot, office, 
     shown = {"en": ("01/06/2024", "10/06/2024")}.get(lang, ("01.06.2024", "10.06.2024"))
     assert all(day in message for day in shown), message
     assert "2024-06" not in message
+
+
+# -- spin boxes (Preferences) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("45", 45), ("1,5", None), ("1.5", None), ("12,34", None), ("abc", None), ("9999", None)],
+)
+def test_preferences_spin_boxes_never_read_another_number(qtbot, tmp_path, lang, typed,
+                                                          stored, monkeypatch) -> None:  # fmt: skip
+    """QSpinBox dropped the comma key: "1,5" typed was saved as 15 in every language."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui import dashboard_settings
+    from desktop_app.ui.dialogs.preferences import PreferencesDialog
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    settings = Settings(tmp_path / "settings.ini")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dashboard_settings.rule_settings(settings).due_soon_days
+    spin = dialog.dashboard_page.spins["due_soon_days"]
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    type_text(qtbot, spin.lineEdit(), typed)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+    assert spin.lineEdit().text() == typed  # nothing dropped, nothing put back
+    dialog.accept()
+    saved = dashboard_settings.rule_settings(Settings(settings.file_name)).due_soon_days
+    if stored is None:
+        assert len(warned) == 1
+        assert typed in warned[0] or str(spin.maximum()) in warned[0], warned
+        assert saved == before and dialog.isVisible()
+    else:
+        assert not warned and saved == stored

@@ -68,5 +68,11 @@ class PreferencesDialog(QDialog):
         self.settings.sync()
 
     def accept(self) -> None:
+        problem = self.dashboard_page.problem()
+        if problem:  # a number typed as "1,5" is not saved as 15 (nor as anything else)
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
         self.save()
         super().accept()

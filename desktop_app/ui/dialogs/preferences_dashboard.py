@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ..dashboard_settings import (
     save_rule_settings,
 )
 from ..settings import Settings
+from ..widgets.whole_spin_box import WholeSpinBox
 
 # (field, label, maximum); the dashboard and deadline fields only: targets and validation
 # thresholds are in RuleSettings too but belong to the record checks.
@@ -125,18 +125,19 @@ class DashboardPreferences(QWidget):
         loc = locale()
         for month in range(1, 13):
             self.start_month.addItem(loc.standaloneMonthName(month), month)
-        self.period_months = QSpinBox(self)
+        self.period_months = WholeSpinBox(self)
         self.period_months.setObjectName("periodMonths")
         self.period_months.setRange(1, 24)
         form.addRow(tr("PreferencesDashboard", "Reporting period starts in"), self.start_month)
-        form.addRow(
-            tr("PreferencesDashboard", "Reporting period length (months)"), self.period_months
-        )
-        self.spins: dict[str, QSpinBox] = {}
+        months = tr("PreferencesDashboard", "Reporting period length (months)")
+        self.period_months.setAccessibleName(months)
+        form.addRow(months, self.period_months)
+        self.spins: dict[str, WholeSpinBox] = {}
         for name, text, maximum in FIELDS:
-            spin = QSpinBox(self)
+            spin = WholeSpinBox(self)
             spin.setObjectName(f"rule_{name}")
             spin.setRange(0 if name.endswith("percent") else 1, maximum)
+            spin.setAccessibleName(_label(text))
             self.spins[name] = spin
             form.addRow(_label(text), spin)
         note = QLabel(
@@ -166,6 +167,16 @@ class DashboardPreferences(QWidget):
         rules = rule_settings(self.settings)
         for name, spin in self.spins.items():
             spin.setValue(int(getattr(rules, name)))
+
+    def problem(self) -> str:
+        """The first number typed that cannot be taken (focused, named); "" when all can."""
+        for spin in (self.period_months, *self.spins.values()):
+            message = spin.problem(spin.accessibleName())
+            if message:
+                spin.setFocus()
+                spin.selectAll()
+                return message
+        return ""
 
     def save(self) -> None:
         self.settings.set(PERIOD_START_MONTH, int(self.start_month.currentData()))
