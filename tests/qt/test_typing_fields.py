@@ -424,3 +424,34 @@ def test_preferences_spin_boxes_never_read_another_number(qtbot, tmp_path, lang,
         assert saved == before and dialog.isVisible()
     else:
         assert not warned and saved == stored
+
+
+def test_calendar_arrows_and_clear_button(qtbot, office) -> None:
+    db, ids, opener = office
+    form = show(qtbot, opener.open("signatory", ids["almaty"]))
+    field = form.bindings["status_date"].widget
+    edit = field.edit
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar
+    calendar = field._calendar
+    assert calendar is not None and calendar.isVisible()
+    from PySide6.QtCore import QDate
+
+    calendar.setSelectedDate(QDate(2024, 2, 29))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the day grid has focus
+    assert not calendar.isVisible() and QApplication.focusWidget() is edit
+    assert field.value() == date(2024, 2, 29)
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # a day later
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert field.value() == date(2024, 3, 1)
+    save(qtbot, form)
+    row = sql_row(db, "SELECT status_date FROM signatory WHERE name = 'Almaty'")
+    assert as_date(row.status_date) == date(2024, 3, 1)
+    assert field.clear_button.isVisible()  # optional: the ✕ empties it
+    field.clear_button.click()
+    save(qtbot, form)
+    row = sql_row(db, "SELECT status_date FROM signatory WHERE name = 'Almaty'")
+    assert row.status_date is None
+    required = opener.open("exchange_rate").bindings["rate_date"].widget
+    assert not required.clear_button.isVisibleTo(required)  # a required date has none
