@@ -193,7 +193,9 @@ def test_collection_op_announces_its_changes_before_success(qtbot) -> None:
     try:
         initiator = QWidget()
         CollectionOp(
-            initiator, lambda: ("saved", Changes.of("signatory", [record])), lambda r: order.append(r[0])
+            initiator,
+            lambda: ("saved", Changes.of("signatory", [record])),
+            lambda r: order.append(r[0]),
         ).run_in_background()
         qtbot.waitUntil(lambda: len(order) == 2, timeout=5000)
     finally:
