@@ -162,6 +162,22 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
+def _check_content(staged: Path, source: Path, revision: str) -> None:
+    """Every row of the staged copy against the schema, as a restore checks (the file put
+    in the damaged one's place must not be a crafted or careless one either)."""
+    from sqlalchemy import create_engine
+
+    from ..db.schema_version import HEAD
+    from .restore_validation import validate
+
+    engine = create_engine(f"sqlite:///{staged}")
+    try:
+        with engine.connect() as conn:
+            validate(conn, source, revision, migrated=revision == HEAD)
+    finally:
+        engine.dispose()
+
+
 def recover_from(backup: Path | BackupInfo, db_path: Path) -> RecoveryResult:
     """Put the damaged `db_path` aside and a checked copy of `backup` in its place.
 
@@ -172,8 +188,13 @@ def recover_from(backup: Path | BackupInfo, db_path: Path) -> RecoveryResult:
     from .restore import validate_backup
 
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
-    validate_backup(source)
+    revision = validate_backup(source)
     staged = copy_sqlite(source, db_path.with_name(db_path.name + ".recovering"))
+    try:
+        _check_content(staged, source, revision)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
     moved = move_aside(db_path) if db_path.exists() else None
     os.replace(staged, db_path)
     return RecoveryResult(source, moved)

@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 from ..db.errors import DatabaseError
 from ..db.schema_version import HEAD, REVISIONS
 from ..i18n import tr
-from .integrity import Problem, chain_problems, content_problems
+from .integrity import Problem, chain_problems, content_problems, present_columns
 
 CHAIN_SINCE = "0006"
 """The first schema revision whose audit entries carry the hash chain."""
@@ -61,7 +61,8 @@ def problems(conn: Connection, revision: str, *, migrated: bool) -> list[Problem
     every table and column this build needs must be there.
     """
     found = content_problems(conn, structure=migrated)
-    if migrated and trail_verifiable(revision) and not found:
+    chained = {"seq", "chain_hash"} <= present_columns(conn).get("audit_entry", set())
+    if trail_verifiable(revision) and chained and not found:
         found += chain_problems(conn)
     return found
 

@@ -188,3 +188,34 @@ def test_trail_of_a_backup_from_before_the_chain_is_not_imported(database, tmp_p
     assert forged not in ids_now and len(ids_now) >= int(mine or 0)
     capsys.readouterr()
     assert main(["--database", database.url, "db", "check"]) == 0, capsys.readouterr().out
+
+
+def test_recovery_of_a_damaged_file_checks_the_backups_content(tmp_path, capsys) -> None:  # noqa: ANN001
+    """The damaged-database path (file replaced by the backup) checks rows the same way."""
+    import os
+
+    from desktop_app.services.database import open_database
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(str(path))
+    ids = _seed(db)
+    saved = create_backup(db, tmp_path / "saved.sqlite3").path
+    with db.transaction("test", user="clerk") as s:
+        for i in range(400):
+            s.add(Signatory(name=f"Town {i}", country="TM", adhesion_date=date(2020, 1, 1)))
+    db.dispose()
+    _damage(saved, "UPDATE signatory SET population = 'many' WHERE id = ?", params=(ids["a"].hex,))
+    size = path.stat().st_size
+    with path.open("r+b") as fh:  # a failing disk: pages past the header overwritten
+        for offset in range(4096 * 2, size, 4096 * 3):
+            fh.seek(offset + 100)
+            fh.write(os.urandom(600))
+    damaged = path.read_bytes()
+    assert main(["--database", str(path), "db", "info"]) == 2  # the recovery path, then
+    assert "damaged" in capsys.readouterr().err
+    assert main(["--database", str(path), "restore", str(saved)]) == 2
+    err = capsys.readouterr().err
+    assert "signatory record " + ids["a"].hex in err and "population" in err
+    assert path.read_bytes() == damaged  # not moved aside, not replaced
+    assert not list(tmp_path.glob("office.sqlite3.corrupt-*"))
+    assert not list(tmp_path.glob("*.recovering"))
