@@ -4262,21 +4262,42 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/history_panel.py" line="83" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="175" />
         <source>Give the selected field the value it had after this change</source>
         <translation>Вернуть выбранному полю значение, которое оно получило в результате этого изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="87" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="86" />
+        <source>Undo &amp;this change</source>
+        <translation>Отменить &amp;это изменение</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="90" />
         <source>Revert &amp;record to this point</source>
         <translation>Вернуть &amp;запись к этому моменту</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="91" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="94" />
         <source>Put every field back as it was just after this change</source>
         <translation>Вернуть все поля в состояние сразу после этого изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="191" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="167" />
+        <source>The field still has the value of this change: nothing to revert. “Undo this change” gives it back the value it had before.</source>
+        <translation>Поле всё ещё имеет значение этого изменения: возвращать нечего. «Отменить это изменение» вернёт значение, которое было до него.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="179" />
+        <source>Give the field back the value it had before this change</source>
+        <translation>Вернуть полю значение, которое было до этого изменения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="183" />
+        <source>The field has been changed again since: use “Revert field to this” on the change whose value you want.</source>
+        <translation>С тех пор поле снова менялось: выберите изменение с нужным значением и нажмите «Вернуть поле к этому значению».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="237" />
         <source>Revert</source>
         <translation>Возврат</translation>
     </message>
@@ -4384,7 +4405,7 @@
         <translation>PostgreSQL amcheck: проверено индексов: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/restore_validation.py" line="76" />
+        <location filename="../desktop_app/services/restore_validation.py" line="77" />
         <source>(and {count} more)</source>
         <translation>(и ещё {count})</translation>
     </message>
@@ -4749,47 +4770,47 @@
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="151" />
         <source>Coordinator Desk cannot open its window.</source>
-        <translation type="unfinished" />
+        <translation>Coordinator Desk не может открыть своё окно.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="157" />
         <source>The commands that need no window (coordinator-desk --help lists them) work without a display.</source>
-        <translation type="unfinished" />
+        <translation>Команды, которым не нужно окно (их перечисляет coordinator-desk --help), работают и без дисплея.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="170" />
         <source>No display was found: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set. Start the program from a desktop session, or set DISPLAY (for example DISPLAY=:0).</source>
-        <translation type="unfinished" />
+        <translation>Дисплей не найден: не задана ни переменная DISPLAY (X11), ни WAYLAND_DISPLAY (Wayland). Запустите программу из сеанса рабочего стола или задайте DISPLAY (например, DISPLAY=:0).</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="179" />
         <source>The display {display} does not answer or refuses the connection. Check that DISPLAY or WAYLAND_DISPLAY names a running display you may use.</source>
-        <translation type="unfinished" />
+        <translation>Дисплей {display} не отвечает или отказывает в подключении. Проверьте, что DISPLAY или WAYLAND_DISPLAY указывает на работающий дисплей, к которому у вас есть доступ.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="187" />
         <source>Qt's "{platform}" platform plugin is not in the installation (looked in {folders}). Reinstall Coordinator Desk.</source>
-        <translation type="unfinished" />
+        <translation>Модуля платформы Qt «{platform}» нет в установленной программе (искали в: {folders}). Переустановите Coordinator Desk.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="195" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: {error}</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся загрузить модуль платформы Qt «{platform}»: {error}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="199" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: these system libraries are missing or damaged: {libraries}.</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся загрузить модуль платформы Qt «{platform}»: этих системных библиотек нет или они повреждены: {libraries}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="213" />
         <source>Install them with:</source>
-        <translation type="unfinished" />
+        <translation>Установите их командой:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="218" />
         <source>Your distribution's package search finds the package holding {libraries}.</source>
-        <translation type="unfinished" />
+        <translation>Пакет, в котором есть {libraries}, найдёт поиск пакетов вашего дистрибутива.</translation>
     </message>
 </context>
 <context>
@@ -4880,17 +4901,17 @@
         <translation>Начало отчётного периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="132" />
         <source>Reporting period length (months)</source>
         <translation>Длительность отчётного периода (месяцев)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="143" />
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="144" />
         <source>The dashboard, the deadlines list and the reminders use these values.</source>
         <translation>Эти значения используются в обзоре, списке сроков и напоминаниях.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="180" />
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="191" />
         <source>Dashboard, deadlines and reminders</source>
         <translation>Обзор, сроки и напоминания</translation>
     </message>
@@ -6854,9 +6875,9 @@ Open the existing record instead?</source>
 <context>
     <name>WholeSpinBox</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/whole_spin_box.py" line="79" />
+        <location filename="../desktop_app/ui/widgets/whole_spin_box.py" line="85" />
         <source>{field} must be a whole number from {min} to {max}.</source>
-        <translation type="unfinished" />
+        <translation>В поле «{field}» должно быть целое число от {min} до {max}.</translation>
     </message>
 </context>
 </TS>

@@ -4262,21 +4262,42 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/history_panel.py" line="83" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="175" />
         <source>Give the selected field the value it had after this change</source>
         <translation>Saýlanan meýdana şu üýtgetmeden soňky bahasyny ber</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="87" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="86" />
+        <source>Undo &amp;this change</source>
+        <translation>Bu üýtgetmäni &amp;ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="90" />
         <source>Revert &amp;record to this point</source>
         <translation>&amp;Ýazgyny şu pursata gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="91" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="94" />
         <source>Put every field back as it was just after this change</source>
         <translation>Ähli meýdanlary şu üýtgetmeden soňky ýagdaýyna gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="191" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="167" />
+        <source>The field still has the value of this change: nothing to revert. “Undo this change” gives it back the value it had before.</source>
+        <translation>Meýdanda henizem şu üýtgetmäniň bahasy bar: yzyna gaýtarara zat ýok. «Bu üýtgetmäni ýatyr» oňa öňki bahasyny gaýtaryp berer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="179" />
+        <source>Give the field back the value it had before this change</source>
+        <translation>Meýdana şu üýtgetmeden öňki bahasyny gaýtar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="183" />
+        <source>The field has been changed again since: use “Revert field to this” on the change whose value you want.</source>
+        <translation>Şondan bäri meýdan ýene üýtgedildi: gerek bahaly üýtgetmäni saýlap, «Meýdany şu ýagdaýa gaýtar» düwmesine basyň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="237" />
         <source>Revert</source>
         <translation>Yzyna gaýtarmak</translation>
     </message>
@@ -4384,7 +4405,7 @@
         <translation>PostgreSQL amcheck: {count} indeks barlandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/restore_validation.py" line="76" />
+        <location filename="../desktop_app/services/restore_validation.py" line="77" />
         <source>(and {count} more)</source>
         <translation>(ýene {count})</translation>
     </message>
@@ -4749,47 +4770,47 @@
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="151" />
         <source>Coordinator Desk cannot open its window.</source>
-        <translation type="unfinished" />
+        <translation>Coordinator Desk penjiresini açyp bilmeýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="157" />
         <source>The commands that need no window (coordinator-desk --help lists them) work without a display.</source>
-        <translation type="unfinished" />
+        <translation>Penjire gerek däl buýruklar (olaryň sanawyny coordinator-desk --help görkezýär) displeý bolmasa-da işleýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="170" />
         <source>No display was found: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set. Start the program from a desktop session, or set DISPLAY (for example DISPLAY=:0).</source>
-        <translation type="unfinished" />
+        <translation>Displeý tapylmady: ne DISPLAY (X11), ne-de WAYLAND_DISPLAY (Wayland) bellenen. Programmany iş stolunyň seansyndan işlediň ýa-da DISPLAY belläň (meselem, DISPLAY=:0).</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="179" />
         <source>The display {display} does not answer or refuses the connection. Check that DISPLAY or WAYLAND_DISPLAY names a running display you may use.</source>
-        <translation type="unfinished" />
+        <translation>{display} displeýi jogap bermeýär ýa-da birikmäni ret edýär. DISPLAY ýa-da WAYLAND_DISPLAY size ulanmaga rugsat berlen, işläp duran displeýi görkezýändigini barlaň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="187" />
         <source>Qt's "{platform}" platform plugin is not in the installation (looked in {folders}). Reinstall Coordinator Desk.</source>
-        <translation type="unfinished" />
+        <translation>Qt-nyň «{platform}» platforma moduly gurnalan programmada ýok (gözlenen ýerler: {folders}). Coordinator Desk-i täzeden guruň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="195" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: {error}</source>
-        <translation type="unfinished" />
+        <translation>Qt-nyň «{platform}» platforma modulyny ýükläp bolmaýar: {error}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="199" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: these system libraries are missing or damaged: {libraries}.</source>
-        <translation type="unfinished" />
+        <translation>Qt-nyň «{platform}» platforma modulyny ýükläp bolmaýar: bu ulgam kitaphanalary ýok ýa-da zaýalanypdyr: {libraries}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="213" />
         <source>Install them with:</source>
-        <translation type="unfinished" />
+        <translation>Olary şu buýruk bilen guruň:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/platform_check.py" line="218" />
         <source>Your distribution's package search finds the package holding {libraries}.</source>
-        <translation type="unfinished" />
+        <translation>{libraries} saklaýan bukjany distributiwiňiziň bukja gözlegi tapar.</translation>
     </message>
 </context>
 <context>
@@ -4880,17 +4901,17 @@
         <translation>Hasabat döwrüniň başlanýan aýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="132" />
         <source>Reporting period length (months)</source>
         <translation>Hasabat döwrüniň dowamlylygy (aý)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="143" />
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="144" />
         <source>The dashboard, the deadlines list and the reminders use these values.</source>
         <translation>Umumy syn, möhletler sanawy we ýatlatmalar şu bahalary ulanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="180" />
+        <location filename="../desktop_app/ui/dialogs/preferences_dashboard.py" line="191" />
         <source>Dashboard, deadlines and reminders</source>
         <translation>Umumy syn, möhletler we ýatlatmalar</translation>
     </message>
@@ -6854,9 +6875,9 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>WholeSpinBox</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/whole_spin_box.py" line="79" />
+        <location filename="../desktop_app/ui/widgets/whole_spin_box.py" line="85" />
         <source>{field} must be a whole number from {min} to {max}.</source>
-        <translation type="unfinished" />
+        <translation>«{field}» {min} bilen {max} aralygyndaky bitin san bolmaly.</translation>
     </message>
 </context>
 </TS>

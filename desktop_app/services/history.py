@@ -273,6 +273,26 @@ def revert_field(
     return bool(_apply(db, table, record_id, expected_version, user, target))
 
 
+def field_is_current(entries: list[HistoryEntry], entry: HistoryEntry) -> bool:
+    """True when the value `entry` gave its field is still the field's value: it is the
+    field's newest change, or later changes came back to it. "Revert field to this" would
+    then change nothing, so the history panel offers "Undo this change" (back to the value
+    before it) instead of a button that silently does nothing."""
+    if entry.action is not AuditAction.UPDATE or not entry.field:
+        return False
+    later = [
+        e
+        for e in entries
+        if e.action is AuditAction.UPDATE
+        and e.field == entry.field
+        and (e.changed_at, str(e.id)) > (entry.changed_at, str(entry.id))
+    ]
+    if not later:
+        return True
+    newest = max(later, key=lambda e: e.changed_at)
+    return newest.new_value == entry.new_value
+
+
 def undo_change(
     db: Database,
     entry: HistoryEntry,

@@ -83,6 +83,9 @@ class HistoryPanel(QWidget):
             tr("HistoryPanel", "Give the selected field the value it had after this change")
         )
         self.revert_field_button.clicked.connect(self.revert_field)
+        self.undo_change_button = QPushButton(tr("HistoryPanel", "Undo &this change"), self)
+        self.undo_change_button.setObjectName("undoChange")
+        self.undo_change_button.clicked.connect(self.undo_change)
         self.revert_record_button = QPushButton(
             tr("HistoryPanel", "Revert &record to this point"), self
         )
@@ -93,6 +96,7 @@ class HistoryPanel(QWidget):
         self.revert_record_button.clicked.connect(self.revert_record)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revert_field_button)
+        buttons.addWidget(self.undo_change_button)
         buttons.addWidget(self.revert_record_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -117,6 +121,7 @@ class HistoryPanel(QWidget):
         self.empty_label.setVisible(self.record_id is None)
         self.tree.setVisible(self.record_id is not None)
         self.revert_field_button.setVisible(self.record_id is not None)
+        self.undo_change_button.setVisible(self.record_id is not None)
         self.revert_record_button.setVisible(self.record_id is not None)
         for entry in reversed(self.entries):  # newest first
             item = QTreeWidgetItem(self._columns(entry))
@@ -148,10 +153,51 @@ class HistoryPanel(QWidget):
         return next((e for e in self.entries if e.id == wanted), None)
 
     def _update_buttons(self) -> None:
+        """On a field change, exactly one of "Revert field to this" (an older value) and
+        "Undo this change" (the value before a change that is still current) is on; the
+        other says why it is off, so no button is there that would silently do nothing."""
         entry = self.selected_entry()
         self.revert_record_button.setEnabled(entry is not None)
-        self.revert_field_button.setEnabled(
-            entry is not None and entry.action is AuditAction.UPDATE and bool(entry.field)
+        is_change = entry is not None and entry.action is AuditAction.UPDATE and bool(entry.field)
+        current = entry is not None and is_change and history.field_is_current(self.entries, entry)
+        self.revert_field_button.setEnabled(is_change and not current)
+        self.undo_change_button.setEnabled(current)
+        if current:
+            self.revert_field_button.setToolTip(
+                tr(
+                    "HistoryPanel",
+                    "The field still has the value of this change: nothing to revert. "
+                    "“Undo this change” gives it back the value it had before.",
+                )
+            )
+        else:
+            self.revert_field_button.setToolTip(
+                tr("HistoryPanel", "Give the selected field the value it had after this change")
+            )
+        if current or not is_change:
+            self.undo_change_button.setToolTip(
+                tr("HistoryPanel", "Give the field back the value it had before this change")
+            )
+        else:
+            self.undo_change_button.setToolTip(
+                tr(
+                    "HistoryPanel",
+                    "The field has been changed again since: use “Revert field to this” on "
+                    "the change whose value you want.",
+                )
+            )
+
+    def undo_change(self) -> bool:
+        entry = self.selected_entry()
+        if entry is None or self.record_id is None or not self.may_revert():
+            return False
+        return self._run(
+            lambda: history.undo_change(
+                self.db,
+                entry,
+                self.table,
+                self.record_id,  # type: ignore[arg-type]
+            )
         )
 
     def revert_field(self) -> bool:
