@@ -147,13 +147,7 @@ def add_excel_actions(window: Any, menu: QMenu) -> None:
             return
         from .import_wizard import ImportWizard
 
-        wizard = ImportWizard(window.db, window)
-        wizard.exec()
-        if wizard.committed:
-            for page in list(window.pages.values()):
-                reload = getattr(page, "reload", None)
-                if reload is not None:
-                    reload()
+        ImportWizard(window.db, window).exec()  # its change reaches the pages that show it
 
     def do_export() -> None:
         if window.db is not None:

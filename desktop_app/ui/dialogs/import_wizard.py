@@ -200,15 +200,19 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         from ...services.excel.plan import plan_tables
-        from ..worker import run_in_background
+        from ..operations import tasks
 
         self.w.plan = None
         self.table.setRowCount(0)
         self.busy.show()
         self.summary.setText(tr("ExcelImport", "Checking every row..."))
         db, path, prepared = self.w.db, self.w.path, self.w.prepared
-        self.w.job = run_in_background(
-            lambda: plan_tables(db, path, prepared), self.show_plan, self._failed
+        self.w.job = tasks().run(
+            lambda: plan_tables(db, path, prepared),
+            self.show_plan,
+            lambda failure: self._failed(failure.details),
+            key=("import preview", id(self.w)),  # going Back and Next again supersedes
+            parent=self,
         )
 
     def _failed(self, details: str) -> None:
@@ -295,19 +299,28 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         """Backup, then every row in one transaction (services.excel.commit)."""
         from ...services.excel.commit import commit
-        from ..worker import run_in_background
+        from ..operations import tasks
 
         if self.plan is None:
             return
         skip = self.preview_page.skip.isChecked()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.preview_page.summary.setText(tr("ExcelImport", "Importing..."))
-        self.job = run_in_background(
-            lambda: commit(self.db, self.plan, skip_invalid=skip), self._done, self._failed
+        self.job = tasks().run(
+            lambda: commit(self.db, self.plan, skip_invalid=skip),
+            self._done,
+            lambda failure: self._failed(failure.details),
         )
 
     def _done(self, result: Any) -> None:
+        """The rows are in: every page showing an imported kind reads again (one change,
+        no "reload every page"), then the clerk is told what happened."""
+        from ...services.changes import Changes
+        from ..operations import tasks
+
         self.committed = result
+        kinds = frozenset(sheet.kind for sheet in self.plan.sheets)
+        tasks().apply(Changes(kinds), self)
         text = tr(
             "ExcelImport",
             "Imported: {created} new, {updated} updated, {skipped} skipped with errors.",
