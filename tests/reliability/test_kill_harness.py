@@ -118,7 +118,7 @@ def _build(folder: Path) -> list[Op]:
     shutil.copyfile(base, old)
     db = open_database(str(old), migrate_schema=False)
     cfg = migrate.alembic_config(db)
-    with db.engine.begin() as conn:
+    with db.engine.connect() as conn:  # not begun: see docs/migrations.md, foreign keys
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     db.dispose()
