@@ -420,6 +420,27 @@ def to_keep(
     return keep
 
 
+def _parse_any(name: str):  # type: ignore[no-untyped-def]
+    """A backup name, plain or of an encrypted copy (`<name>.cdenc`)."""
+    from .backup_crypto import SUFFIX
+
+    return parse_name(name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name)
+
+
+def _encrypted_copies(folder: Path) -> list[BackupInfo]:
+    """The encrypted second-folder copies in `folder`, dated by their names, for rotation."""
+    from .backup_crypto import SUFFIX
+
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"*{BACKUP_SUFFIX}{SUFFIX}"):
+        parsed = _parse_any(path.name)
+        if parsed is not None and path.is_file():
+            found.append(BackupInfo(path, parsed.created, parsed.reason, path.stat().st_size))
+    return found
+
+
 def rotate(
     folder: Path, settings: BackupSettings, now: datetime | None = None, *, stem: str | None = None
 ) -> list[Path]:
@@ -428,9 +449,9 @@ def rotate(
     With `stem`, only that database's backups are counted and pruned: another database's
     backups in the same folder are not ours to delete.
     """
-    infos = list_backups([folder], with_counts=False)
+    infos = list_backups([folder], with_counts=False) + _encrypted_copies(folder)
     if stem is not None:
-        infos = [i for i in infos if (p := parse_name(i.path.name)) and p.stem == stem]
+        infos = [i for i in infos if (p := _parse_any(i.path.name)) and p.stem == stem]
     keep = to_keep(infos, settings, now)
     removed = []
     for info in infos:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import i18n
 from ..command_line import (
     EXIT_INTERNAL,
+    EXIT_INVALID,
     EXIT_OK,
     EXIT_UNUSABLE,
     LANG_ENV,
@@ -101,6 +102,36 @@ def _startup_done() -> None:
     gc.enable()
 
 
+def _password_handled(args: argparse.Namespace) -> bool:
+    """As the commands do: no password in --database (process list), --ask-password asks."""
+    from ..db.secrets import password_in, safe_url
+
+    if password_in(args.database):
+        print(
+            tr(
+                "CLI",
+                "A password in --database ({url}) is visible to every user of this computer "
+                "in the process list; nothing was done. Give it with PGPASSWORD, a pgpass "
+                "or service file, or --ask-password.",
+            ).format(url=safe_url(args.database)),
+            file=sys.stderr,
+        )
+        return False
+    if getattr(args, "ask_password", False):
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            None,
+            "Coordinator Desk",
+            tr("CLI", "Password for the database server: "),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        os.environ["PGPASSWORD"] = text  # for libpq, this process only; never saved
+    return True
+
+
 def _run_gui(argv: Sequence[str]) -> int:
     global _own_process
     argv = list(argv)
@@ -124,6 +155,8 @@ def _run_gui(argv: Sequence[str]) -> int:
         args = build_parser(list_commands=wants_help).parse_args(argv)
     except SystemExit as exc:  # --help, or a bad option (argparse has printed why)
         return int(exc.code or 0)
+    if not _password_handled(args):
+        return EXIT_INVALID
 
     from . import crash
 

@@ -116,3 +116,29 @@ def test_multi_chunk_round_trip(tmp_path: Path) -> None:
     with pytest.raises(backup_crypto.BackupCryptoError) as info:
         backup_crypto.decrypt_file(tmp_path / "short.cdenc", tmp_path / "x.bin", PASS)
     assert info.value.code == "damaged"
+
+
+def test_encrypted_copies_are_rotated_like_plain_ones(sqlite_database, tmp_path, monkeypatch):  # noqa: ANN001
+    from datetime import datetime
+
+    from desktop_app.services.backup import BackupSettings, create_backup
+
+    with sqlite_database.transaction("test", user="clerk") as s:
+        s.add(Signatory(name=NAME, country="TM", adhesion_date=date(2020, 1, 1)))
+    monkeypatch.setenv(backup_crypto.PASSPHRASE_ENV, PASS)
+    stick = tmp_path / "usb"
+    settings = BackupSettings(
+        keep_daily=2, keep_weekly=0, keep_monthly=0, keep_last=2,
+        second_folder=stick, encrypt_second_folder=True,
+    )  # fmt: skip
+    for day in (1, 2, 3, 4):
+        create_backup(
+            sqlite_database, reason="daily", settings=settings, now=datetime(2026, 3, day, 9)
+        )
+    left = sorted(p.name for p in stick.glob("*.cdenc"))
+    assert len(left) == 2 and all("20260303" in n or "20260304" in n for n in left), left
+    other = stick / "someone-else-20260101-000000-daily.sqlite3.cdenc"  # another database's
+    other.write_bytes(b"CDESK-ENC1\n")
+    create_backup(sqlite_database, reason="daily", settings=settings, now=datetime(2026, 3, 5, 9))
+    assert other.exists()
+    assert len(list(stick.glob("*.cdenc"))) == 3

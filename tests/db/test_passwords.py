@@ -89,3 +89,26 @@ def test_ask_password_goes_to_libpq_not_to_output(pg_database_url, monkeypatch, 
     out, err = capsys.readouterr()
     assert asked and os.environ.get("PGPASSWORD") == SECRET
     assert SECRET not in out + err
+
+
+def test_gui_refuses_a_password_in_database_and_asks_when_told(monkeypatch, tmp_path, capsys):  # noqa: ANN001
+    import argparse
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--database", "postgresql://bob:Se.cret9@h/db"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1 and "process list" in done.stderr
+    assert "Se.cret9" not in done.stderr + done.stdout
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.ui.app import _password_handled
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Se.cret9", True))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    args = argparse.Namespace(database="postgresql://bob@h/db", ask_password=True)
+    assert _password_handled(args) and os.environ["PGPASSWORD"] == "Se.cret9"
