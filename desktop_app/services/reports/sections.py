@@ -310,6 +310,9 @@ def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[Mapping[str,
         return lambda r: code_label(enum, r[name])
     if hint == "flag":
         return lambda r: tr("Report", "yes") if r[name] else ""
+    if hint == "codes" and spec.enum is not None:
+        codes_of = spec.enum
+        return lambda r: ", ".join(code_label(codes_of, c) for c in r[name] or ())
     return lambda r: "" if r[name] is None else str(r[name])
 
 
