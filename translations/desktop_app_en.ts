@@ -90,12 +90,12 @@
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="262" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
     </message>
@@ -125,12 +125,7 @@
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="296" />
-        <source>Move %n record(s) to the Trash? You can restore them from there.</source>
-        <translation><numerusform>Move %n record to the Trash? You can restore it from there.</numerusform><numerusform>Move %n records to the Trash? You can restore them from there.</numerusform></translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>ReminderNotice</name>
     <message numerus="yes">
@@ -147,16 +142,64 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="118" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="123" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="125" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TrashWords</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="18" />
+        <source>%n action plans</source>
+        <translation><numerusform>%n action plan</numerusform><numerusform>%n action plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="19" />
+        <source>%n monitoring reports</source>
+        <translation><numerusform>%n monitoring report</numerusform><numerusform>%n monitoring reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="20" />
+        <source>%n deadline extensions</source>
+        <translation><numerusform>%n deadline extension</numerusform><numerusform>%n deadline extensions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="21" />
+        <source>%n finance records</source>
+        <translation><numerusform>%n finance record</numerusform><numerusform>%n finance records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="22" />
+        <source>%n links to coordinators</source>
+        <translation><numerusform>%n link to coordinators</numerusform><numerusform>%n links to coordinators</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="23" />
+        <source>%n links to assistance activities</source>
+        <translation><numerusform>%n link to assistance activities</numerusform><numerusform>%n links to assistance activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="26" />
+        <source>%n links to Energy Days</source>
+        <translation><numerusform>%n link to Energy Days</numerusform><numerusform>%n links to Energy Days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="42" />
+        <source>Move %n records to the Trash?</source>
+        <translation><numerusform>Move %n record to the Trash?</numerusform><numerusform>Move %n records to the Trash?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="56" />
+        <source>%n records restored.</source>
+        <translation><numerusform>%n record restored.</numerusform><numerusform>%n records restored.</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>Undo</name>
     <message numerus="yes">

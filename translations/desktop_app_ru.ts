@@ -162,7 +162,7 @@
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="248" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -201,11 +201,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="95" />
+        <location filename="../desktop_app/ui/app.py" line="111" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
         <translation>Пароль в --database ({url}) виден всем пользователям этого компьютера в списке процессов; ничего не сделано. Укажите его через PGPASSWORD, файл pgpass или service либо параметр --ask-password.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="104" />
+        <location filename="../desktop_app/ui/app.py" line="126" />
         <source>Password for the database server: </source>
         <translation>Пароль сервера базы данных: </translation>
     </message>
@@ -446,17 +448,17 @@
         <translation>В корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="47" />
+        <location filename="../desktop_app/ui/app.py" line="48" />
         <source>Commands, run without a window: {commands}.</source>
         <translation>Команды, выполняемые без окна: {commands}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="50" />
+        <location filename="../desktop_app/ui/app.py" line="51" />
         <source>Help on one command: {example}</source>
         <translation>Справка по команде: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="343" />
+        <location filename="../desktop_app/ui/app.py" line="376" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
     </message>
@@ -1491,89 +1493,89 @@
         <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="144" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="148" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="180" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="262" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="274" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="304" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="275" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="318" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="276" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="277" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="278" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="279" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="306" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="311" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
         <source>{count} deadlines exported to {path}</source>
         <translation>Экспортировано сроков: {count}; файл: {path}</translation>
     </message>
@@ -2895,7 +2897,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="289" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
@@ -3061,42 +3063,42 @@
         <translation>Проверка всех строк...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="227" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>Новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="263" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="267" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="296" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="308" />
         <source>Importing...</source>
         <translation>Импорт...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="324" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
         <source>A backup was taken first: {path}</source>
         <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="339" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="345" />
         <source>The import failed and nothing was written.</source>
         <translation>Импорт не удался; ничего не записано.</translation>
     </message>
@@ -4024,7 +4026,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="141" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
@@ -4074,42 +4076,37 @@
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="142" />
-        <source>Move this record to the Trash? You can restore it from there.</source>
-        <translation>Переместить эту запись в корзину? Её можно будет восстановить оттуда.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="169" />
         <source>Discard changes</source>
         <translation>Отмена изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="167" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="170" />
         <source>Discard the changes you made to this record?</source>
         <translation>Отменить изменения, внесённые в эту запись?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="173" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="176" />
         <source>This record has unsaved changes. Save them before closing?</source>
         <translation>В записи есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="175" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="178" />
         <source>This record has unsaved changes. Save them first?</source>
         <translation>В записи есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="179" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="182" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="193" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="196" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="199" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="202" />
         <source>This record no longer exists; it may have been deleted for good.</source>
         <translation>Этой записи больше нет; возможно, она удалена окончательно.</translation>
     </message>
@@ -4483,14 +4480,9 @@
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="300" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="296" />
-        <source>Move %n record(s) to the Trash? You can restore them from there.</source>
-        <translation><numerusform>Переместить %n запись в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записи в корзину? Записи из корзины можно восстановить.</numerusform><numerusform>Переместить %n записей в корзину? Записи из корзины можно восстановить.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5400,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
-        <location filename="../desktop_app/services/reports/sections.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -5490,7 +5482,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="381" />
         <source>no rate</source>
         <translation>нет курса</translation>
     </message>
@@ -5607,19 +5599,19 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
-        <location filename="../desktop_app/services/reports/sections.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
-        <location filename="../desktop_app/services/reports/sections.py" line="343" />
+        <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
-        <location filename="../desktop_app/services/reports/sections.py" line="344" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
@@ -5865,54 +5857,54 @@
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="339" />
+        <location filename="../desktop_app/services/reports/sections.py" line="342" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Отчётность: планы и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="345" />
+        <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Monitoring reports accepted</source>
         <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="346" />
+        <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <source>Overdue action plans</source>
         <translation>Просроченные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Overdue monitoring reports</source>
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="358" />
+        <location filename="../desktop_app/services/reports/sections.py" line="361" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="363" />
+        <location filename="../desktop_app/services/reports/sections.py" line="366" />
         <source>Overdue items at the end of the period</source>
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/sections.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="381" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="394" />
+        <location filename="../desktop_app/services/reports/sections.py" line="397" />
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
@@ -6550,12 +6542,12 @@ Open the existing record instead?</source>
         <translation>Удалённые записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="118" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="123" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="125" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>
@@ -6581,6 +6573,84 @@ Open the existing record instead?</source>
         <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
         <source>By</source>
         <translation>Кем</translation>
+    </message>
+</context>
+<context>
+    <name>TrashWords</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="18" />
+        <source>%n action plans</source>
+        <translation><numerusform>%n план действий</numerusform><numerusform>%n плана действий</numerusform><numerusform>%n планов действий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="19" />
+        <source>%n monitoring reports</source>
+        <translation><numerusform>%n отчёт о мониторинге</numerusform><numerusform>%n отчёта о мониторинге</numerusform><numerusform>%n отчётов о мониторинге</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="20" />
+        <source>%n deadline extensions</source>
+        <translation><numerusform>%n продление срока</numerusform><numerusform>%n продления срока</numerusform><numerusform>%n продлений срока</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="21" />
+        <source>%n finance records</source>
+        <translation><numerusform>%n запись о финансировании</numerusform><numerusform>%n записи о финансировании</numerusform><numerusform>%n записей о финансировании</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="22" />
+        <source>%n links to coordinators</source>
+        <translation><numerusform>%n связь с координаторами</numerusform><numerusform>%n связи с координаторами</numerusform><numerusform>%n связей с координаторами</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="23" />
+        <source>%n links to assistance activities</source>
+        <translation><numerusform>%n связь с мероприятиями помощи</numerusform><numerusform>%n связи с мероприятиями помощи</numerusform><numerusform>%n связей с мероприятиями помощи</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="26" />
+        <source>%n links to Energy Days</source>
+        <translation><numerusform>%n связь с Днями энергии</numerusform><numerusform>%n связи с Днями энергии</numerusform><numerusform>%n связей с Днями энергии</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="40" />
+        <source>Move this record to the Trash?</source>
+        <translation>Переместить эту запись в корзину?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="42" />
+        <source>Move %n records to the Trash?</source>
+        <translation><numerusform>Переместить %n запись в корзину?</numerusform><numerusform>Переместить %n записи в корзину?</numerusform><numerusform>Переместить %n записей в корзину?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="45" />
+        <source>With it go: {records}.</source>
+        <translation>Вместе с ней будут перемещены: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="46" />
+        <source>You can restore them all from the Trash.</source>
+        <translation>Всё это можно восстановить из корзины.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="48" />
+        <source>You can restore it from the Trash.</source>
+        <translation>Её можно восстановить из корзины.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="50" />
+        <source>You can restore them from the Trash.</source>
+        <translation>Их можно восстановить из корзины.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="56" />
+        <source>%n records restored.</source>
+        <translation><numerusform>Восстановлена %n запись.</numerusform><numerusform>Восстановлены %n записи.</numerusform><numerusform>Восстановлено %n записей.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="59" />
+        <source>With them came back: {records}.</source>
+        <translation>Вместе с ними восстановлены: {records}.</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="248" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -201,11 +201,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="95" />
+        <location filename="../desktop_app/ui/app.py" line="111" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
         <translation>--database içindäki parol ({url}) bu kompýuteriň ähli ulanyjylaryna prosesler sanawynda görünýär; hiç zat edilmedi. Ony PGPASSWORD, pgpass ýa-da service faýly arkaly ýa-da --ask-password bilen beriň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli.py" line="104" />
+        <location filename="../desktop_app/ui/app.py" line="126" />
         <source>Password for the database server: </source>
         <translation>Maglumatlar binýadynyň serweriniň paroly: </translation>
     </message>
@@ -446,17 +448,17 @@
         <translation>Sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="47" />
+        <location filename="../desktop_app/ui/app.py" line="48" />
         <source>Commands, run without a window: {commands}.</source>
         <translation>Penjiresiz ýerine ýetirilýän buýruklar: {commands}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="50" />
+        <location filename="../desktop_app/ui/app.py" line="51" />
         <source>Help on one command: {example}</source>
         <translation>Bir buýruk barada kömek: {example}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/app.py" line="343" />
+        <location filename="../desktop_app/ui/app.py" line="376" />
         <source>{count} signatories listed in {ms} ms.</source>
         <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
     </message>
@@ -1491,89 +1493,89 @@
         <translation><numerusform>%n gün gijikdi</numerusform><numerusform>%n gün gijikdi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="144" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="148" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="180" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="262" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="274" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="304" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="275" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="318" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="276" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="277" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="278" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="279" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="306" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="311" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
         <source>{count} deadlines exported to {path}</source>
         <translation>{count} möhlet {path} faýlyna eksport edildi</translation>
     </message>
@@ -2895,7 +2897,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="289" />
         <source>Import from Excel</source>
         <translation>Excel-den import</translation>
     </message>
@@ -3061,42 +3063,42 @@
         <translation>Ähli setirler barlanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="227" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>{new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="263" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="267" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="296" />
         <source>Import</source>
         <translation>Import et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="308" />
         <source>Importing...</source>
         <translation>Import edilýär...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="311" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="324" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
         <source>A backup was taken first: {path}</source>
         <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="339" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="345" />
         <source>The import failed and nothing was written.</source>
         <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
     </message>
@@ -4024,7 +4026,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="141" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
@@ -4074,42 +4076,37 @@
         <translation>Kimdir biri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="142" />
-        <source>Move this record to the Trash? You can restore it from there.</source>
-        <translation>Bu ýazgy Sebede geçirilsinmi? Ony şol ýerden dikeldip bilersiňiz.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="166" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="169" />
         <source>Discard changes</source>
         <translation>Üýtgetmeleri ýatyrmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="167" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="170" />
         <source>Discard the changes you made to this record?</source>
         <translation>Bu ýazgyda eden üýtgetmeleriňiz ýatyrylsynmy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="173" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="176" />
         <source>This record has unsaved changes. Save them before closing?</source>
         <translation>Bu ýazgyda ýatda saklanmadyk üýtgetmeler bar. Ýapmazdan öň olary ýatda saklamalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="175" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="178" />
         <source>This record has unsaved changes. Save them first?</source>
         <translation>Bu ýazgyda ýatda saklanmadyk üýtgetmeler bar. Ilki olary ýatda saklamalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="179" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="182" />
         <source>Unsaved changes</source>
         <translation>Ýatda saklanmadyk üýtgetmeler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="193" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="196" />
         <source>Not saved</source>
         <translation>Ýatda saklanmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_saving.py" line="199" />
+        <location filename="../desktop_app/ui/forms/form_saving.py" line="202" />
         <source>This record no longer exists; it may have been deleted for good.</source>
         <translation>Bu ýazgy indi ýok; ol düýbünden pozulan bolmagy mümkin.</translation>
     </message>
@@ -4483,14 +4480,9 @@
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="295" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="300" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="296" />
-        <source>Move %n record(s) to the Trash? You can restore them from there.</source>
-        <translation><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform><numerusform>%n ýazgy Sebede geçirilsinmi? Olary şol ýerden dikeldip bilersiňiz.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5400,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
-        <location filename="../desktop_app/services/reports/sections.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
@@ -5490,7 +5482,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="381" />
         <source>no rate</source>
         <translation>hümmet ýok</translation>
     </message>
@@ -5607,19 +5599,19 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
-        <location filename="../desktop_app/services/reports/sections.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
-        <location filename="../desktop_app/services/reports/sections.py" line="343" />
+        <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
-        <location filename="../desktop_app/services/reports/sections.py" line="344" />
+        <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
@@ -5865,54 +5857,54 @@
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="339" />
+        <location filename="../desktop_app/services/reports/sections.py" line="342" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Hasabat bermek: meýilnamalar we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="345" />
+        <location filename="../desktop_app/services/reports/sections.py" line="348" />
         <source>Monitoring reports accepted</source>
         <translation>Kabul edilen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="346" />
+        <location filename="../desktop_app/services/reports/sections.py" line="349" />
         <source>Overdue action plans</source>
         <translation>Möhleti geçen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/sections.py" line="350" />
         <source>Overdue monitoring reports</source>
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="358" />
+        <location filename="../desktop_app/services/reports/sections.py" line="361" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="363" />
+        <location filename="../desktop_app/services/reports/sections.py" line="366" />
         <source>Overdue items at the end of the period</source>
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/sections.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="365" />
+        <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="378" />
+        <location filename="../desktop_app/services/reports/sections.py" line="381" />
         <source>all</source>
         <translation>ählisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="394" />
+        <location filename="../desktop_app/services/reports/sections.py" line="397" />
         <source>Annexes</source>
         <translation>Goşundylar</translation>
     </message>
@@ -6550,12 +6542,12 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="118" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="123" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="125" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>
@@ -6581,6 +6573,84 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <location filename="../desktop_app/ui/models/trash_table.py" line="28" />
         <source>By</source>
         <translation>Kim tarapyndan</translation>
+    </message>
+</context>
+<context>
+    <name>TrashWords</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="18" />
+        <source>%n action plans</source>
+        <translation><numerusform>%n hereket meýilnamasy</numerusform><numerusform>%n hereket meýilnamasy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="19" />
+        <source>%n monitoring reports</source>
+        <translation><numerusform>%n gözegçilik hasabaty</numerusform><numerusform>%n gözegçilik hasabaty</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="20" />
+        <source>%n deadline extensions</source>
+        <translation><numerusform>%n möhlet uzaltmasy</numerusform><numerusform>%n möhlet uzaltmasy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="21" />
+        <source>%n finance records</source>
+        <translation><numerusform>%n maliýe ýazgysy</numerusform><numerusform>%n maliýe ýazgysy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="22" />
+        <source>%n links to coordinators</source>
+        <translation><numerusform>utgaşdyryjylar bilen %n baglanyşyk</numerusform><numerusform>utgaşdyryjylar bilen %n baglanyşyk</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="23" />
+        <source>%n links to assistance activities</source>
+        <translation><numerusform>kömek çäreleri bilen %n baglanyşyk</numerusform><numerusform>kömek çäreleri bilen %n baglanyşyk</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="26" />
+        <source>%n links to Energy Days</source>
+        <translation><numerusform>Energiýa günleri bilen %n baglanyşyk</numerusform><numerusform>Energiýa günleri bilen %n baglanyşyk</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="40" />
+        <source>Move this record to the Trash?</source>
+        <translation>Bu ýazgyny Sebede geçirmelimi?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="42" />
+        <source>Move %n records to the Trash?</source>
+        <translation><numerusform>%n ýazgyny Sebede geçirmelimi?</numerusform><numerusform>%n ýazgyny Sebede geçirmelimi?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="45" />
+        <source>With it go: {records}.</source>
+        <translation>Onuň bilen bile geçirilýär: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="46" />
+        <source>You can restore them all from the Trash.</source>
+        <translation>Olaryň hemmesini Sebetden dikeldip bolýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="48" />
+        <source>You can restore it from the Trash.</source>
+        <translation>Ony Sebetden dikeldip bolýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="50" />
+        <source>You can restore them from the Trash.</source>
+        <translation>Olary Sebetden dikeldip bolýar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/trash_words.py" line="56" />
+        <source>%n records restored.</source>
+        <translation><numerusform>%n ýazgy dikeldildi.</numerusform><numerusform>%n ýazgy dikeldildi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/trash_words.py" line="59" />
+        <source>With them came back: {records}.</source>
+        <translation>Olar bilen bile dikeldildi: {records}.</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,36 @@ def trash_changes(kind_id: str, ids: Iterable[uuid.UUID]) -> Changes:
     return Changes.of(kind_id, ids, *also)
 
 
+def moving_along(
+    db: Database, kind_id: str, ids: Iterable[uuid.UUID], restoring: bool = False
+) -> dict[str, int]:
+    """What would go to the Trash with these records (or, `restoring`, come back with
+    them), counted by table: {"action_plan": 2, "financial_support": 3, ...}, nothing
+    that would not move. The same rule as `_cascade`, read without writing, so the
+    confirmation and the message after a restore say exactly what happens."""
+    k = kind(kind_id)
+    columns = _dependents().get(k.model, ())
+    counts: dict[str, int] = {}
+    if not columns:
+        return counts
+    with db.session("trash") as s:
+        for record_id in ids:
+            obj: Any = s.get(k.model, record_id)
+            if obj is None or (obj.deleted_at is None) == restoring:
+                continue
+            for column in columns:
+                model = column.class_
+                stamp = model.deleted_at
+                matching = stamp == obj.deleted_at if restoring else stamp.is_(None)
+                n = s.scalar(
+                    select(func.count()).select_from(model).where(column == obj.id, matching)
+                )
+                if n:
+                    table = model.__tablename__
+                    counts[table] = counts.get(table, 0) + int(n)
+    return counts
+
+
 def _dependents() -> dict[type, tuple[Any, ...]]:
     """What belongs to a record and goes to the Trash (and comes back) with it."""
     by_signatory = (

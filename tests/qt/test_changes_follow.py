@@ -151,7 +151,7 @@ def test_change_reaches_the_visible_list_now_and_the_hidden_one_when_shown(
     signatories = window.show_section("signatories")
     qtbot.waitUntil(lambda: not signatories.loading, timeout=10000)
     finance_refreshes = finance.refresh_count
-    monkeypatch.setattr(signatories, "confirm_trash", lambda _n: True)
+    monkeypatch.setattr(signatories, "confirm_trash", lambda *_: True)
     qtbot.keyClicks(signatories.search, "Almaty")
     assert signatories.model.rowCount() == 1
     signatories.view.setFocus()
@@ -170,7 +170,7 @@ def test_undo_and_redo_by_keyboard_from_a_list_search_box(qtbot, window, monkeyp
     db = window.db
     page = window.show_section("signatories")
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)
-    monkeypatch.setattr(page, "confirm_trash", lambda _n: True)
+    monkeypatch.setattr(page, "confirm_trash", lambda *_: True)
     qtbot.keyClicks(page.search, "Ashgabat")
     page.view.setFocus()
     page.view.selectRow(0)

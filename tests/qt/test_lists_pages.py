@@ -88,7 +88,7 @@ def test_enter_and_double_click_ask_to_open(qtbot, context) -> None:
 def test_del_moves_the_selection_to_trash_and_trash_restores(qtbot, context, monkeypatch) -> None:
     page = page_for(qtbot, context, "signatories")
     asked: list[int] = []
-    monkeypatch.setattr(page, "confirm_trash", lambda n: asked.append(n) or True)
+    monkeypatch.setattr(page, "confirm_trash", lambda n, *_: asked.append(n) or True)
     qtbot.keyClicks(page.search, "turkmen")
     page.view.setFocus()
     page.view.selectAll()
@@ -124,7 +124,7 @@ def test_del_moves_the_selection_to_trash_and_trash_restores(qtbot, context, mon
 
 def test_declining_the_confirmation_trashes_nothing(qtbot, context, monkeypatch) -> None:
     page = page_for(qtbot, context, "signatories")
-    monkeypatch.setattr(page, "confirm_trash", lambda n: False)
+    monkeypatch.setattr(page, "confirm_trash", lambda n, *_: False)
     page.view.selectRow(0)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 4

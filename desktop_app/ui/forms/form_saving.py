@@ -136,10 +136,13 @@ class SaveFlow:
         form = self.form
         if form.record_id is None or form.embedded:
             return False
+        from ..trash_words import trash_question
+
+        along = records.moving_along(form.db, form.KIND, [form.record_id])
         answer = QMessageBox.question(
             form,
             tr("Form", "Move to Trash"),
-            tr("Form", "Move this record to the Trash? You can restore it from there."),
+            trash_question(1, along),  # and what goes with it: plans, finance, links
             Button.Yes | Button.No,
             Button.No,
         )

@@ -265,7 +265,7 @@ class ListPanel(Page, QWidget):
 
     def trash_selected(self) -> int:
         ids = self.selected_ids()
-        if not ids or not self.confirm_trash(len(ids)):
+        if not ids or not self.confirm_trash(len(ids), ids):
             return 0
         from .. import undo  # not on the start-up path: only deleting needs it
 
@@ -289,16 +289,16 @@ class ListPanel(Page, QWidget):
         value = self.model.data(self.model.index(row, column))
         return str(value) if value else ""
 
-    def confirm_trash(self, count: int) -> bool:
+    def confirm_trash(self, count: int, ids: list[uuid.UUID] | None = None) -> bool:
+        """Says what else goes with the records (a signatory's plans, finance, links...)."""
+        from ...services.records import moving_along
+        from ..trash_words import trash_question
+
+        along = moving_along(self.context.db, self.kind, ids or [])
         answer = QMessageBox.question(
             self,
             tr("ListPanel", "Move to Trash"),
-            tr(
-                "ListPanel",
-                "Move %n record(s) to the Trash? You can restore them from there.",
-                None,
-                count,
-            ),
+            trash_question(count, along),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -72,9 +72,14 @@ class TrashPage(Page, QWidget):
         header.setSortIndicator(COL_DELETED_AT, Qt.SortOrder.DescendingOrder)
         self.view.installEventFilter(self)
         self.count_label = QLabel(self)
+        self.result_label = QLabel(self)
+        """What the last restore brought back (a signatory's plans, finance, links...)."""
+        self.result_label.setObjectName("restoreResult")
+        self.result_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.count_label)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -130,10 +135,17 @@ class TrashPage(Page, QWidget):
             names[item.id] = item.name
         if not by_kind:
             return 0
+        from ...services.records import moving_along
         from .. import undo
+        from ..trash_words import restored_text
 
+        back: dict[str, int] = {}
+        for kind, ids in by_kind.items():  # read before: afterwards they are live again
+            for table, n in moving_along(self.context.db, kind, ids, restoring=True).items():
+                back[table] = back.get(table, 0) + n
         count = undo.restore(self.context.db, by_kind, names, initiator=self)
         self.reload()
+        self.result_label.setText(restored_text(count, back))
         return count
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
