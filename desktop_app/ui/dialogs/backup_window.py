@@ -225,10 +225,11 @@ class BackupWindow(QDialog):
         self._run(
             lambda: backup.restore(self.db, path, self.settings, other_office=bool(other)),
             done_text,
+            restore=True,
         )
 
-    def _run(self, fn: Any, describe: Any) -> None:
-        from ..worker import run_in_background
+    def _run(self, fn: Any, describe: Any, restore: bool = False) -> None:
+        from ..operations import tasks
 
         def guarded() -> Any:
             try:
@@ -243,9 +244,15 @@ class BackupWindow(QDialog):
                 self.status.setText(format_message(result.code, result.params))
             else:
                 self.status.setText(describe(result))
+                if restoring:
+                    from ...services.changes import Changes
+
+                    tasks().apply(Changes.all(), self)  # every page reads the restored data
             self.reload()
 
         self.status.setText(self.tr("Working..."))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.job = run_in_background(guarded, done)
+        restoring = restore
+        op = tasks().run(guarded, done)
+        self.job = op if op.running else None  # synchronous in tests: already done
         self._update_buttons()

@@ -38,8 +38,8 @@ from ...domain.rules.deadlines import (
 from ...i18n import country_name, tr
 from ..dashboard_settings import rule_settings
 from ..models.table_base import TableModel
+from ..operations import tasks
 from ..sections import PageContext
-from ..worker import Job, run_in_background
 
 OVERDUE_BRUSH = QBrush(QColor("#c62828"))
 SOON_BRUSH = QBrush(QColor("#8a6100"))
@@ -118,7 +118,6 @@ class DeadlinesPage(QWidget):
         self.context = context
         self.all_rows: list[Any] = []
         self.loading = False
-        self._jobs: list[Job] = []
         self.kind = QComboBox(self)
         self.kind.setObjectName("deadlineKind")
         self.kind.setAccessibleName(tr("DeadlinesPage", "Deadline filter"))
@@ -195,13 +194,15 @@ class DeadlinesPage(QWidget):
         self.loading = True
         db, today = self.context.db, date.today()
         rules = rule_settings(self.context.settings)
-        self._jobs.append(
-            run_in_background(lambda: deadlines.load(db, today, rules), self._arrived)
+        tasks().run(  # a newer load (a change, a Refresh) supersedes an older one
+            lambda: deadlines.load(db, today, rules),
+            self._arrived,
+            key=("deadlines", id(self)),
+            parent=self,
         )
 
     def _arrived(self, rows: list[Any]) -> None:
         self.loading = False
-        self._jobs.clear()
         self.all_rows = rows
         self.apply_filters()
         self.size_columns()
