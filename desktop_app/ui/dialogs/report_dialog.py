@@ -1,18 +1,17 @@
 """Progress dialog for report, fact sheet and submission jobs, run off the GUI thread.
 
-The job gets a `progress(percent, step)` callback; pressing Cancel makes the next call
-raise, and the services then leave no file behind. On success the result is opened in
+The job runs as an operation on the one task manager (ui/operations.py), which gives it a
+`progress(percent, step)` callback; pressing Cancel makes the next call raise `Cancelled`,
+and the services then leave no file behind. On success the result is opened in
 the system viewer (the PDF) or file manager (the pack's folder).
 """
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,47 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Progress = Callable[[int, str], None]
+from ..operations import Cancelled, Failure, Operation, Progress, tasks
 
-
-class Cancelled(Exception):
-    """Raised inside the job when the clerk pressed Cancel."""
-
-
-class _Signals(QObject):
-    progress = Signal(int, str)
-    done = Signal(object)
-    failed = Signal(str, bool)
-    """Message, and whether it is an expected (already worded) problem."""
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], explain: Callable[[Exception], str | None]):
-        super().__init__()
-        self.fn = fn
-        self.explain = explain
-        self.cancelled = False
-        self.signals = _Signals()
-
-    def _progress(self, percent: int, step: str) -> None:
-        if self.cancelled:
-            raise Cancelled()
-        self.signals.progress.emit(percent, step)
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self._progress)
-        except Cancelled:
-            self.signals.failed.emit("", True)
-            return
-        except Exception as exc:  # worded problems are shown; anything else is a bug report
-            text = self.explain(exc)
-            if text is not None:
-                self.signals.failed.emit(text, True)
-            else:
-                self.signals.failed.emit(traceback.format_exc(), False)
-            return
-        self.signals.done.emit(result)
+__all__ = ["Cancelled", "Progress", "ReportDialog", "explain"]
 
 
 def explain(exc: Exception) -> str | None:
@@ -115,17 +76,20 @@ class ReportDialog(QDialog):
         layout.addWidget(self._status)
         layout.addWidget(self._bar)
         layout.addWidget(self._buttons)
-        self._job = _Job(fn, explain)
-        self._job.setAutoDelete(False)
-        self._job.signals.progress.connect(self._on_progress)
-        self._job.signals.done.connect(self._on_done)
-        self._job.signals.failed.connect(self._on_failed)
+        self._fn = fn
+        self._op: Operation | None = None
         self.open_when_done = True
         """Show the \"Saved to\" notice when the job returns a path."""
         self.saved: Any = None
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._job)
+        self._op = tasks().run(
+            self._fn,
+            self._on_done,
+            self._on_failure,
+            on_progress=self._on_progress,
+            on_cancelled=self.reject,
+        )
 
     def exec(self) -> int:  # type: ignore[override]
         self.start()
@@ -147,7 +111,8 @@ class ReportDialog(QDialog):
         self._status.setText(self._steps().get(step, step))
 
     def _cancel(self) -> None:
-        self._job.cancelled = True
+        if self._op is not None:
+            self._op.cancel()
         self._status.setText(self.tr("Cancelling…"))
 
     def _on_done(self, result: Any) -> None:
@@ -160,6 +125,15 @@ class ReportDialog(QDialog):
             # "Saved to ..." with Open / Show folder, instead of opening it unasked.
             self.saved = show_saved(Path(path), self.windowTitle(), self.parentWidget())
         self.accept()
+
+    def _on_failure(self, failure: Failure) -> None:
+        """Worded problems are shown; anything else is a bug report."""
+        exc = failure.exception
+        text = explain(exc) if isinstance(exc, Exception) else None
+        if text is not None:
+            self._on_failed(text, True)
+        else:
+            self._on_failed(failure.details, False)
 
     def _on_failed(self, text: str, expected: bool) -> None:
         if not text:  # cancelled
