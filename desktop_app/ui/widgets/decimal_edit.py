@@ -107,6 +107,7 @@ class DecimalEdit(QLineEdit):
         self.setStyleSheet(INVALID_STYLE if self.error() else "")
         self.echo.setText(text)
         self.echo.setVisible(bool(text))
+        self.setToolTip(text)  # the reading, also for those who cannot see the grey echo
         self._place_echo()
 
     def _place_echo(self) -> None:
