@@ -65,6 +65,11 @@ def test_export_then_import_into_new_database(office, tmp_path: Path, capsys) ->
     )
     assert code == 0 and out.exists() and "15 records" in text
     fresh = str(tmp_path / "fresh.sqlite3")
+    # A new database is made explicitly (issue 12: a mistyped --database creates nothing).
+    code, _, err = run(capsys, "--database", fresh, "import", str(out), "--dry-run")
+    assert code == 2 and "db upgrade" in err and not Path(fresh).exists()
+    code, _, _ = run(capsys, "--database", fresh, "db", "upgrade")
+    assert code == 0
     code, text, _ = run(capsys, "--database", fresh, "import", str(out), "--dry-run")
     assert code == 0 and "Dry run" in text and "Sheet Finance (finance): 5 new" in text
     assert _signatories(fresh) == 0
