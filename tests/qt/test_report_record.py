@@ -61,7 +61,8 @@ def test_dialog_keeps_open_and_names_the_field_on_bad_input(qtbot, sqlite_databa
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "01/05/2025" in dialog.error.text()
     type_date(qtbot, dialog.date_from, "31/02/2025")  # no such day: named, nothing saved
-    assert dialog.date_from.error_label.isVisible()
+    # said at once, full width, naming the field (before Save is pressed)
+    assert dialog.error.isVisible() and "Start of the period" in dialog.error.text()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "no such day" in dialog.error.text() and "Start of the period" in dialog.error.text()
     assert sent_reports(sqlite_database) == []

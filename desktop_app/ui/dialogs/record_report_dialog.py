@@ -55,12 +55,14 @@ class RecordReportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.sent = DateEdit(False, own_errors=True)
+        # the dialog's own message line (full width) says what is wrong with a date: an
+        # error under each of the two period fields side by side would be cut
+        self.sent = DateEdit(False)
         self.sent.set_value(self.today)  # a later day is refused by the service, by name
         self.period_given = QCheckBox(self.tr("Give the period covered"))
         period = default_period(self.today, period_settings)
-        self.date_from = DateEdit(False, own_errors=True)
-        self.date_to = DateEdit(False, own_errors=True)
+        self.date_from = DateEdit(False)
+        self.date_to = DateEdit(False)
         self.date_from.set_value(period.start)
         self.date_to.set_value(period.end)
         self.sent.setAccessibleName(self.tr("Date sent"))
@@ -101,7 +103,17 @@ class RecordReportDialog(QDialog):
 
         self.period_given.toggled.connect(self._period_mode)
         self.sent.valueChanged.connect(lambda _v: self._period_mode())
+        for edit in (self.sent, self.date_from, self.date_to):
+            edit.changed.connect(self._show_date_problem)
         self._period_mode()
+
+    def _show_date_problem(self) -> None:
+        """As the dates are typed: the first one that is not a date, named, or nothing."""
+        given = self.period_given.isChecked()
+        edits = (self.sent, self.date_from, self.date_to) if given else (self.sent,)
+        problem = next((p for e in edits if (p := e.error_message(e.accessibleName()))), "")
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
 
     def _period_mode(self) -> None:
         given = self.period_given.isChecked()
