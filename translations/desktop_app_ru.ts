@@ -1305,33 +1305,58 @@
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
+        <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
+        <source>{figure}, {period}: %n records</source>
+        <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
+        <source>Signatories whose most advanced plan is: {status} (%n)</source>
+        <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="415" />
+        <source>Financial support provided in {year}: %n records</source>
+        <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
+        <source>Assistance activities in {month} {year}: %n</source>
+        <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="515" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="516" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="528" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="529" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="530" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -4410,77 +4435,82 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>Country filter</source>
         <translation>Фильтр по стране</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>Type filter</source>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="55" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="86" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="110" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="144" />
+        <source>Show &amp;all records</source>
+        <translation>Показать &amp;все записи</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="243" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="272" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="245" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="274" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="247" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="276" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="300" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="329" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
@@ -6062,47 +6092,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="109" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="70" />
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="100" />
         <source>Counting the key figures…</source>
         <translation>Подсчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
         <source>Reading the records…</source>
         <translation>Чтение записей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
         <source>Writing the workbook…</source>
         <translation>Запись книги Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
         <source>Writing the manifest…</source>
         <translation>Запись манифеста…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="151" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="116" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

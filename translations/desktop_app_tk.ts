@@ -1305,33 +1305,58 @@
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
+        <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
+        <source>{figure}, {period}: %n records</source>
+        <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
+        <source>Signatories whose most advanced plan is: {status} (%n)</source>
+        <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="415" />
+        <source>Financial support provided in {year}: %n records</source>
+        <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
+        <source>Assistance activities in {month} {year}: %n</source>
+        <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="515" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="516" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="528" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="529" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="530" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -4410,77 +4435,82 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="45" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
         <source>All countries</source>
         <translation>Ähli ýurtlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
         <source>All types</source>
         <translation>Ähli görnüşler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>Country filter</source>
         <translation>Ýurt süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>Type filter</source>
         <translation>Görnüş süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="55" />
         <source>Year filter</source>
         <translation>Ýyl süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="86" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="110" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="144" />
+        <source>Show &amp;all records</source>
+        <translation>&amp;Ähli ýazgylary görkez</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="243" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="272" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="245" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="274" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="247" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="276" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="300" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="329" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -6062,47 +6092,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="109" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="70" />
         <source>Preparing…</source>
         <translation>Taýýarlanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="100" />
         <source>Counting the key figures…</source>
         <translation>Esasy görkezijiler hasaplanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
         <source>Reading the records…</source>
         <translation>Ýazgylar okalýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="138" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
         <source>Laying out the pages…</source>
         <translation>Sahypalar ýerleşdirilýär…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
         <source>Writing the report…</source>
         <translation>Hasabat ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="140" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
         <source>Writing the workbook…</source>
         <translation>Excel faýly ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="141" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
         <source>Writing the manifest…</source>
         <translation>Manifest ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Done</source>
         <translation>Taýýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="151" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="116" />
         <source>Cancelling…</source>
         <translation>Ýatyrylýar…</translation>
     </message>

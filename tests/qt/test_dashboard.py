@@ -58,31 +58,70 @@ def test_lights_figures_and_charts_are_filled(window) -> None:  # noqa: ANN001
     assert "computed in" in page.status.text()
 
 
-def test_clicks_open_the_records_behind(qtbot, window) -> None:  # noqa: ANN001
+def _listed(qtbot, window, section: str, kind: str | None = None):  # noqa: ANN001, ANN202
+    page = window.page(section)
+    panel = page.panels[kind_tab(kind)] if hasattr(page, "panels") else page
+    qtbot.waitUntil(lambda: not panel.loading, timeout=30000)
+    return panel
+
+
+def kind_tab(kind: str | None) -> str:
+    return {"action_plan": "plans", "monitoring_report": "monitoring"}.get(kind or "", "plans")
+
+
+def _provided_by_sql(db, start: date, end: date) -> int:  # noqa: ANN001
+    from tests.db.finance_oracle import PROVIDED, records
+
+    _rates, rows = records(db)
+    return sum(1 for r in rows if r[4] in PROVIDED and r[3] is not None and start <= r[3] <= end)
+
+
+def test_clicks_open_exactly_the_records_behind(qtbot, window) -> None:  # noqa: ANN001
+    """Every light, figure and bar lists the records its number counts, no more."""
+    from desktop_app.domain.rules.commitments import window_start
+
     page = window.page("dashboard")
+    board = page.board
+    db = window.db
+    # The financial light: provided decisions of the last 12 months, by plain SQL too.
     with qtbot.waitSignal(page.open_section) as sig:
         qtbot.mouseClick(page.cards[Commitment.FINANCE], Qt.MouseButton.LeftButton)
-    assert sig.args == ["finance", {}]
-    assert window.current_section() == "finance"
+    assert sig.args[0] == "finance"
+    panel = _listed(qtbot, window, "finance")
+    expected = _provided_by_sql(db, window_start(board.today, 12), board.today)
+    assert panel.model.rowCount() == board.facts.finance_decisions == expected > 0
+    assert panel.model.rowCount() < panel.model.total_count()  # not "all finance records"
+    assert panel.scope_label.isVisible() and "as the light counts them" in panel.scope_label.text()
+    panel.scope_clear.click()
+    assert panel.model.rowCount() == panel.model.total_count()
 
-    window.show_section("dashboard")
-    with qtbot.waitSignal(page.open_section) as sig:
-        page.figure_buttons["energy_days"].click()
-    assert window.current_section() == "energy_days"
+    for key, section in dashboard_page.FIGURE_SECTIONS.items():
+        window.show_section("dashboard")
+        page.figure_buttons[key].click()
+        assert window.current_section() == section
+        kind = {"plans_submitted": "action_plan", "monitoring_submitted": "monitoring_report"}
+        panel = _listed(qtbot, window, section, kind.get(key))
+        if key == "finance_eur":  # an amount: the records are its provided decisions
+            wanted = _provided_by_sql(db, board.period.start, board.period.end)
+        else:
+            wanted = int(board.figure(key).current)
+        assert panel.model.rowCount() == wanted, key
 
     window.show_section("dashboard")
     chart = page.plan_chart
     rect = chart.bar_rects()[-1]
-    with qtbot.waitSignal(page.open_section) as sig:
-        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
-    assert sig.args == ["signatories", {"plan_status": "accepted"}]
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert window.current_section() == "signatories"
+    panel = _listed(qtbot, window, "signatories")
+    assert panel.model.rowCount() == board.plan_status[-1][1] > 0
 
     window.show_section("dashboard")
     chart = page.finance_chart
-    with qtbot.waitSignal(page.open_section) as sig:
-        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(chart.width() - 3, 40))
-    assert sig.args == ["finance", {"year": page.board.finance_by_year[-1][0]}]
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(chart.width() - 3, 40))
+    panel = _listed(qtbot, window, "finance")
+    year = board.finance_by_year[-1][0]
+    end = min(date(year, 12, 31), board.period.end)
+    assert panel.model.rowCount() == _provided_by_sql(db, date(year, 1, 1), end)
 
 
 def test_keyboard_opens_a_light(qtbot, window) -> None:  # noqa: ANN001

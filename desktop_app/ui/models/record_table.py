@@ -54,6 +54,7 @@ class RecordTableModel(TableModel):
             year_columns=frozenset(i + 1 for i, c in enumerate(columns) if c.type == "date")
         )
         self._last: tuple[Query, dict[int, Any], list[int]] | None = None
+        self._scope: set[str] | None = None
 
     # -- data in ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[tuple[Any, ...]], index: SearchIndex | None = None) -> None:
@@ -151,7 +152,28 @@ class RecordTableModel(TableModel):
                 self._last = None
                 self._refilter()
 
+    def set_scope(self, ids: Iterable[uuid.UUID] | None) -> None:
+        """Show only these records (None: all): the records behind a dashboard figure,
+        light or bar, which no combination of quick filters can express."""
+        if ids is None:
+            self._scope = None
+        else:
+            wanted = list(ids)
+            self._scope = {str(i) for i in wanted} | {i.hex for i in wanted}
+        self._refilter()
+
+    @property
+    def scoped(self) -> bool:
+        return self._scope is not None
+
     def _filtered(self) -> list[int]:
+        rows = self._unscoped()
+        scope = self._scope
+        if scope is None:
+            return rows
+        return [i for i in rows if str(self._rows[i][0]) in scope]
+
+    def _unscoped(self) -> list[int]:
         f = self._filter
         if not f.query and not f.quick:
             return list(self._order)

@@ -281,16 +281,23 @@ class DashboardPage(Page, QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        from ...services import dashboard
-
         self.loading = True
         self.computations += 1
         self.status.setText(tr("Dashboard", "Computing the dashboard..."))
         db, today = self.context.db, date.today()
         rules = rule_settings(self.context.settings)
-        period = dashboard.reporting_period(today, period_settings(self.context.settings))
+        periods = period_settings(self.context.settings)
+
+        def compute() -> Any:
+            # Imported here, on the worker: the services and the ORM they load (about
+            # 150 ms) stay off the GUI thread of the screen a user lands on.
+            from ...services import dashboard
+
+            period = dashboard.reporting_period(today, periods)
+            return dashboard.compute(db, today, rules, period)
+
         tasks().run(
-            lambda: dashboard.compute(db, today, rules, period),
+            compute,
             self._show,
             self._failed,
             key=("dashboard", id(self)),  # a newer computation supersedes an older one
@@ -361,23 +368,83 @@ class DashboardPage(Page, QWidget):
         if reason in DEADLINE_REASONS:
             self.show_deadlines(kind=DEADLINE_REASONS[reason])
             return
+        if commitment is Commitment.FINANCE and self.board is not None:
+            from ...services import dashboard_scope
+
+            rules = rule_settings(self.context.settings)
+            scope = dashboard_scope.finance_light_scope(self.context.db, self.board.today, rules)
+            n = len(scope.ids)
+            text = tr(
+                "Dashboard",
+                "Financial support provided (approved or disbursed) in the last {months} "
+                "months: %n records, as the light counts them",
+                None,
+                n,
+            ).format(months=rules.health_window_months)
+            self._open_scope(scope, text)
+            return
         self._go(LIGHT_SECTIONS[commitment], {})
 
     def figure_clicked(self, key: str) -> None:
-        self._go(FIGURE_SECTIONS[key], {})
+        """Opens exactly the records the figure counts (services/dashboard_scope.py)."""
+        if self.board is None:
+            self._go(FIGURE_SECTIONS[key], {})
+            return
+        from ...services import dashboard_scope
+
+        scope = dashboard_scope.figure_scope(self.context.db, key, self.board.period)
+        context, title = FIGURE_TITLES[key]
+        n = len(scope.ids)
+        text = tr("Dashboard", "{figure}, {period}: %n records", None, n).format(
+            figure=tr(context, title), period=_period(self.board.period)
+        )
+        self._open_scope(scope, text)
 
     def _plan_bar(self, index: int) -> None:
         if self.board is not None:
-            self._go("signatories", {"plan_status": self.board.plan_status[index][0]})
+            from ...services import dashboard_scope
+
+            code = self.board.plan_status[index][0]
+            scope = dashboard_scope.plan_status_scope(self.context.db, code)
+            n = len(scope.ids)
+            text = tr(
+                "Dashboard", "Signatories whose most advanced plan is: {status} (%n)", None, n
+            )
+            self._open_scope(scope, text.format(status=_plan_label(code)))
 
     def _finance_bar(self, index: int) -> None:
         if self.board is not None:
-            self._go("finance", {"year": self.board.finance_by_year[index][0]})
+            from ...services import dashboard_scope
+
+            year = self.board.finance_by_year[index][0]
+            scope = dashboard_scope.finance_year_scope(self.context.db, year, self.board.period)
+            n = len(scope.ids)
+            text = tr("Dashboard", "Financial support provided in {year}: %n records", None, n)
+            self._open_scope(scope, text.format(year=year))
 
     def _activity_bar(self, index: int) -> None:
         if self.board is not None:
+            from ...services import dashboard_scope
+
             month = self.board.activities_by_month[index][0]
-            self._go("assistance", {"year": month.year, "month": month})
+            scope = dashboard_scope.activity_month_scope(self.context.db, month)
+            n = len(scope.ids)
+            name = locale().standaloneMonthName(month.month)
+            text = tr("Dashboard", "Assistance activities in {month} {year}: %n", None, n)
+            self._open_scope(scope, text.format(month=name, year=month.year))
+
+    def _open_scope(self, scope: Any, text: str) -> None:
+        """Show the section with only these records listed, saying what they are."""
+        self.open_section.emit(scope.section, {"ids": scope.ids})
+        show = getattr(self.window(), "show_section", None)
+        page = show(scope.section) if show is not None else None
+        set_scope = getattr(page, "set_scope", None)
+        if set_scope is None:
+            return
+        if hasattr(page, "panels"):  # a section with tabs: the tab of their kind
+            set_scope(list(scope.ids), text, scope.kind)
+        else:
+            set_scope(list(scope.ids), text)
 
     def show_deadlines(self, kind: str | None = None, status: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.deadlines)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -137,8 +138,20 @@ class ListPanel(Page, QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rowCount")
         self.model.filtered.connect(self._show_count)
+        self.scope_label = QLabel(self)
+        self.scope_label.setObjectName("scopeLabel")
+        self.scope_label.setWordWrap(True)
+        self.scope_clear = QPushButton(tr("ListPanel", "Show &all records"), self)
+        self.scope_clear.setObjectName("scopeClear")
+        self.scope_clear.clicked.connect(self.clear_scope)
+        scope_bar = QHBoxLayout()
+        scope_bar.addWidget(self.scope_label, 1)
+        scope_bar.addWidget(self.scope_clear)
+        self.scope_label.hide()
+        self.scope_clear.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(scope_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -182,6 +195,22 @@ class ListPanel(Page, QWidget):
             combo = self.filters.get(key)
             if combo is not None and combo.findData(value) >= 0:
                 combo.setCurrentIndex(combo.findData(value))
+
+    def set_scope(self, ids: list[uuid.UUID], text: str) -> None:
+        """Show exactly `ids` (the records behind a dashboard figure, light or bar), saying
+        so above the list, until "Show all records"; other filters are cleared first."""
+        self.search.clear()
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        self.model.set_scope(ids)
+        self.scope_label.setText(text)
+        self.scope_label.show()
+        self.scope_clear.show()
+
+    def clear_scope(self) -> None:
+        self.model.set_scope(None)
+        self.scope_label.hide()
+        self.scope_clear.hide()
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -93,3 +93,9 @@ class PlansPage(Page, QWidget):
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         self.current_panel().set_filters(filters)
+
+    def set_scope(self, ids: list[Any], text: str, kind: str | None = None) -> None:
+        """The records behind a dashboard figure, on the tab of their kind."""
+        if kind is not None:
+            self.show_kind(kind)
+        self.current_panel().set_scope(ids, text)
