@@ -59,7 +59,8 @@ def test_default_database_backups_and_outputs_are_owner_only(env, tmp_path: Path
     for b in backups:
         assert _mode(b) == 0o600 and _mode(b.parent) == 0o700, b
     out = tmp_path / "out"  # a folder the user chose: left as it is, the files are private
-    out.mkdir(mode=0o755)
+    out.mkdir()
+    out.chmod(0o755)  # explicit: an in-process main() earlier in the run set umask 077
     assert _run(env, "export", "xlsx", str(out / "all.xlsx")).returncode == 0
     assert _run(env, "submit", str(out / "packs")).returncode == 0
     assert _run(env, "deadlines", "--format", "csv", "--output", str(out / "d.csv")).returncode == 0
