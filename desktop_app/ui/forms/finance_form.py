@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 from ...date_text import format_date
 from ...domain.rules.money import EUR
 from ...i18n import locale, tr
+from ...number_text import format_decimal
 from ...services.changes import Changes
 from ...services.rate_lookup import EurEquivalent, eur_equivalent
 from ..operations import tasks
-from ..widgets.decimal_edit import format_decimal
 from .base_form import RecordForm
 
 
@@ -121,8 +121,8 @@ class FinanceForm(RecordForm):
             return
         self.eur.show_text(
             tr("FinanceForm", "= {eur} EUR at {rate} {currency} per euro (rate of {date})").format(
-                eur=format_decimal(found.amount_eur, loc, group=True),
-                rate=format_decimal(found.rate.normalize(), loc),
+                eur=format_decimal(found.amount_eur, 2, loc),
+                rate=format_decimal(found.rate, None, loc),
                 currency=found.currency,
                 date=format_date(found.rate_date, loc),
             )
