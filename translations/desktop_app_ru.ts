@@ -457,10 +457,10 @@
         <source>Help on one command: {example}</source>
         <translation>Справка по команде: {example}</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/app.py" line="376" />
-        <source>{count} signatories listed in {ms} ms.</source>
-        <translation>Список подписантов ({count}) загружен за {ms} мс.</translation>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/app.py" line="372" />
+        <source>Dashboard computed in {ms} ms: %n signatories.</source>
+        <translation><numerusform>Обзор рассчитан за {ms} мс: %n подписант.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписанта.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписантов.</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="21" />
@@ -972,103 +972,103 @@
         <source>No active signatories in your territory</source>
         <translation>На вашей территории нет активных подписантов</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="59" />
-        <source>%n of {total} signatories are on hold</source>
-        <translation><numerusform>Приостановлен %n подписант из {total}</numerusform><numerusform>Приостановлены %n подписанта из {total}</numerusform><numerusform>Приостановлено %n подписантов из {total}</numerusform></translation>
-    </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
         <source>No promotion activity and no new signatory in the last {months} months</source>
         <translation>За последние {months} мес. нет ни мероприятий по продвижению, ни новых подписантов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="63" />
-        <source>{total} signatories; %n joined in the last {months} months</source>
-        <translation><numerusform>Подписантов: {total}; за последние {months} мес. присоединился %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform></translation>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <source>Signatories on hold: %n of {total}</source>
+        <translation><numerusform>Приостановленные подписанты: %n из {total}</numerusform><numerusform>Приостановленные подписанты: %n из {total}</numerusform><numerusform>Приостановленные подписанты: %n из {total}</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
+        <source>Signatories: {total}; %n joined in the last {months} months</source>
+        <translation><numerusform>Подписантов: {total}; за последние {months} мес. присоединился %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="67" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
         <translation><numerusform>%n подписант опаздывает и после продления срока: его могут приостановить</numerusform><numerusform>%n подписанта опаздывают и после продления срока: их могут приостановить</numerusform><numerusform>%n подписантов опаздывают и после продления срока: их могут приостановить</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
         <source>%n signatories past their SECAP deadline without an extension</source>
         <translation><numerusform>%n подписант просрочил срок ПДУЭРК без продления</numerusform><numerusform>%n подписанта просрочили срок ПДУЭРК без продления</numerusform><numerusform>%n подписантов просрочили срок ПДУЭРК без продления</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
         <source>%n signatories past their SEAP deadline without an extension</source>
         <translation><numerusform>%n подписант просрочил срок ПДУЭР без продления</numerusform><numerusform>%n подписанта просрочили срок ПДУЭР без продления</numerusform><numerusform>%n подписантов просрочили срок ПДУЭР без продления</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="77" />
         <source>%n monitoring reports overdue</source>
         <translation><numerusform>%n отчёт о мониторинге просрочен</numerusform><numerusform>%n отчёта о мониторинге просрочены</numerusform><numerusform>%n отчётов о мониторинге просрочено</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
         <source>No technical or strategic assistance recorded in the last {months} months</source>
         <translation>За последние {months} мес. не зарегистрировано технической или стратегической помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
         <source>Last assistance activity on {date}, more than {months} months ago</source>
         <translation>Последнее мероприятие по оказанию помощи — {date}, более {months} мес. назад</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="84" />
         <source>%n assistance activities in the last {months} months</source>
         <translation><numerusform>%n мероприятие по оказанию помощи за последние {months} мес.</numerusform><numerusform>%n мероприятия по оказанию помощи за последние {months} мес.</numerusform><numerusform>%n мероприятий по оказанию помощи за последние {months} мес.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
         <source>No financial support decided in the last {months} months</source>
         <translation>За последние {months} мес. не принято решений о финансовой поддержке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="83" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
         <translation><numerusform>%n сумма без курса валюты не включена в итоги в EUR</numerusform><numerusform>%n суммы без курса валюты не включены в итоги в EUR</numerusform><numerusform>%n сумм без курса валюты не включены в итоги в EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
         <translation><numerusform>%n решение об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решения об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решений об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="91" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
         <source>No Energy Day held in the last {months} months</source>
         <translation>За последние {months} мес. не проведено ни одного Дня энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
         <translation>За последние {months} мес. не проведено ни одного Дня энергии; следующий запланирован на {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Последний День энергии проведён {date}; новых не запланировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>За последние {months} мес. проведён %n День энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дня энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дней энергии</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="101" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Отчёт координатора просрочен на %n день</numerusform><numerusform>Отчёт координатора просрочен на %n дня</numerusform><numerusform>Отчёт координатора просрочен на %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Срок отчёта координатора — через %n день</numerusform><numerusform>Срок отчёта координатора — через %n дня</numerusform><numerusform>Срок отчёта координатора — через %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="103" />
         <source>No report to the Commission recorded and no commitment date entered</source>
         <translation>Нет записей об отчётах для Комиссии и не указана дата подписания обязательств</translation>
     </message>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="288" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
@@ -1286,77 +1286,77 @@
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="309" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="326" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="331" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="338" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="398" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="410" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="415" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="433" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="502" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="515" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="522" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="516" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="523" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="528" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="535" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="529" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="536" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="530" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="537" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1573,36 +1573,36 @@
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="275" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="277" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="279" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="306" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
-        <source>{count} deadlines exported to {path}</source>
-        <translation>Экспортировано сроков: {count}; файл: {path}</translation>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <source>%n deadlines exported to {path}</source>
+        <translation><numerusform>%n срок экспортирован в {path}</numerusform><numerusform>%n срока экспортированы в {path}</numerusform><numerusform>%n сроков экспортированы в {path}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4327,102 +4327,112 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="77" />
+        <location filename="../desktop_app/services/integrity.py" line="90" />
         <source>record {id}</source>
         <translation>запись {id}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="79" />
+        <location filename="../desktop_app/services/integrity.py" line="92" />
         <source>column {column}</source>
         <translation>столбец {column}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="85" />
+        <location filename="../desktop_app/services/integrity.py" line="98" />
         <source>table is missing</source>
         <translation>таблица отсутствует</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="86" />
+        <location filename="../desktop_app/services/integrity.py" line="99" />
         <source>column is missing</source>
         <translation>столбец отсутствует</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="87" />
+        <location filename="../desktop_app/services/integrity.py" line="100" />
         <source>value of the wrong type ({detail})</source>
         <translation>значение неверного типа ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="88" />
+        <location filename="../desktop_app/services/integrity.py" line="101" />
         <source>not a valid date ({detail})</source>
         <translation>недопустимая дата ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="89" />
+        <location filename="../desktop_app/services/integrity.py" line="102" />
         <source>unknown code ({detail})</source>
         <translation>неизвестный код ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="90" />
+        <location filename="../desktop_app/services/integrity.py" line="103" />
         <source>text longer than the column allows ({detail})</source>
         <translation>текст длиннее, чем допускает столбец ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="91" />
+        <location filename="../desktop_app/services/integrity.py" line="104" />
         <source>number outside the column's range ({detail})</source>
         <translation>число вне допустимого для столбца диапазона ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="92" />
+        <location filename="../desktop_app/services/integrity.py" line="105" />
+        <source>must be greater than zero ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="106" />
+        <source>must not be negative ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="107" />
         <source>empty, but a value is required</source>
         <translation>пусто, а значение обязательно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="93" />
+        <location filename="../desktop_app/services/integrity.py" line="108" />
         <source>the same record id appears {detail} times</source>
         <translation>один и тот же идентификатор записи встречается {detail} раз(а)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="94" />
+        <location filename="../desktop_app/services/integrity.py" line="109" />
         <source>links to a record that does not exist ({detail})</source>
         <translation>ссылается на несуществующую запись ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="95" />
+        <location filename="../desktop_app/services/integrity.py" line="110" />
         <source>live record linked to a record in the Trash ({detail})</source>
         <translation>действующая запись связана с записью в Корзине ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="96" />
+        <location filename="../desktop_app/services/integrity.py" line="111" />
         <source>audit trail broken here: {detail}</source>
         <translation>журнал изменений нарушен здесь: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="101" />
+        <location filename="../desktop_app/services/integrity.py" line="116" />
         <source>its content or position was changed after it was written</source>
         <translation>её содержание или место изменены после записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="102" />
+        <location filename="../desktop_app/services/integrity.py" line="117" />
         <source>it has no chain hash (added outside the program)</source>
         <translation>у неё нет хеша цепочки (добавлена не программой)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="103" />
+        <location filename="../desktop_app/services/integrity.py" line="118" />
         <source>an entry before it was removed or the order changed</source>
         <translation>предшествующая запись удалена или изменён порядок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="352" />
+        <location filename="../desktop_app/services/integrity.py" line="375" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation>PostgreSQL amcheck: недоступен ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="358" />
+        <location filename="../desktop_app/services/integrity.py" line="381" />
         <source>PostgreSQL amcheck: not available</source>
         <translation>PostgreSQL amcheck: недоступен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="375" />
+        <location filename="../desktop_app/services/integrity.py" line="398" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation>PostgreSQL amcheck: проверено индексов: {count}</translation>
     </message>
@@ -5078,48 +5088,48 @@
         <translation>Отчёты, отправленные через онлайн-анкету Европейской комиссии вне этого приложения, учитываются в сроке отчёта координатора после регистрации здесь.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="62" />
         <source>Give the period covered</source>
         <translation>Указать отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="69" />
         <source>Start of the period covered</source>
         <translation>Начало охваченного периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="70" />
         <source>End of the period covered</source>
         <translation>Конец охваченного периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="75" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="80" />
         <source>e.g. survey reference, who sent it</source>
         <translation>например, номер анкеты, кто отправил</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="66" />
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
         <source>Date sent</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="115" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="127" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Если период не указан, считается, что отчёт охватывает отчётный период, предшествующий дате отправки.</translation>
     </message>

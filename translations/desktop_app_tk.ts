@@ -457,10 +457,10 @@
         <source>Help on one command: {example}</source>
         <translation>Bir buýruk barada kömek: {example}</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/app.py" line="376" />
-        <source>{count} signatories listed in {ms} ms.</source>
-        <translation>{count} gol çekeniň sanawy {ms} ms-da ýüklendi.</translation>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/app.py" line="372" />
+        <source>Dashboard computed in {ms} ms: %n signatories.</source>
+        <translation><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="21" />
@@ -972,103 +972,103 @@
         <source>No active signatories in your territory</source>
         <translation>Siziň çägiňizde işjeň gol çeken ýok</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="59" />
-        <source>%n of {total} signatories are on hold</source>
-        <translation><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform></translation>
-    </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
         <source>No promotion activity and no new signatory in the last {months} months</source>
         <translation>Soňky {months} aýda wagyz çäresi hem, täze gol çeken hem ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="63" />
-        <source>{total} signatories; %n joined in the last {months} months</source>
-        <translation><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform></translation>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <source>Signatories on hold: %n of {total}</source>
+        <translation><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
+        <source>Signatories: {total}; %n joined in the last {months} months</source>
+        <translation><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/domain/rules/commitments.py" line="67" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
         <translation><numerusform>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</numerusform><numerusform>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
         <source>%n signatories past their SECAP deadline without an extension</source>
         <translation><numerusform>DEHHM möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>DEHHM möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
         <source>%n signatories past their SEAP deadline without an extension</source>
         <translation><numerusform>DEHM möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>DEHM möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="77" />
         <source>%n monitoring reports overdue</source>
         <translation><numerusform>Möhleti geçen gözegçilik hasabatlary: %n</numerusform><numerusform>Möhleti geçen gözegçilik hasabatlary: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
         <source>No technical or strategic assistance recorded in the last {months} months</source>
         <translation>Soňky {months} aýda tehniki ýa-da strategiki kömek bellenmedi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
         <source>Last assistance activity on {date}, more than {months} months ago</source>
         <translation>Soňky kömek çäresi {date} senesinde, {months} aýdan hem öň boldy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="84" />
         <source>%n assistance activities in the last {months} months</source>
         <translation><numerusform>Soňky {months} aýdaky kömek çäreleri: %n</numerusform><numerusform>Soňky {months} aýdaky kömek çäreleri: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
         <source>No financial support decided in the last {months} months</source>
         <translation>Soňky {months} aýda maliýe goldawy barada karar kabul edilmedi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="83" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
         <translation><numerusform>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</numerusform><numerusform>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
         <translation><numerusform>Soňky {months} aýda maliýe goldawy bermek (tassyklanan ýa-da tölenen) barada kararlar: %n, {amount} EUR</numerusform><numerusform>Soňky {months} aýda maliýe goldawy bermek (tassyklanan ýa-da tölenen) barada kararlar: %n, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="91" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
         <source>No Energy Day held in the last {months} months</source>
         <translation>Soňky {months} aýda Energiýa güni geçirilmedi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
         <translation>Soňky {months} aýda Energiýa güni geçirilmedi; indikisi {date} senesine meýilleşdirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="96" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Soňky Energiýa güni {date} senesinde geçirildi; täzesi meýilleşdirilmedi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="98" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="101" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="103" />
         <source>No report to the Commission recorded and no commitment date entered</source>
         <translation>Topara berlen hasabat bellenmedi we borçnama senesi girizilmedi</translation>
     </message>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="288" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
@@ -1286,77 +1286,77 @@
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="309" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="326" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="331" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="338" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="398" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="410" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="415" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="433" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="502" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="515" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="522" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="516" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="523" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="528" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="535" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="529" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="536" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="530" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="537" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1573,36 +1573,36 @@
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="275" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="305" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="277" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="279" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="306" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
-        <source>{count} deadlines exported to {path}</source>
-        <translation>{count} möhlet {path} faýlyna eksport edildi</translation>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <source>%n deadlines exported to {path}</source>
+        <translation><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4327,102 +4327,112 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="77" />
+        <location filename="../desktop_app/services/integrity.py" line="90" />
         <source>record {id}</source>
         <translation>ýazgy {id}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="79" />
+        <location filename="../desktop_app/services/integrity.py" line="92" />
         <source>column {column}</source>
         <translation>sütün {column}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="85" />
+        <location filename="../desktop_app/services/integrity.py" line="98" />
         <source>table is missing</source>
         <translation>tablisa ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="86" />
+        <location filename="../desktop_app/services/integrity.py" line="99" />
         <source>column is missing</source>
         <translation>sütün ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="87" />
+        <location filename="../desktop_app/services/integrity.py" line="100" />
         <source>value of the wrong type ({detail})</source>
         <translation>nädogry görnüşli baha ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="88" />
+        <location filename="../desktop_app/services/integrity.py" line="101" />
         <source>not a valid date ({detail})</source>
         <translation>nädogry sene ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="89" />
+        <location filename="../desktop_app/services/integrity.py" line="102" />
         <source>unknown code ({detail})</source>
         <translation>näbelli kod ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="90" />
+        <location filename="../desktop_app/services/integrity.py" line="103" />
         <source>text longer than the column allows ({detail})</source>
         <translation>tekst sütüniň rugsat berýäninden uzyn ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="91" />
+        <location filename="../desktop_app/services/integrity.py" line="104" />
         <source>number outside the column's range ({detail})</source>
         <translation>san sütüniň çäginden daşarda ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="92" />
+        <location filename="../desktop_app/services/integrity.py" line="105" />
+        <source>must be greater than zero ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="106" />
+        <source>must not be negative ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="107" />
         <source>empty, but a value is required</source>
         <translation>boş, emma baha hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="93" />
+        <location filename="../desktop_app/services/integrity.py" line="108" />
         <source>the same record id appears {detail} times</source>
         <translation>şol bir ýazgy belgisi {detail} gezek gabat gelýär</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="94" />
+        <location filename="../desktop_app/services/integrity.py" line="109" />
         <source>links to a record that does not exist ({detail})</source>
         <translation>ýok ýazga salgylanýar ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="95" />
+        <location filename="../desktop_app/services/integrity.py" line="110" />
         <source>live record linked to a record in the Trash ({detail})</source>
         <translation>işjeň ýazgy Sebetdäki ýazga baglanyşykly ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="96" />
+        <location filename="../desktop_app/services/integrity.py" line="111" />
         <source>audit trail broken here: {detail}</source>
         <translation>üýtgeşmeler žurnaly şu ýerde bozulan: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="101" />
+        <location filename="../desktop_app/services/integrity.py" line="116" />
         <source>its content or position was changed after it was written</source>
         <translation>ýazylandan soň onuň mazmuny ýa-da orny üýtgedilipdir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="102" />
+        <location filename="../desktop_app/services/integrity.py" line="117" />
         <source>it has no chain hash (added outside the program)</source>
         <translation>onuň zynjyr heşi ýok (programmadan daşarda goşulan)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="103" />
+        <location filename="../desktop_app/services/integrity.py" line="118" />
         <source>an entry before it was removed or the order changed</source>
         <translation>ondan öňki ýazgy aýrylypdyr ýa-da tertip üýtgedilipdir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="352" />
+        <location filename="../desktop_app/services/integrity.py" line="375" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation>PostgreSQL amcheck: elýeterli däl ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="358" />
+        <location filename="../desktop_app/services/integrity.py" line="381" />
         <source>PostgreSQL amcheck: not available</source>
         <translation>PostgreSQL amcheck: elýeterli däl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="375" />
+        <location filename="../desktop_app/services/integrity.py" line="398" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation>PostgreSQL amcheck: {count} indeks barlandy</translation>
     </message>
@@ -5078,48 +5088,48 @@
         <translation>Bu programmanyň daşyndan, Ýewropa Toparynyň onlaýn soragnamasy arkaly iberilen hasabatlar şu ýerde bellige alnandan soň utgaşdyryjynyň hasabat möhletinde hasaba alynýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="62" />
         <source>Give the period covered</source>
         <translation>Hasabat döwrüni görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="69" />
         <source>Start of the period covered</source>
         <translation>Hasabat döwrüniň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="70" />
         <source>End of the period covered</source>
         <translation>Hasabat döwrüniň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="75" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="80" />
         <source>e.g. survey reference, who sent it</source>
         <translation>meselem, soragnamanyň belgisi, kim iberdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="66" />
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
         <source>Date sent</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
         <source>Note</source>
         <translation>Bellik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="115" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="127" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Döwür görkezilmese, iberilen senesinden öňki hasabat döwri göz öňünde tutulýar.</translation>
     </message>

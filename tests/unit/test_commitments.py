@@ -50,7 +50,7 @@ def test_healthy_office_is_green_everywhere_with_summaries() -> None:
     result = health(HEALTHY)
     assert [light for light, _, _ in result.values()] == [Light.GREEN] * 5
     assert list(result) == list(Commitment)
-    assert result[Commitment.PROMOTION][2] == "40 signatories; 3 joined in the last 12 months"
+    assert result[Commitment.PROMOTION][2] == "Signatories: 40; 3 joined in the last 12 months"
     assert result[Commitment.FINANCE][2] == (
         "4 decisions of financial support provided (approved or disbursed) in the last 12 months, "
         "125\u202f000 EUR"
@@ -72,21 +72,21 @@ CASES = [
         {"on_hold": 4},
         Commitment.PROMOTION,
         Light.AMBER,
-        "4 of 40 signatories are on hold",
+        "Signatories on hold: 4 of 40",
     ),
     (
         "on hold red",
         {"on_hold": 10},
         Commitment.PROMOTION,
         Light.RED,
-        "10 of 40 signatories are on hold",
+        "Signatories on hold: 10 of 40",
     ),
     (
         "on hold below threshold",
         {"on_hold": 3},
         Commitment.PROMOTION,
         Light.GREEN,
-        "40 signatories; 3 joined in the last 12 months",
+        "Signatories: 40; 3 joined in the last 12 months",
     ),
     (
         "no promotion",
@@ -397,3 +397,11 @@ def test_leap_adhesion_is_not_overdue_on_its_due_day() -> None:
     deadlines = signatory_deadlines(*row)
     assert deadlines[0].due == date(2025, 2, 28)
     assert tally(deadlines, date(2025, 2, 28), {1: "2020"}, ()).plans_overdue_seap == 0
+
+
+def test_a_single_signatory_reads_without_a_wrong_plural() -> None:
+    """ "1 signatories" was shown for an office with one signatory."""
+    one = Facts(**{**HEALTHY.__dict__, "signatories": 1, "new_signatories": 1, "on_hold": 1})
+    texts = [r.text() for h in assess(one, RuleSettings()) for r in h.reasons]
+    assert not any("1 signatories" in t for t in texts), texts
+    assert "Signatories on hold: 1 of 1" in texts

@@ -56,11 +56,14 @@ LIGHT_LABELS: dict[Light, str] = {
 # %n is the count (Qt picks the plural form); {name} placeholders are filled afterwards.
 TEMPLATES: dict[str, str] = {
     "no_signatories": N_("Commitments", "No active signatories in your territory"),
-    "on_hold_share": N_("Commitments", "%n of {total} signatories are on hold"),
+    # {total} has no plural form of its own ("1 signatories"): worded so any number fits.
+    "on_hold_share": N_("Commitments", "Signatories on hold: %n of {total}"),
     "no_promotion": N_(
         "Commitments", "No promotion activity and no new signatory in the last {months} months"
     ),
-    "promotion_ok": N_("Commitments", "{total} signatories; %n joined in the last {months} months"),
+    "promotion_ok": N_(
+        "Commitments", "Signatories: {total}; %n joined in the last {months} months"
+    ),
     "late_after_extension": N_(
         "Commitments",
         "%n signatories still late after their extension: they may be put on hold",

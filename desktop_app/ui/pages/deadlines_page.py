@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -186,16 +186,23 @@ class DeadlinesPage(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addLayout(exports)
         layout.addLayout(bottom)
-        self.reload()
+        self.loading = True
+        # Read once the event loop runs, after the page has painted: building the Dashboard
+        # (the screen a user lands on) starts no worker competing with its first paint.
+        QTimer.singleShot(0, self, self.reload)
 
     def reload(self) -> None:
-        from ...services import deadlines
-
         self.loading = True
         db, today = self.context.db, date.today()
         rules = rule_settings(self.context.settings)
+
+        def load() -> list[Any]:
+            from ...services import deadlines  # on the worker: the ORM stays off the GUI
+
+            return deadlines.load(db, today, rules)
+
         tasks().run(  # a newer load (a change, a Refresh) supersedes an older one
-            lambda: deadlines.load(db, today, rules),
+            load,
             self._arrived,
             key=("deadlines", id(self)),
             parent=self,
@@ -308,10 +315,9 @@ class DeadlinesPage(QWidget):
                 ),
             )
             return None
+        n = len(rows)
         self.count.setText(
-            tr("DeadlinesPage", "{count} deadlines exported to {path}").format(
-                count=len(rows), path=target
-            )
+            tr("DeadlinesPage", "%n deadlines exported to {path}", None, n).format(path=target)
         )
         from ..dialogs.saved_notice import show_saved
 
