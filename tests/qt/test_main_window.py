@@ -311,7 +311,7 @@ def test_crash_handler_logs_and_shows_a_dialog(qapp, monkeypatch) -> None:
 
 def test_background_job_failure_reaches_the_crash_handler(qtbot, monkeypatch) -> None:
     from desktop_app.ui import crash
-    from desktop_app.ui.worker import run_in_background
+    from desktop_app.ui.operations import tasks
 
     reported: list[str] = []
     monkeypatch.setattr(crash, "report", lambda details: reported.append(details))
@@ -319,13 +319,13 @@ def test_background_job_failure_reaches_the_crash_handler(qtbot, monkeypatch) ->
     def failing() -> None:
         raise RuntimeError("worker broke")
 
-    job = run_in_background(failing, lambda _r: None)
+    job = tasks().run(failing, lambda _r: None)
     qtbot.waitUntil(lambda: bool(reported), timeout=5000)
     assert "worker broke" in reported[0]
     results: list[int] = []
-    job = run_in_background(lambda: 42, results.append)
+    job = tasks().run(lambda: 42, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
-    assert results == [42] and job is not None
+    assert results == [42] and job is not None and not job.running
 
 
 def test_table_model_without_widgets(qapp) -> None:
