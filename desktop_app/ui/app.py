@@ -168,7 +168,9 @@ def _run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     window.show()
     app.processEvents()  # paint the window before the database stack is even imported
-    db = _open_database(args.database, window, offer_backup=True, check=False)
+    db = _open_database(
+        args.database, window, offer_backup=True, check=False, create=_may_create(args.database)
+    )
     if db is None:
         crash.setup_logging()
         window.hide()
@@ -187,12 +189,22 @@ def _run_gui(argv: Sequence[str]) -> int:
             window.db.dispose()
 
 
+def _may_create(option: str | None) -> bool:
+    """Only the default database is made on first start; a --database (or the env var)
+    naming a missing file is shown as an error, not turned into new folders and an empty
+    database (issue 12; the CLI refuses the same way)."""
+    from ..db.location import ENV_VAR
+
+    return not option and not os.environ.get(ENV_VAR)
+
+
 def _open_database(  # type: ignore[no-untyped-def]
     option: str | None,
     parent: QWidget | None,
     *,
     offer_backup: bool = False,
     check: bool = True,
+    create: bool = True,
 ):
     """The database, or None after telling the user why it cannot be used.
 
@@ -204,7 +216,7 @@ def _open_database(  # type: ignore[no-untyped-def]
     from .errors import show_database_error
 
     try:
-        return open_database(option, check=check)
+        return open_database(option, check=check, create=create)
     except (DatabaseError, OSError) as exc:
         print(_plain_error(exc), file=sys.stderr)
         if offer_backup and isinstance(exc, DatabaseError) and _recovered(parent, exc, option):
