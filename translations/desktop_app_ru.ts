@@ -4374,12 +4374,12 @@
     <message>
         <location filename="../desktop_app/services/integrity.py" line="105" />
         <source>must be greater than zero ({detail})</source>
-        <translation type="unfinished" />
+        <translation>должно быть больше нуля ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="106" />
         <source>must not be negative ({detail})</source>
-        <translation type="unfinished" />
+        <translation>не может быть отрицательным ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="107" />
@@ -4422,17 +4422,17 @@
         <translation>предшествующая запись удалена или изменён порядок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="375" />
+        <location filename="../desktop_app/services/integrity.py" line="383" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation>PostgreSQL amcheck: недоступен ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="381" />
+        <location filename="../desktop_app/services/integrity.py" line="389" />
         <source>PostgreSQL amcheck: not available</source>
         <translation>PostgreSQL amcheck: недоступен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="398" />
+        <location filename="../desktop_app/services/integrity.py" line="406" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation>PostgreSQL amcheck: проверено индексов: {count}</translation>
     </message>

@@ -4374,12 +4374,12 @@
     <message>
         <location filename="../desktop_app/services/integrity.py" line="105" />
         <source>must be greater than zero ({detail})</source>
-        <translation type="unfinished" />
+        <translation>noldan uly bolmaly ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="106" />
         <source>must not be negative ({detail})</source>
-        <translation type="unfinished" />
+        <translation>otrisatel bolup bilmez ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/integrity.py" line="107" />
@@ -4422,17 +4422,17 @@
         <translation>ondan öňki ýazgy aýrylypdyr ýa-da tertip üýtgedilipdir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="375" />
+        <location filename="../desktop_app/services/integrity.py" line="383" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation>PostgreSQL amcheck: elýeterli däl ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="381" />
+        <location filename="../desktop_app/services/integrity.py" line="389" />
         <source>PostgreSQL amcheck: not available</source>
         <translation>PostgreSQL amcheck: elýeterli däl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="398" />
+        <location filename="../desktop_app/services/integrity.py" line="406" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation>PostgreSQL amcheck: {count} indeks barlandy</translation>
     </message>

@@ -59,6 +59,19 @@ MAX_PER_CHECK = 20
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 SKIP_TABLES = ("alembic_version",)
+DOMAIN_MINIMUMS: dict[tuple[str, str], bool] = {
+    ("signatory", "population"): True,
+    ("exchange_rate", "units_per_eur"): True,
+    ("support_activity", "staff_days"): False,
+    ("support_activity", "participants"): False,
+    ("energy_day", "participants"): False,
+    ("energy_day", "budget"): False,
+    ("financial_support", "amount"): False,
+    ("financial_support", "disbursed_amount"): False,
+}
+"""(table, column) -> strictly positive? Otherwise not negative. The domain rules' own
+bounds (domain/rules/validation.py: positive / non_negative), which no column type enforces
+on either engine; tests/db/test_integrity_check.py checks this list names real columns."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,8 @@ _TEXTS = {
     "enum": N_("Integrity", "unknown code ({detail})"),
     "too_long": N_("Integrity", "text longer than the column allows ({detail})"),
     "range": N_("Integrity", "number outside the column's range ({detail})"),
+    "not_positive": N_("Integrity", "must be greater than zero ({detail})"),
+    "negative": N_("Integrity", "must not be negative ({detail})"),
     "null": N_("Integrity", "empty, but a value is required"),
     "duplicate_id": N_("Integrity", "the same record id appears {detail} times"),
     "foreign_key": N_("Integrity", "links to a record that does not exist ({detail})"),
@@ -167,7 +182,7 @@ def _sqlite_type_check(col: ColumnElement, kind: object) -> tuple[str, ColumnEle
 
 
 def _value_checks(
-    table: Table, sqlite: bool, have: set[str]
+    table: Table, sqlite: bool, have: set[str], domain: bool = True
 ) -> list[tuple[str, str, ColumnElement]]:
     """(code, column, condition) for every column: true where the row's value is wrong."""
     checks: list[tuple[str, str, ColumnElement]] = []
@@ -198,6 +213,14 @@ def _value_checks(
             number = func.typeof(col).in_(["integer", "real"])
             outside = or_(whole < low, whole > high)
             checks.append(("range", col.name, and_(present, number, outside)))
+        strict = DOMAIN_MINIMUMS.get((table.name, col.name)) if domain else None
+        if strict is not None:
+            num = type_coerce(col, Numeric())
+            numeric = func.typeof(col).in_(["integer", "real"]) if sqlite else present
+            if strict:
+                checks.append(("not_positive", col.name, and_(present, numeric, num <= 0)))
+            else:
+                checks.append(("negative", col.name, and_(present, numeric, num < 0)))
     return checks
 
 
@@ -206,10 +229,12 @@ def _record_id(table: Table) -> ColumnElement:
     return type_coerce(key, Text()).label("record")
 
 
-def value_problems(conn: Connection, table: Table, have: set[str]) -> list[Problem]:
+def value_problems(
+    conn: Connection, table: Table, have: set[str], domain: bool = True
+) -> list[Problem]:
     """Values that do not fit their columns, one query for the whole table."""
     sqlite = conn.dialect.name == "sqlite"
-    checks = _value_checks(table, sqlite, have)
+    checks = _value_checks(table, sqlite, have, domain)
     if not checks:
         return []
     flags = [cond.label(f"c{i}") for i, (_c, _n, cond) in enumerate(checks)]
@@ -291,12 +316,18 @@ def link_problems(conn: Connection, table: Table, present: dict[str, set[str]]) 
 
 
 def content_problems(
-    conn: Connection, tables: Iterable[Table] | None = None, *, structure: bool = True
+    conn: Connection,
+    tables: Iterable[Table] | None = None,
+    *,
+    structure: bool = True,
+    domain: bool = True,
 ) -> list[Problem]:
     """Values, ids and links of every table, as far as the database has its columns.
 
     With `structure`, missing tables and columns are problems too (a restore needs them
-    all); `db check` leaves them to its schema comparison.
+    all); `db check` leaves them to its schema comparison. With `domain`, the domain rules'
+    minimums (DOMAIN_MINIMUMS) too: `db check` reports them; a restore does not refuse a
+    backup for them, since an older version may have let such a value in.
     """
     tables = list(tables or _metadata_tables())
     present = present_columns(conn)
@@ -305,7 +336,7 @@ def content_problems(
         have = present.get(table.name)
         if not have or "id" not in have and "id" in table.c:
             continue
-        problems += value_problems(conn, table, have)
+        problems += value_problems(conn, table, have, domain)
         problems += duplicate_ids(conn, table)
         problems += link_problems(conn, table, present)
     return problems

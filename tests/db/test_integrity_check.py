@@ -169,3 +169,28 @@ def test_amcheck_without_rights_is_reported_not_available(database_url: str) -> 
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP OWNED BY "{role}"')
             conn.execute(f'DROP ROLE "{role}"')
+
+
+def test_domain_minimums_name_real_columns() -> None:
+    from desktop_app.domain.models import Base
+    from desktop_app.services.integrity import DOMAIN_MINIMUMS
+
+    for table, column in DOMAIN_MINIMUMS:
+        assert column in Base.metadata.tables[table].c, (table, column)
+
+
+def test_negative_and_zero_values_the_rules_refuse_are_named(database) -> None:  # noqa: ANN001
+    ids = _seed(database)
+    with database.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE signatory SET population = 0 WHERE id = :id"),
+            {"id": _key(database, ids["a"])},
+        )
+        conn.execute(
+            text("UPDATE signatory SET population = -5 WHERE id = :id"),
+            {"id": _key(database, ids["b"])},
+        )
+    found = _messages(database)
+    a, b = _key(database, ids["a"]), _key(database, ids["b"])
+    assert f"signatory record {a}, column population: must be greater than zero (0)" in found
+    assert f"signatory record {b}, column population: must be greater than zero (-5)" in found
