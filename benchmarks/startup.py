@@ -5,7 +5,8 @@
 (a) a bare PySide6 window shown by a minimal script: the floor for "visible";
 (b) a minimal script importing PySide6 and SQLAlchemy that shows the first 200 signatories
     of the same database in a QTableView: the floor for "filled";
-(c) `coordinator-desk --smoke-test`, which prints "shown in N ms; ready in M ms".
+(c) `coordinator-desk --smoke-test`, which prints "shown in N ms; ready in M ms" ("ready":
+    the Dashboard, the screen a user lands on, is painted with the database open).
 All three measure from the start of their process (Linux /proc start time), offscreen.
 Targets: visible <= 1.3 x (a), filled <= 1.2 x (b).
 
@@ -140,7 +141,7 @@ def main() -> int:
         f"(c) coordinator-desk visible:            {s:7.0f} ms = {s / a:.2f} x (a)  target <= 1.3"
     )
     print(
-        f"(c) coordinator-desk list filled:        {r:7.0f} ms = {r / b:.2f} x (b)  target <= 1.2"
+        f"(c) coordinator-desk Dashboard ready:    {r:7.0f} ms = {r / b:.2f} x (b)  target <= 1.2"
     )
     print(f"cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}")
     for failure in FAILURES:
