@@ -147,7 +147,9 @@ def test_start_up_offers_recovery_and_takes_the_daily_backup(qtbot, tmp_path, mo
             lambda: bool(list((tmp_path / "backups").glob("*-daily.sqlite3"))), timeout=20000
         )
     finally:
-        qtbot.waitUntil(lambda: not app._background, timeout=20000)
+        from desktop_app.ui.operations import tasks  # the one task manager owns the job
+
+        qtbot.waitUntil(lambda: not tasks().running(), timeout=20000)
         db.dispose()
 
 
