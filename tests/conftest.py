@@ -101,7 +101,9 @@ def pg_database_url() -> Iterator[str]:
     """A database created for this test run on the real server, dropped afterwards."""
     problem = _pg_available()
     if problem:
-        if os.environ.get("CI", "").lower() == "true":
+        from tests.ci import in_ci
+
+        if in_ci():
             pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} is required under CI: {problem}")
         pytest.skip(f"PostgreSQL not reachable: {problem}")
     import psycopg

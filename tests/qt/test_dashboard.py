@@ -44,7 +44,15 @@ def test_lights_figures_and_charts_are_filled(window) -> None:  # noqa: ANN001
     assert isinstance(page, dashboard_page.DashboardPage)
     for commitment in Commitment:
         card = page.cards[commitment]
-        assert card.dot.light in ("green", "amber", "red")
+        health = next(h for h in page.board.health if h.commitment is commitment)
+        assert card.dot.light == health.light.value  # the card shows the computed light
+        assert (
+            card.state.text()
+            == "— "
+            + {"green": "On track", "amber": "Needs attention", "red": "At risk"}[
+                health.light.value
+            ]
+        )
         assert card.reason.text() and "%n" not in card.reason.text()
         assert card.state.text().startswith("— ")
     signatories = page.figure_buttons["signatories"].text().splitlines()

@@ -221,7 +221,10 @@ def test_macro_workbook_is_read_and_macros_ignored(tmp_path: Path) -> None:
 
     with safe_open.open_workbook(xlsm) as wb:
         assert getattr(wb, "vba_archive", None) is None
-    assert load_workbook is not None
+    # The file does carry a macro project: a careless open (keep_vba) would hold it.
+    careless = load_workbook(xlsm, keep_vba=True)
+    assert careless.vba_archive is not None
+    assert "xl/vbaProject.bin" in careless.vba_archive.namelist()
 
 
 def test_missing_file(tmp_path: Path) -> None:
