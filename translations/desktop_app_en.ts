@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/app.py" line="372" />
+        <location filename="../desktop_app/ui/app.py" line="384" />
         <source>Dashboard computed in {ms} ms: %n signatories.</source>
         <translation><numerusform>Dashboard computed in {ms} ms: %n signatory.</numerusform><numerusform>Dashboard computed in {ms} ms: %n signatories.</numerusform></translation>
     </message>

@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="175" />
-        <source>Backups (*.sqlite3);;All files (*)</source>
-        <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
+        <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
+        <translation>Резервные копии (*.sqlite3 *.cdenc);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
@@ -157,12 +157,17 @@
         <translation>{name} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменит все записи этой организации записями другой. Всё равно восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="222" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="225" />
+        <source>Encrypted backup</source>
+        <translation>Зашифрованная резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="295" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -288,6 +293,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Парольная фраза зашифрованной резервной копии: </translation>
     </message>
@@ -329,11 +335,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="237" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>Неверная парольная фраза для {path}; ничего не восстановлено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="239" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Зашифрованная резервная копия {path} повреждена или неполна (изменена, обрезана); ничего не восстановлено.</translation>
     </message>
@@ -458,7 +466,7 @@
         <translation>Справка по команде: {example}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/app.py" line="372" />
+        <location filename="../desktop_app/ui/app.py" line="384" />
         <source>Dashboard computed in {ms} ms: %n signatories.</source>
         <translation><numerusform>Обзор рассчитан за {ms} мс: %n подписант.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписанта.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписантов.</numerusform></translation>
     </message>

@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="175" />
-        <source>Backups (*.sqlite3);;All files (*)</source>
-        <translation>Ätiýaçlyk nusgalar (*.sqlite3);;Ähli faýllar (*)</translation>
+        <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
+        <translation>Ätiýaçlyk nusgalar (*.sqlite3 *.cdenc);;Ähli faýllar (*)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
@@ -157,12 +157,17 @@
         <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ähli ýazgylaryny beýleki edaranyňky bilen çalyşar. Şonda-da dikeltmelimi?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="222" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="225" />
+        <source>Encrypted backup</source>
+        <translation>Şifrlenen ätiýaçlyk nusgasy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="295" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -288,6 +293,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Şifrlenen ätiýaçlyk nusgasynyň gizlin söz düzümi: </translation>
     </message>
@@ -329,11 +335,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="237" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat dikeldilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="239" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy {path} zaýalanan ýa-da doly däl (üýtgedilen, kesilen); hiç zat dikeldilmedi.</translation>
     </message>
@@ -458,7 +466,7 @@
         <translation>Bir buýruk barada kömek: {example}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/app.py" line="372" />
+        <location filename="../desktop_app/ui/app.py" line="384" />
         <source>Dashboard computed in {ms} ms: %n signatories.</source>
         <translation><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform></translation>
     </message>

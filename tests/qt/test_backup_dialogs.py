@@ -190,3 +190,33 @@ def test_restoring_another_offices_backup_asks_naming_both(qtbot, tmp_path, monk
     finally:
         ours.dispose()
         theirs.dispose()
+
+
+def test_restore_of_an_encrypted_copy_asks_for_its_passphrase(
+    qtbot, sqlite_database, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.services import backup_crypto
+
+    ids = fill(sqlite_database, 2)
+    plain = backup.create_backup(sqlite_database, tmp_path / "saved.sqlite3").path
+    enc = backup_crypto.encrypt_file(plain, tmp_path / "usb" / (plain.name + ".cdenc"), "s3cret")
+    with sqlite_database.transaction("gui") as s:
+        s.get(Signatory, ids[0]).name = "Renamed"
+    monkeypatch.delenv(backup_crypto.PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr(backup_crypto, "_remembered", None)
+    window = BackupWindow(sqlite_database, backup.BackupSettings(folder=tmp_path / "b"))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
+    window.restore(enc)
+    assert "Wrong passphrase" in window.status.text()
+    with sqlite_database.session() as s:
+        assert s.get(Signatory, ids[0]).name == "Renamed"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("s3cret", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.restored, timeout=20000):
+        window.restore(enc)
+    qtbot.waitUntil(lambda: window.job is None, timeout=20000)
+    with sqlite_database.session() as s:
+        assert s.get(Signatory, ids[0]).name == "Town 0"

@@ -172,7 +172,7 @@ class BackupWindow(QDialog):
             self,
             self.tr("Restore from a backup file"),
             str(backup.backup_folder(self.db, self.settings)),
-            self.tr("Backups (*.sqlite3);;All files (*)"),
+            self.tr("Backups (*.sqlite3 *.cdenc);;All files (*)"),
         )
         if name:
             self.restore(Path(name))
@@ -209,7 +209,49 @@ class BackupWindow(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def decrypted(self, path: Path) -> Path | None:
+        """A `.cdenc` copy decrypted into a private temporary folder after asking for its
+        passphrase (services.backup_crypto); None, with the reason shown, if that fails."""
+        import tempfile
+
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from ...services.backup_crypto import BackupCryptoError, decrypt_file, session_passphrase
+
+        passphrase = session_passphrase()
+        if not passphrase:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Encrypted backup"),
+                tr("CLI", "Passphrase of the encrypted backup: "),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        self._plain = tempfile.TemporaryDirectory(prefix="cdesk-dec-")  # removed with the window
+        plain = Path(self._plain.name) / path.name.removesuffix(".cdenc")
+        try:
+            return decrypt_file(path, plain, passphrase)
+        except BackupCryptoError as exc:
+            if exc.code == "wrong_passphrase":
+                text = tr("CLI", "Wrong passphrase for {path}; nothing was restored.")
+            else:
+                text = tr(
+                    "CLI",
+                    "The encrypted backup {path} is damaged or incomplete (changed, cut off); "
+                    "nothing was restored.",
+                )
+            self.status.setText(text.format(path=path))
+            return None
+
     def restore(self, path: Path) -> None:
+        from ...services.backup_crypto import is_encrypted
+
+        if is_encrypted(path):
+            found = self.decrypted(path)
+            if found is None:
+                return
+            path = found
         other = self.confirm_other_office(path)
         if other is False:
             return
