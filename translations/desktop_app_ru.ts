@@ -2532,7 +2532,7 @@
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
         <source>Plan ID</source>
-        <translation type="unfinished" />
+        <translation>ID плана</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="40" />
@@ -3341,7 +3341,7 @@
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="135" />
         <source>no action plan with ID {value} in the database or in this import.</source>
-        <translation type="unfinished" />
+        <translation>нет плана действий с ID {value} ни в базе данных, ни в этом импорте.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="138" />

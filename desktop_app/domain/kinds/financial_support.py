@@ -29,7 +29,7 @@ SPEC = KindSpec(
     list_sort=("-decision_date", "id"),
     fields=(
         c.signatory(report=ReportFacet(N_("Report", "Signatory"), 1.9)),
-        c.plan(),
+        c.plan(excel=excel(N_("Excel", "Plan ID"), 38)),
         F(
             "instrument",
             N_("Field", "Instrument"),

@@ -28,7 +28,7 @@ SPEC = KindSpec(
     list_sort=("signatory", "due_date"),
     fields=(
         c.signatory(),
-        c.plan(),
+        c.plan(excel=excel(N_("Excel", "Plan ID"), 38)),
         F(
             "reporting_type",
             N_("Field", "Reporting type"),

@@ -97,6 +97,9 @@ def commit(
             created, updated = _apply_sheet(session, sheet)
             result.created += created
             result.updated += updated
+            # Sheets come in reference order (signatories, plans, then what names them);
+            # the unit of work only orders tables it knows relationships between.
+            session.flush()
     return result
 
 
@@ -118,8 +121,10 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
             obj = model(id=row.record_id, **plain)
             session.add(obj)
             for name, (link_model, owner) in links.items():
-                for sid in row.values.get(name, []):
-                    session.add(link_model(**{owner: row.record_id, "signatory_id": sid}))
+                for i, sid in enumerate(row.values.get(name, [])):
+                    link = link_model(**{owner: row.record_id, "signatory_id": sid})
+                    _mark_lead(session, link, i == 0)
+                    session.add(link)
             created += 1
         elif row.status == UPDATE:
             assert row.record_id is not None
@@ -153,6 +158,15 @@ def _relink(
     for sid, obj in have.items():
         if sid not in wanted:
             obj.deleted_at = now
-    for sid in wanted:
-        if sid not in have:
-            session.add(link_model(**{owner: owner_id, "signatory_id": sid}))
+    for i, sid in enumerate(wanted):
+        obj = have.get(sid)
+        if obj is None:
+            obj = link_model(**{owner: owner_id, "signatory_id": sid})
+            session.add(obj)
+        _mark_lead(session, obj, i == 0)
+
+
+def _mark_lead(session: Session, obj: Any, first: bool) -> None:
+    """The workbook lists a lead organiser first (Energy Days): the first one is the lead."""
+    if hasattr(type(obj), "lead"):
+        obj.lead = first

@@ -132,6 +132,9 @@ TEMPLATES: dict[str, str] = {
         "several signatories are called '{name}'; add the country or the signatory ID.",
     ),
     "duplicate_row": N_("ExcelMessages", "the same record is already in row {row}."),
+    "unknown_plan": N_(
+        "ExcelMessages", "no action plan with ID {value} in the database or in this import."
+    ),
     "id_other_kind": N_(
         "ExcelMessages", "ID {value} belongs to a record that is not of this kind."
     ),

@@ -311,6 +311,7 @@ class _SheetPlanner:
                     params["choices"] = ", ".join(label(m) for m in col.enum)
                 row.issues.append(RowIssue(col.field, index, exc.code, params))
         self._resolve_refs(row, values)
+        self._resolve_plan(row, values)
         self._resolve_links(row, values)
         for name, value in list(values.items()):
             if isinstance(value, str) and name not in ("id",):
@@ -356,6 +357,11 @@ class _SheetPlanner:
             sheet_id = values.get("id")
             if sheet_id is not None and sheet_id != row.record_id:
                 self.signatories.aliases[sheet_id] = row.record_id
+        elif self.kind == "plans":
+            self.signatories.plans.add(row.record_id)
+            sheet_id = values.get("id")
+            if sheet_id is not None and sheet_id != row.record_id:
+                self.signatories.plan_aliases[sheet_id] = row.record_id
         return row
 
     def _fill(self, name: str, value: Any) -> Any:
@@ -463,6 +469,18 @@ class _SheetPlanner:
         self.seen[marker] = row.row
         if row.record_id is not None:
             self.seen[("id", row.record_id)] = row.row
+
+    def _resolve_plan(self, row: RowPlan, values: dict[str, Any]) -> None:
+        """A plan reference names a plan here, or one this import adds (after matching)."""
+        pid = values.get("plan_id")
+        if pid is None or self.kind == "plans":
+            return
+        pid = self.signatories.plan_aliases.get(pid, pid)
+        if pid not in self.signatories.plans:
+            column = self.mapping.index_of("plan_id")
+            row.issues.append(RowIssue("plan_id", column, "unknown_plan", {"value": pid}))
+            return
+        values["plan_id"] = pid
 
     def _natural(self, values: dict[str, Any], key: tuple) -> uuid.UUID | None:
         """The existing record a row means: same Covenant ID first, then same natural key."""

@@ -53,6 +53,10 @@ class SignatoryIndex:
     adhesion: dict[uuid.UUID, Any] = field(default_factory=dict)
     aliases: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
     """A sheet's signatory ID -> the record it was matched to here (another office's IDs)."""
+    plans: set[uuid.UUID] = field(default_factory=set)
+    """Live action plans, and those the import is adding: what a plan reference may name."""
+    plan_aliases: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    """A sheet's plan ID -> the plan it was matched to here."""
 
     def add(self, sid: uuid.UUID, name: str, country: str, adhesion: Any = None) -> None:
         self.by_id[sid] = (name, country)
@@ -77,6 +81,8 @@ def load_signatories(session: Session) -> SignatoryIndex:
         select(S.id, S.name, S.country, S.adhesion_date).where(S.deleted_at.is_(None))
     ):
         index.add(sid, name, country, adhesion)
+    P = M.ActionPlan
+    index.plans.update(session.scalars(select(P.id).where(P.deleted_at.is_(None))))
     return index
 
 
