@@ -57,6 +57,8 @@ def test_export_import_export_gives_the_same_cells(tmp_path: Path, capsys, size:
     before, after = _cells(book), _cells(again)
     for name in RECORD_SHEETS:
         assert len(before[name]) == len(after[name]), name
-        changed = [i for i, (a, b) in enumerate(zip(before[name], after[name])) if a != b]
+        changed = [
+            i for i, (a, b) in enumerate(zip(before[name], after[name], strict=True)) if a != b
+        ]
         assert not changed, (name, [(before[name][i], after[name][i]) for i in changed[:2]])
     assert len(before["Signatories"]) >= size
