@@ -86,6 +86,14 @@ def _entry(
     }
 
 
+def _in_order(objects: Any) -> list[Any]:
+    """Changed or deleted records in a stable order (table, id): the session keeps them in a
+    set, so the trail of the same use case would otherwise come in another order each run."""
+    return sorted(
+        objects, key=lambda o: (getattr(o, "__tablename__", ""), str(getattr(o, "id", "")))
+    )
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     now = datetime.now(UTC)
     user = str(session.info.get("user") or current_user())
@@ -102,7 +110,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         snapshot = {k: to_text(getattr(obj, k)) for k in _columns(obj)}
         new = json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
         entries.append(_entry(obj, AuditAction.INSERT, stamp, new=new))
-    for obj in list(session.dirty):
+    for obj in _in_order(session.dirty):
         if not isinstance(obj, RecordMixin) or not session.is_modified(obj):
             continue
         state = inspect(obj)
@@ -122,7 +130,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             entries.append(_entry(obj, AuditAction.UPDATE, stamp, key, old, new))
         obj.updated_at = now
         obj.updated_by = user
-    for obj in list(session.deleted):
+    for obj in _in_order(session.deleted):
         if isinstance(obj, RecordMixin):
             entries.append(_entry(obj, AuditAction.DELETE, stamp, field="*purged*"))
     session.info[_PENDING] = entries

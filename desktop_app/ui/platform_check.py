@@ -97,9 +97,7 @@ def platforms_to_try(argv: Sequence[str], environ: Mapping[str, str]) -> list[st
     return ["wayland", "xcb"] if wayland else ["xcb"]
 
 
-def find_problems(
-    argv: Sequence[str], environ: Mapping[str, str] | None = None
-) -> list[Problem]:
+def find_problems(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> list[Problem]:
     """Empty when some platform Qt will try looks usable; otherwise why each one is not."""
     environ = os.environ if environ is None else environ
     problems: list[Problem] = []
@@ -192,8 +190,9 @@ def _explain(problem: Problem, distribution: str) -> list[str]:
         ]
     if not problem.missing:
         return [
-            tr("PlatformCheck", 'Qt\'s "{platform}" platform plugin cannot be loaded: {error}')
-            .format(platform=name, error=problem.detail)
+            tr(
+                "PlatformCheck", 'Qt\'s "{platform}" platform plugin cannot be loaded: {error}'
+            ).format(platform=name, error=problem.detail)
         ]
     lines = [
         tr(
@@ -321,27 +320,32 @@ def _missing_libraries(plugin: Path, error: str) -> list[str]:
             missing += re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE)
         except (OSError, subprocess.SubprocessError):
             pass
-    named = re.match(r"^(lib[^:/\s]+\.so[.\d]*): ", error)
+    named = re.match(r"^(?:[^:\s]*/)?(lib[^:/\s]+\.so[.\d]*): ", error)  # name or path
     if named:
         missing.append(named.group(1))
     return list(dict.fromkeys(missing))
 
 
 def _x_display_answers(display: str) -> bool:
-    """Connects with libxcb as Qt will (address, port, authorisation), then hangs up."""
+    """Whether the X server behind `display` accepts a connection (socket level only).
+
+    Not an X handshake on purpose: an X server without -noreset (Xvfb, xvfb-run) resets
+    when its last client that completed the handshake leaves, and Qt's own connection,
+    made moments later, was then refused. A socket that never says hello does not count.
+    Authorisation is left to Qt.
+    """
+    found = re.fullmatch(r"(?:(?P<host>[^:]*):)?:?(?P<number>\d+)(?:\.\d+)?", display)
+    if found is None:
+        return True  # a form we do not parse (a launchd path...): let Qt decide
+    host, number = found.group("host") or "", int(found.group("number"))
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        return _unix_socket_answers("\0" + path) or _unix_socket_answers(path)
     try:
-        xcb = ctypes.CDLL("libxcb.so.1")
+        with socket.create_connection((host, 6000 + number), timeout=2):
+            return True
     except OSError:
-        return True  # cannot tell; Qt will say
-    xcb.xcb_connect.restype = ctypes.c_void_p
-    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
-    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
-    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-    connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        xcb.xcb_disconnect(connection)
+        return False
 
 
 def _unix_socket_answers(path: str) -> bool:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session
 
 from desktop_app.domain import models as M
 from desktop_app.services.database import open_database
@@ -179,7 +180,7 @@ def test_all_or_nothing_on_error_in_last_row(database, tmp_path: Path) -> None:
     assert _count(database, M.FinancialSupport) == before + 2
 
 
-def test_failure_while_writing_rolls_everything_back(database, tmp_path: Path) -> None:
+def _two_rows(database, tmp_path: Path):
     ids = fill(database)
     wb = Workbook()
     ws = wb.active
@@ -190,7 +191,56 @@ def test_failure_while_writing_rolls_everything_back(database, tmp_path: Path) -
     plan = build_plan(database, tmp_path / "sigs.xlsx", today=TODAY)
     assert [r.status for r in plan.sheets[0].rows] == [NEW, UPDATE]
     assert plan.sheets[0].rows[1].changes == {"population": 130_000}
-    with database.transaction("test") as s:  # someone edits Mary after the preview
+    return ids, plan
+
+
+def test_failure_while_writing_rolls_everything_back(database, tmp_path: Path) -> None:
+    """The rows reach the database (flushed), then the write fails: nothing stays."""
+    ids, plan = _two_rows(database, tmp_path)
+    flushed: list[int] = []
+
+    def disk_full(session, _context) -> None:
+        flushed.append(len(session.identity_map))
+        raise OSError(28, "No space left on device")
+
+    event.listen(Session, "after_flush", disk_full)
+    try:
+        with pytest.raises(OSError, match="No space left"):
+            commit(database, plan, backup=False)
+    finally:
+        event.remove(Session, "after_flush", disk_full)
+    assert flushed  # the failure came after the rows were sent, not before
+    with database.session() as s:
+        assert s.scalar(select(M.Signatory).where(M.Signatory.name == "Turkmenabat")) is None
+        assert s.get(M.Signatory, ids["mary"]).population == 126_000
+
+
+def test_an_edit_after_the_preview_is_kept_and_the_rows_classified_again(
+    database, tmp_path: Path
+) -> None:
+    """Someone edits Mary between preview and commit: the import is planned again under the
+    writers' lock, so it neither overwrites the edit nor refuses the file."""
+    ids, plan = _two_rows(database, tmp_path)
+    with database.transaction("test") as s:
+        s.get(M.Signatory, ids["mary"]).phone = "+993 522"
+    result = commit(database, plan, backup=False)
+    assert (result.created, result.updated) == (1, 1)
+    with database.session() as s:
+        mary = s.get(M.Signatory, ids["mary"])
+        assert (mary.population, mary.phone) == (130_000, "+993 522")
+        count = (
+            select(func.count()).select_from(M.Signatory).where(M.Signatory.name == "Turkmenabat")
+        )
+        assert s.scalar(count) == 1
+    again = build_plan(database, tmp_path / "sigs.xlsx", today=TODAY)
+    assert [r.status for r in again.sheets[0].rows] == [UNCHANGED, UNCHANGED]
+
+
+def test_a_plan_that_was_not_prepared_refuses_a_changed_record(database, tmp_path: Path) -> None:
+    """Without the prepared sheets to plan again from, a changed record stops the commit."""
+    ids, plan = _two_rows(database, tmp_path)
+    plan.prepared = []
+    with database.transaction("test") as s:
         s.get(M.Signatory, ids["mary"]).phone = "+993 522"
     with pytest.raises(StaleRecord):
         commit(database, plan, backup=False)

@@ -20,7 +20,10 @@ def test_report_submit_verify_round_trip(sqlite_database, tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert out.exists()
-    assert "UAH" in captured.err and "2025-05-05" in captured.err  # the missing rate is named
+    # the missing rate is named: the UAH application is pending (no decision yet), so its
+    # rate is the one on or before the period's last day (services/figures.py Finance)
+    assert "No exchange rate for UAH on or before 2025-12-31" in captured.err
+    assert "5,000.00 UAH" in captured.err
 
     assert (
         main(

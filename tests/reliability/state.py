@@ -3,7 +3,9 @@
 The digest covers the schema (every table, index and the Alembic revision) and every row of
 every table. Wall-clock stamps (created_at, updated_at, changed_at) differ between two runs
 of the same use case, so they are left out, and deleted_at counts only as set or not set.
-Everything else, including the whole audit trail, must match exactly.
+The audit trail's chain hashes cover changed_at, so they differ between two runs too: they
+are left out of the digest, and `integrity` walks the chain instead (a kill must never leave
+a broken chain). Everything else, including the whole audit trail, must match exactly.
 """
 
 from __future__ import annotations
@@ -12,15 +14,34 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-VOLATILE = {"created_at", "updated_at", "changed_at"}
+VOLATILE = {"created_at", "updated_at", "changed_at", "chain_hash"}
 
 
 def integrity(path: Path) -> list[str]:
+    """SQLite's integrity check, then the audit chain's first break if any."""
     con = sqlite3.connect(path)
     try:
-        return [r[0] for r in con.execute("PRAGMA integrity_check")]
+        found = [r[0] for r in con.execute("PRAGMA integrity_check")]
     finally:
         con.close()
+    return found if found != ["ok"] else found + _chain_break(path)
+
+
+def _chain_break(path: Path) -> list[str]:
+    from sqlalchemy import create_engine, inspect
+
+    from desktop_app.db.audit_chain import first_break
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("audit_entry")}
+            if "chain_hash" not in columns:  # a database from before the chain (0001)
+                return []
+            found = first_break(conn)
+    finally:
+        engine.dispose()
+    return [] if found is None else [f"audit chain: {found.reason} at {found.seq}"]
 
 
 def digest(path: Path) -> str:

@@ -96,8 +96,10 @@ class Zygote:
 def _build(folder: Path) -> list[Op]:
     """Templates: an office, another office's backup and workbook, the office at 0001."""
     from alembic import command
+    from sqlalchemy import select
 
     from desktop_app.db import migrate
+    from desktop_app.domain.models import Signatory
     from desktop_app.services.backup import create_backup
     from desktop_app.services.database import open_database
     from desktop_app.services.excel.export import export_workbook
@@ -110,6 +112,13 @@ def _build(folder: Path) -> list[Op]:
     db.dispose()
     other = open_database(str(folder / "other.sqlite3"))
     fill(other, SIGNATORIES)
+    # The other office knows the same towns (matched by name and country) with newer
+    # populations, and towns of its own: the import both updates and creates.
+    with other.transaction("test") as s:
+        for i, sig in enumerate(s.scalars(select(Signatory).order_by(Signatory.name))):
+            sig.population += 500
+            if i % 3 == 0:
+                sig.name = f"Village {i}"
     backup = create_backup(other, folder / "other-backup.sqlite3").path
     workbook = folder / "other.xlsx"
     export_workbook(other, workbook, current_period(date(2026, 6, 1)), all_records=True)

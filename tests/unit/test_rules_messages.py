@@ -25,6 +25,8 @@ from desktop_app.messages import format_issue, format_message
 from tests.ci import in_ci
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "desktop_app" / "domain" / "rules"
+KINDS_DIR = RULES_DIR.parent / "kinds"
+"""Field labels are declared with their kind (domain.kinds); the rules derive them."""
 
 
 # fmt: off
@@ -80,7 +82,7 @@ def _lupdate() -> str | None:
 )
 def test_lupdate_extracts_every_rule_string(tmp_path: Path) -> None:
     ts = tmp_path / "rules.ts"
-    sources = sorted(str(p) for p in RULES_DIR.glob("*.py"))
+    sources = sorted(str(p) for d in (RULES_DIR, KINDS_DIR) for p in d.glob("*.py"))
     # the alias scripts/update_translations.py declares for the `N_` import name
     alias = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=N_"]
     subprocess.run([_lupdate(), *alias, *sources, "-ts", str(ts)], check=True, capture_output=True)

@@ -22,6 +22,7 @@ from desktop_app.domain.rules import (
     validate,
     warnings,
 )
+from desktop_app.domain.rules.entry import NumberStyle, parse_date, parse_number
 from desktop_app.domain.rules.fields import FIELD_LABELS, KIND_FIELD_LABELS, field_label
 from desktop_app.domain.rules.validation import max_lengths
 
@@ -459,8 +460,33 @@ def test_every_code_has_a_message_with_its_placeholders() -> None:
         assert not missing, (issue.code, missing)
 
 
+# What a clerk types that the field itself refuses (domain.rules.entry): (text, reading).
+ENGLISH = NumberStyle(".", ",")
+ENTRY_CASES: list[tuple[str, Any]] = [
+    ("abc", parse_number("abc", ENGLISH)),
+    ("1.234", parse_number("1.234", NumberStyle(",", " "), places=2)),  # Russian: 1,234? 1 234?
+    ("3.855", parse_number("3.855", ENGLISH, places=2)),
+    ("next week", parse_date("next week")),
+    ("15/03", parse_date("15/03")),
+    ("31/02/2024", parse_date("31/02/2024")),
+    ("15/03/1776", parse_date("15/03/1776")),
+]
+FILLED_BY_THE_FIELD = {"field", "example", "iso"}
+"""Placeholders the widget fills in the interface language (see the MESSAGES comment)."""
+
+
+def test_every_entry_refusal_has_a_message_with_its_placeholders() -> None:
+    formatter = string.Formatter()
+    for text, reading in ENTRY_CASES:
+        assert reading.error in MESSAGES, (text, reading)
+        names = {name for _, name, _, _ in formatter.parse(MESSAGES[reading.error]) if name}
+        missing = names - set(reading.params or {}) - FILLED_BY_THE_FIELD
+        assert not missing, (text, reading.error, missing)
+
+
 def test_every_message_is_exercised_by_a_case() -> None:
-    assert set(MESSAGES) == {issue.code for issue in _all_issues()}
+    entry = {reading.error for _, reading in ENTRY_CASES}
+    assert set(MESSAGES) == {issue.code for issue in _all_issues()} | entry
 
 
 def test_every_issue_field_has_a_label() -> None:
