@@ -181,6 +181,71 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
 
 
+class InventoryType(StrEnum):
+    """Baseline (BEI) or monitoring (MEI) emission inventory."""
+
+    BASELINE = "baseline"
+    MONITORING = "monitoring"
+
+
+class FactorApproach(StrEnum):
+    """Standard IPCC (activity-based) factors or life-cycle (LCA) factors."""
+
+    IPCC = "ipcc"
+    LCA = "lca"
+
+
+class EmissionUnit(StrEnum):
+    T_CO2 = "t_co2"
+    T_CO2_EQ = "t_co2_eq"
+
+
+class InventorySector(StrEnum):
+    """Rows of an inventory's energy grid: the Covenant template's sector codes (the
+    research centre's tables use the same); the two production rows hold the fuels that
+    local power and heat plants burn."""
+
+    MUNICIPAL = "MUNICIPAL_BUILDINGS_EQUIPMENT_FACILITIES"
+    TERTIARY = "TERTIARY_BUILDINGS_EQUIPMENT_FACILITIES"
+    RESIDENTIAL = "RESIDENTIAL_BUILDINGS"
+    PUBLIC_LIGHTING = "PUBLIC_LIGHTING"
+    INDUSTRY = "INDUSTRY"
+    TRANSPORT = "TRANSPORT"
+    OTHERS = "OTHERS"
+    LOCAL_ELECTRICITY = "LOCAL_ELECTRICITY_PRODUCTION"
+    LOCAL_HEAT = "LOCAL_HEAT_COLD_PRODUCTION"
+
+
+CONSUMPTION_SECTORS = tuple(InventorySector)[:7]
+PRODUCTION_SECTORS = (InventorySector.LOCAL_ELECTRICITY, InventorySector.LOCAL_HEAT)
+INVENTORY_KEY_SECTORS = (
+    InventorySector.MUNICIPAL,
+    InventorySector.TERTIARY,
+    InventorySector.RESIDENTIAL,
+    InventorySector.TRANSPORT,
+)
+"""The Covenant's four key sectors; public lighting is part of the municipal one."""
+
+
+class EnergyCarrier(StrEnum):
+    """Columns of an inventory's energy grid (the template's energy carriers)."""
+
+    ELECTRICITY = "ELECTRICITY"
+    HEAT_COLD = "HEAT_COLD"
+    NATURAL_GAS = "NATURAL_GAS"
+    LIQUID_GAS = "LIQUID_GAS"
+    HEATING_OIL = "HEATING_OIL"
+    DIESEL = "DIESEL"
+    GASOLINE = "GASOLINE"
+    LIGNITE = "LIGNITE"
+    COAL = "COAL"
+    OTHER_FOSSIL = "OTHER_FOSSIL_FUELS"
+    BIOFUELS = "BIOFUELS"
+    OTHER_BIOMASS = "OTHER_BIOMASS"
+    SOLAR_THERMAL = "SOLAR_THERMAL"
+    GEOTHERMAL = "GEOTHERMAL"
+
+
 # Every ISO 3166-1 country and ISO 4217 currency, from CLDR (domain/reference.py); the
 # region's own lists (pickers' favourites, demo rates) are reference.REGION_*.
 COUNTRIES = reference.COUNTRIES
@@ -286,6 +351,35 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Audience.NGOS, N_("Enum", "NGOs")),
     (Audience.MEDIA, N_("Enum", "Media")),
     (Audience.PUBLIC_SERVANTS, N_("Enum", "Public servants")),
+    (InventoryType.BASELINE, N_("Enum", "Baseline emission inventory")),
+    (InventoryType.MONITORING, N_("Enum", "Monitoring emission inventory")),
+    (FactorApproach.IPCC, N_("Enum", "IPCC (activity-based)")),
+    (FactorApproach.LCA, N_("Enum", "Life cycle (LCA)")),
+    (EmissionUnit.T_CO2, N_("Enum", "t CO2")),
+    (EmissionUnit.T_CO2_EQ, N_("Enum", "t CO2-eq")),
+    (InventorySector.MUNICIPAL, N_("Enum", "Municipal buildings, equipment and facilities")),
+    (InventorySector.TERTIARY, N_("Enum", "Tertiary buildings, equipment and facilities")),
+    (InventorySector.RESIDENTIAL, N_("Enum", "Residential buildings")),
+    (InventorySector.PUBLIC_LIGHTING, N_("Enum", "Public lighting")),
+    (InventorySector.INDUSTRY, N_("Enum", "Industry")),
+    (InventorySector.TRANSPORT, N_("Enum", "Transport")),
+    (InventorySector.OTHERS, N_("Enum", "Others")),
+    (InventorySector.LOCAL_ELECTRICITY, N_("Enum", "Local electricity production (fuel input)")),
+    (InventorySector.LOCAL_HEAT, N_("Enum", "Local heat/cold production (fuel input)")),
+    (EnergyCarrier.ELECTRICITY, N_("Enum", "Electricity")),
+    (EnergyCarrier.HEAT_COLD, N_("Enum", "Heat/cold")),
+    (EnergyCarrier.NATURAL_GAS, N_("Enum", "Natural gas")),
+    (EnergyCarrier.LIQUID_GAS, N_("Enum", "Liquid gas")),
+    (EnergyCarrier.HEATING_OIL, N_("Enum", "Heating oil")),
+    (EnergyCarrier.DIESEL, N_("Enum", "Diesel")),
+    (EnergyCarrier.GASOLINE, N_("Enum", "Gasoline")),
+    (EnergyCarrier.LIGNITE, N_("Enum", "Lignite")),
+    (EnergyCarrier.COAL, N_("Enum", "Coal")),
+    (EnergyCarrier.OTHER_FOSSIL, N_("Enum", "Other fossil fuels")),
+    (EnergyCarrier.BIOFUELS, N_("Enum", "Biofuels")),
+    (EnergyCarrier.OTHER_BIOMASS, N_("Enum", "Other biomass")),
+    (EnergyCarrier.SOLAR_THERMAL, N_("Enum", "Solar thermal")),
+    (EnergyCarrier.GEOTHERMAL, N_("Enum", "Geothermal")),
     (AuditAction.INSERT, N_("Enum", "Created")),
     (AuditAction.UPDATE, N_("Enum", "Changed")),
     (AuditAction.DELETE, N_("Enum", "Moved to trash")),

@@ -5,6 +5,7 @@ from .activities import EnergyDay, EnergyDayOrganiser, SupportActivity, SupportA
 from .coordinator import Coordinator, ServiceOffer
 from .finance import ExchangeRate, FinancialSupport
 from .identity import DatabaseIdentity
+from .inventory import EmissionInventory, EmissionInventoryCell
 from .plans import ActionPlan, DeadlineExtension, MonitoringReport
 from .records import AuditEntry, ReportSubmission
 from .signatory import Signatory, SignatoryCoordinator
@@ -16,6 +17,8 @@ __all__ = [
     "Coordinator",
     "DatabaseIdentity",
     "DeadlineExtension",
+    "EmissionInventory",
+    "EmissionInventoryCell",
     "EnergyDay",
     "EnergyDayOrganiser",
     "ExchangeRate",
