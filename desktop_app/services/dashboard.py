@@ -37,6 +37,7 @@ from ..domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from .deadlines import coordinator_deadline
 from .eur import EurConverter, of_live_signatory, rate_groups
 from .figures import PROVIDED_STATUSES, provided
+from .first_run import anything_recorded
 from .overdue import NO_PLAN, overdue_counts, signatory_tallies
 
 __all__ = ["overdue_counts"]
@@ -154,6 +155,7 @@ def build(session: Session, today: date, settings: RuleSettings, period: Period)
     facts.update(tallies.overdue)
     own = coordinator_deadline(session, settings)
     facts["coordinator_report_due"] = own.due if own else None
+    facts["recorded"] = facts["signatories"] > 0 or anything_recorded(session)
     plan_status = tuple((code, tallies.plan_status.get(code, 0)) for code in PLAN_LADDER)
 
     fact_obj = Facts(**facts)

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.domain.enums import (
+    ActivityType,
     CoordinatorKind,
     ExtensionSubject,
     FinanceStatus,
@@ -23,10 +24,12 @@ from desktop_app.domain.models import (
     ActionPlan,
     Coordinator,
     DeadlineExtension,
+    ExchangeRate,
     FinancialSupport,
     MonitoringReport,
     ReportSubmission,
     Signatory,
+    SupportActivity,
 )
 from desktop_app.domain.rules import RuleSettings
 from desktop_app.domain.rules.commitments import Commitment, Light, tally
@@ -229,16 +232,36 @@ def test_trashed_signatory_counts_nowhere(office) -> None:  # noqa: ANN001
     assert trashed == 1
 
 
-def test_empty_database_gives_lights_not_errors(database) -> None:  # noqa: ANN001
+def test_empty_database_says_nothing_recorded_yet_not_red(database) -> None:  # noqa: ANN001
     board = dashboard.compute(database, TODAY)
-    lights = {h.commitment: h.light for h in board.health}
-    assert lights[Commitment.PROMOTION] == Light.RED
-    assert lights[Commitment.ENERGY_DAYS] == Light.RED
-    assert lights[Commitment.REPORTING] == Light.AMBER
-    assert board.health[0].reasons[0].text() == "No active signatories in your territory"
+    assert [h.light for h in board.health] == [Light.NONE] * 5
+    assert {h.reasons[0].code for h in board.health} == {"nothing_recorded"}
     assert all(f.current == 0 and f.previous == 0 for f in board.figures)
     assert board.plan_status[0] == ("none", 0)
     assert len(board.activities_by_month) == 12
+
+
+def test_lights_judge_from_the_first_record_on(database) -> None:  # noqa: ANN001
+    """Exchange rates and the profile alone are not activity: still nothing to judge. The
+    first assistance activity (no signatory yet) turns the lights on, red where it should."""
+    with database.transaction("test", user="clerk") as s:
+        s.add(
+            ExchangeRate(currency="AMD", rate_date=date(2025, 1, 1), units_per_eur=Decimal("440"))
+        )
+    assert [h.light for h in dashboard.compute(database, TODAY).health] == [Light.NONE] * 5
+    with database.transaction("test", user="clerk") as s:
+        s.add(
+            SupportActivity(
+                activity_type=ActivityType.TECHNICAL, title="Inventory help", activity_date=TODAY
+            )
+        )
+    board = dashboard.compute(database, TODAY)
+    lights = {h.commitment: h.light for h in board.health}
+    assert lights[Commitment.PROMOTION] == Light.RED
+    assert board.health[0].reasons[0].text() == "No active signatories in your territory"
+    assert lights[Commitment.ENERGY_DAYS] == Light.RED
+    assert lights[Commitment.REPORTING] == Light.AMBER
+    assert Light.NONE not in lights.values()
 
 
 def test_coordinator_report_light_counts_from_the_last_submission(database) -> None:  # noqa: ANN001

@@ -36,9 +36,11 @@ class Light(StrEnum):
     GREEN = "green"
     AMBER = "amber"
     RED = "red"
+    NONE = "none"
+    """Nothing recorded yet: a brand-new office is not "at risk", it has not started."""
 
 
-_SEVERITY = {Light.GREEN: 0, Light.AMBER: 1, Light.RED: 2}
+_SEVERITY = {Light.NONE: -1, Light.GREEN: 0, Light.AMBER: 1, Light.RED: 2}
 
 COMMITMENT_LABELS: dict[Commitment, str] = {
     Commitment.PROMOTION: N_("Commitments", "Promotion and coordination"),
@@ -51,10 +53,16 @@ LIGHT_LABELS: dict[Light, str] = {
     Light.GREEN: N_("Commitments", "On track"),
     Light.AMBER: N_("Commitments", "Needs attention"),
     Light.RED: N_("Commitments", "At risk"),
+    Light.NONE: N_("Commitments", "Nothing recorded yet"),
 }
 
 # %n is the count (Qt picks the plural form); {name} placeholders are filled afterwards.
 TEMPLATES: dict[str, str] = {
+    "nothing_recorded": N_(
+        "Commitments",
+        "The light comes on once the first signatories or activities are recorded "
+        "(see Getting started)",
+    ),
     "no_signatories": N_("Commitments", "No active signatories in your territory"),
     # {total} has no plural form of its own ("1 signatories"): worded so any number fits.
     "on_hold_share": N_("Commitments", "Signatories on hold: %n of {total}"),
@@ -172,6 +180,9 @@ class Facts:
     last_energy_day: date | None = None
     next_energy_day: date | None = None
     coordinator_report_due: date | None = None
+    recorded: bool = True
+    """Anything is recorded (a signatory, an activity, finance, a plan): until then the
+    lights say "nothing recorded yet" instead of judging an office that has not started."""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -233,6 +244,9 @@ def tally(
 
 def assess(facts: Facts, settings: RuleSettings = DEFAULT_SETTINGS) -> tuple[Health, ...]:
     """The five lights, in the order the Covenant lists the commitments."""
+    if not facts.recorded:
+        nothing = [_r("nothing_recorded", Light.NONE)]
+        return tuple(_health(c, nothing) for c in Commitment)
     return (
         _health(Commitment.PROMOTION, _promotion(facts, settings)),
         _health(Commitment.ASSISTANCE, _assistance(facts, settings)),
