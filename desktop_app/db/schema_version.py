@@ -4,5 +4,16 @@ Append each new migration's revision id here (tests/db/test_migrations.py checks
 this list and the migration scripts agree).
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+)
 HEAD = REVISIONS[-1]

@@ -9,6 +9,7 @@ from .inventory import EmissionInventory, EmissionInventoryCell
 from .plans import ActionPlan, DeadlineExtension, MonitoringReport
 from .records import AuditEntry, ReportSubmission
 from .signatory import Signatory, SignatoryCoordinator
+from .sync import SyncChange, SyncConflict, SyncPeer, SyncReplica
 
 __all__ = [
     "ActionPlan",
@@ -31,4 +32,8 @@ __all__ = [
     "SignatoryCoordinator",
     "SupportActivity",
     "SupportActivitySignatory",
+    "SyncChange",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncReplica",
 ]
