@@ -12,62 +12,62 @@
 <context>
     <name>Commitments</name>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
         <source>Signatories on hold: %n of {total}</source>
         <translation><numerusform>Signatories on hold: %n of {total}</numerusform><numerusform>Signatories on hold: %n of {total}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="72" />
         <source>Signatories: {total}; %n joined in the last {months} months</source>
         <translation><numerusform>Signatories: {total}; %n joined in the last {months} months</numerusform><numerusform>Signatories: {total}; %n joined in the last {months} months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="67" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
         <translation><numerusform>%n signatory still late after its extension: it may be put on hold</numerusform><numerusform>%n signatories still late after their extension: they may be put on hold</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="79" />
         <source>%n signatories past their SECAP deadline without an extension</source>
         <translation><numerusform>%n signatory past its SECAP deadline without an extension</numerusform><numerusform>%n signatories past their SECAP deadline without an extension</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
         <source>%n signatories past their SEAP deadline without an extension</source>
         <translation><numerusform>%n signatory past its SEAP deadline without an extension</numerusform><numerusform>%n signatories past their SEAP deadline without an extension</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="77" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
         <source>%n monitoring reports overdue</source>
         <translation><numerusform>%n monitoring report overdue</numerusform><numerusform>%n monitoring reports overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="84" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
         <source>%n assistance activities in the last {months} months</source>
         <translation><numerusform>%n assistance activity in the last {months} months</numerusform><numerusform>%n assistance activities in the last {months} months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
         <translation><numerusform>%n amount has no exchange rate and is left out of the EUR totals</numerusform><numerusform>%n amounts have no exchange rate and are left out of the EUR totals</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
         <translation><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="108" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>%n Energy Day held in the last {months} months</numerusform><numerusform>%n Energy Days held in the last {months} months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="101" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="109" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Coordinator report overdue by %n day</numerusform><numerusform>Coordinator report overdue by %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="110" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Coordinator report due in %n day</numerusform><numerusform>Coordinator report due in %n days</numerusform></translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n record, as the light counts it</numerusform><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="398" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="402" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n record</numerusform><numerusform>{figure}, {period}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="410" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="414" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Financial support provided in {year}: %n record</numerusform><numerusform>Financial support provided in {year}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="433" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="437" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Assistance activities in {month} {year}: %n</numerusform><numerusform>Assistance activities in {month} {year}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="522" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="526" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="523" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="527" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>
@@ -123,17 +123,17 @@
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="270" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="321" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n deadline exported to {path}</numerusform><numerusform>%n deadlines exported to {path}</numerusform></translation>
     </message>
@@ -180,12 +180,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="124" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>

@@ -67,107 +67,107 @@
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="75" />
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="86" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
         <source>Restore selected...</source>
         <translation>Восстановить выбранную...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="99" />
         <source>Restore from file...</source>
         <translation>Восстановить из файла...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="119" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="120" />
         <source>Backups are kept in: {folders}</source>
         <translation>Резервные копии хранятся в: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="132" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="133" />
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="162" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="163" />
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="175" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="176" />
         <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3 *.cdenc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="185" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="186" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="201" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="202" />
         <source>Another office's backup</source>
         <translation>Резервная копия другой организации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="203" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="204" />
         <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
         <translation>{name} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменит все записи этой организации записями другой. Всё равно восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="225" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
         <source>Encrypted backup</source>
         <translation>Зашифрованная резервная копия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="265" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="295" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="296" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="227" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Парольная фраза зашифрованной резервной копии: </translation>
     </message>
@@ -335,13 +335,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="237" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="238" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>Неверная парольная фраза для {path}; ничего не восстановлено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="239" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="240" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Зашифрованная резервная копия {path} повреждена или неполна (изменена, обрезана); ничего не восстановлено.</translation>
     </message>
@@ -936,147 +936,157 @@
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="44" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="46" />
         <source>Promotion and coordination</source>
         <translation>Продвижение и координация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="45" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="47" />
         <source>Technical and strategic assistance</source>
         <translation>Техническая и стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="46" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="48" />
         <source>Financial support</source>
         <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="47" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="49" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="48" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="50" />
         <source>Reporting to the Commission</source>
         <translation>Отчётность перед Комиссией</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="51" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="53" />
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="52" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="54" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="53" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="55" />
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="58" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="66" />
         <source>No active signatories in your territory</source>
         <translation>На вашей территории нет активных подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="69" />
         <source>No promotion activity and no new signatory in the last {months} months</source>
         <translation>За последние {months} мес. нет ни мероприятий по продвижению, ни новых подписантов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
         <source>Signatories on hold: %n of {total}</source>
         <translation><numerusform>Приостановленные подписанты: %n из {total}</numerusform><numerusform>Приостановленные подписанты: %n из {total}</numerusform><numerusform>Приостановленные подписанты: %n из {total}</numerusform></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="56" />
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
+        <source>The light comes on once the first signatories or activities are recorded (see Getting started)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="72" />
         <source>Signatories: {total}; %n joined in the last {months} months</source>
         <translation><numerusform>Подписантов: {total}; за последние {months} мес. присоединился %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform><numerusform>Подписантов: {total}; за последние {months} мес. присоединились %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="67" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
         <translation><numerusform>%n подписант опаздывает и после продления срока: его могут приостановить</numerusform><numerusform>%n подписанта опаздывают и после продления срока: их могут приостановить</numerusform><numerusform>%n подписантов опаздывают и после продления срока: их могут приостановить</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="79" />
         <source>%n signatories past their SECAP deadline without an extension</source>
         <translation><numerusform>%n подписант просрочил срок ПДУЭРК без продления</numerusform><numerusform>%n подписанта просрочили срок ПДУЭРК без продления</numerusform><numerusform>%n подписантов просрочили срок ПДУЭРК без продления</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
         <source>%n signatories past their SEAP deadline without an extension</source>
         <translation><numerusform>%n подписант просрочил срок ПДУЭР без продления</numerusform><numerusform>%n подписанта просрочили срок ПДУЭР без продления</numerusform><numerusform>%n подписантов просрочили срок ПДУЭР без продления</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="77" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
         <source>%n monitoring reports overdue</source>
         <translation><numerusform>%n отчёт о мониторинге просрочен</numerusform><numerusform>%n отчёта о мониторинге просрочены</numerusform><numerusform>%n отчётов о мониторинге просрочено</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>No technical or strategic assistance recorded in the last {months} months</source>
         <translation>За последние {months} мес. не зарегистрировано технической или стратегической помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
         <source>Last assistance activity on {date}, more than {months} months ago</source>
         <translation>Последнее мероприятие по оказанию помощи — {date}, более {months} мес. назад</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="84" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
         <source>%n assistance activities in the last {months} months</source>
         <translation><numerusform>%n мероприятие по оказанию помощи за последние {months} мес.</numerusform><numerusform>%n мероприятия по оказанию помощи за последние {months} мес.</numerusform><numerusform>%n мероприятий по оказанию помощи за последние {months} мес.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="93" />
         <source>No financial support decided in the last {months} months</source>
         <translation>За последние {months} мес. не принято решений о финансовой поддержке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
         <translation><numerusform>%n сумма без курса валюты не включена в итоги в EUR</numerusform><numerusform>%n суммы без курса валюты не включены в итоги в EUR</numerusform><numerusform>%n сумм без курса валюты не включены в итоги в EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
         <translation><numerusform>%n решение об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решения об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform><numerusform>%n решений об оказании финансовой поддержки (одобрено или выплачено) за последние {months} мес., {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
         <source>No Energy Day held in the last {months} months</source>
         <translation>За последние {months} мес. не проведено ни одного Дня энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="103" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
         <translation>За последние {months} мес. не проведено ни одного Дня энергии; следующий запланирован на {date}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="107" />
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Последний День энергии проведён {date}; новых не запланировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="108" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>За последние {months} мес. проведён %n День энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дня энергии</numerusform><numerusform>За последние {months} мес. проведено %n Дней энергии</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="101" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="109" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Отчёт координатора просрочен на %n день</numerusform><numerusform>Отчёт координатора просрочен на %n дня</numerusform><numerusform>Отчёт координатора просрочен на %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="110" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Срок отчёта координатора — через %n день</numerusform><numerusform>Срок отчёта координатора — через %n дня</numerusform><numerusform>Срок отчёта координатора — через %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="103" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="111" />
         <source>No report to the Commission recorded and no commitment date entered</source>
         <translation>Нет записей об отчётах для Комиссии и не указана дата подписания обязательств</translation>
     </message>
@@ -1084,57 +1094,57 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="49" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="51" />
         <source>The record was changed meanwhile</source>
         <translation>Запись тем временем изменена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59" />
         <source>someone else</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="61" />
         <source>{user} saved this record after you opened it. Choose, field by field, which value to keep; nothing is saved until you confirm.</source>
         <translation>Запись была сохранена после того, как вы её открыли. Кто сохранил: {user}. Выберите для каждого поля, какое значение оставить; ничего не сохранится, пока вы не подтвердите выбор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="72" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="74" />
         <source>Mine (not saved)</source>
         <translation>Моя версия (не сохранена)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="75" />
         <source>Theirs (saved)</source>
         <translation>Другая версия (сохранена)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="91" />
         <source>{field}: mine</source>
         <translation>{field}: моё значение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="91" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="93" />
         <source>{field}: theirs</source>
         <translation>{field}: их значение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="104" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106" />
         <source>Keep all &amp;mine</source>
         <translation>Оставить все &amp;мои</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="107" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="109" />
         <source>Keep all &amp;theirs</source>
         <translation>Оставить все &amp;их</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="112" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="114" />
         <source>&amp;Save the chosen values</source>
         <translation>&amp;Сохранить выбранные значения</translation>
     </message>
@@ -1162,42 +1172,42 @@
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="80" />
         <source>Application path</source>
         <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="91" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="92" />
         <source>Services offered</source>
         <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
         <source>&amp;Add service...</source>
         <translation>&amp;Добавить услугу...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="109" />
         <source>&amp;Edit...</source>
         <translation>&amp;Изменить...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="117" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="118" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="205" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -1258,113 +1268,113 @@
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="161" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="162" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="229" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="230" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="266" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="309" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="310" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="320" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="326" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="327" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="338" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="339" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="398" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="402" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="410" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="414" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="433" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="437" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="502" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="506" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="522" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="526" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="523" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="527" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="535" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="539" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="536" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="540" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="537" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="541" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -1526,89 +1536,89 @@
         <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="148" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="270" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="325" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="285" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="287" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="314" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="321" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n срок экспортирован в {path}</numerusform><numerusform>%n срока экспортированы в {path}</numerusform><numerusform>%n сроков экспортированы в {path}</numerusform></translation>
     </message>
@@ -1637,467 +1647,1093 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="190" />
+        <location filename="../desktop_app/domain/enums.py" line="255" />
         <source>Territorial Coordinator</source>
         <translation>Территориальный координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="191" />
+        <location filename="../desktop_app/domain/enums.py" line="256" />
         <source>National Coordinator</source>
         <translation>Национальный координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="192" />
+        <location filename="../desktop_app/domain/enums.py" line="257" />
         <source>Expression of interest</source>
         <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="193" />
+        <location filename="../desktop_app/domain/enums.py" line="258" />
         <source>Eligibility confirmed</source>
         <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="194" />
+        <location filename="../desktop_app/domain/enums.py" line="259" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="195" />
-        <location filename="../desktop_app/domain/enums.py" line="215" />
+        <location filename="../desktop_app/domain/enums.py" line="260" />
+        <location filename="../desktop_app/domain/enums.py" line="280" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="196" />
-        <location filename="../desktop_app/domain/enums.py" line="216" />
+        <location filename="../desktop_app/domain/enums.py" line="261" />
+        <location filename="../desktop_app/domain/enums.py" line="281" />
         <source>On hold</source>
         <translation>Приостановлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="197" />
-        <location filename="../desktop_app/domain/enums.py" line="217" />
+        <location filename="../desktop_app/domain/enums.py" line="262" />
+        <location filename="../desktop_app/domain/enums.py" line="282" />
         <source>Withdrawn</source>
         <translation>Выбыл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="198" />
-        <location filename="../desktop_app/domain/enums.py" line="242" />
+        <location filename="../desktop_app/domain/enums.py" line="263" />
+        <location filename="../desktop_app/domain/enums.py" line="307" />
         <source>Promotion</source>
         <translation>Продвижение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="199" />
-        <location filename="../desktop_app/domain/enums.py" line="243" />
+        <location filename="../desktop_app/domain/enums.py" line="264" />
+        <location filename="../desktop_app/domain/enums.py" line="308" />
         <source>Technical assistance</source>
         <translation>Техническая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="200" />
-        <location filename="../desktop_app/domain/enums.py" line="244" />
+        <location filename="../desktop_app/domain/enums.py" line="265" />
+        <location filename="../desktop_app/domain/enums.py" line="309" />
         <source>Strategic assistance</source>
         <translation>Стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="201" />
+        <location filename="../desktop_app/domain/enums.py" line="266" />
         <source>Financial support</source>
         <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="202" />
+        <location filename="../desktop_app/domain/enums.py" line="267" />
         <source>Human resources</source>
         <translation>Кадровые ресурсы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="203" />
-        <location filename="../desktop_app/domain/enums.py" line="245" />
+        <location filename="../desktop_app/domain/enums.py" line="268" />
+        <location filename="../desktop_app/domain/enums.py" line="310" />
         <source>Capacity building</source>
         <translation>Наращивание потенциала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="204" />
+        <location filename="../desktop_app/domain/enums.py" line="269" />
         <source>Emission inventory support</source>
         <translation>Помощь в составлении кадастра выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="205" />
+        <location filename="../desktop_app/domain/enums.py" line="270" />
         <source>Risk and vulnerability assessment support</source>
         <translation>Помощь в оценке рисков и уязвимости</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="206" />
+        <location filename="../desktop_app/domain/enums.py" line="271" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="207" />
+        <location filename="../desktop_app/domain/enums.py" line="272" />
         <source>2020 (SEAP)</source>
         <translation>2020 (ПДУЭР)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="208" />
+        <location filename="../desktop_app/domain/enums.py" line="273" />
         <source>2030 (SECAP)</source>
         <translation>2030 (ПДУЭРК)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="209" />
+        <location filename="../desktop_app/domain/enums.py" line="274" />
         <source>2050 (climate neutrality)</source>
         <translation>2050 (климатическая нейтральность)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="210" />
+        <location filename="../desktop_app/domain/enums.py" line="275" />
         <source>Mitigation</source>
         <translation>Смягчение изменения климата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="211" />
+        <location filename="../desktop_app/domain/enums.py" line="276" />
         <source>Adaptation</source>
         <translation>Адаптация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="212" />
+        <location filename="../desktop_app/domain/enums.py" line="277" />
         <source>Energy poverty / access</source>
         <translation>Энергетическая бедность / доступ к энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="213" />
+        <location filename="../desktop_app/domain/enums.py" line="278" />
         <source>Absolute</source>
         <translation>Абсолютная</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="214" />
+        <location filename="../desktop_app/domain/enums.py" line="279" />
         <source>Per capita</source>
         <translation>На душу населения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="218" />
+        <location filename="../desktop_app/domain/enums.py" line="283" />
         <source>SEAP</source>
         <translation>ПДУЭР</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="219" />
+        <location filename="../desktop_app/domain/enums.py" line="284" />
         <source>SECAP</source>
         <translation>ПДУЭРК</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="220" />
+        <location filename="../desktop_app/domain/enums.py" line="285" />
         <source>SEACAP</source>
-        <translation>SEACAP</translation>
+        <translation>ПДУДЭК</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="221" />
+        <location filename="../desktop_app/domain/enums.py" line="286" />
         <source>Municipal</source>
         <translation>Муниципальный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="222" />
+        <location filename="../desktop_app/domain/enums.py" line="287" />
         <source>Tertiary</source>
         <translation>Третичный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="223" />
+        <location filename="../desktop_app/domain/enums.py" line="288" />
         <source>Residential</source>
         <translation>Жилой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="224" />
+        <location filename="../desktop_app/domain/enums.py" line="289" />
+        <location filename="../desktop_app/domain/enums.py" line="365" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="339" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="374" />
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="225" />
+        <location filename="../desktop_app/domain/enums.py" line="290" />
+        <location filename="../desktop_app/domain/enums.py" line="364" />
         <source>Industry</source>
         <translation>Промышленность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="226" />
-        <location filename="../desktop_app/domain/enums.py" line="249" />
-        <location filename="../desktop_app/domain/enums.py" line="261" />
-        <location filename="../desktop_app/domain/enums.py" line="281" />
+        <location filename="../desktop_app/domain/enums.py" line="291" />
+        <location filename="../desktop_app/domain/enums.py" line="314" />
+        <location filename="../desktop_app/domain/enums.py" line="326" />
+        <location filename="../desktop_app/domain/enums.py" line="346" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="218" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="241" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="313" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="324" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="354" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="372" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="377" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="227" />
+        <location filename="../desktop_app/domain/enums.py" line="292" />
         <source>In preparation</source>
         <translation>В подготовке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="228" />
-        <location filename="../desktop_app/domain/enums.py" line="235" />
+        <location filename="../desktop_app/domain/enums.py" line="293" />
+        <location filename="../desktop_app/domain/enums.py" line="300" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="229" />
+        <location filename="../desktop_app/domain/enums.py" line="294" />
         <source>Under assessment</source>
         <translation>На оценке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="230" />
-        <location filename="../desktop_app/domain/enums.py" line="236" />
+        <location filename="../desktop_app/domain/enums.py" line="295" />
+        <location filename="../desktop_app/domain/enums.py" line="301" />
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="231" />
-        <location filename="../desktop_app/domain/enums.py" line="237" />
+        <location filename="../desktop_app/domain/enums.py" line="296" />
+        <location filename="../desktop_app/domain/enums.py" line="302" />
         <source>Revision requested</source>
         <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="232" />
+        <location filename="../desktop_app/domain/enums.py" line="297" />
         <source>Action reporting</source>
         <translation>Отчёт о мероприятиях</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="233" />
+        <location filename="../desktop_app/domain/enums.py" line="298" />
         <source>Full reporting</source>
         <translation>Полный отчёт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="234" />
+        <location filename="../desktop_app/domain/enums.py" line="299" />
         <source>Planned</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="238" />
+        <location filename="../desktop_app/domain/enums.py" line="303" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="239" />
+        <location filename="../desktop_app/domain/enums.py" line="304" />
         <source>Monitoring report</source>
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="240" />
+        <location filename="../desktop_app/domain/enums.py" line="305" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="241" />
+        <location filename="../desktop_app/domain/enums.py" line="306" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="246" />
+        <location filename="../desktop_app/domain/enums.py" line="311" />
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="247" />
+        <location filename="../desktop_app/domain/enums.py" line="312" />
         <source>Study visit</source>
         <translation>Ознакомительный визит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="248" />
+        <location filename="../desktop_app/domain/enums.py" line="313" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="250" />
+        <location filename="../desktop_app/domain/enums.py" line="315" />
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="251" />
+        <location filename="../desktop_app/domain/enums.py" line="316" />
         <source>Subsidy</source>
         <translation>Субсидия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="252" />
+        <location filename="../desktop_app/domain/enums.py" line="317" />
         <source>Soft loan</source>
         <translation>Льготный кредит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="253" />
+        <location filename="../desktop_app/domain/enums.py" line="318" />
         <source>Guarantee</source>
         <translation>Гарантия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="254" />
+        <location filename="../desktop_app/domain/enums.py" line="319" />
         <source>Revolving fund</source>
         <translation>Револьверный фонд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="255" />
+        <location filename="../desktop_app/domain/enums.py" line="320" />
         <source>ESCO / energy performance contract</source>
         <translation>ЭСКО / энергосервисный контракт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="256" />
+        <location filename="../desktop_app/domain/enums.py" line="321" />
         <source>Third-party financing</source>
         <translation>Финансирование третьей стороной</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="257" />
+        <location filename="../desktop_app/domain/enums.py" line="322" />
         <source>Green bond</source>
         <translation>Зелёные облигации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="258" />
+        <location filename="../desktop_app/domain/enums.py" line="323" />
         <source>Public-private partnership</source>
         <translation>Государственно-частное партнёрство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="259" />
+        <location filename="../desktop_app/domain/enums.py" line="324" />
         <source>Cooperative / crowdfunding</source>
         <translation>Кооператив / краудфандинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="260" />
+        <location filename="../desktop_app/domain/enums.py" line="325" />
         <source>Staff in kind</source>
         <translation>Прикомандированный персонал</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="262" />
+        <location filename="../desktop_app/domain/enums.py" line="327" />
         <source>Own budget</source>
         <translation>Собственный бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="263" />
+        <location filename="../desktop_app/domain/enums.py" line="328" />
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="264" />
+        <location filename="../desktop_app/domain/enums.py" line="329" />
         <source>EU programme</source>
         <translation>Программа ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="265" />
+        <location filename="../desktop_app/domain/enums.py" line="330" />
         <source>International financial institution</source>
         <translation>Международная финансовая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="266" />
+        <location filename="../desktop_app/domain/enums.py" line="331" />
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="267" />
+        <location filename="../desktop_app/domain/enums.py" line="332" />
         <source>Private</source>
         <translation>Частные средства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="268" />
+        <location filename="../desktop_app/domain/enums.py" line="333" />
         <source>Applied</source>
         <translation>Заявка подана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="269" />
+        <location filename="../desktop_app/domain/enums.py" line="334" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="270" />
+        <location filename="../desktop_app/domain/enums.py" line="335" />
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="271" />
+        <location filename="../desktop_app/domain/enums.py" line="336" />
         <source>Rejected</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="272" />
+        <location filename="../desktop_app/domain/enums.py" line="337" />
         <source>Workshop</source>
         <translation>Семинар</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="273" />
+        <location filename="../desktop_app/domain/enums.py" line="338" />
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="274" />
+        <location filename="../desktop_app/domain/enums.py" line="339" />
         <source>Open doors</source>
         <translation>День открытых дверей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="275" />
+        <location filename="../desktop_app/domain/enums.py" line="340" />
         <source>Guided visit</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="276" />
+        <location filename="../desktop_app/domain/enums.py" line="341" />
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="277" />
+        <location filename="../desktop_app/domain/enums.py" line="342" />
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="278" />
+        <location filename="../desktop_app/domain/enums.py" line="343" />
         <source>Round table</source>
         <translation>Круглый стол</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="279" />
+        <location filename="../desktop_app/domain/enums.py" line="344" />
         <source>Cycling</source>
         <translation>Велопробег</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="280" />
+        <location filename="../desktop_app/domain/enums.py" line="345" />
         <source>Concert</source>
         <translation>Концерт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="282" />
+        <location filename="../desktop_app/domain/enums.py" line="347" />
         <source>Schoolchildren</source>
         <translation>Школьники</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="283" />
+        <location filename="../desktop_app/domain/enums.py" line="348" />
         <source>General public</source>
         <translation>Широкая общественность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="284" />
+        <location filename="../desktop_app/domain/enums.py" line="349" />
         <source>Businesses</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="285" />
+        <location filename="../desktop_app/domain/enums.py" line="350" />
         <source>Housing associations</source>
         <translation>Объединения собственников жилья</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="286" />
+        <location filename="../desktop_app/domain/enums.py" line="351" />
         <source>NGOs</source>
         <translation>НПО</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="287" />
+        <location filename="../desktop_app/domain/enums.py" line="352" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="288" />
+        <location filename="../desktop_app/domain/enums.py" line="353" />
         <source>Public servants</source>
         <translation>Государственные служащие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="289" />
+        <location filename="../desktop_app/domain/enums.py" line="354" />
+        <source>Baseline emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="355" />
+        <source>Monitoring emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="356" />
+        <source>IPCC (activity-based)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="357" />
+        <source>Life cycle (LCA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="358" />
+        <source>t CO2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="359" />
+        <source>t CO2-eq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="360" />
+        <source>Municipal buildings, equipment and facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="361" />
+        <source>Tertiary buildings, equipment and facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="362" />
+        <source>Residential buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="363" />
+        <source>Public lighting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="366" />
+        <source>Others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="367" />
+        <source>Local electricity production (fuel input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="368" />
+        <source>Local heat/cold production (fuel input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="369" />
+        <source>Electricity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="370" />
+        <source>Heat/cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="371" />
+        <source>Natural gas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="372" />
+        <source>Liquid gas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="373" />
+        <source>Heating oil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="374" />
+        <source>Diesel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="375" />
+        <source>Gasoline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="376" />
+        <source>Lignite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="377" />
+        <source>Coal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="378" />
+        <source>Other fossil fuels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="379" />
+        <source>Biofuels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="380" />
+        <source>Other biomass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="381" />
+        <source>Solar thermal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="382" />
+        <source>Geothermal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="383" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="290" />
+        <location filename="../desktop_app/domain/enums.py" line="384" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="291" />
+        <location filename="../desktop_app/domain/enums.py" line="385" />
         <source>Moved to trash</source>
         <translation>Перемещение в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="292" />
+        <location filename="../desktop_app/domain/enums.py" line="386" />
         <source>Restored</source>
         <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="212" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="213" />
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="214" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="215" />
+        <source>Postponed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="216" />
+        <source>Local authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="217" />
+        <source>Covenant coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="219" />
+        <source>Not possible to say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="220" />
+        <source>Awareness raising / training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="221" />
+        <source>Public procurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="222" />
+        <source>Energy management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="223" />
+        <source>Building standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="224" />
+        <source>Land use planning regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="225" />
+        <source>Mobility planning regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="226" />
+        <source>Grants and subsidies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="227" />
+        <source>Third-party financing, PPP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="230" />
+        <source>Energy certification / labelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="232" />
+        <source>Energy suppliers' obligations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="235" />
+        <source>Voluntary agreements with stakeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="239" />
+        <source>Integrated ticketing and charging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="242" />
+        <source>Building envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="245" />
+        <source>Renewable energy for space heating and hot water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="249" />
+        <source>Energy efficiency in space heating and hot water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="253" />
+        <source>Energy-efficient lighting systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="257" />
+        <source>Energy-efficient electrical appliances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="259" />
+        <source>Integrated action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="262" />
+        <source>Energy efficiency in industrial processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="264" />
+        <source>Renewable energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="265" />
+        <source>Energy efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="266" />
+        <source>Cleaner and efficient vehicles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="267" />
+        <source>Electric vehicles and infrastructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="270" />
+        <source>Modal shift to public transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="274" />
+        <source>Modal shift to walking and cycling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="276" />
+        <source>Car sharing and pooling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="279" />
+        <source>Logistics and urban freight transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="281" />
+        <source>Road network optimisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="284" />
+        <source>Mixed-use development and sprawl containment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="286" />
+        <source>Eco-driving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="287" />
+        <source>Hydroelectric power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="288" />
+        <source>Wind power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="289" />
+        <source>Photovoltaics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="290" />
+        <source>Biomass power plant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="291" />
+        <source>Combined heat and power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="292" />
+        <source>Smart grids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="295" />
+        <source>District heating/cooling plant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="299" />
+        <source>District heating/cooling network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="301" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="353" />
+        <source>Information and communication technologies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="302" />
+        <source>Behavioural changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="303" />
+        <source>Urban regeneration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="306" />
+        <source>Waste and wastewater management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="310" />
+        <source>Tree planting in urban areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="312" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="344" />
+        <source>Agriculture and forestry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="314" />
+        <source>Extreme heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="315" />
+        <source>Extreme cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="316" />
+        <source>Heavy precipitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="317" />
+        <source>Floods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="318" />
+        <source>Sea level rise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="319" />
+        <source>Droughts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="320" />
+        <source>Storms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="321" />
+        <source>Mass movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="322" />
+        <source>Wildfires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="323" />
+        <source>Biological hazards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="325" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="326" />
+        <source>Moderate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="327" />
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="328" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="332" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="337" />
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="329" />
+        <source>Increase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="330" />
+        <source>Decrease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="331" />
+        <source>No change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="333" />
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="334" />
+        <source>Short term (up to 5 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="335" />
+        <source>Medium term (5 to 15 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="336" />
+        <source>Long term (over 15 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="338" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="373" />
+        <source>Buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="340" />
+        <source>Energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="341" />
+        <source>Water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="342" />
+        <source>Waste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="343" />
+        <source>Land use planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="345" />
+        <source>Environment and biodiversity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="346" />
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="349" />
+        <source>Civil protection and emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="351" />
+        <source>Tourism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="352" />
+        <source>Education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="355" />
+        <source>Women and girls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="356" />
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="357" />
+        <source>Youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="358" />
+        <source>Elderly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="359" />
+        <source>Marginalised groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="360" />
+        <source>Persons with disabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="363" />
+        <source>Persons with chronic diseases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="365" />
+        <source>Low-income households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="366" />
+        <source>Unemployed persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="369" />
+        <source>Persons living in substandard housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="371" />
+        <source>Migrants and displaced persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="375" />
+        <source>Energy prices and income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="376" />
+        <source>Access to energy</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2813,59 +3449,59 @@
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="46" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="48" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="58" />
         <source>Every record, not only the period's activities</source>
         <translation>Все записи, а не только мероприятия периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="63" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="53" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="69" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="52" />
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="72" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="76" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85" />
         <source>Save the workbook</source>
         <translation>Сохранение книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="87" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="144" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="145" />
         <source>E&amp;xport to Excel...</source>
         <translation>&amp;Экспорт в Excel...</translation>
     </message>
@@ -2930,7 +3566,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="289" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="291" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
@@ -3106,32 +3742,32 @@
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="298" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="308" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="310" />
         <source>Importing...</source>
         <translation>Импорт...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="324" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="331" />
         <source>A backup was taken first: {path}</source>
         <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="345" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="347" />
         <source>The import failed and nothing was written.</source>
         <translation>Импорт не удался; ничего не записано.</translation>
     </message>
@@ -3211,7 +3847,7 @@
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="66" />
         <source>--map {value}: expected "Header=field".</source>
-        <translation>--map {value}: ожидается "Заголовок=поле".</translation>
+        <translation>--map {value}: ожидается «Заголовок=поле».</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="67" />
@@ -3471,7 +4107,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -3572,19 +4208,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
@@ -3977,42 +4613,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="128" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="136" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Move to &amp;Trash</source>
         <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>Move to the Trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="157" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -4027,49 +4663,49 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="224" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="242" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="238" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="301" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="309" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="345" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="354" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="363" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="391" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="399" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
@@ -4171,6 +4807,60 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="46" />
+        <source>Coordinator Desk user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="50" />
+        <location filename="../desktop_app/ui/help_browser.py" line="51" />
+        <source>Search the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="57" />
+        <source>Contents</source>
+        <translation type="unfinished">Содержание</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="66" />
+        <source>Help page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="70" />
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="71" />
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="75" />
+        <source>&amp;Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="76" />
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="80" />
+        <source>&amp;Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="161" />
+        <source>No page contains “{text}”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
@@ -4193,57 +4883,57 @@
         <translation>Восстановление из корзины</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="53" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="55" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="63" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="64" />
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="63" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="65" />
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="76" />
         <source>Undo this change</source>
         <translation>Отменить это изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="77" />
         <source>Return the whole record to this moment</source>
         <translation>Вернуть всю запись к этому моменту</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="157" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="159" />
         <source>Reverted.</source>
         <translation>Изменения отменены.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="159" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="161" />
         <source>Nothing to change: the values are already those.</source>
         <translation>Изменять нечего: значения уже такие.</translation>
     </message>
@@ -4597,26 +5287,31 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="180" />
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="190" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../desktop_app/ui/main_window.py" line="193" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../desktop_app/ui/main_window.py" line="300" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../desktop_app/ui/main_window.py" line="302" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../desktop_app/ui/main_window.py" line="350" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
@@ -4782,7 +5477,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/placeholder.py" line="26" />
+        <location filename="../desktop_app/ui/pages/placeholder.py" line="27" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>В этой версии раздел пока недоступен. Ваши записи в сохранности; раздел появится здесь после обновления.</translation>
     </message>
@@ -4790,17 +5485,17 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="51" />
         <source>Action plans</source>
         <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="47" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="52" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="48" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="53" />
         <source>Deadline extensions</source>
         <translation>Продления сроков</translation>
     </message>
@@ -4808,47 +5503,47 @@
 <context>
     <name>PlatformCheck</name>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="151" />
+        <location filename="../desktop_app/ui/platform_check.py" line="149" />
         <source>Coordinator Desk cannot open its window.</source>
         <translation>Coordinator Desk не может открыть своё окно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="157" />
+        <location filename="../desktop_app/ui/platform_check.py" line="155" />
         <source>The commands that need no window (coordinator-desk --help lists them) work without a display.</source>
         <translation>Команды, которым не нужно окно (их перечисляет coordinator-desk --help), работают и без дисплея.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="170" />
+        <location filename="../desktop_app/ui/platform_check.py" line="168" />
         <source>No display was found: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set. Start the program from a desktop session, or set DISPLAY (for example DISPLAY=:0).</source>
         <translation>Дисплей не найден: не задана ни переменная DISPLAY (X11), ни WAYLAND_DISPLAY (Wayland). Запустите программу из сеанса рабочего стола или задайте DISPLAY (например, DISPLAY=:0).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="179" />
+        <location filename="../desktop_app/ui/platform_check.py" line="177" />
         <source>The display {display} does not answer or refuses the connection. Check that DISPLAY or WAYLAND_DISPLAY names a running display you may use.</source>
         <translation>Дисплей {display} не отвечает или отказывает в подключении. Проверьте, что DISPLAY или WAYLAND_DISPLAY указывает на работающий дисплей, к которому у вас есть доступ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="187" />
+        <location filename="../desktop_app/ui/platform_check.py" line="185" />
         <source>Qt's "{platform}" platform plugin is not in the installation (looked in {folders}). Reinstall Coordinator Desk.</source>
         <translation>Модуля платформы Qt «{platform}» нет в установленной программе (искали в: {folders}). Переустановите Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="195" />
+        <location filename="../desktop_app/ui/platform_check.py" line="193" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: {error}</source>
         <translation>Не удаётся загрузить модуль платформы Qt «{platform}»: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="199" />
+        <location filename="../desktop_app/ui/platform_check.py" line="198" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: these system libraries are missing or damaged: {libraries}.</source>
         <translation>Не удаётся загрузить модуль платформы Qt «{platform}»: этих системных библиотек нет или они повреждены: {libraries}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="213" />
+        <location filename="../desktop_app/ui/platform_check.py" line="212" />
         <source>Install them with:</source>
         <translation>Установите их командой:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="218" />
+        <location filename="../desktop_app/ui/platform_check.py" line="217" />
         <source>Your distribution's package search finds the package holding {libraries}.</source>
         <translation>Пакет, в котором есть {libraries}, найдёт поиск пакетов вашего дистрибутива.</translation>
     </message>
@@ -4959,27 +5654,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="28" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="30" />
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="31" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="33" />
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="35" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="41" />
         <source>A new language is applied when the application restarts.</source>
         <translation>Новый язык вступит в силу после перезапуска программы.</translation>
     </message>
@@ -5086,58 +5781,58 @@
 <context>
     <name>RecordReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="49" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="51" />
         <source>Record a report sent to the Commission</source>
         <translation>Регистрация отчёта, отправленного в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="53" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="55" />
         <source>Reports sent through the Commission's online survey, outside this application, count for the coordinator report deadline once recorded here.</source>
         <translation>Отчёты, отправленные через онлайн-анкету Европейской комиссии вне этого приложения, учитываются в сроке отчёта координатора после регистрации здесь.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="62" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="64" />
         <source>Give the period covered</source>
         <translation>Указать отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="71" />
         <source>Start of the period covered</source>
         <translation>Начало охваченного периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="72" />
         <source>End of the period covered</source>
         <translation>Конец охваченного периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="77" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="80" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="82" />
         <source>e.g. survey reference, who sent it</source>
         <translation>например, номер анкеты, кто отправил</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
         <source>Date sent</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="94" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="127" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="129" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Если период не указан, считается, что отчёт охватывает отчётный период, предшествующий дате отправки.</translation>
     </message>
@@ -5153,72 +5848,72 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="36" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="38" />
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="42" />
         <source>The database {path} is damaged ({detail}); it cannot be opened safely.</source>
         <translation>База данных {path} повреждена ({detail}); безопасно открыть её невозможно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="48" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="50" />
         <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
         <translation>Повреждённый файл не удаляется: он переименовывается и остаётся рядом с базой данных, чтобы его можно было изучить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="55" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="57" />
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="59" />
         <source>Choose another backup...</source>
         <translation>Выбрать другую копию...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="61" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="72" />
         <source>No usable backup was found. Choose a backup file.</source>
         <translation>Пригодная резервная копия не найдена. Выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="77" />
         <source>Newest good backup: {name}, taken {date}, {records} records.</source>
         <translation>Самая свежая исправная копия: {name}, создана {date}, записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="88" />
         <source>Choose a backup</source>
         <translation>Выбор резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="90" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="105" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="107" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation>Восстановлено из {backup}. Повреждённый файл сохранён как {aside}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="122" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="124" />
         <source>{name} is a backup of {theirs}. The damaged database cannot tell which office it belongs to. Put that office's records in its place?</source>
         <translation>{name} — резервная копия организации {theirs}. По повреждённой базе данных нельзя определить, какой организации она принадлежит. Поставить на её место записи этой организации?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="127" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="129" />
         <source>{name} is a backup of another office's database: {theirs}. The damaged database is {ours}. Put the other office's records in its place?</source>
         <translation>{name} — резервная копия базы данных другой организации: {theirs}. Повреждённая база данных — {ours}. Поставить на её место записи другой организации?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="132" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="134" />
         <source>Another office's backup</source>
         <translation>Резервная копия другой организации</translation>
     </message>
@@ -6110,47 +6805,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="71" />
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="100" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
         <source>Counting the key figures…</source>
         <translation>Подсчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
         <source>Reading the records…</source>
         <translation>Чтение записей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
         <source>Writing the workbook…</source>
         <translation>Запись книги Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Writing the manifest…</source>
         <translation>Запись манифеста…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="107" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="116" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="117" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -6158,210 +6853,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="95" />
         <source>Record a report sent to the Commission…</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="96" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="113" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="114" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="116" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="137" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="145" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="146" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="187" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="199" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="236" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="237" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="260" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="267" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="268" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="297" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="303" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="322" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="331" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -6369,22 +7064,22 @@
 <context>
     <name>SavedNotice</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="30" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="32" />
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="34" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="35" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="37" />
         <source>Show &amp;folder</source>
         <translation>Показать &amp;папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="38" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -6565,37 +7260,37 @@ Open the existing record instead?</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="46" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="52" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="60" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="61" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="124" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>
@@ -6898,8 +7593,8 @@ Open the existing record instead?</source>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="96" />
-        <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
-        <translation>«{field}» — {value}%, это ниже минимальных {minimum}% для горизонта обязательств {framework}.</translation>
+        <source>{field} is {value} %, below the {minimum} % minimum of the {framework} commitment.</source>
+        <translation>«{field}» — {value} %, это ниже минимальных {minimum} % для горизонта обязательств {framework}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="100" />

@@ -67,107 +67,107 @@
         <translation>Täzelemezden öň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="75" />
         <source>Backup and restore</source>
         <translation>Ätiýaçlyk nusga we dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="81" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Reason</source>
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>Size</source>
         <translation>Göwrümi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="86" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="96" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
         <source>Back up now</source>
         <translation>Häzir ätiýaçlyk nusga al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
         <source>Restore selected...</source>
         <translation>Saýlanany dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="99" />
         <source>Restore from file...</source>
         <translation>Faýldan dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="119" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="120" />
         <source>Backups are kept in: {folders}</source>
         <translation>Ätiýaçlyk nusgalar şu ýerde saklanýar: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="132" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="133" />
         <source>unreadable</source>
         <translation>okalmaýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="162" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="163" />
         <source>Backup written: {path}</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="173" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
         <source>Restore from a backup file</source>
         <translation>Ätiýaçlyk nusga faýlyndan dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="175" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="176" />
         <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3 *.cdenc);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="183" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
         <source>Restore a backup</source>
         <translation>Ätiýaçlyk nusgany dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="185" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="186" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ähli ýazgylar {name} faýlyndaky ýazgylar bilen çalşyrylsynmy? Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar, şonuň üçin şol nusgany dikeldip, bu amaly yzyna gaýtaryp bolar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="201" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="202" />
         <source>Another office's backup</source>
         <translation>Başga edaranyň ätiýaçlyk nusgasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="203" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="204" />
         <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
         <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ähli ýazgylaryny beýleki edaranyňky bilen çalyşar. Şonda-da dikeltmelimi?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="225" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
         <source>Encrypted backup</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="265" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="295" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="296" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="227" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Şifrlenen ätiýaçlyk nusgasynyň gizlin söz düzümi: </translation>
     </message>
@@ -335,13 +335,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="237" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="238" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat dikeldilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="239" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="240" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy {path} zaýalanan ýa-da doly däl (üýtgedilen, kesilen); hiç zat dikeldilmedi.</translation>
     </message>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../desktop_app/cli_commands/reports.py" line="45" />
         <source>reports to the Commission</source>
-        <translation>Topara hasabatlar</translation>
+        <translation>Ýewropa Toparyna hasabatlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/reports.py" line="47" />
@@ -936,205 +936,215 @@
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="44" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="46" />
         <source>Promotion and coordination</source>
         <translation>Wagyz etmek we utgaşdyrmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="45" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="47" />
         <source>Technical and strategic assistance</source>
         <translation>Tehniki we strategiki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="46" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="48" />
         <source>Financial support</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="47" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="49" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="48" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="50" />
         <source>Reporting to the Commission</source>
-        <translation>Topara hasabat bermek</translation>
+        <translation>Ýewropa Toparyna hasabat bermek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="51" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="53" />
         <source>On track</source>
         <translation>Kadaly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="52" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="54" />
         <source>Needs attention</source>
         <translation>Üns bermeli</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="53" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="55" />
         <source>At risk</source>
         <translation>Howp astynda</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="58" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="66" />
         <source>No active signatories in your territory</source>
         <translation>Siziň çägiňizde işjeň gol çeken ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="69" />
         <source>No promotion activity and no new signatory in the last {months} months</source>
         <translation>Soňky {months} aýda wagyz çäresi hem, täze gol çeken hem ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="60" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="68" />
         <source>Signatories on hold: %n of {total}</source>
         <translation><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform><numerusform>{total} gol çekenden %n sanysy togtadyldy</numerusform></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="56" />
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
+        <source>The light comes on once the first signatories or activities are recorded (see Getting started)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="64" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="72" />
         <source>Signatories: {total}; %n joined in the last {months} months</source>
         <translation><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform><numerusform>{total} gol çeken; soňky {months} aýda %n sanysy goşuldy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="67" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="75" />
         <source>%n signatories still late after their extension: they may be put on hold</source>
         <translation><numerusform>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</numerusform><numerusform>Möhlet uzaldylandan soň hem gijikdirýän gol çekenler: %n; olar togtadylyp bilner</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="71" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="79" />
         <source>%n signatories past their SECAP deadline without an extension</source>
-        <translation><numerusform>DEHHM möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>DEHHM möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
+        <translation><numerusform>Durnukly energiýa we howa hereket meýilnamasynyň (SECAP) möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>Durnukly energiýa we howa hereket meýilnamasynyň (SECAP) möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="74" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="82" />
         <source>%n signatories past their SEAP deadline without an extension</source>
-        <translation><numerusform>DEHM möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>DEHM möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
+        <translation><numerusform>Durnukly energiýa hereket meýilnamasynyň (SEAP) möhleti uzaldylman geçen gol çekenler: %n</numerusform><numerusform>Durnukly energiýa hereket meýilnamasynyň (SEAP) möhleti uzaldylman geçen gol çekenler: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="77" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
         <source>%n monitoring reports overdue</source>
         <translation><numerusform>Möhleti geçen gözegçilik hasabatlary: %n</numerusform><numerusform>Möhleti geçen gözegçilik hasabatlary: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="78" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
         <source>No technical or strategic assistance recorded in the last {months} months</source>
         <translation>Soňky {months} aýda tehniki ýa-da strategiki kömek bellenmedi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="81" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
         <source>Last assistance activity on {date}, more than {months} months ago</source>
         <translation>Soňky kömek çäresi {date} senesinde, {months} aýdan hem öň boldy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="84" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="92" />
         <source>%n assistance activities in the last {months} months</source>
         <translation><numerusform>Soňky {months} aýdaky kömek çäreleri: %n</numerusform><numerusform>Soňky {months} aýdaky kömek çäreleri: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="85" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="93" />
         <source>No financial support decided in the last {months} months</source>
         <translation>Soňky {months} aýda maliýe goldawy barada karar kabul edilmedi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="86" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
         <source>%n amounts have no exchange rate and are left out of the EUR totals</source>
         <translation><numerusform>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</numerusform><numerusform>Walýuta hümmeti bolmandygy sebäpli EUR jemlerine goşulmadyk mukdarlar: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="89" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
         <translation><numerusform>Soňky {months} aýda maliýe goldawy bermek (tassyklanan ýa-da tölenen) barada kararlar: %n, {amount} EUR</numerusform><numerusform>Soňky {months} aýda maliýe goldawy bermek (tassyklanan ýa-da tölenen) barada kararlar: %n, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="94" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
         <source>No Energy Day held in the last {months} months</source>
         <translation>Soňky {months} aýda Energiýa güni geçirilmedi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="95" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="103" />
         <source>No Energy Day held in the last {months} months; the next is planned for {date}</source>
         <translation>Soňky {months} aýda Energiýa güni geçirilmedi; indikisi {date} senesine meýilleşdirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="99" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="107" />
         <source>Last Energy Day held on {date}; none is planned</source>
         <translation>Soňky Energiýa güni {date} senesinde geçirildi; täzesi meýilleşdirilmedi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="100" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="108" />
         <source>%n Energy Days held in the last {months} months</source>
         <translation><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform><numerusform>Soňky {months} aýda geçirilen Energiýa günleri: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="101" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="109" />
         <source>Coordinator report overdue by %n days</source>
         <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhleti %n gün geçdi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/domain/rules/commitments.py" line="102" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="110" />
         <source>Coordinator report due in %n days</source>
         <translation><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform><numerusform>Utgaşdyryjynyň hasabatynyň möhletine %n gün galdy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/commitments.py" line="103" />
+        <location filename="../desktop_app/domain/rules/commitments.py" line="111" />
         <source>No report to the Commission recorded and no commitment date entered</source>
-        <translation>Topara berlen hasabat bellenmedi we borçnama senesi girizilmedi</translation>
+        <translation>Ýewropa Toparyna berlen hasabat bellenmedi we borçnama senesi girizilmedi</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="49" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="51" />
         <source>The record was changed meanwhile</source>
         <translation>Şol aralykda ýazgy üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59" />
         <source>someone else</source>
         <translation>başga biri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="61" />
         <source>{user} saved this record after you opened it. Choose, field by field, which value to keep; nothing is saved until you confirm.</source>
         <translation>Siz bu ýazgyny açandan soň {user} ony ýatda saklady. Haýsy bahany galdyrmalydygyny her meýdan boýunça saýlaň; siz tassyklaýançaňyz hiç zat ýatda saklanmaz.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
         <source>Field</source>
         <translation>Meýdan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="72" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="74" />
         <source>Mine (not saved)</source>
         <translation>Meniň wersiýam (ýatda saklanmadyk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="73" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="75" />
         <source>Theirs (saved)</source>
         <translation>Beýleki wersiýa (ýatda saklanan)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="89" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="91" />
         <source>{field}: mine</source>
         <translation>{field}: meniňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="91" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="93" />
         <source>{field}: theirs</source>
         <translation>{field}: beýlekiniňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="104" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="106" />
         <source>Keep all &amp;mine</source>
         <translation>Ählisinde &amp;meniňkini galdyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="107" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="109" />
         <source>Keep all &amp;theirs</source>
         <translation>Ählisinde &amp;beýlekiniňkini galdyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="112" />
+        <location filename="../desktop_app/ui/dialogs/conflict_dialog.py" line="114" />
         <source>&amp;Save the chosen values</source>
         <translation>Saýlanan bahalary ýatda &amp;sakla</translation>
     </message>
@@ -1162,42 +1172,42 @@
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="80" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="91" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="92" />
         <source>Services offered</source>
         <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
         <source>&amp;Add service...</source>
         <translation>Hyzmat &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="109" />
         <source>&amp;Edit...</source>
         <translation>&amp;Düzet...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
         <source>Re&amp;move</source>
         <translation>&amp;Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="117" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="118" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="203" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="205" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -1258,113 +1268,113 @@
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="161" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="162" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="227" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="229" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="230" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="266" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="309" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="310" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="319" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="320" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="326" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="327" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="338" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="339" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="398" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="402" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="410" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="414" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="422" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="433" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="437" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="502" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="506" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="522" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="526" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="523" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="527" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="535" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="539" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="536" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="540" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="537" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="541" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -1526,89 +1536,89 @@
         <translation><numerusform>%n gün gijikdi</numerusform><numerusform>%n gün gijikdi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="129" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="135" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="148" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="270" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="325" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="285" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="287" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="314" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="321" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform></translation>
     </message>
@@ -1637,467 +1647,1093 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="190" />
+        <location filename="../desktop_app/domain/enums.py" line="255" />
         <source>Territorial Coordinator</source>
         <translation>Ýerlerdäki utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="191" />
+        <location filename="../desktop_app/domain/enums.py" line="256" />
         <source>National Coordinator</source>
         <translation>Ýurt derejesindäki utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="192" />
+        <location filename="../desktop_app/domain/enums.py" line="257" />
         <source>Expression of interest</source>
         <translation>Gyzyklanma maglumatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="193" />
+        <location filename="../desktop_app/domain/enums.py" line="258" />
         <source>Eligibility confirmed</source>
         <translation>Goşulyp biljekdigi tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="194" />
+        <location filename="../desktop_app/domain/enums.py" line="259" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="195" />
-        <location filename="../desktop_app/domain/enums.py" line="215" />
+        <location filename="../desktop_app/domain/enums.py" line="260" />
+        <location filename="../desktop_app/domain/enums.py" line="280" />
         <source>Active</source>
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="196" />
-        <location filename="../desktop_app/domain/enums.py" line="216" />
+        <location filename="../desktop_app/domain/enums.py" line="261" />
+        <location filename="../desktop_app/domain/enums.py" line="281" />
         <source>On hold</source>
         <translation>Togtadyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="197" />
-        <location filename="../desktop_app/domain/enums.py" line="217" />
+        <location filename="../desktop_app/domain/enums.py" line="262" />
+        <location filename="../desktop_app/domain/enums.py" line="282" />
         <source>Withdrawn</source>
         <translation>Yzyna alyndy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="198" />
-        <location filename="../desktop_app/domain/enums.py" line="242" />
+        <location filename="../desktop_app/domain/enums.py" line="263" />
+        <location filename="../desktop_app/domain/enums.py" line="307" />
         <source>Promotion</source>
         <translation>Wagyz etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="199" />
-        <location filename="../desktop_app/domain/enums.py" line="243" />
+        <location filename="../desktop_app/domain/enums.py" line="264" />
+        <location filename="../desktop_app/domain/enums.py" line="308" />
         <source>Technical assistance</source>
         <translation>Tehniki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="200" />
-        <location filename="../desktop_app/domain/enums.py" line="244" />
+        <location filename="../desktop_app/domain/enums.py" line="265" />
+        <location filename="../desktop_app/domain/enums.py" line="309" />
         <source>Strategic assistance</source>
         <translation>Strategiki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="201" />
+        <location filename="../desktop_app/domain/enums.py" line="266" />
         <source>Financial support</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="202" />
+        <location filename="../desktop_app/domain/enums.py" line="267" />
         <source>Human resources</source>
         <translation>Işgär goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="203" />
-        <location filename="../desktop_app/domain/enums.py" line="245" />
+        <location filename="../desktop_app/domain/enums.py" line="268" />
+        <location filename="../desktop_app/domain/enums.py" line="310" />
         <source>Capacity building</source>
         <translation>Başarnyklary ösdürmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="204" />
+        <location filename="../desktop_app/domain/enums.py" line="269" />
         <source>Emission inventory support</source>
         <translation>Zyňyndylar hasabyna goldaw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="205" />
+        <location filename="../desktop_app/domain/enums.py" line="270" />
         <source>Risk and vulnerability assessment support</source>
         <translation>Töwekgelçilik we ejizlik bahalandyrmasyna goldaw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="206" />
+        <location filename="../desktop_app/domain/enums.py" line="271" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="207" />
+        <location filename="../desktop_app/domain/enums.py" line="272" />
         <source>2020 (SEAP)</source>
-        <translation>2020 (DEHM)</translation>
+        <translation>2020 (SEAP)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="208" />
+        <location filename="../desktop_app/domain/enums.py" line="273" />
         <source>2030 (SECAP)</source>
-        <translation>2030 (DEHHM)</translation>
+        <translation>2030 (SECAP)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="209" />
+        <location filename="../desktop_app/domain/enums.py" line="274" />
         <source>2050 (climate neutrality)</source>
         <translation>2050 (howa bitaraplygy)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="210" />
+        <location filename="../desktop_app/domain/enums.py" line="275" />
         <source>Mitigation</source>
         <translation>Zyňyndylary azaltmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="211" />
+        <location filename="../desktop_app/domain/enums.py" line="276" />
         <source>Adaptation</source>
         <translation>Uýgunlaşmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="212" />
+        <location filename="../desktop_app/domain/enums.py" line="277" />
         <source>Energy poverty / access</source>
         <translation>Energiýa garyplygy / elýeterliligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="213" />
+        <location filename="../desktop_app/domain/enums.py" line="278" />
         <source>Absolute</source>
         <translation>Absolýut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="214" />
+        <location filename="../desktop_app/domain/enums.py" line="279" />
         <source>Per capita</source>
         <translation>Adam başyna</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="218" />
+        <location filename="../desktop_app/domain/enums.py" line="283" />
         <source>SEAP</source>
-        <translation>DEHM</translation>
+        <translation>SEAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="219" />
+        <location filename="../desktop_app/domain/enums.py" line="284" />
         <source>SECAP</source>
-        <translation>DEHHM</translation>
+        <translation>SECAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="220" />
+        <location filename="../desktop_app/domain/enums.py" line="285" />
         <source>SEACAP</source>
-        <translation>DEEHHM</translation>
+        <translation>SEACAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="221" />
+        <location filename="../desktop_app/domain/enums.py" line="286" />
         <source>Municipal</source>
         <translation>Şäher häkimligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="222" />
+        <location filename="../desktop_app/domain/enums.py" line="287" />
         <source>Tertiary</source>
         <translation>Hyzmat ulgamy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="223" />
+        <location filename="../desktop_app/domain/enums.py" line="288" />
         <source>Residential</source>
         <translation>Ýaşaýyş jaýlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="224" />
+        <location filename="../desktop_app/domain/enums.py" line="289" />
+        <location filename="../desktop_app/domain/enums.py" line="365" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="339" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="374" />
         <source>Transport</source>
         <translation>Ulag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="225" />
+        <location filename="../desktop_app/domain/enums.py" line="290" />
+        <location filename="../desktop_app/domain/enums.py" line="364" />
         <source>Industry</source>
         <translation>Senagat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="226" />
-        <location filename="../desktop_app/domain/enums.py" line="249" />
-        <location filename="../desktop_app/domain/enums.py" line="261" />
-        <location filename="../desktop_app/domain/enums.py" line="281" />
+        <location filename="../desktop_app/domain/enums.py" line="291" />
+        <location filename="../desktop_app/domain/enums.py" line="314" />
+        <location filename="../desktop_app/domain/enums.py" line="326" />
+        <location filename="../desktop_app/domain/enums.py" line="346" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="218" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="241" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="313" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="324" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="354" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="372" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="377" />
         <source>Other</source>
         <translation>Beýlekiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="227" />
+        <location filename="../desktop_app/domain/enums.py" line="292" />
         <source>In preparation</source>
         <translation>Taýýarlanýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="228" />
-        <location filename="../desktop_app/domain/enums.py" line="235" />
+        <location filename="../desktop_app/domain/enums.py" line="293" />
+        <location filename="../desktop_app/domain/enums.py" line="300" />
         <source>Submitted</source>
         <translation>Tabşyryldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="229" />
+        <location filename="../desktop_app/domain/enums.py" line="294" />
         <source>Under assessment</source>
         <translation>Bahalandyrylýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="230" />
-        <location filename="../desktop_app/domain/enums.py" line="236" />
+        <location filename="../desktop_app/domain/enums.py" line="295" />
+        <location filename="../desktop_app/domain/enums.py" line="301" />
         <source>Accepted</source>
         <translation>Kabul edildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="231" />
-        <location filename="../desktop_app/domain/enums.py" line="237" />
+        <location filename="../desktop_app/domain/enums.py" line="296" />
+        <location filename="../desktop_app/domain/enums.py" line="302" />
         <source>Revision requested</source>
         <translation>Düzediş soraldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="232" />
+        <location filename="../desktop_app/domain/enums.py" line="297" />
         <source>Action reporting</source>
         <translation>Hereketler barada hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="233" />
+        <location filename="../desktop_app/domain/enums.py" line="298" />
         <source>Full reporting</source>
         <translation>Doly hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="234" />
+        <location filename="../desktop_app/domain/enums.py" line="299" />
         <source>Planned</source>
         <translation>Meýilleşdirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="238" />
+        <location filename="../desktop_app/domain/enums.py" line="303" />
         <source>Action plan</source>
         <translation>Hereket meýilnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="239" />
+        <location filename="../desktop_app/domain/enums.py" line="304" />
         <source>Monitoring report</source>
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="240" />
+        <location filename="../desktop_app/domain/enums.py" line="305" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="241" />
+        <location filename="../desktop_app/domain/enums.py" line="306" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="246" />
+        <location filename="../desktop_app/domain/enums.py" line="311" />
         <source>Training</source>
         <translation>Okuw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="247" />
+        <location filename="../desktop_app/domain/enums.py" line="312" />
         <source>Study visit</source>
         <translation>Tejribe sapary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="248" />
+        <location filename="../desktop_app/domain/enums.py" line="313" />
         <source>Event</source>
         <translation>Çäre</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="250" />
+        <location filename="../desktop_app/domain/enums.py" line="315" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="251" />
+        <location filename="../desktop_app/domain/enums.py" line="316" />
         <source>Subsidy</source>
         <translation>Subsidiýa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="252" />
+        <location filename="../desktop_app/domain/enums.py" line="317" />
         <source>Soft loan</source>
         <translation>Ýeňillikli karz</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="253" />
+        <location filename="../desktop_app/domain/enums.py" line="318" />
         <source>Guarantee</source>
         <translation>Kepillik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="254" />
+        <location filename="../desktop_app/domain/enums.py" line="319" />
         <source>Revolving fund</source>
         <translation>Aýlanyşyk gaznasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="255" />
+        <location filename="../desktop_app/domain/enums.py" line="320" />
         <source>ESCO / energy performance contract</source>
         <translation>ESCO / energiýa netijeliligi şertnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="256" />
+        <location filename="../desktop_app/domain/enums.py" line="321" />
         <source>Third-party financing</source>
         <translation>Üçünji tarapyň maliýeleşdirmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="257" />
+        <location filename="../desktop_app/domain/enums.py" line="322" />
         <source>Green bond</source>
         <translation>Ýaşyl obligasiýa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="258" />
+        <location filename="../desktop_app/domain/enums.py" line="323" />
         <source>Public-private partnership</source>
         <translation>Döwlet-hususy hyzmatdaşlygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="259" />
+        <location filename="../desktop_app/domain/enums.py" line="324" />
         <source>Cooperative / crowdfunding</source>
         <translation>Kooperatiw / köpçülikleýin maliýeleşdirme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="260" />
+        <location filename="../desktop_app/domain/enums.py" line="325" />
         <source>Staff in kind</source>
         <translation>Natura görnüşinde işgär</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="262" />
+        <location filename="../desktop_app/domain/enums.py" line="327" />
         <source>Own budget</source>
         <translation>Öz býujeti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="263" />
+        <location filename="../desktop_app/domain/enums.py" line="328" />
         <source>National budget</source>
         <translation>Döwlet býujeti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="264" />
+        <location filename="../desktop_app/domain/enums.py" line="329" />
         <source>EU programme</source>
         <translation>ÝB maksatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="265" />
+        <location filename="../desktop_app/domain/enums.py" line="330" />
         <source>International financial institution</source>
         <translation>Halkara maliýe edarasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="266" />
+        <location filename="../desktop_app/domain/enums.py" line="331" />
         <source>Donor</source>
         <translation>Peşgeş beriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="267" />
+        <location filename="../desktop_app/domain/enums.py" line="332" />
         <source>Private</source>
         <translation>Hususy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="268" />
+        <location filename="../desktop_app/domain/enums.py" line="333" />
         <source>Applied</source>
         <translation>Ýüz tutuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="269" />
+        <location filename="../desktop_app/domain/enums.py" line="334" />
         <source>Approved</source>
         <translation>Tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="270" />
+        <location filename="../desktop_app/domain/enums.py" line="335" />
         <source>Disbursed</source>
         <translation>Tölendi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="271" />
+        <location filename="../desktop_app/domain/enums.py" line="336" />
         <source>Rejected</source>
         <translation>Ret edildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="272" />
+        <location filename="../desktop_app/domain/enums.py" line="337" />
         <source>Workshop</source>
         <translation>Amaly maslahat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="273" />
+        <location filename="../desktop_app/domain/enums.py" line="338" />
         <source>Exhibition</source>
         <translation>Sergi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="274" />
+        <location filename="../desktop_app/domain/enums.py" line="339" />
         <source>Open doors</source>
         <translation>Açyk gapylar güni</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="275" />
+        <location filename="../desktop_app/domain/enums.py" line="340" />
         <source>Guided visit</source>
         <translation>Gezelenç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="276" />
+        <location filename="../desktop_app/domain/enums.py" line="341" />
         <source>Contest</source>
         <translation>Bäsleşik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="277" />
+        <location filename="../desktop_app/domain/enums.py" line="342" />
         <source>Lesson</source>
         <translation>Sapak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="278" />
+        <location filename="../desktop_app/domain/enums.py" line="343" />
         <source>Round table</source>
         <translation>Tegelek stol</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="279" />
+        <location filename="../desktop_app/domain/enums.py" line="344" />
         <source>Cycling</source>
         <translation>Welosiped ýörişi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="280" />
+        <location filename="../desktop_app/domain/enums.py" line="345" />
         <source>Concert</source>
         <translation>Konsert</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="282" />
+        <location filename="../desktop_app/domain/enums.py" line="347" />
         <source>Schoolchildren</source>
         <translation>Mekdep okuwçylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="283" />
+        <location filename="../desktop_app/domain/enums.py" line="348" />
         <source>General public</source>
         <translation>Giň jemgyýetçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="284" />
+        <location filename="../desktop_app/domain/enums.py" line="349" />
         <source>Businesses</source>
         <translation>Telekeçiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="285" />
+        <location filename="../desktop_app/domain/enums.py" line="350" />
         <source>Housing associations</source>
         <translation>Ýaşaýyş jaý birleşikleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="286" />
+        <location filename="../desktop_app/domain/enums.py" line="351" />
         <source>NGOs</source>
         <translation>Jemgyýetçilik guramalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="287" />
+        <location filename="../desktop_app/domain/enums.py" line="352" />
         <source>Media</source>
         <translation>Köpçülikleýin habar serişdeleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="288" />
+        <location filename="../desktop_app/domain/enums.py" line="353" />
         <source>Public servants</source>
         <translation>Döwlet gullukçylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="289" />
+        <location filename="../desktop_app/domain/enums.py" line="354" />
+        <source>Baseline emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="355" />
+        <source>Monitoring emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="356" />
+        <source>IPCC (activity-based)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="357" />
+        <source>Life cycle (LCA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="358" />
+        <source>t CO2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="359" />
+        <source>t CO2-eq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="360" />
+        <source>Municipal buildings, equipment and facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="361" />
+        <source>Tertiary buildings, equipment and facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="362" />
+        <source>Residential buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="363" />
+        <source>Public lighting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="366" />
+        <source>Others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="367" />
+        <source>Local electricity production (fuel input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="368" />
+        <source>Local heat/cold production (fuel input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="369" />
+        <source>Electricity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="370" />
+        <source>Heat/cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="371" />
+        <source>Natural gas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="372" />
+        <source>Liquid gas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="373" />
+        <source>Heating oil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="374" />
+        <source>Diesel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="375" />
+        <source>Gasoline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="376" />
+        <source>Lignite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="377" />
+        <source>Coal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="378" />
+        <source>Other fossil fuels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="379" />
+        <source>Biofuels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="380" />
+        <source>Other biomass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="381" />
+        <source>Solar thermal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="382" />
+        <source>Geothermal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="383" />
         <source>Created</source>
         <translation>Döredildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="290" />
+        <location filename="../desktop_app/domain/enums.py" line="384" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="291" />
+        <location filename="../desktop_app/domain/enums.py" line="385" />
         <source>Moved to trash</source>
         <translation>Sebede geçirildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="292" />
+        <location filename="../desktop_app/domain/enums.py" line="386" />
         <source>Restored</source>
         <translation>Dikeldildi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="212" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="213" />
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="214" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="215" />
+        <source>Postponed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="216" />
+        <source>Local authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="217" />
+        <source>Covenant coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="219" />
+        <source>Not possible to say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="220" />
+        <source>Awareness raising / training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="221" />
+        <source>Public procurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="222" />
+        <source>Energy management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="223" />
+        <source>Building standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="224" />
+        <source>Land use planning regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="225" />
+        <source>Mobility planning regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="226" />
+        <source>Grants and subsidies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="227" />
+        <source>Third-party financing, PPP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="230" />
+        <source>Energy certification / labelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="232" />
+        <source>Energy suppliers' obligations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="235" />
+        <source>Voluntary agreements with stakeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="239" />
+        <source>Integrated ticketing and charging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="242" />
+        <source>Building envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="245" />
+        <source>Renewable energy for space heating and hot water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="249" />
+        <source>Energy efficiency in space heating and hot water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="253" />
+        <source>Energy-efficient lighting systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="257" />
+        <source>Energy-efficient electrical appliances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="259" />
+        <source>Integrated action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="262" />
+        <source>Energy efficiency in industrial processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="264" />
+        <source>Renewable energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="265" />
+        <source>Energy efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="266" />
+        <source>Cleaner and efficient vehicles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="267" />
+        <source>Electric vehicles and infrastructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="270" />
+        <source>Modal shift to public transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="274" />
+        <source>Modal shift to walking and cycling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="276" />
+        <source>Car sharing and pooling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="279" />
+        <source>Logistics and urban freight transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="281" />
+        <source>Road network optimisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="284" />
+        <source>Mixed-use development and sprawl containment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="286" />
+        <source>Eco-driving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="287" />
+        <source>Hydroelectric power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="288" />
+        <source>Wind power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="289" />
+        <source>Photovoltaics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="290" />
+        <source>Biomass power plant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="291" />
+        <source>Combined heat and power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="292" />
+        <source>Smart grids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="295" />
+        <source>District heating/cooling plant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="299" />
+        <source>District heating/cooling network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="301" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="353" />
+        <source>Information and communication technologies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="302" />
+        <source>Behavioural changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="303" />
+        <source>Urban regeneration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="306" />
+        <source>Waste and wastewater management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="310" />
+        <source>Tree planting in urban areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="312" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="344" />
+        <source>Agriculture and forestry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="314" />
+        <source>Extreme heat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="315" />
+        <source>Extreme cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="316" />
+        <source>Heavy precipitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="317" />
+        <source>Floods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="318" />
+        <source>Sea level rise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="319" />
+        <source>Droughts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="320" />
+        <source>Storms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="321" />
+        <source>Mass movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="322" />
+        <source>Wildfires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="323" />
+        <source>Biological hazards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="325" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="326" />
+        <source>Moderate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="327" />
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="328" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="332" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="337" />
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="329" />
+        <source>Increase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="330" />
+        <source>Decrease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="331" />
+        <source>No change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="333" />
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="334" />
+        <source>Short term (up to 5 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="335" />
+        <source>Medium term (5 to 15 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="336" />
+        <source>Long term (over 15 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="338" />
+        <location filename="../desktop_app/domain/plan_codes.py" line="373" />
+        <source>Buildings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="340" />
+        <source>Energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="341" />
+        <source>Water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="342" />
+        <source>Waste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="343" />
+        <source>Land use planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="345" />
+        <source>Environment and biodiversity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="346" />
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="349" />
+        <source>Civil protection and emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="351" />
+        <source>Tourism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="352" />
+        <source>Education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="355" />
+        <source>Women and girls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="356" />
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="357" />
+        <source>Youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="358" />
+        <source>Elderly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="359" />
+        <source>Marginalised groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="360" />
+        <source>Persons with disabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="363" />
+        <source>Persons with chronic diseases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="365" />
+        <source>Low-income households</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="366" />
+        <source>Unemployed persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="369" />
+        <source>Persons living in substandard housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="371" />
+        <source>Migrants and displaced persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="375" />
+        <source>Energy prices and income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/plan_codes.py" line="376" />
+        <source>Access to energy</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2813,59 +3449,59 @@
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="46" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="48" />
         <source>Export to Excel</source>
         <translation>Excel-e eksport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="58" />
         <source>Every record, not only the period's activities</source>
         <translation>Diňe döwrüň çärelerini däl, ähli ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="63" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="51" />
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="53" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="69" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="52" />
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="72" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="76" />
         <source>Export</source>
         <translation>Eksport et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85" />
         <source>Save the workbook</source>
         <translation>Excel faýlyny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="87" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="142" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="144" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../desktop_app/ui/dialogs/export_dialog.py" line="145" />
         <source>E&amp;xport to Excel...</source>
         <translation>Excel-e &amp;eksport et...</translation>
     </message>
@@ -2930,7 +3566,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="289" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="291" />
         <source>Import from Excel</source>
         <translation>Excel-den import</translation>
     </message>
@@ -3106,32 +3742,32 @@
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="298" />
         <source>Import</source>
         <translation>Import et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="308" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="310" />
         <source>Importing...</source>
         <translation>Import edilýär...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="324" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="331" />
         <source>A backup was taken first: {path}</source>
         <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="339" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="345" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="347" />
         <source>The import failed and nothing was written.</source>
         <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
     </message>
@@ -3336,7 +3972,7 @@
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="134" />
         <source>the same record is already in row {row}.</source>
-        <translation>şol bir ýazgy eýýäm {row} setirde bar.</translation>
+        <translation>şol bir ýazgy eýýäm bar: setir {row}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="135" />
@@ -3471,7 +4107,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
@@ -3572,19 +4208,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
@@ -3977,42 +4613,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="128" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="136" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="137" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="139" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="141" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="143" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="146" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="157" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -4027,49 +4663,49 @@
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="224" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="242" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="238" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="301" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="352" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="309" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="345" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="346" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="354" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="350" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="363" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="391" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="399" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
@@ -4171,6 +4807,60 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="46" />
+        <source>Coordinator Desk user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="50" />
+        <location filename="../desktop_app/ui/help_browser.py" line="51" />
+        <source>Search the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="57" />
+        <source>Contents</source>
+        <translation type="unfinished">Mazmuny</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="66" />
+        <source>Help page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="70" />
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="71" />
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="75" />
+        <source>&amp;Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="76" />
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="80" />
+        <source>&amp;Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="161" />
+        <source>No page contains “{text}”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="38" />
@@ -4193,57 +4883,57 @@
         <translation>Sebetden dikeldildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="53" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="55" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="58" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
         <source>When</source>
         <translation>Haçan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="60" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
         <source>What</source>
         <translation>Näme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="61" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="63" />
         <source>Field</source>
         <translation>Meýdan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="62" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="64" />
         <source>From</source>
         <translation>Öňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="63" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="65" />
         <source>To</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="74" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="76" />
         <source>Undo this change</source>
         <translation>Bu üýtgetmäni yzyna al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="77" />
         <source>Return the whole record to this moment</source>
         <translation>Tutuş ýazgyny şu pursata gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="157" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="159" />
         <source>Reverted.</source>
         <translation>Yzyna gaýtaryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="159" />
+        <location filename="../desktop_app/ui/dialogs/history_dialog.py" line="161" />
         <source>Nothing to change: the values are already those.</source>
         <translation>Üýtgetmeli zat ýok: bahalar eýýäm şeýle.</translation>
     </message>
@@ -4597,26 +5287,31 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="180" />
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="190" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../desktop_app/ui/main_window.py" line="193" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../desktop_app/ui/main_window.py" line="300" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../desktop_app/ui/main_window.py" line="302" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../desktop_app/ui/main_window.py" line="350" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
@@ -4782,7 +5477,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/placeholder.py" line="26" />
+        <location filename="../desktop_app/ui/pages/placeholder.py" line="27" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>Bu bölüm häzirki wersiýada entek ýok. Ýazgylaryňyz howpsuz; ol täzelenmeden soň şu ýerde peýda bolar.</translation>
     </message>
@@ -4790,17 +5485,17 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="46" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="51" />
         <source>Action plans</source>
         <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="47" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="52" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="48" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="53" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
     </message>
@@ -4808,47 +5503,47 @@
 <context>
     <name>PlatformCheck</name>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="151" />
+        <location filename="../desktop_app/ui/platform_check.py" line="149" />
         <source>Coordinator Desk cannot open its window.</source>
         <translation>Coordinator Desk penjiresini açyp bilmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="157" />
+        <location filename="../desktop_app/ui/platform_check.py" line="155" />
         <source>The commands that need no window (coordinator-desk --help lists them) work without a display.</source>
         <translation>Penjire gerek däl buýruklar (olaryň sanawyny coordinator-desk --help görkezýär) displeý bolmasa-da işleýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="170" />
+        <location filename="../desktop_app/ui/platform_check.py" line="168" />
         <source>No display was found: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set. Start the program from a desktop session, or set DISPLAY (for example DISPLAY=:0).</source>
         <translation>Displeý tapylmady: ne DISPLAY (X11), ne-de WAYLAND_DISPLAY (Wayland) bellenen. Programmany iş stolunyň seansyndan işlediň ýa-da DISPLAY belläň (meselem, DISPLAY=:0).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="179" />
+        <location filename="../desktop_app/ui/platform_check.py" line="177" />
         <source>The display {display} does not answer or refuses the connection. Check that DISPLAY or WAYLAND_DISPLAY names a running display you may use.</source>
         <translation>{display} displeýi jogap bermeýär ýa-da birikmäni ret edýär. DISPLAY ýa-da WAYLAND_DISPLAY size ulanmaga rugsat berlen, işläp duran displeýi görkezýändigini barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="187" />
+        <location filename="../desktop_app/ui/platform_check.py" line="185" />
         <source>Qt's "{platform}" platform plugin is not in the installation (looked in {folders}). Reinstall Coordinator Desk.</source>
         <translation>Qt-nyň «{platform}» platforma moduly gurnalan programmada ýok (gözlenen ýerler: {folders}). Coordinator Desk-i täzeden guruň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="195" />
+        <location filename="../desktop_app/ui/platform_check.py" line="193" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: {error}</source>
         <translation>Qt-nyň «{platform}» platforma modulyny ýükläp bolmaýar: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="199" />
+        <location filename="../desktop_app/ui/platform_check.py" line="198" />
         <source>Qt's "{platform}" platform plugin cannot be loaded: these system libraries are missing or damaged: {libraries}.</source>
         <translation>Qt-nyň «{platform}» platforma modulyny ýükläp bolmaýar: bu ulgam kitaphanalary ýok ýa-da zaýalanypdyr: {libraries}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="213" />
+        <location filename="../desktop_app/ui/platform_check.py" line="212" />
         <source>Install them with:</source>
         <translation>Olary şu buýruk bilen guruň:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/platform_check.py" line="218" />
+        <location filename="../desktop_app/ui/platform_check.py" line="217" />
         <source>Your distribution's package search finds the package holding {libraries}.</source>
         <translation>{libraries} saklaýan bukjany distributiwiňiziň bukja gözlegi tapar.</translation>
     </message>
@@ -4959,27 +5654,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="28" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="30" />
         <source>Preferences</source>
         <translation>Sazlamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="31" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="33" />
         <source>System language</source>
         <translation>Ulgamyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="35" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37" />
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="37" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/preferences.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/preferences.py" line="41" />
         <source>A new language is applied when the application restarts.</source>
         <translation>Täze dil programma täzeden açylanda ulanylar.</translation>
     </message>
@@ -5086,58 +5781,58 @@
 <context>
     <name>RecordReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="49" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="51" />
         <source>Record a report sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="53" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="55" />
         <source>Reports sent through the Commission's online survey, outside this application, count for the coordinator report deadline once recorded here.</source>
         <translation>Bu programmanyň daşyndan, Ýewropa Toparynyň onlaýn soragnamasy arkaly iberilen hasabatlar şu ýerde bellige alnandan soň utgaşdyryjynyň hasabat möhletinde hasaba alynýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="62" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="64" />
         <source>Give the period covered</source>
         <translation>Hasabat döwrüni görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="69" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="71" />
         <source>Start of the period covered</source>
         <translation>Hasabat döwrüniň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="72" />
         <source>End of the period covered</source>
         <translation>Hasabat döwrüniň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="77" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="80" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="82" />
         <source>e.g. survey reference, who sent it</source>
         <translation>meselem, soragnamanyň belgisi, kim iberdi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="68" />
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
         <source>Date sent</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="90" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="94" />
         <source>Note</source>
         <translation>Bellik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="127" />
+        <location filename="../desktop_app/ui/dialogs/record_report_dialog.py" line="129" />
         <source>Without a period, the reporting period before the date sent is assumed.</source>
         <translation>Döwür görkezilmese, iberilen senesinden öňki hasabat döwri göz öňünde tutulýar.</translation>
     </message>
@@ -5153,72 +5848,72 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="36" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="38" />
         <source>The database is damaged</source>
         <translation>Maglumatlar binýady zaýalanan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="42" />
         <source>The database {path} is damaged ({detail}); it cannot be opened safely.</source>
         <translation>{path} maglumatlar binýady zaýalanan ({detail}); ony howpsuz açyp bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="48" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="50" />
         <source>The damaged file is not deleted: it is renamed and kept beside the database so that it can still be examined.</source>
         <translation>Zaýalanan faýl pozulmaýar: ony soňra barlap bolar ýaly, adyny üýtgedip, maglumatlar binýadynyň ýanynda saklanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="55" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="57" />
         <source>Restore this backup</source>
         <translation>Şu ätiýaçlyk nusgany dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="57" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="59" />
         <source>Choose another backup...</source>
         <translation>Başga ätiýaçlyk nusga saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="59" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="61" />
         <source>Quit</source>
         <translation>Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="72" />
         <source>No usable backup was found. Choose a backup file.</source>
         <translation>Ulanyp boljak ätiýaçlyk nusga tapylmady. Ätiýaçlyk nusga faýlyny saýlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="77" />
         <source>Newest good backup: {name}, taken {date}, {records} records.</source>
         <translation>Iň täze zaýalanmadyk ätiýaçlyk nusga: {name}, alnan senesi {date}, {records} ýazgy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="88" />
         <source>Choose a backup</source>
         <translation>Ätiýaçlyk nusga saýlaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="90" />
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="105" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="107" />
         <source>Restored from {backup}. The damaged file was kept as {aside}.</source>
         <translation>{backup} nusgasyndan dikeldildi. Zaýalanan faýl {aside} ady bilen saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="122" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="124" />
         <source>{name} is a backup of {theirs}. The damaged database cannot tell which office it belongs to. Put that office's records in its place?</source>
         <translation>{name} {theirs} edarasynyň ätiýaçlyk nusgasydyr. Zaýalanan maglumatlar binýadyndan onuň haýsy edara degişlidigini anyklap bolanok. Onuň ýerine şol edaranyň ýazgylaryny goýmalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="127" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="129" />
         <source>{name} is a backup of another office's database: {theirs}. The damaged database is {ours}. Put the other office's records in its place?</source>
         <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Zaýalanan maglumatlar binýady: {ours}. Onuň ýerine beýleki edaranyň ýazgylaryny goýmalymy?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="132" />
+        <location filename="../desktop_app/ui/dialogs/recovery_dialog.py" line="134" />
         <source>Another office's backup</source>
         <translation>Başga edaranyň ätiýaçlyk nusgasy</translation>
     </message>
@@ -5401,7 +6096,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="242" />
         <source>Plan due: {due}; extension granted until: {extension}</source>
-        <translation>Meýilnamanyň möhleti: {due}; möhlet şu sene çenli uzaldyldy: {extension}</translation>
+        <translation>Meýilnamanyň möhleti: {due}; möhlet uzaldyldy, täze möhlet: {extension}</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="191" />
@@ -5984,7 +6679,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="27" />
         <source>Annex C. Financial support</source>
-        <translation>C goşundy. Maliýe goldawy</translation>
+        <translation>Ç goşundy. Maliýe goldawy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="57" />
@@ -6110,47 +6805,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="70" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="71" />
         <source>Preparing…</source>
         <translation>Taýýarlanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="100" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
         <source>Counting the key figures…</source>
         <translation>Esasy görkezijiler hasaplanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
         <source>Reading the records…</source>
         <translation>Ýazgylar okalýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
         <source>Laying out the pages…</source>
         <translation>Sahypalar ýerleşdirilýär…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
         <source>Writing the report…</source>
         <translation>Hasabat ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
         <source>Writing the workbook…</source>
         <translation>Excel faýly ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Writing the manifest…</source>
         <translation>Manifest ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="107" />
         <source>Done</source>
         <translation>Taýýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="116" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="117" />
         <source>Cancelling…</source>
         <translation>Ýatyrylýar…</translation>
     </message>
@@ -6158,210 +6853,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
         <source>Report to the Commission (PDF)…</source>
-        <translation>Topara hasabat (PDF)…</translation>
+        <translation>Ýewropa Toparyna hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="55" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="95" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="96" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="113" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="114" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="115" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="116" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="137" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="145" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="146" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="181" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="186" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="187" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="199" />
         <source>Report to the Commission</source>
-        <translation>Topara hasabat</translation>
+        <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="236" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="237" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="240" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="260" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="262" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="267" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="268" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="296" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="301" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="307" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="297" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="303" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="322" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="328" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="331" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -6369,22 +7064,22 @@
 <context>
     <name>SavedNotice</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="30" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="32" />
         <source>Saved to {path}</source>
         <translation>Ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="34" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="35" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="37" />
         <source>Show &amp;folder</source>
         <translation>Bukjany &amp;görkez</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="36" />
+        <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="38" />
         <source>&amp;Close</source>
         <translation>&amp;Ýap</translation>
     </message>
@@ -6565,37 +7260,37 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="46" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>&amp;Restore</source>
         <translation>&amp;Dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="52" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="60" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="61" />
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="123" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="124" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>
@@ -6898,8 +7593,8 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="96" />
-        <source>{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.</source>
-        <translation>«{field}» {value}%, bu bolsa {framework} borçnamasynyň iň az {minimum}% talabyndan pes.</translation>
+        <source>{field} is {value} %, below the {minimum} % minimum of the {framework} commitment.</source>
+        <translation>«{field}» {value} %, bu bolsa {framework} borçnamasynyň iň az {minimum} % talabyndan pes.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="100" />

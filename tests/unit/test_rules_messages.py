@@ -40,7 +40,7 @@ KINDS_DIR = RULES_DIR.parent / "kinds"
      "Submission date (2021-02-28) must not be earlier than Council approval date (2021-03-01)."),
     (Issue("target_percent", "target_below_minimum", Severity.WARNING,
            {"value": Decimal("25.00"), "minimum": Decimal("30"), "framework": Framework.F2030}),
-     "Reduction target (%) is 25%, below the 30% minimum of the 2030 (SECAP) commitment."),
+     "Reduction target (%) is 25 %, below the 30 % minimum of the 2030 (SECAP) commitment."),
     (Issue("risk_assessment_done", "risk_assessment_missing", Severity.WARNING,
            {"plan_type": PlanType.SECAP}),
      "A SECAP needs a climate risk and vulnerability assessment."),

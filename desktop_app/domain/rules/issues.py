@@ -95,7 +95,7 @@ MESSAGES: dict[str, str] = {
     ),
     "target_below_minimum": N_(
         "Validation",
-        "{field} is {value}%, below the {minimum}% minimum of the {framework} commitment.",
+        "{field} is {value} %, below the {minimum} % minimum of the {framework} commitment.",
     ),
     "disbursed_exceeds_amount": N_(
         "Validation", "{field} ({value}) is more than the amount ({amount})."
