@@ -1647,186 +1647,196 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="255" />
+        <location filename="../desktop_app/domain/enums.py" line="262" />
         <source>Territorial Coordinator</source>
         <translation>Территориальный координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="256" />
+        <location filename="../desktop_app/domain/enums.py" line="263" />
         <source>National Coordinator</source>
         <translation>Национальный координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="257" />
+        <location filename="../desktop_app/domain/enums.py" line="264" />
         <source>Expression of interest</source>
         <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="258" />
+        <location filename="../desktop_app/domain/enums.py" line="265" />
         <source>Eligibility confirmed</source>
         <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="259" />
+        <location filename="../desktop_app/domain/enums.py" line="266" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="260" />
-        <location filename="../desktop_app/domain/enums.py" line="280" />
+        <location filename="../desktop_app/domain/enums.py" line="267" />
+        <location filename="../desktop_app/domain/enums.py" line="289" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="261" />
-        <location filename="../desktop_app/domain/enums.py" line="281" />
+        <location filename="../desktop_app/domain/enums.py" line="268" />
+        <location filename="../desktop_app/domain/enums.py" line="290" />
         <source>On hold</source>
         <translation>Приостановлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="262" />
-        <location filename="../desktop_app/domain/enums.py" line="282" />
+        <location filename="../desktop_app/domain/enums.py" line="269" />
+        <location filename="../desktop_app/domain/enums.py" line="291" />
         <source>Withdrawn</source>
         <translation>Выбыл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="263" />
-        <location filename="../desktop_app/domain/enums.py" line="307" />
+        <location filename="../desktop_app/domain/enums.py" line="270" />
+        <location filename="../desktop_app/domain/enums.py" line="316" />
         <source>Promotion</source>
         <translation>Продвижение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="264" />
-        <location filename="../desktop_app/domain/enums.py" line="308" />
+        <location filename="../desktop_app/domain/enums.py" line="271" />
+        <location filename="../desktop_app/domain/enums.py" line="317" />
         <source>Technical assistance</source>
         <translation>Техническая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="265" />
-        <location filename="../desktop_app/domain/enums.py" line="309" />
+        <location filename="../desktop_app/domain/enums.py" line="272" />
+        <location filename="../desktop_app/domain/enums.py" line="318" />
         <source>Strategic assistance</source>
         <translation>Стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="266" />
+        <location filename="../desktop_app/domain/enums.py" line="273" />
         <source>Financial support</source>
         <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="267" />
+        <location filename="../desktop_app/domain/enums.py" line="274" />
         <source>Human resources</source>
         <translation>Кадровые ресурсы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="268" />
-        <location filename="../desktop_app/domain/enums.py" line="310" />
+        <location filename="../desktop_app/domain/enums.py" line="275" />
+        <location filename="../desktop_app/domain/enums.py" line="319" />
         <source>Capacity building</source>
         <translation>Наращивание потенциала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="269" />
+        <location filename="../desktop_app/domain/enums.py" line="276" />
         <source>Emission inventory support</source>
         <translation>Помощь в составлении кадастра выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="270" />
+        <location filename="../desktop_app/domain/enums.py" line="277" />
         <source>Risk and vulnerability assessment support</source>
         <translation>Помощь в оценке рисков и уязвимости</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="271" />
+        <location filename="../desktop_app/domain/enums.py" line="278" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="272" />
+        <location filename="../desktop_app/domain/enums.py" line="279" />
+        <source>Sent outside the app</source>
+        <translation type="unfinished">Отправлен вне приложения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="280" />
+        <source>Submission pack</source>
+        <translation type="unfinished">Пакет для отправки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/enums.py" line="281" />
         <source>2020 (SEAP)</source>
         <translation>2020 (ПДУЭР)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="273" />
+        <location filename="../desktop_app/domain/enums.py" line="282" />
         <source>2030 (SECAP)</source>
         <translation>2030 (ПДУЭРК)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="274" />
+        <location filename="../desktop_app/domain/enums.py" line="283" />
         <source>2050 (climate neutrality)</source>
         <translation>2050 (климатическая нейтральность)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="275" />
+        <location filename="../desktop_app/domain/enums.py" line="284" />
         <source>Mitigation</source>
         <translation>Смягчение изменения климата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="276" />
+        <location filename="../desktop_app/domain/enums.py" line="285" />
         <source>Adaptation</source>
         <translation>Адаптация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="277" />
+        <location filename="../desktop_app/domain/enums.py" line="286" />
         <source>Energy poverty / access</source>
         <translation>Энергетическая бедность / доступ к энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="278" />
+        <location filename="../desktop_app/domain/enums.py" line="287" />
         <source>Absolute</source>
         <translation>Абсолютная</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="279" />
+        <location filename="../desktop_app/domain/enums.py" line="288" />
         <source>Per capita</source>
         <translation>На душу населения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="283" />
+        <location filename="../desktop_app/domain/enums.py" line="292" />
         <source>SEAP</source>
         <translation>ПДУЭР</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="284" />
+        <location filename="../desktop_app/domain/enums.py" line="293" />
         <source>SECAP</source>
         <translation>ПДУЭРК</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="285" />
+        <location filename="../desktop_app/domain/enums.py" line="294" />
         <source>SEACAP</source>
         <translation>ПДУДЭК</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="286" />
+        <location filename="../desktop_app/domain/enums.py" line="295" />
         <source>Municipal</source>
         <translation>Муниципальный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="287" />
+        <location filename="../desktop_app/domain/enums.py" line="296" />
         <source>Tertiary</source>
         <translation>Третичный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="288" />
+        <location filename="../desktop_app/domain/enums.py" line="297" />
         <source>Residential</source>
         <translation>Жилой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="289" />
-        <location filename="../desktop_app/domain/enums.py" line="365" />
+        <location filename="../desktop_app/domain/enums.py" line="298" />
+        <location filename="../desktop_app/domain/enums.py" line="374" />
         <location filename="../desktop_app/domain/plan_codes.py" line="339" />
         <location filename="../desktop_app/domain/plan_codes.py" line="374" />
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="290" />
-        <location filename="../desktop_app/domain/enums.py" line="364" />
+        <location filename="../desktop_app/domain/enums.py" line="299" />
+        <location filename="../desktop_app/domain/enums.py" line="373" />
         <source>Industry</source>
         <translation>Промышленность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="291" />
-        <location filename="../desktop_app/domain/enums.py" line="314" />
-        <location filename="../desktop_app/domain/enums.py" line="326" />
-        <location filename="../desktop_app/domain/enums.py" line="346" />
+        <location filename="../desktop_app/domain/enums.py" line="300" />
+        <location filename="../desktop_app/domain/enums.py" line="323" />
+        <location filename="../desktop_app/domain/enums.py" line="335" />
+        <location filename="../desktop_app/domain/enums.py" line="355" />
         <location filename="../desktop_app/domain/plan_codes.py" line="218" />
         <location filename="../desktop_app/domain/plan_codes.py" line="241" />
         <location filename="../desktop_app/domain/plan_codes.py" line="313" />
@@ -1838,420 +1848,420 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="292" />
+        <location filename="../desktop_app/domain/enums.py" line="301" />
         <source>In preparation</source>
         <translation>В подготовке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="293" />
-        <location filename="../desktop_app/domain/enums.py" line="300" />
+        <location filename="../desktop_app/domain/enums.py" line="302" />
+        <location filename="../desktop_app/domain/enums.py" line="309" />
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="294" />
+        <location filename="../desktop_app/domain/enums.py" line="303" />
         <source>Under assessment</source>
         <translation>На оценке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="295" />
-        <location filename="../desktop_app/domain/enums.py" line="301" />
+        <location filename="../desktop_app/domain/enums.py" line="304" />
+        <location filename="../desktop_app/domain/enums.py" line="310" />
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="296" />
-        <location filename="../desktop_app/domain/enums.py" line="302" />
+        <location filename="../desktop_app/domain/enums.py" line="305" />
+        <location filename="../desktop_app/domain/enums.py" line="311" />
         <source>Revision requested</source>
         <translation>На доработке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="297" />
+        <location filename="../desktop_app/domain/enums.py" line="306" />
         <source>Action reporting</source>
         <translation>Отчёт о мероприятиях</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="298" />
+        <location filename="../desktop_app/domain/enums.py" line="307" />
         <source>Full reporting</source>
         <translation>Полный отчёт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="299" />
+        <location filename="../desktop_app/domain/enums.py" line="308" />
         <source>Planned</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="303" />
+        <location filename="../desktop_app/domain/enums.py" line="312" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="304" />
+        <location filename="../desktop_app/domain/enums.py" line="313" />
         <source>Monitoring report</source>
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="305" />
+        <location filename="../desktop_app/domain/enums.py" line="314" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="306" />
+        <location filename="../desktop_app/domain/enums.py" line="315" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="311" />
+        <location filename="../desktop_app/domain/enums.py" line="320" />
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="312" />
+        <location filename="../desktop_app/domain/enums.py" line="321" />
         <source>Study visit</source>
         <translation>Ознакомительный визит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="313" />
+        <location filename="../desktop_app/domain/enums.py" line="322" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="315" />
+        <location filename="../desktop_app/domain/enums.py" line="324" />
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="316" />
+        <location filename="../desktop_app/domain/enums.py" line="325" />
         <source>Subsidy</source>
         <translation>Субсидия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="317" />
+        <location filename="../desktop_app/domain/enums.py" line="326" />
         <source>Soft loan</source>
         <translation>Льготный кредит</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="318" />
+        <location filename="../desktop_app/domain/enums.py" line="327" />
         <source>Guarantee</source>
         <translation>Гарантия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="319" />
+        <location filename="../desktop_app/domain/enums.py" line="328" />
         <source>Revolving fund</source>
         <translation>Револьверный фонд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="320" />
+        <location filename="../desktop_app/domain/enums.py" line="329" />
         <source>ESCO / energy performance contract</source>
         <translation>ЭСКО / энергосервисный контракт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="321" />
+        <location filename="../desktop_app/domain/enums.py" line="330" />
         <source>Third-party financing</source>
         <translation>Финансирование третьей стороной</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="322" />
+        <location filename="../desktop_app/domain/enums.py" line="331" />
         <source>Green bond</source>
         <translation>Зелёные облигации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="323" />
+        <location filename="../desktop_app/domain/enums.py" line="332" />
         <source>Public-private partnership</source>
         <translation>Государственно-частное партнёрство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="324" />
+        <location filename="../desktop_app/domain/enums.py" line="333" />
         <source>Cooperative / crowdfunding</source>
         <translation>Кооператив / краудфандинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="325" />
+        <location filename="../desktop_app/domain/enums.py" line="334" />
         <source>Staff in kind</source>
         <translation>Прикомандированный персонал</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="327" />
+        <location filename="../desktop_app/domain/enums.py" line="336" />
         <source>Own budget</source>
         <translation>Собственный бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="328" />
+        <location filename="../desktop_app/domain/enums.py" line="337" />
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="329" />
+        <location filename="../desktop_app/domain/enums.py" line="338" />
         <source>EU programme</source>
         <translation>Программа ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="330" />
+        <location filename="../desktop_app/domain/enums.py" line="339" />
         <source>International financial institution</source>
         <translation>Международная финансовая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="331" />
+        <location filename="../desktop_app/domain/enums.py" line="340" />
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="332" />
+        <location filename="../desktop_app/domain/enums.py" line="341" />
         <source>Private</source>
         <translation>Частные средства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="333" />
+        <location filename="../desktop_app/domain/enums.py" line="342" />
         <source>Applied</source>
         <translation>Заявка подана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="334" />
+        <location filename="../desktop_app/domain/enums.py" line="343" />
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="335" />
+        <location filename="../desktop_app/domain/enums.py" line="344" />
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="336" />
+        <location filename="../desktop_app/domain/enums.py" line="345" />
         <source>Rejected</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="337" />
+        <location filename="../desktop_app/domain/enums.py" line="346" />
         <source>Workshop</source>
         <translation>Семинар</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="338" />
+        <location filename="../desktop_app/domain/enums.py" line="347" />
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="339" />
+        <location filename="../desktop_app/domain/enums.py" line="348" />
         <source>Open doors</source>
         <translation>День открытых дверей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="340" />
+        <location filename="../desktop_app/domain/enums.py" line="349" />
         <source>Guided visit</source>
         <translation>Экскурсия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="341" />
+        <location filename="../desktop_app/domain/enums.py" line="350" />
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="342" />
+        <location filename="../desktop_app/domain/enums.py" line="351" />
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="343" />
+        <location filename="../desktop_app/domain/enums.py" line="352" />
         <source>Round table</source>
         <translation>Круглый стол</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="344" />
+        <location filename="../desktop_app/domain/enums.py" line="353" />
         <source>Cycling</source>
         <translation>Велопробег</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="345" />
+        <location filename="../desktop_app/domain/enums.py" line="354" />
         <source>Concert</source>
         <translation>Концерт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="347" />
+        <location filename="../desktop_app/domain/enums.py" line="356" />
         <source>Schoolchildren</source>
         <translation>Школьники</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="348" />
+        <location filename="../desktop_app/domain/enums.py" line="357" />
         <source>General public</source>
         <translation>Широкая общественность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="349" />
+        <location filename="../desktop_app/domain/enums.py" line="358" />
         <source>Businesses</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="350" />
+        <location filename="../desktop_app/domain/enums.py" line="359" />
         <source>Housing associations</source>
         <translation>Объединения собственников жилья</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="351" />
+        <location filename="../desktop_app/domain/enums.py" line="360" />
         <source>NGOs</source>
         <translation>НПО</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="352" />
+        <location filename="../desktop_app/domain/enums.py" line="361" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="353" />
+        <location filename="../desktop_app/domain/enums.py" line="362" />
         <source>Public servants</source>
         <translation>Государственные служащие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="354" />
+        <location filename="../desktop_app/domain/enums.py" line="363" />
         <source>Baseline emission inventory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="355" />
+        <location filename="../desktop_app/domain/enums.py" line="364" />
         <source>Monitoring emission inventory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="356" />
+        <location filename="../desktop_app/domain/enums.py" line="365" />
         <source>IPCC (activity-based)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="357" />
+        <location filename="../desktop_app/domain/enums.py" line="366" />
         <source>Life cycle (LCA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="358" />
+        <location filename="../desktop_app/domain/enums.py" line="367" />
         <source>t CO2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="359" />
+        <location filename="../desktop_app/domain/enums.py" line="368" />
         <source>t CO2-eq</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="360" />
+        <location filename="../desktop_app/domain/enums.py" line="369" />
         <source>Municipal buildings, equipment and facilities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="361" />
+        <location filename="../desktop_app/domain/enums.py" line="370" />
         <source>Tertiary buildings, equipment and facilities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="362" />
+        <location filename="../desktop_app/domain/enums.py" line="371" />
         <source>Residential buildings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="363" />
+        <location filename="../desktop_app/domain/enums.py" line="372" />
         <source>Public lighting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="366" />
+        <location filename="../desktop_app/domain/enums.py" line="375" />
         <source>Others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="367" />
+        <location filename="../desktop_app/domain/enums.py" line="376" />
         <source>Local electricity production (fuel input)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="368" />
+        <location filename="../desktop_app/domain/enums.py" line="377" />
         <source>Local heat/cold production (fuel input)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="369" />
+        <location filename="../desktop_app/domain/enums.py" line="378" />
         <source>Electricity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="370" />
+        <location filename="../desktop_app/domain/enums.py" line="379" />
         <source>Heat/cold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="371" />
+        <location filename="../desktop_app/domain/enums.py" line="380" />
         <source>Natural gas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="372" />
+        <location filename="../desktop_app/domain/enums.py" line="381" />
         <source>Liquid gas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="373" />
+        <location filename="../desktop_app/domain/enums.py" line="382" />
         <source>Heating oil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="374" />
+        <location filename="../desktop_app/domain/enums.py" line="383" />
         <source>Diesel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="375" />
+        <location filename="../desktop_app/domain/enums.py" line="384" />
         <source>Gasoline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="376" />
+        <location filename="../desktop_app/domain/enums.py" line="385" />
         <source>Lignite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="377" />
+        <location filename="../desktop_app/domain/enums.py" line="386" />
         <source>Coal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="378" />
+        <location filename="../desktop_app/domain/enums.py" line="387" />
         <source>Other fossil fuels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="379" />
+        <location filename="../desktop_app/domain/enums.py" line="388" />
         <source>Biofuels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="380" />
+        <location filename="../desktop_app/domain/enums.py" line="389" />
         <source>Other biomass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="381" />
+        <location filename="../desktop_app/domain/enums.py" line="390" />
         <source>Solar thermal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="382" />
+        <location filename="../desktop_app/domain/enums.py" line="391" />
         <source>Geothermal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="383" />
+        <location filename="../desktop_app/domain/enums.py" line="392" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="384" />
+        <location filename="../desktop_app/domain/enums.py" line="393" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="385" />
+        <location filename="../desktop_app/domain/enums.py" line="394" />
         <source>Moved to trash</source>
         <translation>Перемещение в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/enums.py" line="386" />
+        <location filename="../desktop_app/domain/enums.py" line="395" />
         <source>Restored</source>
         <translation>Восстановление</translation>
     </message>
@@ -2810,24 +2820,28 @@
         <translation>Подписанты</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="43" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
         <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="44" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="40" />
         <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Local name</source>
         <translation>Название на местном языке</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="52" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="48" />
         <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="53" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="53" />
         <location filename="../desktop_app/services/excel/summary.py" line="123" />
         <source>Region</source>
@@ -2849,9 +2863,65 @@
         <translation>Долгота</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="31" />
+        <source>Emission inventories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="45" />
+        <source>Inventory type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="60" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="81" />
         <source>Population</source>
         <translation>Население</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="68" />
+        <source>Emission factor approach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="75" />
+        <source>Emission unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="86" />
+        <source>Local electricity production (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="91" />
+        <source>Local heat/cold production (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="97" />
+        <source>Local electricity factor (t/MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="102" />
+        <source>Local heat/cold factor (t/MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="107" />
+        <source>Source of the local factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="113" />
+        <source>Total consumption stated (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="118" />
+        <source>Total emissions stated (t)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="91" />
@@ -2900,7 +2970,9 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="58" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="120" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
         <location filename="../desktop_app/services/excel/summary.py" line="124" />
@@ -2913,18 +2985,21 @@
         <translation>Дата статуса</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="70" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="166" />
         <location filename="../desktop_app/services/excel/summary.py" line="125" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="71" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="173" />
         <location filename="../desktop_app/services/excel/summary.py" line="126" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="72" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="180" />
         <location filename="../desktop_app/services/excel/summary.py" line="127" />
         <source>Phone</source>
@@ -2953,6 +3028,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="70" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
         <source>Title</source>
         <translation>Название</translation>
@@ -3004,13 +3080,14 @@
         <translation>Тип отчёта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="53" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="44" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="152" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -3146,6 +3223,7 @@
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="141" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -3166,6 +3244,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="59" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
         <source>Plan ID</source>
         <translation>ID плана</translation>
@@ -3251,22 +3330,57 @@
         <translation>Профиль координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="145" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="146" />
+        <source>Reports sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="172" />
+        <source>Sent as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="173" />
+        <source>Date sent</source>
+        <translation type="unfinished">Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="175" />
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="176" />
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="177" />
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="198" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="146" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
         <source>Total (visible rows)</source>
         <translation>Итого (видимые строки)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="151" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="204" />
         <source>Deadline</source>
         <translation>Вид срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="153" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="206" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -3411,26 +3525,31 @@
         <translation>Суммы без курса валюты (не включены в итог в EUR)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="50" />
         <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Coordinator type</source>
         <translation>Тип координатора</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="73" />
         <location filename="../desktop_app/services/excel/summary.py" line="128" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="54" />
         <location filename="../desktop_app/services/excel/summary.py" line="129" />
         <source>Mandated agency</source>
         <translation>Уполномоченное агентство</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="65" />
         <location filename="../desktop_app/services/excel/summary.py" line="130" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="67" />
         <location filename="../desktop_app/services/excel/summary.py" line="131" />
         <source>Active since</source>
         <translation>Активен с</translation>
@@ -3441,9 +3560,100 @@
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/excel/sheets.py" line="145" />
         <location filename="../desktop_app/services/excel/summary.py" line="167" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="51" />
+        <source>Mitigation actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="64" />
+        <source>Action ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="82" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="90" />
+        <source>Area of intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="97" />
+        <source>Policy instrument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="104" />
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="109" />
+        <source>Stakeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="114" />
+        <source>Responsible body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="131" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="134" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="139" />
+        <source>Implementation cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="145" />
+        <source>Energy savings MWh/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="150" />
+        <source>Renewable production MWh/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="155" />
+        <source>CO2 reduction t/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="163" />
+        <source>Achieved energy savings MWh/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="168" />
+        <source>Achieved renewable production MWh/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="173" />
+        <source>Achieved CO2 reduction t/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="180" />
+        <source>Energy poverty areas</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4132,7 +4342,7 @@
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/service_offer.py" line="22" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="27" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
@@ -4157,69 +4367,69 @@
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="24" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="47" />
         <source>Coordinator type</source>
         <translation>Тип координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="38" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="73" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="75" />
         <source>This office</source>
         <translation>Наша организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="60" />
         <source>Expression of interest date</source>
         <translation>Дата заявки о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="30" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="61" />
         <source>Eligibility confirmed date</source>
         <translation>Дата подтверждения права на участие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="64" />
         <source>Commitment signed date</source>
         <translation>Дата подписания обязательств</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="67" />
         <source>Active since</source>
         <translation>Активен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="68" />
         <source>On hold since</source>
         <translation>Приостановлен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="69" />
         <source>Withdrawn on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="54" />
         <source>Mandated agency</source>
         <translation>Уполномоченное агентство</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/service_offer.py" line="23" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="28" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/service_offer.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="30" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/service_offer.py" line="26" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="31" />
         <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Valid to</source>
         <translation>Действует по</translation>
@@ -4380,9 +4590,70 @@
         <translation>Тип отчёта</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="41" />
+        <source>Inventory type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="50" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="42" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="58" />
+        <source>Population that year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="65" />
+        <source>Emission factor approach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="72" />
+        <source>Emission unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="79" />
+        <source>Final energy consumption (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="85" />
+        <source>Local electricity production (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="90" />
+        <source>Local heat/cold production (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
+        <source>Local electricity factor (t/MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="101" />
+        <source>Local heat/cold factor (t/MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
+        <source>Source of the local factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
+        <source>Total consumption stated (MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="117" />
+        <source>Total emissions stated (t)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="48" />
@@ -4580,6 +4851,91 @@
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
         <source>Budget currency</source>
         <translation>Валюта бюджета</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="62" />
+        <source>Action ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="78" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="87" />
+        <source>Area of intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="94" />
+        <source>Policy instrument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="101" />
+        <source>Origin of the action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="108" />
+        <source>Stakeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="113" />
+        <source>Responsible body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="128" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="133" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="137" />
+        <source>Implementation cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="144" />
+        <source>Estimated energy savings (MWh/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="149" />
+        <source>Estimated renewable production (MWh/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="154" />
+        <source>Estimated CO2 reduction (t/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="160" />
+        <source>Achieved energy savings (MWh/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="167" />
+        <source>Achieved renewable production (MWh/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="172" />
+        <source>Achieved CO2 reduction (t/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="178" />
+        <source>Energy poverty areas addressed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4790,12 +5146,12 @@
         <translation>Утверждение и оценка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="28" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="57" />
         <source>Application path</source>
         <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="70" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="164" />
         <source>Contact</source>
         <translation>Контакты</translation>
@@ -4804,6 +5160,31 @@
         <location filename="../desktop_app/domain/kinds/signatory.py" line="97" />
         <source>Commitment</source>
         <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="81" />
+        <source>Final energy consumption and local production, MWh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="96" />
+        <source>Local emission factors (leave empty to use the shipped ones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="112" />
+        <source>Totals stated in the signatory's document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="129" />
+        <source>Timeframe and cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="161" />
+        <source>Achieved (monitoring)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5273,7 +5654,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Tools</source>
-        <translation>&amp;Сервис</translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="169" />
@@ -5682,22 +6063,22 @@
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="14" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="20" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="15" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="21" />
         <source>Coordinators</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/service_offer.py" line="14" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="19" />
         <source>Service offered</source>
         <translation>Предлагаемая услуга</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/service_offer.py" line="15" />
+        <location filename="../desktop_app/domain/kinds/service_offer.py" line="20" />
         <source>Services offered</source>
         <translation>Предлагаемые услуги</translation>
     </message>
@@ -5776,6 +6157,26 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="16" />
         <source>Support activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="21" />
+        <source>Emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="22" />
+        <source>Emission inventories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="41" />
+        <source>Mitigation action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="42" />
+        <source>Mitigation actions</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6042,6 +6443,17 @@
         <translation>Регион</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
+        <source>Emission inventories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
         <translation>Население</translation>
@@ -6053,6 +6465,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="124" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="251" />
@@ -6169,6 +6582,7 @@
         <translation>Дата</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
@@ -6630,7 +7044,9 @@
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="38" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
         <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Signatory</source>
@@ -6800,6 +7216,31 @@
         <location filename="../desktop_app/services/reports/sent.py" line="54" />
         <source>A report sent on {date} for {start} to {end} is already recorded. Nothing was recorded.</source>
         <translation>Отчёт, отправленный {date} за период с {start} по {end}, уже зарегистрирован. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="56" />
+        <source>Annex F. Mitigation actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="74" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="83" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="156" />
+        <source>CO2 t/a planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="174" />
+        <source>CO2 t/a achieved</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7138,6 +7579,54 @@
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="54" />
+        <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="59" />
+        <source>{role!r} is not a role; use viewer, editor or admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="62" />
+        <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="67" />
+        <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="72" />
+        <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="76" />
+        <source>The password is empty; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="79" />
+        <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="84" />
+        <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/server_accounts.py" line="89" />
+        <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignatoryForm</name>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="27" />
@@ -7205,6 +7694,16 @@ Open the existing record instead?</source>
         <source>&amp;Save as a new signatory</source>
         <translation>&amp;Сохранить как нового подписанта</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="34" />
+        <source>Inventories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="54" />
+        <source>Mitigation actions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignatoryPicker</name>
@@ -7255,6 +7754,49 @@ Open the existing record instead?</source>
         <location filename="../desktop_app/ui/models/signatory_table.py" line="38" />
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="40" />
+        <source>Fill in the coordinator profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="41" />
+        <source>Your office's name, country and contact, and the dates of its path to Covenant Coordinator: the report to the Commission starts from them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="48" />
+        <source>Bring in your signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="49" />
+        <source>From the Covenant's official open data (the df1_signatories workbook: keep one territory with a filter) or from your office's own sheet. The import wizard matches the columns and shows every row before anything is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="57" />
+        <source>Add exchange rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="58" />
+        <source>Units of your currency per euro, by date, so financial support is reported in EUR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="65" />
+        <source>Record the first assistance activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="66" />
+        <source>Technical or strategic help, a training, a study visit: the support the Commission asks coordinators to report.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

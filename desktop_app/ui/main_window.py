@@ -177,6 +177,16 @@ class MainWindow(QMainWindow):
         add_tools_actions(self, tools_menu)  # Backup and restore
 
         help_menu = self.menus["help"] = bar.addMenu(tr("MainWindow", "&Help"))
+        self.help_action = help_menu.addAction(tr("MainWindow", "&User guide"))
+        self.help_action.setObjectName("help_action")
+        self.help_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        )
+        self.help_action.triggered.connect(self.show_help)
+        from .help_topics import install_help_keys
+
+        install_help_keys(self)  # F1 in forms and dialogs too (ui/help_topics.py)
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(tr("MainWindow", "&About Coordinator Desk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -346,6 +356,20 @@ class MainWindow(QMainWindow):
         from .dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).exec()
+
+    @property
+    def help_topic(self) -> str:
+        """F1 on the window: the guide's page of the section in front."""
+        from .help_topics import declared_topic, section_topic
+
+        page = self.pages.get(self.current_section())
+        return declared_topic(page) or section_topic(self.current_section())
+
+    def show_help(self) -> None:
+        """Help > User guide (F1): the page for the screen or form that has the focus."""
+        from .help_topics import show_help
+
+        show_help(None, self)
 
     def show_about(self) -> None:
         from .dialogs.about import show_about

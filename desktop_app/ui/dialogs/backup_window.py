@@ -54,6 +54,7 @@ def size_text(size: int) -> str:
 
 
 class BackupWindow(QDialog):
+    help_topic = "backups"
     restored = Signal()
 
     def __init__(

@@ -34,6 +34,8 @@ THEIRS = 1
 
 
 class ConflictDialog(QDialog):
+    help_topic = "entering-records"
+
     def __init__(
         self,
         kind: str,

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 
 class ExportDialog(QDialog):
+    help_topic = "export"
+
     def __init__(self, db: Database, parent: QWidget | None = None, rules: Any = None) -> None:
         super().__init__(parent)
         from ...domain.rules.settings import DEFAULT_SETTINGS

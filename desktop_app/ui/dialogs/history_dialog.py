@@ -43,6 +43,8 @@ ACTIONS = {
 
 
 class HistoryDialog(QDialog):
+    help_topic = "entering-records"
+
     def __init__(
         self, db: Database, table: str, record_id: uuid.UUID, parent: QWidget | None = None
     ) -> None:

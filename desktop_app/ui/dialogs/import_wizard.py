@@ -278,6 +278,8 @@ class PreviewPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
+    help_topic = "importing"
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db

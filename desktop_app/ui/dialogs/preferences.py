@@ -22,6 +22,8 @@ from ..settings import Settings
 
 
 class PreferencesDialog(QDialog):
+    help_topic = "preferences"
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings

@@ -34,6 +34,8 @@ from ..widgets.date_edit import DateEdit
 
 
 class RecordReportDialog(QDialog):
+    help_topic = "reports"
+
     def __init__(
         self,
         db: Database,

@@ -28,6 +28,8 @@ from ...services.backup import BackupInfo, describe
 
 
 class RecoveryDialog(QDialog):
+    help_topic = "backups"
+
     def __init__(self, error: DatabaseError, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path

@@ -21,6 +21,8 @@ _LAST: list[SavedNotice] = []
 
 
 class SavedNotice(QDialog):
+    help_topic = "reports"
+
     def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)

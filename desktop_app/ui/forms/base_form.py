@@ -59,6 +59,14 @@ class FormContext:
 
 class RecordForm(FieldsMixin, QWidget):
     KIND = ""
+
+    @property
+    def help_topic(self) -> str:
+        """F1 in a form: the guide's page of the section that lists its kind."""
+        from ..help_topics import form_topic
+
+        return form_topic(self.KIND)
+
     DEFAULT_SIZE = (1100, 720, 420)
     """Window width, height and side panel width until the user's own are saved."""
     saved = Signal(str, object)

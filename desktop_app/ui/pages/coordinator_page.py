@@ -66,6 +66,7 @@ def path_steps(values: dict[str, Any]) -> tuple[list[Step], str]:
 
 
 class CoordinatorPage(Page, QWidget):
+    help_topic = "coordinator"
     open_requested = Signal(str, object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:

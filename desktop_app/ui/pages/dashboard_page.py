@@ -138,6 +138,7 @@ class DashboardPage(Page, QWidget):
     """A `Page` over every kind: a change made anywhere recomputes the lights and figures
     while they are in front, and only when next shown while they are not (a hidden
     overview or Deadlines tab costs no worker time)."""
+    help_topic = "dashboard"
 
     open_record = Signal(str, object)
     open_requested = Signal(str, object)
@@ -365,6 +366,9 @@ class DashboardPage(Page, QWidget):
     def light_clicked(self, commitment: Commitment) -> None:
         card = self.cards[commitment]
         reason = card.health.reasons[0].code if card.health else ""
+        if reason == "nothing_recorded":  # a new office: where to start, not a list
+            self._go("start", {})
+            return
         if reason in DEADLINE_REASONS:
             self.show_deadlines(kind=DEADLINE_REASONS[reason])
             return

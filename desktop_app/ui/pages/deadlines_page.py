@@ -106,6 +106,7 @@ def days_text(days: int, due: date) -> str:
 
 
 class DeadlinesPage(QWidget):
+    help_topic = "deadlines"
     open_record = Signal(str, object)
     open_requested = Signal(str, object)
     """The same as `open_record`, under the name the main window connects to the forms."""

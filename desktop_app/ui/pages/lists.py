@@ -18,22 +18,27 @@ from .page import Page
 
 
 class AssistancePage(ListPanel):
+    help_topic = "assistance"
     LIST_ID = "assistance"
 
 
 class EnergyDaysPage(ListPanel):
+    help_topic = "energy-days"
     LIST_ID = "energy_days"
 
 
 class FinancePage(ListPanel):
+    help_topic = "finance"
     LIST_ID = "finance"
 
 
 class ExchangeRatesPage(ListPanel):
+    help_topic = "exchange-rates"
     LIST_ID = "exchange_rates"
 
 
 class PlansPage(Page, QWidget):
+    help_topic = "plans"
     open_requested = Signal(str, object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:

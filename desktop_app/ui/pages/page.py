@@ -29,6 +29,9 @@ ALL_KINDS: frozenset[str] = frozenset({"*"})
 class Page:
     """The protocol every page implements; the defaults suit a page that shows nothing."""
 
+    help_topic = ""
+    """The user guide page F1 opens on this page (resources/help/<lang>/<topic>.md;
+    ui/help_topics.py). Every section's page names one; a test checks it exists."""
     stale = False
     """A change it shows happened while it was hidden: refresh when next shown."""
     refresh_count = 0

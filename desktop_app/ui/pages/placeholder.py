@@ -11,6 +11,7 @@ from .page import Page
 
 
 class PlaceholderPage(Page, QWidget):
+    help_topic = "index"
     open_requested = Signal(str, object)
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:

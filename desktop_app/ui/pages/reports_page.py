@@ -36,6 +36,7 @@ from .page import ALL_KINDS, Page
 
 
 class ReportsPage(Page, QWidget):
+    help_topic = "reports"
     open_requested = Signal(str, object)
 
     def shown_kinds(self) -> frozenset[str]:

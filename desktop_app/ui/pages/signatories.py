@@ -6,4 +6,5 @@ from .list_panel import ListPanel
 
 
 class SignatoriesPage(ListPanel):
+    help_topic = "signatories"
     LIST_ID = "signatories"

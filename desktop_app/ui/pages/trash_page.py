@@ -29,6 +29,7 @@ from .page import ALL_KINDS, Page, SearchBox
 class TrashPage(Page, QWidget):
     """A `Page` over every kind: anything moved to or from the Trash elsewhere shows here
     when the page is in front (at once) or next shown."""
+    help_topic = "trash"
 
     open_requested = Signal(str, object)
     loaded = Signal(int)

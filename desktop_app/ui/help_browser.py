@@ -1,0 +1,180 @@
+"""The user guide window: contents, search and the page, in the interface language.
+
+A QTextBrowser shows the Markdown pages of resources/help/<lang>/ as they are (links to
+other pages, anchors and screenshots resolve relative to the page's file); no web engine.
+The contents list doubles as the search result list: typing in the search box narrows it
+to the pages holding every word typed (services/help_pages.search, any script, any case)
+and opening a result highlights the first occurrence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import i18n
+from ..i18n import tr
+from ..services import help_pages
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HelpBrowser(QWidget):
+    """One window; `show_topic(topic)` brings a page to the front."""
+
+    help_topic = help_pages.INDEX_TOPIC
+
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("helpBrowser")
+        self.lang = lang or i18n.current_language()
+        if self.lang not in help_pages.HELP_LANGUAGES:
+            self.lang = "en"
+        self.setWindowTitle(tr("HelpBrowser", "Coordinator Desk user guide"))
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("helpSearch")
+        self.search_box.setPlaceholderText(tr("HelpBrowser", "Search the guide"))
+        self.search_box.setAccessibleName(tr("HelpBrowser", "Search the guide"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._search)
+        self.search_box.returnPressed.connect(self._open_first)
+        self.contents = QListWidget(self)
+        self.contents.setObjectName("helpContents")
+        self.contents.setAccessibleName(tr("HelpBrowser", "Contents"))
+        self.contents.itemActivated.connect(self._open_item)
+        self.contents.itemClicked.connect(self._open_item)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("helpResults")
+        self.result_label.setWordWrap(True)
+
+        self.page = QTextBrowser(self)
+        self.page.setObjectName("helpPage")
+        self.page.setAccessibleName(tr("HelpBrowser", "Help page"))
+        self.page.setOpenExternalLinks(True)
+        self.page.sourceChanged.connect(self._on_source_changed)
+
+        self.back_button = QPushButton(tr("HelpBrowser", "&Back"), self)
+        self.back_button.setToolTip(tr("HelpBrowser", "Back (Alt+Left)"))
+        self.back_button.clicked.connect(self.page.backward)
+        self.page.backwardAvailable.connect(self.back_button.setEnabled)
+        self.back_button.setEnabled(False)
+        self.forward_button = QPushButton(tr("HelpBrowser", "&Forward"), self)
+        self.forward_button.setToolTip(tr("HelpBrowser", "Forward (Alt+Right)"))
+        self.forward_button.clicked.connect(self.page.forward)
+        self.page.forwardAvailable.connect(self.forward_button.setEnabled)
+        self.forward_button.setEnabled(False)
+        self.home_button = QPushButton(tr("HelpBrowser", "&Contents"), self)
+        self.home_button.clicked.connect(lambda: self.show_topic(help_pages.INDEX_TOPIC))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.result_label)
+        left_layout.addWidget(self.contents, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        for button in (self.back_button, self.forward_button, self.home_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.page, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 840])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.Close, self.close),
+        ):
+            from PySide6.QtGui import QShortcut
+
+            QShortcut(QKeySequence(keys), self, slot)
+        self._search("")
+        self.resize(1120, 760)
+        self.current_topic = ""
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def show_topic(self, topic: str) -> None:
+        if not help_pages.has_page(self.lang, topic):
+            topic = help_pages.INDEX_TOPIC
+        self.page.setSource(QUrl.fromLocalFile(str(help_pages.page_path(self.lang, topic))))
+
+    def _on_source_changed(self, url: QUrl) -> None:
+        name = url.fileName()
+        self.current_topic = name.removesuffix(".md")
+        for row in range(self.contents.count()):
+            item = self.contents.item(row)
+            if item.data(TOPIC_ROLE) == self.current_topic:
+                self.contents.blockSignals(True)
+                self.contents.setCurrentItem(item)
+                self.contents.blockSignals(False)
+                break
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.show_topic(str(item.data(TOPIC_ROLE)))
+        words = self.search_box.text().split()
+        if words:  # a search result: show where the first word is
+            self.page.moveCursor(self.page.textCursor().MoveOperation.Start)
+            self.page.find(words[0])
+
+    def _open_first(self) -> None:
+        if self.contents.count():
+            self.contents.setCurrentRow(0)
+            self._open_item(self.contents.item(0))
+
+    # -- search ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.contents.clear()
+        if text.strip():
+            matches = help_pages.search(self.lang, text)
+            pages = [m.page for m in matches]
+            self.result_label.setText(
+                tr("HelpBrowser", "%n pages found", None, len(pages))
+                if pages
+                else tr("HelpBrowser", "No page contains “{text}”.").format(text=text.strip())
+            )
+            self.result_label.show()
+        else:
+            pages = help_pages.contents(self.lang)
+            self.result_label.hide()
+        for page in pages:
+            item = QListWidgetItem(page.title or page.topic)
+            item.setData(TOPIC_ROLE, page.topic)
+            self.contents.addItem(item)
+            if page.topic == getattr(self, "current_topic", ""):
+                self.contents.setCurrentItem(item)
+
+    def found_topics(self) -> list[str]:
+        """The topics the list shows now (the contents, or the search's results)."""
+        return [str(self.contents.item(i).data(TOPIC_ROLE)) for i in range(self.contents.count())]
+
+    def page_title(self) -> str:
+        title = QTextDocument.MetaInformation.DocumentTitle
+        return str(self.page.document().metaInformation(title))
