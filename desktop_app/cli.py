@@ -39,7 +39,15 @@ __all__ = [  # the feature modules import these from here
 ]
 
 # Feature modules under desktop_app/cli_commands; each has register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("db", "demo", "backup", "excel", "reports", "deadlines")
+COMMAND_MODULES: tuple[str, ...] = (
+    "db",
+    "demo",
+    "backup",
+    "excel",
+    "reports",
+    "deadlines",
+    "server",
+)
 
 
 class UsageError(Exception):
@@ -102,7 +110,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     if getattr(args, "ask_password", False):
         ask_password(tr("CLI", "Password for the database server: "))
+    from .cli_commands import server
+
     try:
+        refused = server.early_refusal(args)  # an office server's role too low: say so first
+        if refused is not None:
+            err(refused)
+            return EXIT_UNUSABLE
         return handler(args)
     except UsageError as exc:
         err(str(exc))
@@ -114,6 +128,10 @@ def run(args: argparse.Namespace) -> int:
         err(format_message(exc.code, exc.params))
         return EXIT_UNUSABLE
     except (OSError, ArithmeticError, SQLAlchemyError, sqlite3.Error) as exc:
+        refused = server.refusal(args, exc)  # the server's "insufficient privilege": which role
+        if refused is not None:
+            err(refused)
+            return EXIT_UNUSABLE
         # Disk full, read-only file or folder, a lock held by another session, a value
         # too large for its column: the environment, said in words (db.errors.translate).
         from .db.errors import translate

@@ -41,6 +41,9 @@ def _postgresql_on_connect(dbapi_connection: Any, _record: Any) -> None:
     with dbapi_connection.cursor() as cursor:
         cursor.execute(f"SET lock_timeout = {_ms('LOCK', LOCK_TIMEOUT_MS)}")
         cursor.execute(f"SET statement_timeout = {_ms('STATEMENT', STATEMENT_TIMEOUT_MS)}")
+        from .office_server import on_connect
+
+        on_connect(cursor, _record)  # the login, on an office server (its audit trail's name)
     dbapi_connection.autocommit = autocommit
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
+from . import office_server
 from .errors import DatabaseError
 from .schema_version import HEAD, REVISIONS
 from .secrets import safe_url
@@ -69,8 +70,13 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, to: str = "head") -
 
     cfg = alembic_config(db)
     with db.engine.connect() as conn:  # not begun: env.py turns SQLite's foreign keys off first
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, to)
+        owner = office_server.migrate_as_owner(conn)  # an office server's schema is the office's
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, to)
+        finally:
+            if owner:
+                office_server.reset_role(conn)
     return backup
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Table, delete, select, text
 from ..db import audit_chain, migrate
 from ..db.audit import current_user, to_text
 from ..db.errors import DatabaseError
+from ..db.office_server import login, mark_restoring
 from ..db.schema_version import HEAD
 from ..db.session import SQLITE_MAGIC, Database, connect, lock_writers
 from ..db.snapshot import CHUNK_ROWS, copy_sqlite
@@ -123,7 +124,9 @@ def restore(
             safety = before(db, "restore", settings)
             try:
                 with source.engine.connect() as src, db.engine.begin() as dst:
-                    counts = _swap(src, dst, db.is_sqlite, user or current_user(), trail)
+                    mark_restoring(dst)  # an office server takes the backup's names from an admin
+                    who = login(dst) or user or current_user()
+                    counts = _swap(src, dst, db.is_sqlite, who, trail)
             except DatabaseError:
                 raise
             except Exception as exc:  # noqa: BLE001 - rolled back; say why, in words

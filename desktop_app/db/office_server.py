@@ -1,0 +1,109 @@
+"""What the storage layer needs to know about an office server with accounts.
+
+An office server is a PostgreSQL database prepared by `server init`
+(services/server_accounts.py): its group roles (viewer, editor, admin) hold the rights and
+a trigger on `audit_entry` refuses an entry whose `changed_by` is not the session's login.
+The audit chain's hash covers `changed_by`, so the server cannot rewrite the name without
+breaking the chain; instead every client learns its login when it connects and writes that
+name, and the server checks it. Here: the group role names, and the login of a connection
+to such a database (None anywhere else, so SQLite and plain PostgreSQL databases keep the
+operating-system user name in their trail).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+ROLES = ("viewer", "editor", "admin")
+"""Each role has the rights of the ones before it."""
+AUDIT_TRIGGER = "coordinator_desk_audit_login"
+RESTORING = "coordinator_desk.restoring"
+"""A transaction-local setting a restore sets: the backup's own trail carries other
+people's names, which the audit trigger lets in only for an admin and only then."""
+_LOGIN = "coordinator_desk_login"
+
+_PLAIN = re.compile(r"^[a-z0-9_]+$")
+
+
+def role_prefix(database: str) -> str:
+    """`cd_<database>` for the group roles of one office database.
+
+    Roles are global to a PostgreSQL cluster while rights are per database, so two office
+    databases on one server need their own groups. A database name that is not plain
+    lower-case letters, digits and underscores (or is long) is folded to such characters
+    and given 8 hex digits of its SHA-256, so `Office-A` and `office_a` never share roles and
+    the names stay within PostgreSQL's 63 bytes.
+    """
+    folded = re.sub(r"[^a-z0-9_]", "_", database.lower())
+    if _PLAIN.match(database) and len(database) <= 40:
+        return f"cd_{database}"
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:8]
+    return f"cd_{folded[:24]}_{digest}"
+
+
+def group_role(database: str, role: str) -> str:
+    if role not in ROLES:
+        raise ValueError(role)
+    return f"{role_prefix(database)}_{role}"
+
+
+def on_connect(cursor: Any, record: Any) -> None:
+    """Remember the login of a new connection to an office server (one query per
+    connection, run by the engine's connect hook)."""
+    cursor.execute(
+        "SELECT session_user::text, EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t "
+        "WHERE t.tgname = %s AND t.tgrelid = pg_catalog.to_regclass('audit_entry'))",
+        (AUDIT_TRIGGER,),
+    )
+    row = cursor.fetchone()
+    record.info[_LOGIN] = str(row[0]) if row and row[1] else None
+
+
+def login(conn: Any) -> str | None:
+    """The database login of `conn` (a SQLAlchemy Connection) on an office server, else None."""
+    if conn.dialect.name != "postgresql":
+        return None
+    found = conn.info.get(_LOGIN)
+    return str(found) if found else None
+
+
+def mark_restoring(conn: Any) -> None:
+    """Let a restore by an admin bring the backup's trail (other people's names) in."""
+    from sqlalchemy import text
+
+    if login(conn) is not None:
+        conn.execute(text("SELECT set_config(:k, 'on', true)"), {"k": RESTORING})
+
+
+def migrate_as_owner(conn: Any) -> bool:
+    """Before a migration on an office server: act as the admin group, which owns the
+    schema, so new tables belong to the office and not to the admin who ran the upgrade.
+    Returns whether it switched (RESET ROLE afterwards). A login outside the admin group
+    stays itself and the server refuses its migration."""
+    from sqlalchemy import text
+
+    if login(conn) is None:
+        return False
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    admin = group_role(database, "admin")
+    member = conn.execute(
+        text(
+            "SELECT pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER') "
+            "FROM pg_catalog.pg_roles r WHERE r.rolname = :r"
+        ),
+        {"r": admin},
+    ).scalar()
+    if not member:
+        conn.rollback()
+        return False
+    conn.exec_driver_sql(f'SET ROLE "{admin}"')  # admin: a plain name from role_prefix
+    conn.commit()
+    return True
+
+
+def reset_role(conn: Any) -> None:
+    conn.rollback()
+    conn.exec_driver_sql("RESET ROLE")
+    conn.commit()
