@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# Builds the Linux bundle (packaging/build.sh) and uses it the way an office would, from the
+# unpacked tar.gz and never from the source tree:
+#   - the tar.gz is unpacked into an empty temporary folder, the commands run from there with
+#     a bare environment (PATH=/usr/bin:/bin, no venv, no PYTHONPATH, a fresh HOME);
+#   - the source tree is hidden (an empty tmpfs mounted over it in a private mount
+#     namespace; without the rights for that, strace checks that nothing under it is opened),
+#     so a module, translation, font or migration that did not travel makes a step fail;
+#   - --smoke-test offscreen (and on Xvfb through the xcb plugin when Xvfb is installed),
+#     `demo`, `export xlsx`, `report pdf` in Russian (Cyrillic text and embedded fonts checked
+#     with pdftotext/pdffonts), `db upgrade` of a database at revision 0001 (made from the
+#     source tree) keeping its records;
+#   - desktop-file-validate and appstreamcli validate on the files the tar.gz carries.
+# Prints the bundle's size, its start-up time against the source tree's
+# (benchmarks/bundle_startup.py) and how long this took.
+#   bash packaging/test_bundle.sh [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+started=$(date +%s)
+fail() { echo "BUNDLE TEST FAILED: $*" >&2; exit 1; }
+
+if [ "${1:-}" != "--no-build" ]; then
+  bash packaging/build.sh
+fi
+build_done=$(date +%s)
+python="$root/.venv/bin/python"  # the source tree's interpreter: fixtures and checks only
+[ -x "$python" ] || { uv sync --locked --quiet; }
+version=$("$python" -c "import desktop_app; print(desktop_app.__version__)")
+head=$("$python" -c "from desktop_app.db.schema_version import HEAD; print(HEAD)")
+tarball="$root/dist/coordinator-desk-${version}-linux-x86_64.tar.gz"
+[ -s "$tarball" ] || fail "$tarball was not built"
+
+work=$(mktemp -d /tmp/coordinator-desk-bundle-test.XXXXXX)
+case "$work/" in "$root"/*) fail "the test folder $work is inside the source tree" ;; esac
+xvfb_pid=""
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "${BUNDLE_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$work/home" "$work/run"
+tar -C "$work" -xzf "$tarball"
+app="$work/coordinator-desk/coordinator-desk"
+[ -x "$app" ] || fail "the tar.gz has no coordinator-desk/coordinator-desk"
+
+echo "== desktop entry and AppStream metadata (as shipped in the tar.gz)"
+share="$work/coordinator-desk/share"
+desktop-file-validate "$share/applications/coordinator-desk.desktop"
+appstreamcli validate --no-net "$share/metainfo/org.coordinatordesk.CoordinatorDesk.metainfo.xml"
+grep -q "<release version=\"$version\"" "$share/metainfo/org.coordinatordesk.CoordinatorDesk.metainfo.xml" \
+  || fail "the AppStream metadata has no <release version=\"$version\"> (desktop_app.__version__)"
+[ -s "$share/icons/hicolor/scalable/apps/coordinator-desk.svg" ] || fail "no icon in the tar.gz"
+
+echo "== a database at revision 0001 with records, made from the source tree"
+old_signatories=$("$python" packaging/make_old_database.py "$work/run/old.sqlite3" --revision 0001)
+
+xcb=0
+if command -v Xvfb >/dev/null 2>&1; then
+  display=":$(( 90 + RANDOM % 100 ))"
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 1 50); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+  [ -S "/tmp/.X11-unix/X${display#:}" ] && xcb=1
+fi
+
+# The steps, run inside the isolation below. Outputs land in $work/run; checked afterwards.
+cat > "$work/steps.sh" <<EOF
+set -euo pipefail
+cd "$work/run"
+if [ -d "$root" ] && [ -n "\$(ls -A "$root" 2>/dev/null)" ] && [ "\${BUNDLE_TRACE:-}" != 1 ]; then
+  echo "the source tree is still visible" >&2; exit 1
+fi
+run() {
+  env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    XDG_RUNTIME_DIR="$work/home" "\$@"
+}
+db="$work/run/office.sqlite3"
+echo "-- --smoke-test on a new database (offscreen)"
+run "$app" --database "\$db" --smoke-test | tee smoke-new.txt
+echo "-- demo"
+run "$app" --database "\$db" demo --signatories 40 --today 2026-06-30
+echo "-- export xlsx (Russian)"
+run "$app" --database "\$db" --lang ru export xlsx --all --lang ru office-ru.xlsx
+echo "-- report pdf (Russian)"
+run "$app" --database "\$db" --lang ru report pdf --from 2026-01-01 --to 2026-06-30 \
+  --date 2026-06-30 --lang ru report-ru.pdf
+echo "-- --smoke-test in Russian on the demo office (offscreen)"
+run "$app" --database "\$db" --lang ru --smoke-test | tee smoke-ru.txt
+if [ "$xcb" = 1 ]; then
+  echo "-- --smoke-test through the xcb plugin on Xvfb $display"
+  run env QT_QPA_PLATFORM=xcb DISPLAY="$display" "$app" --database "\$db" --smoke-test \
+    | tee smoke-xcb.txt
+fi
+echo "-- db upgrade of a revision-0001 database"
+run "$app" --database "$work/run/old.sqlite3" db upgrade
+run "$app" --database "$work/run/old.sqlite3" db check | tee check-old.txt
+run "$app" --database "$work/run/old.sqlite3" db info > info-old.txt
+EOF
+
+echo "== the bundle's commands, from $work/run with the source tree hidden"
+if [ "$(id -u)" = 0 ] && unshare --mount --propagation private true 2>/dev/null; then
+  hide="mount -t tmpfs -o ro,size=1m tmpfs '$root'"
+  uvdata="${XDG_DATA_HOME:-$HOME/.local/share}/uv"  # uv's Python builds: hidden too
+  [ -d "$uvdata" ] && hide="$hide && mount -t tmpfs -o ro,size=1m tmpfs '$uvdata'"
+  unshare --mount --propagation private bash -c "$hide && bash '$work/steps.sh'" \
+    || fail "a step failed (see above)"
+elif command -v strace >/dev/null 2>&1; then
+  echo "(no mount namespace here: strace watches for files opened under $root)"
+  BUNDLE_TRACE=1 strace -f -qq -e trace=open,openat,stat,newfstatat,execve -o "$work/trace" \
+    bash "$work/steps.sh" || fail "a step failed (see above)"
+  if grep -F "\"$root/" "$work/trace" | grep -v ENOENT | grep -v "$work" | head -5 | grep .; then
+    fail "the bundle opened files in the source tree (above)"
+  fi
+else
+  [ "${CI:-}" = true ] && fail "cannot isolate the bundle from the source tree (no unshare, no strace)"
+  echo "WARNING: neither a mount namespace nor strace: the source tree was not hidden" >&2
+  BUNDLE_TRACE=1 bash "$work/steps.sh" || fail "a step failed (see above)"
+fi
+
+echo "== checking what the bundle wrote"
+cd "$work/run"
+for f in smoke-new.txt smoke-ru.txt; do
+  grep -Eq "^shown in [0-9]+ ms; ready in [0-9]+ ms$" "$f" || fail "$f: no timing line"
+done
+pdftotext -enc UTF-8 report-ru.pdf report-ru.txt
+# A Russian word of the report's own catalogue, not only the data: translations travelled.
+"$python" - "$root" report-ru.txt <<'EOF'
+import re
+import sys
+import xml.etree.ElementTree as ET
+root, text_file = sys.argv[1], sys.argv[2]
+text = open(text_file, encoding="utf-8").read()
+if not re.search("[А-Яа-яЁё]{4,}", text):
+    sys.exit("the Russian report has no Cyrillic text")
+ts = ET.parse(f"{root}/translations/desktop_app_ru.ts")
+found = [m.findtext("translation") for c in ts.iter("context") if c.findtext("name") == "Report"
+         for m in c.iter("message")]
+hits = [t for t in found if t and len(t) > 8 and "%" not in t and "{" not in t and t in text]
+if len(hits) < 3:
+    sys.exit(f"the Russian report shows {len(hits)} of the catalogue's 'Report' strings")
+print(f"Russian report: {len(hits)} catalogue strings found, e.g. {hits[0]!r}")
+EOF
+pdffonts report-ru.pdf > fonts.txt
+cat fonts.txt
+grep -q DejaVuSans fonts.txt || fail "the report does not use DejaVu Sans"
+awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }' fonts.txt \
+  || fail "a font of the report is not embedded"
+"$python" - office-ru.xlsx <<'EOF'
+import re
+import sys
+from openpyxl import load_workbook
+book = load_workbook(sys.argv[1], read_only=True)
+titles = book.sheetnames
+if not any(re.search("[А-Яа-яЁё]", t) for t in titles):
+    sys.exit(f"the Russian workbook's sheets are not in Russian: {titles}")
+# Country names come from Babel's CLDR data: in Russian only if that data travelled.
+from babel import Locale
+russian = set(Locale("ru").territories.values()) - set(Locale("en").territories.values())
+countries = {v for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+             for v in row if isinstance(v, str) and v in russian}
+if not countries:
+    sys.exit("the Russian workbook names no country in Russian (Babel's locale data)")
+print(f"Russian workbook: {len(titles)} sheets: {', '.join(titles)}")
+print(f"countries in Russian (CLDR): {', '.join(sorted(countries)[:5])}")
+EOF
+grep -q "Schema revision: $head" info-old.txt || fail "db upgrade did not reach revision $head"
+grep -Eq "^signatory +$old_signatories " info-old.txt \
+  || fail "the upgraded database does not hold its $old_signatories signatories"
+echo "revision 0001 database upgraded to $head with its $old_signatories signatories"
+
+echo "== size"
+du -sh "$root/dist/coordinator-desk"
+du -h "$tarball"
+tested=$(date +%s)
+
+echo "== start-up: bundle against the source tree"
+"$python" "$root/benchmarks/bundle_startup.py" --bundle "$app" --rounds "${BUNDLE_ROUNDS:-3}" \
+  || fail "start-up benchmark"
+echo "== bundle test passed: build $(( build_done - started )) s, checks $(( tested - build_done )) s, benchmark $(( $(date +%s) - tested )) s, total $(( $(date +%s) - started )) s"
