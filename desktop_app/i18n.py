@@ -18,6 +18,10 @@ DEFAULT_LANGUAGE = "en"
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 
+PSEUDO_ENV = "COORDINATOR_DESK_PSEUDO"
+"""A stretch factor such as 1.4: every translated string comes out that much longer (a
+translator's layout check, after Vorta's TRANS_SCALE); unset or 1 for normal use."""
+
 
 def catalogue_dirs() -> list[Path]:
     here = Path(__file__).resolve().parent
@@ -47,13 +51,73 @@ def install(lang: str) -> bool:
     _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(_locale_name(_current)))
     if _current == DEFAULT_LANGUAGE:
-        return _install_catalogue(app, _current) or True  # English: plural forms only
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(_locale_name(_current)), "qtbase", "_", qt_dir):
-        QCoreApplication.installTranslator(qt_translator)
-        _installed.append(qt_translator)
-    return _install_catalogue(app, _current)
+        found = _install_catalogue(app, _current) or True  # English: plural forms only
+    else:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(_locale_name(_current)), "qtbase", "_", qt_dir):
+            QCoreApplication.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+        found = _install_catalogue(app, _current)
+    _install_pseudo(app)
+    return found
+
+
+def pseudo_scale() -> float:
+    """The stretch factor asked for in the environment (PSEUDO_ENV), 1.0 when none."""
+    import os
+
+    try:
+        scale = float(os.environ.get(PSEUDO_ENV, "") or 1.0)
+    except ValueError:
+        return 1.0
+    return min(max(scale, 1.0), 3.0)
+
+
+def stretch(text: str, scale: float) -> str:
+    """`text` made `scale` times longer, line by line, between brackets: a clipped string
+    then shows at once (its closing bracket is missing). Placeholders, accelerators and
+    markup are left as they are, since only filler is added at each line's end."""
+    if scale <= 1.0 or not text:
+        return text
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            continue
+        pad = max(1, round(len(line) * (scale - 1.0)) - 2)
+        out.append(f"[{line}{'~' * pad}]")
+    return "\n".join(out)
+
+
+class _PseudoTranslator(QTranslator):
+    """Asks the real catalogues first, then stretches their answer (or the source)."""
+
+    def __init__(self, parent: QCoreApplication, below: list[QTranslator], scale: float) -> None:
+        super().__init__(parent)
+        self._below, self._scale = list(below), scale
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        for translator in reversed(self._below):  # Qt asks the newest translator first
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                return stretch(found, self._scale)
+        return stretch(source, self._scale)
+
+
+def _install_pseudo(app: QCoreApplication) -> None:
+    scale = pseudo_scale()
+    if scale <= 1.0:
+        return
+    pseudo = _PseudoTranslator(app, _installed, scale)
+    QCoreApplication.installTranslator(pseudo)
+    _installed.append(pseudo)
 
 
 def _install_catalogue(app: QCoreApplication, lang: str) -> bool:
