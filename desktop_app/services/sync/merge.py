@@ -1,0 +1,187 @@
+"""Settling registers after new changes arrived: apply a sole value, or keep a conflict.
+
+For each register a package touched, the heads (changelog.heads) decide:
+- one value among the heads: that value goes into the record (a change made on one side
+  only, or both sides agreeing), and an open conflict of the register is closed;
+- several values: a conflict. The record keeps the value it has when that is one of the
+  heads (the receiving side's value stays in place); a database that made none of them
+  takes the oldest head's value, so it shows an edit rather than the value both replaced.
+  The inbox row's id is derived from the heads, so every database names it alike.
+
+Writes go through the ORM with origin "sync": the audit trail shows them (by the author of
+the change) and capture never mistakes them for local edits.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from ...db.audit import to_text
+from ...domain.models import SyncConflict
+from . import registry
+from .changelog import CHUNK, DELETED, LIVE, STATE, Change, Registers, head_values, heads
+
+NAMESPACE = uuid.UUID("6f1c1bd4-5a7e-4b43-9a35-cdc0a11de5c1")
+
+
+@dataclass
+class Outcome:
+    applied: int = 0
+    conflicts: int = 0
+    in_conflict: set[str] = field(default_factory=set)
+    """Ids of changes that are heads of an open conflict after settling."""
+
+
+def conflict_id(head_ids: Iterable[str]) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, "|".join(sorted(head_ids)))
+
+
+def local_text(obj: Any, name: str) -> str | None:
+    if name == STATE:
+        return DELETED if obj.deleted_at is not None else LIVE
+    return to_text(getattr(obj, name))
+
+
+def set_value(obj: Any, table: str, name: str, head: Change) -> None:
+    if name == STATE:
+        obj.deleted_at = head.changed_at if head.value == DELETED else None
+    else:
+        setattr(obj, name, registry.from_text(table, name, head.value))
+
+
+def load_objects(s: Session, wanted: dict[str, set[uuid.UUID]]) -> dict[uuid.UUID, Any]:
+    out: dict[uuid.UUID, Any] = {}
+    for name, ids in wanted.items():
+        model: Any = registry.models_by_table()[name]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), CHUNK):
+            part = ordered[start : start + CHUNK]
+            for obj in s.scalars(select(model).where(model.id.in_(part))):
+                out[obj.id] = obj
+    return out
+
+
+def create_records(s: Session, inserts: list[Change]) -> None:
+    """New records, parents' tables first, each as its snapshot says (later changes follow)."""
+    order = registry.table_order()
+    by_table: dict[str, list[Change]] = {}
+    for c in inserts:
+        by_table.setdefault(c.table, []).append(c)
+    for name in sorted(by_table, key=order.__getitem__):
+        changes = by_table[name]
+        model: Any = registry.models_by_table()[name]
+        present = set(load_objects(s, {name: {c.record_id for c in changes}}))
+        fields = registry.fields_of(name)
+        for c in changes:
+            if c.record_id in present:
+                continue
+            values = json.loads(c.snapshot or "{}")
+            obj = model(id=c.record_id)
+            for key, text in values.items():
+                if key in fields and key != "id":
+                    setattr(obj, key, registry.from_text(name, key, text))
+            obj.created_at = c.changed_at
+            s.info["user"] = c.changed_by
+            s.add(obj)
+            present.add(c.record_id)
+        s.flush()
+
+
+def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]) -> Outcome:
+    """Bring every touched register's record value in line with its heads."""
+    outcome = Outcome()
+    tables: dict[uuid.UUID, str] = {}
+    for reg in touched:
+        changes = registers.get(reg) or []
+        if changes:
+            tables[reg[0]] = changes[0].table
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for rid, name in tables.items():
+        wanted.setdefault(name, set()).add(rid)
+    objects = load_objects(s, wanted)
+    open_rows = _open_conflicts(s, set(tables))
+    now = datetime.now(UTC)
+    writes: dict[str, list[tuple[Any, str, str, Change]]] = {}
+    new_conflicts: list[dict[str, Any]] = []
+    closed: dict[uuid.UUID, str] = {}
+    for reg in sorted(touched, key=lambda r: (str(r[0]), r[1])):
+        changes = registers.get(reg) or []
+        obj = objects.get(reg[0])
+        if not changes or obj is None:
+            continue  # a record purged here: the change is kept in the log only
+        table, name = changes[0].table, reg[1]
+        if name != STATE and name not in registry.fields_of(table):
+            continue
+        tops = heads(changes)
+        values = head_values(changes)
+        current = local_text(obj, name)
+        existing = open_rows.get(reg, [])
+        if len(values) <= 1:
+            for row_id in existing:
+                closed[row_id] = "elsewhere"
+            top = tops[-1]
+            if current != top.value:
+                writes.setdefault(top.changed_by, []).append((obj, table, name, top))
+            continue
+        cid = conflict_id(c.id for c in tops)
+        outcome.in_conflict.update(c.id for c in tops)
+        for row_id in existing:
+            if row_id != cid:
+                closed[row_id] = "superseded"
+        if cid not in existing and s.get(SyncConflict, cid) is None:
+            new_conflicts.append(
+                {
+                    "id": cid,
+                    "table_name": table,
+                    "record_id": reg[0],
+                    "field": name,
+                    "heads": json.dumps(sorted(c.id for c in tops)),
+                    "opened_at": now,
+                    "resolved_at": None,
+                    "resolved_by": "",
+                    "resolution": "",
+                }
+            )
+        if current not in values:
+            top = tops[0]
+            writes.setdefault(top.changed_by, []).append((obj, table, name, top))
+    for by in sorted(writes):
+        s.info["user"] = by or "sync"
+        for obj, table, name, top in writes[by]:
+            set_value(obj, table, name, top)
+        s.flush()
+    for row_id, resolution in closed.items():
+        s.execute(
+            update(SyncConflict)
+            .where(SyncConflict.id == row_id, SyncConflict.resolved_at.is_(None))
+            .values(resolved_at=now, resolution=resolution)
+        )
+    if new_conflicts:
+        s.execute(insert(SyncConflict), new_conflicts)
+    outcome.conflicts = len(new_conflicts)
+    s.flush()
+    return outcome
+
+
+def _open_conflicts(
+    s: Session, record_ids: set[uuid.UUID]
+) -> dict[tuple[uuid.UUID, str], list[uuid.UUID]]:
+    out: dict[tuple[uuid.UUID, str], list[uuid.UUID]] = {}
+    ids = sorted(record_ids)
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        for row in s.execute(
+            select(SyncConflict.id, SyncConflict.record_id, SyncConflict.field).where(
+                SyncConflict.record_id.in_(part), SyncConflict.resolved_at.is_(None)
+            )
+        ):
+            out.setdefault((row.record_id, row.field), []).append(row.id)
+    return out
