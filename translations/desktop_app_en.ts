@@ -149,17 +149,17 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="272" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="412" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="274" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="276" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>

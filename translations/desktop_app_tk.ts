@@ -200,24 +200,24 @@
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="89" />
+        <location filename="../desktop_app/cli.py" line="97" />
         <source>Missing command; see --help.</source>
         <translation>Buýruk görkezilmedi; --help serediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="95" />
+        <location filename="../desktop_app/cli.py" line="103" />
         <location filename="../desktop_app/ui/app.py" line="111" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
         <translation>--database içindäki parol ({url}) bu kompýuteriň ähli ulanyjylaryna prosesler sanawynda görünýär; hiç zat edilmedi. Ony PGPASSWORD, pgpass ýa-da service faýly arkaly ýa-da --ask-password bilen beriň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="104" />
+        <location filename="../desktop_app/cli.py" line="112" />
         <location filename="../desktop_app/ui/app.py" line="126" />
         <source>Password for the database server: </source>
         <translation>Maglumatlar binýadynyň serweriniň paroly: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="127" />
+        <location filename="../desktop_app/cli.py" line="145" />
         <source>Interrupted; nothing was written.</source>
         <translation>Bes edildi; hiç zat ýazylmady.</translation>
     </message>
@@ -932,6 +932,101 @@
         <source>{path} is a database file; refusing to overwrite it. Nothing was written.</source>
         <translation>{path} maglumatlar binýadynyň faýlydyr; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="25" />
+        <source>office server: roles and user accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="28" />
+        <source>prepare a PostgreSQL database for an office (schema, roles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="31" />
+        <source>the office's user accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="33" />
+        <source>a new user (the password is asked for)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="38" />
+        <source>the users, their roles and whether they may sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="41" />
+        <source>give a user another role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="46" />
+        <source>stop a user signing in (their open sessions end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="76" />
+        <source>Office server ready: database {db}, schema {schema}, {n} tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="82" />
+        <source>  {role}: group role {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="107" />
+        <source>Password for the new user: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="108" />
+        <source>The same password again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="110" />
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="133" />
+        <source>User {name} added as {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="149" />
+        <source>may sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="149" />
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="164" />
+        <source>{name} is now {role}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="178" />
+        <source>{name} may no longer sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="237" />
+        <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="245" />
+        <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Commitments</name>
@@ -1202,12 +1297,12 @@
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="204" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="208" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="205" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="209" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -2268,482 +2363,482 @@
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="212" />
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Başlanmadyk</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="213" />
         <source>Ongoing</source>
-        <translation type="unfinished" />
+        <translation>Dowam edýär</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="214" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Tamamlandy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="215" />
         <source>Postponed</source>
-        <translation type="unfinished" />
+        <translation>Yza süýşürildi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="216" />
         <source>Local authority</source>
-        <translation type="unfinished" />
+        <translation>Ýerli häkimiýet</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="217" />
         <source>Covenant coordinator</source>
-        <translation type="unfinished" />
+        <translation>Bileleşigiň utgaşdyryjysy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="219" />
         <source>Not possible to say</source>
-        <translation type="unfinished" />
+        <translation>Kesgitläp bolmaýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="220" />
         <source>Awareness raising / training</source>
-        <translation type="unfinished" />
+        <translation>Habarlylygy artdyrmak we okuw</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="221" />
         <source>Public procurement</source>
-        <translation type="unfinished" />
+        <translation>Döwlet satyn alyşlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="222" />
         <source>Energy management</source>
-        <translation type="unfinished" />
+        <translation>Energiýa dolandyryşy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="223" />
         <source>Building standards</source>
-        <translation type="unfinished" />
+        <translation>Gurluşyk kadalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="224" />
         <source>Land use planning regulation</source>
-        <translation type="unfinished" />
+        <translation>Ýerden peýdalanmagy meýilleşdirmek kadalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="225" />
         <source>Mobility planning regulation</source>
-        <translation type="unfinished" />
+        <translation>Hereketi meýilleşdirmek we düzgünleşdirmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="226" />
         <source>Grants and subsidies</source>
-        <translation type="unfinished" />
+        <translation>Grantlar we subsidiýalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="227" />
         <source>Third-party financing, PPP</source>
-        <translation type="unfinished" />
+        <translation>Üçünji tarapyň maliýeleşdirmesi, DHH</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="230" />
         <source>Energy certification / labelling</source>
-        <translation type="unfinished" />
+        <translation>Energiýa sertifikatlaşdyryşy we bellikleme</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="232" />
         <source>Energy suppliers' obligations</source>
-        <translation type="unfinished" />
+        <translation>Energiýa üpjün edijileriň borçlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="235" />
         <source>Voluntary agreements with stakeholders</source>
-        <translation type="unfinished" />
+        <translation>Gyzyklanýan taraplar bilen meýletin ylalaşyklar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="239" />
         <source>Integrated ticketing and charging</source>
-        <translation type="unfinished" />
+        <translation>Bitewi bilet we töleg ulgamy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="242" />
         <source>Building envelope</source>
-        <translation type="unfinished" />
+        <translation>Binanyň daşky gurluşlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="245" />
         <source>Renewable energy for space heating and hot water</source>
-        <translation type="unfinished" />
+        <translation>Ýyladyş we gyzgyn suw üçin gaýtadan dikeldilýän energiýa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="249" />
         <source>Energy efficiency in space heating and hot water</source>
-        <translation type="unfinished" />
+        <translation>Ýyladyşda we gyzgyn suwda energiýa netijeliligi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="253" />
         <source>Energy-efficient lighting systems</source>
-        <translation type="unfinished" />
+        <translation>Energiýa tygşytly yşyklandyryş ulgamlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="257" />
         <source>Energy-efficient electrical appliances</source>
-        <translation type="unfinished" />
+        <translation>Energiýa tygşytly elektrik enjamlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="259" />
         <source>Integrated action</source>
-        <translation type="unfinished" />
+        <translation>Toplumlaýyn çäre</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="262" />
         <source>Energy efficiency in industrial processes</source>
-        <translation type="unfinished" />
+        <translation>Önümçilik proseslerinde energiýa netijeliligi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="264" />
         <source>Renewable energy</source>
-        <translation type="unfinished" />
+        <translation>Gaýtadan dikeldilýän energiýa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="265" />
         <source>Energy efficiency</source>
-        <translation type="unfinished" />
+        <translation>Energiýa netijeliligi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="266" />
         <source>Cleaner and efficient vehicles</source>
-        <translation type="unfinished" />
+        <translation>Has arassa we netijeli ulaglar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="267" />
         <source>Electric vehicles and infrastructure</source>
-        <translation type="unfinished" />
+        <translation>Elektrik ulaglary we infrastruktura</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="270" />
         <source>Modal shift to public transport</source>
-        <translation type="unfinished" />
+        <translation>Jemgyýetçilik ulagyna geçmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="274" />
         <source>Modal shift to walking and cycling</source>
-        <translation type="unfinished" />
+        <translation>Pyýada we welosipedli hereketlere geçmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="276" />
         <source>Car sharing and pooling</source>
-        <translation type="unfinished" />
+        <translation>Awtoulaglary bilelikde ulanmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="279" />
         <source>Logistics and urban freight transport</source>
-        <translation type="unfinished" />
+        <translation>Logistika we şäher ýük daşamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="281" />
         <source>Road network optimisation</source>
-        <translation type="unfinished" />
+        <translation>Ýol ulgamyny kämilleşdirmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="284" />
         <source>Mixed-use development and sprawl containment</source>
-        <translation type="unfinished" />
+        <translation>Garyşyk gurluşyk we şäheriň ýaýramagyny çäklendirmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="286" />
         <source>Eco-driving</source>
-        <translation type="unfinished" />
+        <translation>Tygşytly sürmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="287" />
         <source>Hydroelectric power</source>
-        <translation type="unfinished" />
+        <translation>Gidroenergetika</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="288" />
         <source>Wind power</source>
-        <translation type="unfinished" />
+        <translation>Şemal energiýasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="289" />
         <source>Photovoltaics</source>
-        <translation type="unfinished" />
+        <translation>Gün fotoelektrik energiýasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="290" />
         <source>Biomass power plant</source>
-        <translation type="unfinished" />
+        <translation>Biomassa elektrik stansiýasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="291" />
         <source>Combined heat and power</source>
-        <translation type="unfinished" />
+        <translation>Kogenerasiýa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="292" />
         <source>Smart grids</source>
-        <translation type="unfinished" />
+        <translation>Akylly elektrik ulgamlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="295" />
         <source>District heating/cooling plant</source>
-        <translation type="unfinished" />
+        <translation>Merkezleşdirilen ýylylyk we sowuklyk desgasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="299" />
         <source>District heating/cooling network</source>
-        <translation type="unfinished" />
+        <translation>Merkezleşdirilen ýylylyk we sowuklyk ulgamy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="301" />
         <location filename="../desktop_app/domain/plan_codes.py" line="353" />
         <source>Information and communication technologies</source>
-        <translation type="unfinished" />
+        <translation>Maglumat we aragatnaşyk tehnologiýalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="302" />
         <source>Behavioural changes</source>
-        <translation type="unfinished" />
+        <translation>Özüňi alyp barşy üýtgetmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="303" />
         <source>Urban regeneration</source>
-        <translation type="unfinished" />
+        <translation>Şäher gurşawyny täzelemek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="306" />
         <source>Waste and wastewater management</source>
-        <translation type="unfinished" />
+        <translation>Galyndylary we hapa suwlary dolandyrmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="310" />
         <source>Tree planting in urban areas</source>
-        <translation type="unfinished" />
+        <translation>Şäher ýerlerinde agaç oturtmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="312" />
         <location filename="../desktop_app/domain/plan_codes.py" line="344" />
         <source>Agriculture and forestry</source>
-        <translation type="unfinished" />
+        <translation>Oba we tokaý hojalygy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="314" />
         <source>Extreme heat</source>
-        <translation type="unfinished" />
+        <translation>Aşa yssy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="315" />
         <source>Extreme cold</source>
-        <translation type="unfinished" />
+        <translation>Aşa sowuk</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="316" />
         <source>Heavy precipitation</source>
-        <translation type="unfinished" />
+        <translation>Güýçli ýagyn</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="317" />
         <source>Floods</source>
-        <translation type="unfinished" />
+        <translation>Suw joşmalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="318" />
         <source>Sea level rise</source>
-        <translation type="unfinished" />
+        <translation>Deňiz derejesiniň ýokarlanmagy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="319" />
         <source>Droughts</source>
-        <translation type="unfinished" />
+        <translation>Gurakçylyk</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="320" />
         <source>Storms</source>
-        <translation type="unfinished" />
+        <translation>Tupanlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="321" />
         <source>Mass movement</source>
-        <translation type="unfinished" />
+        <translation>Ýer süýşmeleri we sil akymlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="322" />
         <source>Wildfires</source>
-        <translation type="unfinished" />
+        <translation>Tebigy ýangynlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="323" />
         <source>Biological hazards</source>
-        <translation type="unfinished" />
+        <translation>Biologiki howplar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="325" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Pes</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="326" />
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation>Orta</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="327" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Ýokary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="328" />
         <location filename="../desktop_app/domain/plan_codes.py" line="332" />
         <location filename="../desktop_app/domain/plan_codes.py" line="337" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Belli däl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="329" />
         <source>Increase</source>
-        <translation type="unfinished" />
+        <translation>Artýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="330" />
         <source>Decrease</source>
-        <translation type="unfinished" />
+        <translation>Azalýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="331" />
         <source>No change</source>
-        <translation type="unfinished" />
+        <translation>Üýtgeýän däl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="333" />
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>Häzirki</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="334" />
         <source>Short term (up to 5 years)</source>
-        <translation type="unfinished" />
+        <translation>Gysga möhletde (5 ýyla çenli)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="335" />
         <source>Medium term (5 to 15 years)</source>
-        <translation type="unfinished" />
+        <translation>Orta möhletde (5–15 ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="336" />
         <source>Long term (over 15 years)</source>
-        <translation type="unfinished" />
+        <translation>Uzak möhletde (15 ýyldan köp)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="338" />
         <location filename="../desktop_app/domain/plan_codes.py" line="373" />
         <source>Buildings</source>
-        <translation type="unfinished" />
+        <translation>Binalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="340" />
         <source>Energy</source>
-        <translation type="unfinished" />
+        <translation>Energetika</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="341" />
         <source>Water</source>
-        <translation type="unfinished" />
+        <translation>Suw</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="342" />
         <source>Waste</source>
-        <translation type="unfinished" />
+        <translation>Galyndylar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="343" />
         <source>Land use planning</source>
-        <translation type="unfinished" />
+        <translation>Ýerden peýdalanmagy meýilleşdirmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="345" />
         <source>Environment and biodiversity</source>
-        <translation type="unfinished" />
+        <translation>Daşky gurşaw we biologiki dürlülik</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="346" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Saglygy goraýyş</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="349" />
         <source>Civil protection and emergency</source>
-        <translation type="unfinished" />
+        <translation>Raýat goranyşy we adatdan daşary ýagdaýlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="351" />
         <source>Tourism</source>
-        <translation type="unfinished" />
+        <translation>Syýahatçylyk</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="352" />
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation>Bilim</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="355" />
         <source>Women and girls</source>
-        <translation type="unfinished" />
+        <translation>Aýallar we gyzlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="356" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>Çagalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="357" />
         <source>Youth</source>
-        <translation type="unfinished" />
+        <translation>Ýaşlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="358" />
         <source>Elderly</source>
-        <translation type="unfinished" />
+        <translation>Ýaşy ulular</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="359" />
         <source>Marginalised groups</source>
-        <translation type="unfinished" />
+        <translation>Jemgyýetden çetleşdirilen toparlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="360" />
         <source>Persons with disabilities</source>
-        <translation type="unfinished" />
+        <translation>Maýyplygy bolan adamlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="363" />
         <source>Persons with chronic diseases</source>
-        <translation type="unfinished" />
+        <translation>Dowamly keselli adamlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="365" />
         <source>Low-income households</source>
-        <translation type="unfinished" />
+        <translation>Pes girdejili maşgalalar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="366" />
         <source>Unemployed persons</source>
-        <translation type="unfinished" />
+        <translation>Işsizler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="369" />
         <source>Persons living in substandard housing</source>
-        <translation type="unfinished" />
+        <translation>Talaba laýyk gelmeýän jaýlarda ýaşaýanlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="371" />
         <source>Migrants and displaced persons</source>
-        <translation type="unfinished" />
+        <translation>Migrantlar we göçürilen adamlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="375" />
         <source>Energy prices and income</source>
-        <translation type="unfinished" />
+        <translation>Energiýa bahalary we girdejiler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/plan_codes.py" line="376" />
         <source>Access to energy</source>
-        <translation type="unfinished" />
+        <translation>Energiýa elýeterliligi</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +2874,12 @@
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="177" />
+        <location filename="../desktop_app/services/excel/export.py" line="194" />
         <source>Coordinator Desk export</source>
         <translation>Coordinator Desk eksporty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="180" />
+        <location filename="../desktop_app/services/excel/export.py" line="197" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
@@ -2822,28 +2917,24 @@
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="43" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="34" />
-        <location filename="../desktop_app/services/excel/summary.py" line="119" />
         <source>Name</source>
         <translation>Ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="44" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="40" />
-        <location filename="../desktop_app/services/excel/summary.py" line="120" />
         <source>Local name</source>
         <translation>Ýerli dildäki ady</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="52" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="48" />
-        <location filename="../desktop_app/services/excel/summary.py" line="122" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="53" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="53" />
-        <location filename="../desktop_app/services/excel/summary.py" line="123" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
@@ -2949,6 +3040,42 @@
         <translation>Maksat (%)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="27" />
+        <source>Energy poverty</source>
+        <translation>Energiýa garyplygy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="41" />
+        <source>Macro-area</source>
+        <translation>Esasy ugur</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="48" />
+        <source>Indicator</source>
+        <translation>Görkeziji</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="50" />
+        <source>Unit</source>
+        <translation>Ölçeg birligi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="55" />
+        <source>Current level</source>
+        <translation>Häzirki derejesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="60" />
+        <source>Current year</source>
+        <translation>Häzirki derejäniň ýyly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="66" />
+        <source>Target level</source>
+        <translation>Maksat derejesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="72" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="142" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
@@ -2970,12 +3097,12 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="51" />
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="58" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="120" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
-        <location filename="../desktop_app/services/excel/summary.py" line="124" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -2987,21 +3114,18 @@
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="70" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="166" />
-        <location filename="../desktop_app/services/excel/summary.py" line="125" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="71" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="173" />
-        <location filename="../desktop_app/services/excel/summary.py" line="126" />
         <source>Email</source>
         <translation>E-poçta</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="72" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="180" />
-        <location filename="../desktop_app/services/excel/summary.py" line="127" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3027,6 +3151,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="35" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="70" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
@@ -3220,9 +3345,10 @@
         <translation>Býujet</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="63" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="141" />
         <source>Currency</source>
         <translation>Walýuta</translation>
@@ -3243,66 +3369,69 @@
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="34" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="59" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="34" />
         <source>Plan ID</source>
         <translation>Meýilnamanyň ID-si</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="41" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="56" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="54" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="64" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="65" />
         <source>Funder</source>
         <translation>Maliýeleşdiriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
         <source>Purpose</source>
         <translation>Maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="83" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="97" />
         <source>Decision date</source>
         <translation>Kararyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="119" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="120" />
         <source>Disbursed amount</source>
         <translation>Tölenen mukdar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="124" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="125" />
         <source>Disbursed date</source>
         <translation>Tölenen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="134" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="141" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="142" />
         <source>Rate (units per EUR)</source>
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="37" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="148" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="149" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
@@ -3324,8 +3453,8 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="145" />
-        <location filename="../desktop_app/services/excel/summary.py" line="149" />
+        <location filename="../desktop_app/services/excel/summary.py" line="141" />
+        <location filename="../desktop_app/services/excel/summary.py" line="147" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
@@ -3526,134 +3655,190 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="50" />
-        <location filename="../desktop_app/services/excel/summary.py" line="121" />
         <source>Coordinator type</source>
         <translation>Utgaşdyryjynyň görnüşi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="73" />
-        <location filename="../desktop_app/services/excel/summary.py" line="128" />
         <source>Website</source>
         <translation>Web sahypasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="54" />
-        <location filename="../desktop_app/services/excel/summary.py" line="129" />
         <source>Mandated agency</source>
         <translation>Ygtyýar berlen gurama</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="65" />
-        <location filename="../desktop_app/services/excel/summary.py" line="130" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="67" />
-        <location filename="../desktop_app/services/excel/summary.py" line="131" />
         <source>Active since</source>
         <translation>Işjeň bolan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="151" />
+        <location filename="../desktop_app/services/excel/office.py" line="36" />
+        <location filename="../desktop_app/services/excel/summary.py" line="149" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="145" />
-        <location filename="../desktop_app/services/excel/summary.py" line="167" />
+        <location filename="../desktop_app/services/excel/summary.py" line="163" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="51" />
         <source>Mitigation actions</source>
-        <translation type="unfinished" />
+        <translation>Azaltmak çäreleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="64" />
         <source>Action ID</source>
-        <translation type="unfinished" />
+        <translation>Çäräniň ID-si</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="82" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Pudak</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="90" />
         <source>Area of intervention</source>
-        <translation type="unfinished" />
+        <translation>Täsir ugry</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="97" />
         <source>Policy instrument</source>
-        <translation type="unfinished" />
+        <translation>Syýasat guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="104" />
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Başlangyjy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="68" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="109" />
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation>Gyzyklanýan taraplar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="114" />
         <source>Responsible body</source>
-        <translation type="unfinished" />
+        <translation>Jogapkär edara</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="26" />
+        <source>Adaptation actions</source>
+        <translation>Uýgunlaşmak çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="40" />
+        <source>Hazards addressed</source>
+        <translation>Garşy gönükdirilen howplar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="46" />
+        <source>Sectors addressed</source>
+        <translation>Gurşalan pudaklar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="54" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="131" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Başlanýan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="56" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="134" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="61" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="139" />
         <source>Implementation cost</source>
-        <translation type="unfinished" />
+        <translation>Durmuşa geçirmegiň bahasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="145" />
         <source>Energy savings MWh/a</source>
-        <translation type="unfinished" />
+        <translation>Energiýa tygşytlylygy, MWt·sag/ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="150" />
         <source>Renewable production MWh/a</source>
-        <translation type="unfinished" />
+        <translation>Gaýtadan dikeldilýän önümçilik, MWt·sag/ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="155" />
         <source>CO2 reduction t/a</source>
-        <translation type="unfinished" />
+        <translation>CO2 azalmagy, t/ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="163" />
         <source>Achieved energy savings MWh/a</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan energiýa tygşytlylygy, MWt·sag/ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="168" />
         <source>Achieved renewable production MWh/a</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan gaýtadan dikeldilýän önümçilik, MWt·sag/ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="173" />
         <source>Achieved CO2 reduction t/a</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan CO2 azalmagy, t/ýyl</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="74" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="180" />
         <source>Energy poverty areas</source>
-        <translation type="unfinished" />
+        <translation>Energiýa garyplygynyň ugurlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="27" />
+        <source>Climate risks</source>
+        <translation>Howa töwekgelçilikleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="41" />
+        <source>Hazard</source>
+        <translation>Howp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="48" />
+        <source>Probability</source>
+        <translation>Ähtimallygy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="55" />
+        <source>Impact</source>
+        <translation>Täsiri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="62" />
+        <source>Expected change</source>
+        <translation>Garaşylýan üýtgeşme</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="69" />
+        <source>Timeframe</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="75" />
+        <source>Vulnerable sectors</source>
+        <translation>Gowşak pudaklar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="81" />
+        <source>Vulnerable groups</source>
+        <translation>Gowşak toparlar</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4386,46 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="142" />
+        <source>'{label}' (row {row}) is not a field of the coordinator profile; correct the label or delete the row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="147" />
+        <source>'{label}' is given twice; the coordinator profile already has it in row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="151" />
+        <source>row {row} has a value but no label saying which field it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="154" />
+        <source>a service belongs to the coordinator profile above it, which cannot be imported (see its errors) or is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="159" />
+        <source>the date sent, {date}, is after today ({today}); a report is recorded once it has been sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="164" />
+        <source>the period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="167" />
+        <source>the period starts ({start}) after the report was sent ({sent}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="170" />
+        <source>this is the log entry of a submission pack, whose hashes prove the file sent; an import may change its note only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="175" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
     </message>
@@ -4480,6 +4705,37 @@
         <translation>Azaltmak maksady (%)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="37" />
+        <source>Macro-area</source>
+        <translation>Esasy ugur</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="45" />
+        <source>Indicator</source>
+        <translation>Görkeziji</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="50" />
+        <source>Unit</source>
+        <translation>Ölçeg birligi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="53" />
+        <source>Current level</source>
+        <translation>Häzirki derejesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="59" />
+        <source>Year of the current level</source>
+        <translation>Häzirki derejäniň ýyly</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="64" />
+        <source>Target level</source>
+        <translation>Maksat derejesi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="70" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="141" />
         <source>Target year</source>
         <translation>Maksat ýyly</translation>
@@ -4716,52 +4972,57 @@
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="33" />
+        <source>Mitigation action</source>
+        <translation>Azaltmak boýunça çäre</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="36" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="49" />
         <source>Funding source</source>
         <translation>Maliýeleşdirme çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="62" />
         <source>Funder</source>
         <translation>Maliýeleşdiriji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
         <source>Purpose</source>
         <translation>Maksady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="78" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="79" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="93" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="94" />
         <source>Decision date</source>
         <translation>Kararyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="117" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="118" />
         <source>Disbursed amount</source>
         <translation>Tölenen mukdar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="123" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="124" />
         <source>Disbursement date</source>
         <translation>Tölenen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="129" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="138" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="139" />
         <source>Rate (units per EUR)</source>
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
@@ -4828,7 +5089,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="33" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="145" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="146" />
         <source>Rate date</source>
         <translation>Hümmetiň senesi</translation>
     </message>
@@ -4855,87 +5116,137 @@
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="62" />
         <source>Action ID</source>
-        <translation type="unfinished" />
+        <translation>Çäräniň ID-si</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="78" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Pudak</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="87" />
         <source>Area of intervention</source>
-        <translation type="unfinished" />
+        <translation>Täsir ugry</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="94" />
         <source>Policy instrument</source>
-        <translation type="unfinished" />
+        <translation>Syýasat guraly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="101" />
         <source>Origin of the action</source>
-        <translation type="unfinished" />
+        <translation>Çäräniň başlangyjy</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="67" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="108" />
         <source>Stakeholders</source>
-        <translation type="unfinished" />
+        <translation>Gyzyklanýan taraplar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="113" />
         <source>Responsible body</source>
-        <translation type="unfinished" />
+        <translation>Jogapkär edara</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="38" />
+        <source>Hazards addressed</source>
+        <translation>Garşy gönükdirilen howplar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="44" />
+        <source>Sectors addressed</source>
+        <translation>Gurşalan pudaklar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="53" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="128" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Başlanýan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="55" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="133" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="59" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="137" />
         <source>Implementation cost</source>
-        <translation type="unfinished" />
+        <translation>Durmuşa geçirmegiň bahasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="144" />
         <source>Estimated energy savings (MWh/a)</source>
-        <translation type="unfinished" />
+        <translation>Garaşylýan energiýa tygşytlylygy (MWt·sag/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="149" />
         <source>Estimated renewable production (MWh/a)</source>
-        <translation type="unfinished" />
+        <translation>Garaşylýan gaýtadan dikeldilýän önümçilik (MWt·sag/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="154" />
         <source>Estimated CO2 reduction (t/a)</source>
-        <translation type="unfinished" />
+        <translation>Garaşylýan CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="160" />
         <source>Achieved energy savings (MWh/a)</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan energiýa tygşytlylygy (MWt·sag/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="167" />
         <source>Achieved renewable production (MWh/a)</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan gaýtadan dikeldilýän önümçilik (MWt·sag/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="172" />
         <source>Achieved CO2 reduction (t/a)</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="72" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="178" />
         <source>Energy poverty areas addressed</source>
-        <translation type="unfinished" />
+        <translation>Energiýa garyplygynyň gurşalan ugurlary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="37" />
+        <source>Hazard</source>
+        <translation>Howp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="45" />
+        <source>Current probability</source>
+        <translation>Häzirki ähtimallygy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="52" />
+        <source>Current impact</source>
+        <translation>Häzirki täsiri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="59" />
+        <source>Expected change</source>
+        <translation>Garaşylýan üýtgeşme</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="66" />
+        <source>Timeframe</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="73" />
+        <source>Vulnerable sectors</source>
+        <translation>Gowşak pudaklar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="79" />
+        <source>Vulnerable population groups</source>
+        <translation>Ilatyň gowşak toparlary</translation>
     </message>
 </context>
 <context>
@@ -5179,12 +5490,12 @@
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="129" />
         <source>Timeframe and cost</source>
-        <translation type="unfinished" />
+        <translation>Möhletler we bahasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="161" />
         <source>Achieved (monitoring)</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan (gözegçilik)</translation>
     </message>
 </context>
 <context>
@@ -5522,84 +5833,240 @@
     </message>
 </context>
 <context>
+    <name>InventoryForm</name>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
+        <source>Energy carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
+        <source>t/MWh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <source>Emissions, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <source>Factor source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="58" />
+        <source>Emissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="97" />
+        <source>local factor: {source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="99" />
+        <source>computed from the local production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
+        <source>no factor: not counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="113" />
+        <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryGrid</name>
+    <message>
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="64" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="67" />
+        <source>Total consumption</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="46" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
         <source>All countries</source>
         <translation>Ähli ýurtlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
         <source>All types</source>
         <translation>Ähli görnüşler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="60" />
+        <source>&amp;Add a signatory...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
+        <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
+        <source>&amp;Add an action plan...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="71" />
+        <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
+        <source>&amp;Add a monitoring report...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="79" />
+        <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
+        <source>&amp;Add a deadline extension...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
+        <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
+        <source>&amp;Add an activity...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="95" />
+        <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
+        <source>&amp;Add an Energy Day...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
+        <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
+        <source>&amp;Add financial support...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
+        <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
+        <source>&amp;Add an exchange rate...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="122" />
         <source>Country filter</source>
         <translation>Ýurt süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="123" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="124" />
         <source>Type filter</source>
         <translation>Görnüş süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="55" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="125" />
         <source>Year filter</source>
         <translation>Ýyl süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="157" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="158" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="181" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="144" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="218" />
         <source>Show &amp;all records</source>
         <translation>&amp;Ähli ýazgylary görkez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="272" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="412" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="274" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="276" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="329" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="466" />
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Aç</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="471" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="476" />
+        <source>Move to the &amp;Trash...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="505" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -5607,94 +6074,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../desktop_app/ui/main_window.py" line="91" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../desktop_app/ui/main_window.py" line="95" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../desktop_app/ui/main_window.py" line="118" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="136" />
+        <location filename="../desktop_app/ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../desktop_app/ui/main_window.py" line="146" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../desktop_app/ui/main_window.py" line="149" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../desktop_app/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../desktop_app/ui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../desktop_app/ui/main_window.py" line="182" />
         <source>&amp;Tools</source>
         <translation>G&amp;urallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../desktop_app/ui/main_window.py" line="183" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../desktop_app/ui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../desktop_app/ui/main_window.py" line="195" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../desktop_app/ui/main_window.py" line="205" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../desktop_app/ui/main_window.py" line="208" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../desktop_app/ui/main_window.py" line="330" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../desktop_app/ui/main_window.py" line="332" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../desktop_app/ui/main_window.py" line="351" />
+        <source>Opened {location}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="387" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="406" />
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="407" />
+        <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="29" />
@@ -5879,6 +6361,31 @@
         <location filename="../desktop_app/ui/pages/lists.py" line="53" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="54" />
+        <source>Emission inventories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="55" />
+        <source>Mitigation actions</source>
+        <translation>Azaltmak çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="56" />
+        <source>Climate risks</source>
+        <translation>Howa töwekgelçilikleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="57" />
+        <source>Adaptation actions</source>
+        <translation>Uýgunlaşmak çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/lists.py" line="58" />
+        <source>Energy poverty</source>
+        <translation>Energiýa garyplygy</translation>
     </message>
 </context>
 <context>
@@ -6171,12 +6678,42 @@
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="41" />
         <source>Mitigation action</source>
-        <translation type="unfinished" />
+        <translation>Azaltmak boýunça çäre</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="42" />
         <source>Mitigation actions</source>
-        <translation type="unfinished" />
+        <translation>Azaltmak boýunça çäreler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="16" />
+        <source>Adaptation action</source>
+        <translation>Uýgunlaşmak boýunça çäre</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="17" />
+        <source>Adaptation actions</source>
+        <translation>Uýgunlaşmak boýunça çäreler</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="18" />
+        <source>Climate risk</source>
+        <translation>Howa töwekgelçiligi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="19" />
+        <source>Climate risks</source>
+        <translation>Howa töwekgelçilikleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="17" />
+        <source>Energy poverty indicator</source>
+        <translation>Energiýa garyplygynyň görkezijisi</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="18" />
+        <source>Energy poverty indicators</source>
+        <translation>Energiýa garyplygynyň görkezijileri</translation>
     </message>
 </context>
 <context>
@@ -6464,7 +7001,7 @@
         <translation>Goşulmak (geňeşiň karary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="114" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="124" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
@@ -6572,7 +7109,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="107" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="108" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
@@ -6618,13 +7155,13 @@
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="45" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="363" />
         <source>Instrument</source>
         <translation>Maliýe guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="85" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
         <location filename="../desktop_app/services/reports/sections.py" line="221" />
         <location filename="../desktop_app/services/reports/sections.py" line="243" />
@@ -6632,7 +7169,7 @@
         <translation>Mukdary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="134" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="366" />
         <source>EUR</source>
         <translation>EUR</translation>
@@ -7098,7 +7635,7 @@
         <translation>Ç goşundy. Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="58" />
         <source>Source</source>
         <translation>Çeşmesi</translation>
     </message>
@@ -7219,28 +7756,28 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="56" />
-        <source>Annex F. Mitigation actions</source>
-        <translation type="unfinished" />
+        <source>Annex D. Mitigation actions</source>
+        <translation>D goşundy. Azaltmak boýunça çäreler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="74" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Çäre</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="83" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Pudak</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="156" />
         <source>CO2 t/a planned</source>
-        <translation type="unfinished" />
+        <translation>CO2 t/ýyl, meýilnama</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="174" />
         <source>CO2 t/a achieved</source>
-        <translation type="unfinished" />
+        <translation>CO2 t/ýyl, gazanyldy</translation>
     </message>
 </context>
 <context>
@@ -7503,6 +8040,29 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="91" />
+        <source>viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="92" />
+        <source>editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="93" />
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="95" />
+        <source>no role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/saved_notice.py" line="32" />
@@ -7529,51 +8089,56 @@
     <name>Section</name>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="45" />
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="50" />
         <source>Dashboard</source>
         <translation>Umumy syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="50" />
+        <location filename="../desktop_app/ui/sections.py" line="55" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň maglumatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="55" />
+        <location filename="../desktop_app/ui/sections.py" line="60" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="60" />
+        <location filename="../desktop_app/ui/sections.py" line="65" />
         <source>Action plans and monitoring</source>
         <translation>Hereket meýilnamalary we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="65" />
+        <location filename="../desktop_app/ui/sections.py" line="70" />
         <source>Assistance</source>
         <translation>Berlen kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="70" />
+        <location filename="../desktop_app/ui/sections.py" line="75" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="75" />
+        <location filename="../desktop_app/ui/sections.py" line="80" />
         <source>Finance</source>
         <translation>Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="80" />
+        <location filename="../desktop_app/ui/sections.py" line="85" />
         <source>Exchange rates</source>
         <translation>Walýuta hümmetleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="85" />
+        <location filename="../desktop_app/ui/sections.py" line="90" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/sections.py" line="90" />
+        <location filename="../desktop_app/ui/sections.py" line="95" />
         <source>Trash</source>
         <translation>Sebet</translation>
     </message>
@@ -7591,37 +8156,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="62" />
+        <location filename="../desktop_app/services/server_accounts.py" line="60" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="67" />
+        <location filename="../desktop_app/services/server_accounts.py" line="65" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="72" />
+        <location filename="../desktop_app/services/server_accounts.py" line="70" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="76" />
+        <location filename="../desktop_app/services/server_accounts.py" line="74" />
         <source>The password is empty; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="79" />
+        <location filename="../desktop_app/services/server_accounts.py" line="75" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="84" />
+        <location filename="../desktop_app/services/server_accounts.py" line="80" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="89" />
+        <location filename="../desktop_app/services/server_accounts.py" line="85" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -7702,7 +8267,22 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="54" />
         <source>Mitigation actions</source>
-        <translation type="unfinished" />
+        <translation>Azaltmak çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="29" />
+        <source>Adaptation actions</source>
+        <translation>Uýgunlaşmak çäreleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="30" />
+        <source>Climate risks</source>
+        <translation>Howa töwekgelçilikleri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="30" />
+        <source>Energy poverty</source>
+        <translation>Energiýa garyplygy</translation>
     </message>
 </context>
 <context>
@@ -8170,46 +8750,81 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="117" />
+        <source>The inventory has energy figures for {count} of the 4 key sectors (municipal, tertiary, residential, transport); the Covenant asks for at least {minimum}. Missing: {missing}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="123" />
+        <source>{field}: "{value}" is not a sector and energy carrier of the grid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="126" />
+        <source>{field}: "{value}" ({sector}, {carrier}) is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="129" />
+        <source>{field}: {sector}, {carrier} is negative ({value} MWh).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="132" />
+        <source>No emission factor for {carriers}: that energy is not counted in the emissions. Enter a local factor (or the local production) to count it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="137" />
+        <source>{field} is {stated}, but the grid gives {computed}: more than 1 % apart. Check the figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="142" />
         <source>Actions cover {count} key sector(s); actions in at least {minimum} are expected.</source>
         <translation>Hereketler {count} esasy pudagy öz içine alýar; iň az {minimum} pudakda hereketler bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="121" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="146" />
+        <source>The action is completed but {field} is empty: enter what monitoring found.</source>
+        <translation>Çäre tamamlandy, emma «{field}» boş: gözegçiligiň netijesini giriziň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/rules/issues.py" line="150" />
         <source>A {plan_type} needs a climate risk and vulnerability assessment.</source>
         <translation>{plan_type} üçin howanyň üýtgemegi bilen bagly töwekgelçilik we ejizlik bahalandyrmasy gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="125" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="154" />
         <source>The plan was submitted but its council approval date is empty.</source>
         <translation>Meýilnama tabşyryldy, emma geňeşiň ony tassyklan senesi boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="128" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="157" />
         <source>The status is "{status}" but {field} is empty.</source>
         <translation>Ýagdaýy «{status}», emma «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="129" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="158" />
         <source>An Energy Day registered with the EU Sustainable Energy Week needs at least {minimum} participants; {value} recorded.</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan Energiýa gününe iň az {minimum} gatnaşyjy gerek; {value} bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="134" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="163" />
         <source>Select the signatories reached, or mark the activity as reaching all signatories.</source>
         <translation>Gurşalan gol çekenleri saýlaň ýa-da çäräniň ähli gol çekenleri öz içine alýandygyny belläň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="138" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="167" />
         <source>EUR needs no exchange rate; it always counts as 1.</source>
         <translation>EUR üçin walýuta hümmeti gerek däl; ol elmydama 1 hasaplanýar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="139" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="168" />
         <source>Full reporting includes a monitoring emission inventory; {field} is empty.</source>
         <translation>Doly hasabat gözegçilik zyňyndylar hasabyny öz içine alýar; «{field}» boş.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/rules/issues.py" line="142" />
+        <location filename="../desktop_app/domain/rules/issues.py" line="171" />
         <source>This signatory already has {count} extension(s) for this deadline; normally only one is granted.</source>
         <translation>Bu gol çekeniň bu möhlet üçin eýýäm {count} uzaltmasy bar; adatça diňe biri berilýär.</translation>
     </message>

@@ -344,6 +344,8 @@ def _context(
         ).first()
         if row is not None:
             ctx["signatory_adhesion_date"], ctx["signatory_framework"] = row
+    if k.id == "action_plan" and id is not None:
+        ctx["plan_action_sectors"] = plan_action_sectors(s, id)
     if k.id == "monitoring_report":
         plan_id = _maybe_id(merged.get("plan_id"))
         if plan_id is not None:
@@ -365,6 +367,17 @@ def _context(
             query = query.where(ext.id != id)
         ctx["existing_extensions"] = int(s.scalar(query) or 0)
     return ValidationContext(**ctx)
+
+
+def plan_action_sectors(s: Session, plan_id: uuid.UUID) -> frozenset[str]:
+    """The key sectors (Sector codes) of a plan's live mitigation actions."""
+    from ..domain.plan_codes import KEY_SECTOR_OF
+
+    action = models.MitigationAction
+    found = s.scalars(
+        select(action.sector).where(action.plan_id == plan_id, live(action)).distinct()
+    )
+    return frozenset(KEY_SECTOR_OF[x].value for x in found if x in KEY_SECTOR_OF)
 
 
 def _maybe_id(value: Any) -> uuid.UUID | None:

@@ -6,6 +6,7 @@ from .coordinator import Coordinator, ServiceOffer
 from .finance import ExchangeRate, FinancialSupport
 from .identity import DatabaseIdentity
 from .inventory import EmissionInventory, EmissionInventoryCell
+from .plan_contents import AdaptationAction, ClimateRisk, MitigationAction, PovertyIndicator
 from .plans import ActionPlan, DeadlineExtension, MonitoringReport
 from .records import AuditEntry, ReportSubmission
 from .signatory import Signatory, SignatoryCoordinator
@@ -13,8 +14,10 @@ from .sync import SyncChange, SyncConflict, SyncPeer, SyncReplica
 
 __all__ = [
     "ActionPlan",
+    "AdaptationAction",
     "AuditEntry",
     "Base",
+    "ClimateRisk",
     "Coordinator",
     "DatabaseIdentity",
     "DeadlineExtension",
@@ -24,7 +27,9 @@ __all__ = [
     "EnergyDayOrganiser",
     "ExchangeRate",
     "FinancialSupport",
+    "MitigationAction",
     "MonitoringReport",
+    "PovertyIndicator",
     "RecordMixin",
     "ReportSubmission",
     "ServiceOffer",

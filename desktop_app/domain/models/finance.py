@@ -34,6 +34,8 @@ class FinancialSupport(RecordMixin, Base):
 
     signatory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signatory.id"), index=True)
     plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("action_plan.id"))
+    action_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mitigation_action.id"))
+    """The mitigation action this finance pays for (its financing source), if any."""
     instrument: Mapped[Instrument] = mapped_column(code(Instrument))
     source: Mapped[FundingSource] = mapped_column(code(FundingSource))
     funder_name: Mapped[str] = mapped_column(String(200), default="")

@@ -118,6 +118,10 @@ MESSAGES: dict[str, str] = {
         "Validation",
         "Actions cover {count} key sector(s); actions in at least {minimum} are expected.",
     ),
+    "completed_needs_achieved": N_(
+        "Validation",
+        "The action is completed but {field} is empty: enter what monitoring found.",
+    ),
     "risk_assessment_missing": N_(
         "Validation",
         "A {plan_type} needs a climate risk and vulnerability assessment.",

@@ -51,6 +51,10 @@ class PlansPage(Page, QWidget):
             ("plans", tr("PlansPage", "Action plans")),
             ("monitoring", tr("PlansPage", "Monitoring reports")),
             ("extensions", tr("PlansPage", "Deadline extensions")),
+            ("mitigation_actions", tr("PlansPage", "Mitigation actions")),
+            ("climate_risks", tr("PlansPage", "Climate risks")),
+            ("adaptation_actions", tr("PlansPage", "Adaptation actions")),
+            ("poverty_indicators", tr("PlansPage", "Energy poverty")),
         ):
             # Only the first tab reads now; the others when first shown.
             panel = ListPanel(context, self.tabs, list_id=list_id, load_now=not self.panels)
