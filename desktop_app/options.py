@@ -34,6 +34,11 @@ LANGUAGE = option("ui/language", "")
 WINDOW_GEOMETRY = option("window/geometry", b"")
 WINDOW_STATE = option("window/state", b"")
 SPLITTER_STATE = option("window/splitter", b"")
+RECENT_DATABASES = option("files/recent_databases", "")
+"""File > Recent databases: database files opened in the window, newest first, one per
+line, at most RECENT_LIMIT (ui/window_chrome.py). Server URLs are not kept: a URL may
+carry a password."""
+RECENT_LIMIT = 8
 
 LIST_HEADER = family("lists/{}/header", b"")
 """Per list (services.lists ids, and "trash"): column order, widths, hidden columns, sort."""

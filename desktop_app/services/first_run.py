@@ -76,6 +76,16 @@ def steps(db: Database) -> FirstRunSteps:
         return FirstRunSteps(done, done["signatories"] or anything_recorded(session))
 
 
+def office_name(db: Database) -> str:
+    """The window title's office: the coordinator profile's name (the own office first)."""
+    c = models.Coordinator
+    with db.session("first-run") as session:
+        name = session.scalar(
+            select(c.name).where(live(c)).order_by(c.is_own_office.desc(), c.created_at).limit(1)
+        )
+    return str(name or "")
+
+
 def demo_database_path(folder: Path) -> Path:
     """The demo office's file in `folder` (the user's data folder): never the office's."""
     return folder / "demo" / DEMO_FILE_NAME

@@ -165,7 +165,7 @@ def _run_gui(argv: Sequence[str]) -> int:
 
     if args.smoke_test:  # the start a user gets: the window opens on the Dashboard
         return _smoke_test(app, MainWindow(settings, start_section=SMOKE_SECTION), args.database)
-    window = MainWindow(settings)
+    window = MainWindow(settings, guide_first_run=True)  # an empty database: Getting started
     window.show()
     app.processEvents()  # paint the window before the database stack is even imported
     db = _open_database(

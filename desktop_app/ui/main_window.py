@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from . import settings as opts
+from . import window_chrome as chrome
+from .icons import icon
 from .operations import tasks
 from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page, section
 from .settings import Settings
@@ -61,12 +63,14 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         start_section: str = START_SECTION,
+        guide_first_run: bool = False,
     ) -> None:
         """Without `db` the window shows "opening" until set_database(): start-up shows the
         window first and imports the database stack after, so the user sees it sooner.
 
         Only the page of `start_section` is built when the database arrives; the others,
-        the Dashboard's computation included, wait until they are first shown.
+        the Dashboard's computation included, wait until they are first shown. With
+        `guide_first_run` (a user's start) an empty database opens on Getting started.
         """
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -81,6 +85,9 @@ class MainWindow(QMainWindow):
         """Holds the session's undo stack (ui.undo) once the first write was made."""
         self._forms: FormOpener | None = None
         """Record forms (ui.forms), created on first use: not on the start-up path."""
+        self.guide_first_run = guide_first_run
+        self.office_name = ""
+        """The coordinator profile's name, shown in the title (read off the GUI thread)."""
         self.setWindowTitle(tr("MainWindow", "Coordinator Desk"))
 
         self.navigation = QListWidget(self)
@@ -88,7 +95,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(tr("MainWindow", "Sections"))
         row_height = self.navigation.fontMetrics().height() * 2
         for sec in SECTIONS:
-            item = QListWidgetItem(tr("Section", sec.title))
+            item = QListWidgetItem(icon(f"section-{sec.id}"), tr("Section", sec.title))
             item.setData(SECTION_ROLE, sec.id)
             item.setSizeHint(QSize(0, row_height))  # roomy targets, scaled with the font
             item.setToolTip(item.text())
@@ -113,10 +120,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.opening_label)
 
         self.location_label = QLabel(self)  # made selectable with its first text
-        self.statusBar().addPermanentWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.location_label)  # messages get the rest
+        chrome.news().message.connect(self.show_status)  # bound: gone with the window
         self._show_location()
 
         self._build_menus()
+        chrome.build_toolbar(self)
         # Current before the signal is connected: otherwise the list's first focus-in makes
         # row 0 current, and the database would arrive on the Dashboard whatever we asked.
         self.navigation.setCurrentRow(
@@ -141,6 +150,7 @@ class MainWindow(QMainWindow):
         self.new_record_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
         self.new_record_action.triggered.connect(self.new_record)
         self._quit_separator = file_menu.addSeparator()
+        chrome.build_file_actions(self, file_menu, self._quit_separator)
         file_menu.aboutToShow.connect(self._add_excel_actions)
         self.quit_action = file_menu.addAction(tr("MainWindow", "&Quit"))
         self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
@@ -155,11 +165,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        chrome.build_edit_actions(self, edit_menu)
 
         view_menu = self.menus["view"] = bar.addMenu(tr("MainWindow", "&View"))
+        self.section_group = QActionGroup(self)  # one section at a time: radio items
+        self.section_group.setExclusive(True)
         for number, sec in enumerate(SECTIONS, start=1):
-            action = view_menu.addAction(tr("Section", sec.title))
+            action = view_menu.addAction(icon(f"section-{sec.id}"), tr("Section", sec.title))
             action.setCheckable(True)
+            self.section_group.addAction(action)
             if number <= 10:
                 action.setShortcuts([QKeySequence(f"Ctrl+{number % 10}")])
             action.triggered.connect(lambda _checked=False, sid=sec.id: self.show_section(sid))
@@ -171,6 +185,7 @@ class MainWindow(QMainWindow):
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setIcon(icon("preferences"))
         self.preferences_action.triggered.connect(self.show_preferences)
         from .menu_actions import add_tools_actions
 
@@ -204,6 +219,9 @@ class MainWindow(QMainWindow):
         holder = QMenu(self)  # owns the actions; they are shown in the File menu
         add_excel_actions(self, holder)
         add_report_actions(self, holder)  # report, fact sheets, submission pack
+        self.excel_import_action.setIcon(icon("import"))
+        self.excel_export_action.setIcon(icon("export"))
+        self.report_pdf_action.setIcon(icon("report"))
         self.menus["file"].insertActions(self._quit_separator, holder.actions())
 
     # Sections ----------------------------------------------------------------------------
@@ -267,14 +285,30 @@ class MainWindow(QMainWindow):
         if self.undo_group.activeStack() is None:
             self.undo_group.setActiveStack(stack)
 
-    def _on_changes(self, _changes: Changes, _initiator: object) -> None:
-        """A write finished: its undo command is on the session stack, now in Edit."""
+    def show_status(self, text: str) -> None:
+        """A save, import or export finished: said in the status bar for a while."""
+        self.statusBar().showMessage(text, chrome.STATUS_MS)
+
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
+        """A write finished: its undo command is on the session stack, now in Edit; the
+        status bar says what was done, and a renamed office is renamed in the title."""
         self._ensure_undo()
+        message = chrome.change_message(initiator)
+        if message:
+            self.statusBar().showMessage(message, chrome.STATUS_MS)
+        if changes.touches("coordinator"):
+            chrome.read_office(self)
 
     def _connect_page(self, page: Page) -> None:
         """Lambdas, so that the forms module loads on first use, not with the page."""
         page.open_requested.connect(lambda kind, rid: self.forms.open(kind, rid))  # type: ignore[attr-defined]
         page.open_form = lambda kind, rid, preset: self.forms.open(kind, rid, preset)
+        from .pages.start_page import StartPage
+
+        if isinstance(page, StartPage):  # its buttons ask the window for what it cannot do
+            page.section_requested.connect(self.show_section)
+            page.import_requested.connect(lambda: chrome.file_action(self, "excel_import_action"))
+            page.demo_requested.connect(lambda: chrome.explore_demo(self))
 
     def new_record(self) -> None:
         """Ctrl+N: a blank form of the kind the page in front lists (the page decides)."""
@@ -310,12 +344,15 @@ class MainWindow(QMainWindow):
         from ..services.database import open_database
         from .errors import show_database_error  # QMessageBox's enums: not before the paint
 
+        if self._forms is not None and not self._forms.close_all():
+            return False  # a form with unsaved changes said Cancel: stay on this database
         try:
             new_db = open_database(option, create=False)
         except (DatabaseError, OSError) as exc:
             show_database_error(self, exc)
             return False
         self.set_database(new_db)
+        chrome.announce(tr("MainWindow", "Opened {location}").format(location=option))
         return True
 
     def set_database(self, db: Database) -> None:
@@ -331,6 +368,10 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self._show_location()
+        self.setWindowTitle(chrome.window_title("", db))
+        chrome.remember_database(self)
+        guide, self.guide_first_run = self.guide_first_run, False  # the first database only
+        chrome.read_office(self, guide=guide)
         self.show_section(current)
         if old is not None and old is not db:
             old.dispose()
@@ -355,7 +396,27 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from .dialogs.preferences import PreferencesDialog
 
+        language = self.settings.get(opts.LANGUAGE)
         PreferencesDialog(self.settings, self).exec()
+        if self.settings.get(opts.LANGUAGE) != language:
+            self.offer_restart()
+
+    def offer_restart(self) -> bool:
+        """A new language needs a new start: offered at once, and done on Yes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            tr("MainWindow", "Language"),
+            tr(
+                "MainWindow",
+                "The new language is used from the next start. Restart Coordinator Desk "
+                "now? Open forms are asked about unsaved changes first.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes and chrome.restart(self)
 
     @property
     def help_topic(self) -> str:

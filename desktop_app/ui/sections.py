@@ -41,6 +41,11 @@ class PageContext:
 
 SECTIONS: tuple[Section, ...] = (
     Section(
+        "start",
+        QT_TRANSLATE_NOOP("Section", "Getting started"),
+        "desktop_app.ui.pages.start_page:StartPage",
+    ),
+    Section(
         "dashboard",
         QT_TRANSLATE_NOOP("Section", "Dashboard"),
         "desktop_app.ui.pages.dashboard_page:DashboardPage",

@@ -66,8 +66,9 @@ def window(qtbot, sqlite_database, settings):
 
 def test_opens_on_the_dashboard_with_every_section(window) -> None:
     nav = window.navigation
-    assert nav.count() == len(SECTIONS) == 10
-    assert [nav.item(i).text() for i in range(3)] == [
+    assert nav.count() == len(SECTIONS) == 11
+    assert [nav.item(i).text() for i in range(4)] == [
+        "Getting started",
         "Dashboard",
         "Coordinator profile",
         "Signatories",
@@ -105,16 +106,16 @@ def test_keyboard_moves_between_sections(qtbot, window) -> None:
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
     assert window.current_section() == "trash"
     assert window.stack.currentWidget() is window.page("trash")
-    window.section_actions["signatories"].trigger()  # View menu, Ctrl+3
+    window.section_actions["signatories"].trigger()  # View menu, Ctrl+4
     assert window.current_section() == "signatories"
-    assert window.section_actions["signatories"].shortcut().toString() == "Ctrl+3"
+    assert window.section_actions["signatories"].shortcut().toString() == "Ctrl+4"
     assert window.section_actions["signatories"].isChecked()
     assert not window.section_actions["trash"].isChecked()
 
 
 def test_mouse_click_opens_a_section(qtbot, window) -> None:
     nav = window.navigation
-    rect = nav.visualItemRect(nav.item(6))
+    rect = nav.visualItemRect(nav.item(7))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_section() == "finance"
     assert window.stack.currentWidget().objectName() == "page_finance"

@@ -137,6 +137,10 @@ class CoordinatorPage(Page, QWidget):
         self.listen_for_changes()
         self.reload_services()
 
+    def save_current(self) -> bool:
+        """File > Save on this page saves the profile form."""
+        return bool(self.form.save())
+
     def _save_splitter(self) -> None:
         state = bytes(self.splitter.saveState().data())
         self.context.settings.set(page_splitter_option("coordinator"), state)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,75 @@ _FILTER_ALL = {
     "type": QT_TRANSLATE_NOOP("ListPanel", "All types"),
     "year": QT_TRANSLATE_NOOP("ListPanel", "All years"),
 }
+EMPTY_HINTS: dict[str, tuple[str, str]] = {
+    "signatories": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold your territory's signatories: municipalities that joined "
+            "the Covenant, with their plans, reports and finance. None is recorded yet; "
+            "add one, or bring them all in with File > Import from Excel.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add a signatory..."),
+    ),
+    "plans": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold the signatories' action plans (SEAP, SECAP) and their "
+            "assessment. None is recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add an action plan..."),
+    ),
+    "monitoring": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold the monitoring reports signatories submit on their plans. "
+            "None is recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add a monitoring report..."),
+    ),
+    "extensions": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold the deadline extensions granted to signatories. None is "
+            "recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add a deadline extension..."),
+    ),
+    "assistance": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold your office's assistance: technical and strategic help, "
+            "trainings, study visits and promotion. None is recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add an activity..."),
+    ),
+    "energy_days": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold the Energy Days held or planned in your territory. None "
+            "is recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add an Energy Day..."),
+    ),
+    "finance": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold financial support: applications, grants and loans for "
+            "signatories, with their amounts in EUR. None is recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add financial support..."),
+    ),
+    "exchange_rates": (
+        QT_TRANSLATE_NOOP(
+            "ListPanel",
+            "This list will hold exchange rates (units of a currency per euro, by date), "
+            "used to give amounts in EUR. None is recorded yet.",
+        ),
+        QT_TRANSLATE_NOOP("ListPanel", "&Add an exchange rate..."),
+    ),
+}
+"""What each list will hold, said while it is empty, and its Add button."""
+
 _FILTER_NAMES = {
     "country": QT_TRANSLATE_NOOP("ListPanel", "Country filter"),
     "status": QT_TRANSLATE_NOOP("ListPanel", "Status filter"),
@@ -129,6 +199,10 @@ class ListPanel(Page, QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu_requested)
+        self.row_menu_shown: QMenu | None = None
+        """The last context menu of rows (open, trash, copy): tests trigger its actions."""
         self.view.installEventFilter(self)
         self._restore_header()
         header.sectionResized.connect(lambda *_: self._save_header())
@@ -149,10 +223,15 @@ class ListPanel(Page, QWidget):
         scope_bar.addWidget(self.scope_clear)
         self.scope_label.hide()
         self.scope_clear.hide()
+        self.body = QStackedWidget(self)
+        self.body.setObjectName("listBody")
+        self.body.addWidget(self.view)
+        self.empty_hint = self._build_empty_hint()
+        self.body.addWidget(self.empty_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(scope_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.count_label)
 
         find = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -189,6 +268,37 @@ class ListPanel(Page, QWidget):
 
     def new_record_kind(self) -> str | None:
         return self.kind
+
+    def copy_selection(self) -> bool:
+        """The selected rows' visible cells, tab-separated, one line per row (a sheet
+        pastes them as cells); the header line first."""
+        from PySide6.QtWidgets import QApplication
+
+        rows = self._selected_rows()
+        if not rows:
+            return False
+        header = self.view.horizontalHeader()
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+
+        def cell(row: int, col: int) -> str:
+            value = self.model.data(self.model.index(row, col))
+            return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+
+        heads = (str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)
+        lines = ["\t".join(heads)]
+        lines += ["\t".join(cell(r, c) for c in columns) for r in rows]
+        QApplication.clipboard().setText("\n".join(lines) + "\n")
+        from ..window_chrome import announce
+
+        announce(tr("ListPanel", "Copied %n rows", None, len(rows)))
+        return True
+
+    def delete_selection(self) -> bool:
+        return self.trash_selected() > 0
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         for key, value in filters.items():
@@ -266,7 +376,37 @@ class ListPanel(Page, QWidget):
             if current is not None and found < 0:
                 self.model.set_quick_filter(field, None)
 
+    def _build_empty_hint(self) -> QWidget:
+        from ..icons import icon
+
+        hint, button_text = EMPTY_HINTS.get(self.list_id, ("", ""))
+        box = QWidget(self)
+        box.setObjectName("emptyHint")
+        self.empty_text = QLabel(tr("ListPanel", hint) if hint else "", box)
+        self.empty_text.setObjectName("emptyText")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_add = QPushButton(icon("add"), tr("ListPanel", button_text), box)
+        self.empty_add.setObjectName("emptyAdd")
+        self.empty_add.setAccessibleDescription(self.empty_text.text())
+        self.empty_add.clicked.connect(self.new_record)
+        column = QVBoxLayout(box)
+        column.addStretch(1)
+        column.addWidget(self.empty_text)
+        column.addWidget(self.empty_add, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        return box
+
+    def is_empty(self) -> bool:
+        """Nothing of this kind recorded (not: nothing matches the search or a scope)."""
+        return not self.loading and self.loaded_once and self.model.total_count() == 0
+
+    def _show_body(self) -> None:
+        empty = self.is_empty() and self.list_id in EMPTY_HINTS
+        self.body.setCurrentWidget(self.empty_hint if empty else self.view)
+
     def _show_count(self, *_: Any) -> None:
+        self._show_body()
         shown, total = self.model.rowCount(), self.model.total_count()
         if self.loading:
             text = tr("ListPanel", "%n records shown, loading the rest...", None, shown)
@@ -302,6 +442,42 @@ class ListPanel(Page, QWidget):
         self.model.remove_ids(ids)
         undo.trash(self.context.db, self.kind, ids, names, initiator=self)
         return len(ids)
+
+    def _row_menu_requested(self, pos: QPoint) -> None:
+        """Right click, or the keyboard's menu key (pos is then the current cell's place)."""
+        index = self.view.indexAt(pos)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+            self.view.selectRow(index.row())
+        elif not index.isValid() and self.view.currentIndex().isValid():
+            pos = self.view.visualRect(self.view.currentIndex()).center()
+        if not self._selected_rows():
+            return
+        menu = self.row_menu()
+        self.row_menu_shown = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def row_menu(self) -> QMenu:
+        from ..icons import icon
+
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rows = self._selected_rows()
+        opened = menu.addAction(icon("open-record"), tr("ListPanel", "&Open"))
+        opened.setObjectName("openRow")
+        opened.setShortcut(QKeySequence("Return"))
+        opened.setEnabled(len(rows) == 1)
+        opened.triggered.connect(lambda: self._open_row(rows[0]) if rows else None)
+        copy = menu.addAction(icon("copy"), tr("ListPanel", "&Copy"))
+        copy.setObjectName("copyRows")
+        copy.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
+        copy.triggered.connect(self.copy_selection)
+        menu.addSeparator()
+        trash = menu.addAction(icon("trash"), tr("ListPanel", "Move to the &Trash..."))
+        trash.setObjectName("trashRows")
+        trash.setShortcut(QKeySequence("Del"))
+        trash.triggered.connect(self.trash_selected)
+        return menu
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -345,6 +521,9 @@ class ListPanel(Page, QWidget):
                 return True
             if key == Qt.Key.Key_Delete:
                 self.trash_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selection()
                 return True
         return super().eventFilter(watched, event)
 

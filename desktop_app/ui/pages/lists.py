@@ -100,6 +100,12 @@ class PlansPage(Page, QWidget):
             self.show_kind(kind)
         self.current_panel().focus_search()
 
+    def copy_selection(self) -> bool:
+        return self.current_panel().copy_selection()
+
+    def delete_selection(self) -> bool:
+        return self.current_panel().delete_selection()
+
     def set_filters(self, filters: dict[str, Any]) -> None:
         self.current_panel().set_filters(filters)
 

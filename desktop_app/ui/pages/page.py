@@ -106,6 +106,18 @@ class Page:
     def set_filters(self, filters: dict[str, Any]) -> None:
         """Narrow the page to what a dashboard figure counts, where it can."""
 
+    def copy_selection(self) -> bool:
+        """Edit > Copy: the selected rows to the clipboard, as tab-separated text."""
+        return False
+
+    def delete_selection(self) -> bool:
+        """Edit > Delete: move the selected records to the Trash (asking first)."""
+        return False
+
+    def save_current(self) -> bool:
+        """File > Save on this page: a page with a form of its own saves it."""
+        return False
+
 
 class SearchBox(QLineEdit):
     """A list's search box that leaves Undo and Redo to Edit > Undo/Redo.
