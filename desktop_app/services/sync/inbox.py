@@ -169,3 +169,42 @@ def resolve(db: Database, conflict_text: str, take: str, *, user: str | None = N
 
 def heads_of(row: SyncConflict) -> list[str]:
     return list(json.loads(row.heads))
+
+
+def field_title(table: str, field: str) -> str:
+    """The field's label in the interface language ("" : whether the record is kept)."""
+    from ...domain.rules.fields import field_label
+    from ...i18n import tr
+    from ..record_kinds import KINDS
+
+    if field == STATE:
+        return tr("Sync", "Record kept or deleted")
+    kind = next((k.id for k in KINDS.values() if k.table == table), "")
+    return tr("Field", field_label(field, kind))
+
+
+@dataclass(frozen=True)
+class Member:
+    uuid: uuid.UUID
+    office: str
+    role: str
+    """"this" (this database), "origin" (cloned from), "peer"."""
+    last_import: datetime | None
+    last_export: datetime | None
+
+
+def family(db: Database) -> list[Member]:
+    """This database and the peers it knows; empty when it is in no family."""
+    from ...db.identity import ensure
+    from .replica import peers
+
+    with db.session(ORIGIN) as s:
+        rep = replica(s)
+        if rep is None:
+            return []
+        me = ensure(s.connection())
+        out = [Member(me.uuid, me.office_name, "this", None, None)]
+        for p in peers(s):
+            role = "origin" if p.uuid == rep.parent else "peer"
+            out.append(Member(p.uuid, p.office_name, role, p.last_import_at, p.last_export_at))
+        return out
