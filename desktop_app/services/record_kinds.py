@@ -36,6 +36,18 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Grid:
+    """A grid of numbers kept as child rows, one per filled cell (see kinds.GridSpec)."""
+
+    field: str
+    model: Any
+    parent_fk: str
+    row: str
+    column: str
+    value: str
+
+
+@dataclass(frozen=True)
 class RecordKind:
     id: str
     model: Any
@@ -45,6 +57,7 @@ class RecordKind:
     links: tuple[Link, ...] = ()
     signatory_field: str | None = None
     """Foreign key to the signatory, for kinds that belong to one."""
+    grid: Grid | None = None
 
     @property
     def table(self) -> str:
@@ -58,6 +71,7 @@ class RecordKind:
             self.fields()
             + tuple(link.field for link in self.links)
             + tuple(link.lead_field for link in self.links if link.lead_field)
+            + ((self.grid.field,) if self.grid is not None else ())
         )
 
 
@@ -77,6 +91,16 @@ def _from_spec(spec: kinds.KindSpec) -> RecordKind:
             for link in spec.links
         ),
         spec.signatory_field,
+        None
+        if spec.grid is None
+        else Grid(
+            spec.grid.field,
+            getattr(models, spec.grid.model),
+            spec.grid.parent_fk,
+            spec.grid.row,
+            spec.grid.column,
+            spec.grid.value,
+        ),
     )
 
 

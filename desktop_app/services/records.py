@@ -25,6 +25,7 @@ from ..domain import models
 from ..domain.names import name_key
 from ..domain.rules.issues import Issue, Severity
 from ..domain.rules.validation import ValidationContext, validate
+from . import grids
 from .changes import Changes
 from .live import live
 from .record_kinds import KINDS, CoercionError, Link, RecordKind, coerce, kind, plain
@@ -151,6 +152,8 @@ def new_values(kind_id: str) -> dict[str, Any]:
         out[link.field] = []
         if link.lead_field:
             out[link.lead_field] = None
+    if k.grid is not None:
+        out[k.grid.field] = {}
     return out
 
 
@@ -185,6 +188,8 @@ def _values(s: Session, k: RecordKind, obj: Any) -> dict[str, Any]:
         if link.lead_field:
             lead = [getattr(r, link.child_fk) for r in live if r.lead]  # type: ignore[attr-defined]
             values[link.lead_field] = lead[0] if lead else None
+    if k.grid is not None:
+        values[k.grid.field] = grids.load(s, k.grid, obj.id)
     return values
 
 
@@ -265,6 +270,8 @@ def save(
             links_changed = False
             for link in k.links:
                 links_changed |= _sync_link(s, link, obj, merged)
+            if k.grid is not None:
+                links_changed |= grids.sync(s, k.grid, obj, merged.get(k.grid.field))
             if links_changed and obj in s and not s.is_modified(obj) and id is not None:
                 obj.updated_at = datetime.now(UTC)  # bumps the version: the list changed
             s.flush()
@@ -351,6 +358,14 @@ def _context(
         if plan_id is not None:
             ctx["plan_submission_date"] = s.scalar(
                 select(models.ActionPlan.submission_date).where(models.ActionPlan.id == plan_id)
+            )
+    if k.id == "emission_inventory":
+        from .emission_factors import shipped
+
+        ctx["emission_factors"] = shipped()
+        if signatory_id is not None:
+            ctx["signatory_country"] = s.scalar(
+                select(models.Signatory.country).where(models.Signatory.id == signatory_id)
             )
     if k.id == "deadline_extension" and signatory_id is not None:
         ext = models.DeadlineExtension

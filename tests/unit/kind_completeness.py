@@ -54,6 +54,7 @@ def _text(out: list[str], where: str, context: str, text: str | None) -> None:
 
 
 def problems(kinds: Mapping[str, KindSpec]) -> list[str]:
+    from desktop_app.domain import models
     from desktop_app.services import lists
     from desktop_app.services.excel import sheets
     from desktop_app.services.reports import sections
@@ -71,6 +72,14 @@ def problems(kinds: Mapping[str, KindSpec]) -> list[str]:
         for link in kind.links:
             if link.field not in names:
                 out.append(f"{kind.id}: link {link.field} has no field spec")
+        if kind.grid is not None:
+            if kind.grid.field not in names:
+                out.append(f"{kind.id}: grid {kind.grid.field} has no field spec")
+            grid_columns = {c.key for c in getattr(models, kind.grid.model).__table__.columns}
+            for col in sorted(grid_columns - STAMP_FIELDS - {"id"}):
+                if col not in (kind.grid.parent_fk, kind.grid.row, kind.grid.column,
+                               kind.grid.value):  # fmt: skip
+                    out.append(f"{kind.id}: grid column {col} is not in its GridSpec")
         _text(out, kind.id, "RecordKind", kind.title)
         _text(out, kind.id, "RecordKind", kind.plural_title)
         if kind.related_title:
@@ -88,7 +97,8 @@ def problems(kinds: Mapping[str, KindSpec]) -> list[str]:
                 out.append(f"{where}: unknown widget {hint!r}")
             if hint in ("enum", "codes") and spec.enum is None:
                 out.append(f"{where}: an enum field names its enum")
-            if not spec.computed and kind.link(spec.name) is None:
+            in_grid = kind.grid is not None and kind.grid.field == spec.name
+            if not spec.computed and kind.link(spec.name) is None and not in_grid:
                 column_enum = getattr(hints.column(kind, spec.name).type, "enum_class", None)
                 if column_enum is not None and spec.enum is not column_enum:
                     out.append(f"{where}: enum {spec.enum} is not the column's {column_enum}")

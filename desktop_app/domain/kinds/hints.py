@@ -8,7 +8,8 @@ Widget hints:
   text, multiline, int, decimal, money (an amount in MONEY precision; on a form it pairs
   with a `currency` field right after it), date, flag, enum, codes (a list of enum codes),
   country, currency, signatory (FK to a signatory), signatories (a link list),
-  plan (FK to an action plan of the chosen signatory), ref (another FK).
+  plan (FK to an action plan of the chosen signatory), ref (another FK), grid (a
+  GridSpec's cells, edited as a spreadsheet by the kind's own form).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .spec import FieldSpec, KindSpec
 WIDGETS = frozenset(
     {
         "text", "multiline", "int", "decimal", "money", "date", "flag", "enum", "codes",
-        "country", "currency", "signatory", "signatories", "plan", "ref",
+        "country", "currency", "signatory", "signatories", "plan", "ref", "grid",
     }
 )  # fmt: skip
 
@@ -69,6 +70,8 @@ def column(kind: KindSpec, name: str) -> Any:
 def _derived(kind: KindSpec, name: str) -> str:
     if kind.link(name) is not None:
         return "signatories"
+    if kind.grid is not None and kind.grid.field == name:
+        return "grid"
     if name == "country":
         return "country"
     if name == "currency":
@@ -129,6 +132,8 @@ def sheet_type(kind: KindSpec, spec: FieldSpec) -> str:
 
 
 def max_length(kind: KindSpec, spec: FieldSpec) -> int | None:
-    if spec.computed or kind.link(spec.name) is not None:
+    if spec.computed or kind.link(spec.name) is not None or kind.grid is not None and (
+        kind.grid.field == spec.name
+    ):
         return None
     return getattr(column(kind, spec.name).type, "length", None)

@@ -94,6 +94,21 @@ class LinkSpec:
 
 
 @dataclass(frozen=True)
+class GridSpec:
+    """A grid of numbers kept as child rows (row code, column code, value), one per filled
+    cell: an emission inventory's MWh by sector and energy carrier. The values dict holds
+    it under `field` as {"ROW/COLUMN": Decimal}; saving writes only the cells that changed."""
+
+    field: str
+    model: str
+    """Name of the child model in domain.models."""
+    parent_fk: str
+    row: str = "sector"
+    column: str = "carrier"
+    value: str = "mwh"
+
+
+@dataclass(frozen=True)
 class KindSpec:
     id: str
     """The record kind's id ("energy_day"): records, forms, history, validation."""
@@ -119,6 +134,8 @@ class KindSpec:
     signatory_field: str | None = None
     """Foreign key to the signatory, for kinds that belong to one."""
     links: tuple[LinkSpec, ...] = ()
+    grid: GridSpec | None = None
+    """Child rows edited as one grid on the kind's form (see GridSpec)."""
     internal: frozenset[str] = frozenset()
     """Model columns that are deliberately in no spec (none today beyond the stamps)."""
     describe: tuple[str, ...] = ()
@@ -175,6 +192,8 @@ class KindSpec:
     def stored(self) -> tuple[FieldSpec, ...]:
         """Fields that are model columns (not links, not computed)."""
         links = {link.field for link in self.links}
+        if self.grid is not None:
+            links.add(self.grid.field)
         return tuple(f for f in self.fields if not f.computed and f.name not in links)
 
     def required(self) -> tuple[str, ...]:

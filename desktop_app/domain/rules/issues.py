@@ -114,6 +114,31 @@ MESSAGES: dict[str, str] = {
         "The baseline inventory covers {count} of the 4 key sectors (municipal, tertiary, "
         "residential, transport); at least {minimum} are expected.",
     ),
+    "inventory_key_sectors": N_(
+        "Validation",
+        "The inventory has energy figures for {count} of the 4 key sectors (municipal, "
+        "tertiary, residential, transport); the Covenant asks for at least {minimum}. "
+        "Missing: {missing}.",
+    ),
+    "inventory_cell_unknown": N_(
+        "Validation", '{field}: "{value}" is not a sector and energy carrier of the grid.'
+    ),
+    "inventory_cell_invalid": N_(
+        "Validation", '{field}: "{value}" ({sector}, {carrier}) is not a number.'
+    ),
+    "inventory_cell_negative": N_(
+        "Validation", "{field}: {sector}, {carrier} is negative ({value} MWh)."
+    ),
+    "inventory_no_factor": N_(
+        "Validation",
+        "No emission factor for {carriers}: that energy is not counted in the emissions. "
+        "Enter a local factor (or the local production) to count it.",
+    ),
+    "total_differs": N_(
+        "Validation",
+        "{field} is {stated}, but the grid gives {computed}: more than 1 % apart. Check "
+        "the figures.",
+    ),
     "action_sectors_few": N_(
         "Validation",
         "Actions cover {count} key sector(s); actions in at least {minimum} are expected.",

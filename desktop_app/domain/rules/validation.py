@@ -10,23 +10,31 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
 from sqlalchemy import String
 
 from ..enums import (
+    CONSUMPTION_SECTORS,
+    INVENTORY_KEY_SECTORS,
     KEY_SECTORS,
     ActivityType,
     Audience,
     CoordinatorKind,
     CoordinatorStatus,
+    EmissionUnit,
+    EnergyCarrier,
     EnergyDayActivity,
     ExtensionSubject,
+    FactorApproach,
     FinanceStatus,
     Framework,
     FundingSource,
     Instrument,
+    InventorySector,
+    InventoryType,
     MonitoringStatus,
     Pillar,
     PlanStatus,
@@ -79,6 +87,11 @@ class ValidationContext:
     plan_action_sectors: frozenset[str] = frozenset()
     """For plans: the key sectors (Sector codes) of the plan's recorded mitigation
     actions; they count with the sectors typed on the plan."""
+    signatory_country: str | None = None
+    """For inventories: the country whose national electricity factor applies."""
+    emission_factors: Any = None
+    """For inventories: the factor table (emissions.FactorTable); None skips the check of
+    the stated total emissions."""
 
 
 _MODELS: dict[str, type] = {k.id: k.model for k in SPECS.values()}
@@ -355,6 +368,82 @@ def validate_exchange_rate(
         c.warn("currency", "eur_rate")
     c.positive("units_per_eur", c.decimal("units_per_eur"))
     c.not_future("rate_date")
+    return c.issues
+
+
+def validate_emission_inventory(
+    values: Mapping[str, Any], ctx: ValidationContext | None = None
+) -> list[Issue]:
+    from . import emissions as em
+
+    c = _start("emission_inventory", values, ctx)
+    s = c.settings
+    c.choice("inventory_type", InventoryType)
+    approach = c.choice("factor_approach", FactorApproach)
+    c.choice("emission_unit", EmissionUnit)
+    year = c.year("inventory_year", s.baseline_year_min, c.today.year)
+    c.positive("population", c.integer("population"))
+    for name in ("local_electricity_mwh", "local_heat_mwh", "electricity_factor",
+                 "heat_factor", "entered_total_mwh", "entered_total_emissions"):  # fmt: skip
+        c.non_negative(name, c.decimal(name))
+    cells: dict[str, Decimal] = {}
+    sectors = {x.value: x for x in InventorySector}
+    carriers = {x.value: x for x in EnergyCarrier}
+    raw_cells = values.get("cells") or {}
+    for key, raw in (raw_cells.items() if isinstance(raw_cells, Mapping) else ()):
+        sector, carrier = em.split_key(str(key))
+        if sector not in sectors or carrier not in carriers:
+            c.error("cells", "inventory_cell_unknown", value=str(key))
+            continue
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        try:
+            number = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
+        except InvalidOperation:
+            c.error("cells", "inventory_cell_invalid", value=str(raw),
+                    sector=sectors[sector], carrier=carriers[carrier])  # fmt: skip
+            continue
+        if not number.is_finite():
+            c.error("cells", "inventory_cell_invalid", value=str(raw),
+                    sector=sectors[sector], carrier=carriers[carrier])  # fmt: skip
+        elif number < 0:
+            c.error("cells", "inventory_cell_negative", value=number,
+                    sector=sectors[sector], carrier=carriers[carrier])  # fmt: skip
+        elif number:
+            cells[em.cell_key(sector, carrier)] = number
+    if not c.ok("cells"):
+        return c.issues
+    covered = em.key_sectors_covered(cells)
+    if len(covered) < s.min_key_sectors:
+        missing = [x for x in INVENTORY_KEY_SECTORS if x.value not in covered]
+        c.warn("cells", "inventory_key_sectors", count=len(covered),
+               minimum=s.min_key_sectors, missing=missing)  # fmt: skip
+    consumption = {x.value for x in CONSUMPTION_SECTORS}
+    total_mwh = sum((v for k, v in cells.items() if em.split_key(k)[0] in consumption),
+                    Decimal(0))  # fmt: skip
+    stated_mwh = c.decimal("entered_total_mwh") if c.ok("entered_total_mwh") else None
+    if stated_mwh is not None and em.differs(total_mwh, stated_mwh):
+        c.warn("entered_total_mwh", "total_differs", stated=stated_mwh, computed=total_mwh)
+    table = ctx.emission_factors if ctx is not None else None
+    stated_t = c.decimal("entered_total_emissions") if c.ok("entered_total_emissions") else None
+    if table is not None and approach is not None and year is not None and cells:
+        inputs = em.InventoryInputs(
+            cells=cells,
+            approach=approach.value,
+            country=(ctx.signatory_country if ctx is not None else None) or "",
+            year=year,
+            local_electricity_mwh=c.decimal("local_electricity_mwh"),
+            local_heat_mwh=c.decimal("local_heat_mwh"),
+            electricity_factor=c.decimal("electricity_factor"),
+            heat_factor=c.decimal("heat_factor"),
+        )
+        result = em.compute(inputs, table)
+        missing_factors = [carriers[x] for x in result.missing()]
+        if missing_factors:
+            c.warn("cells", "inventory_no_factor", carriers=missing_factors)
+        if stated_t is not None and em.differs(result.total, stated_t):
+            c.warn("entered_total_emissions", "total_differs", stated=stated_t,
+                   computed=result.total.quantize(Decimal("0.1")))  # fmt: skip
     return c.issues
 
 

@@ -51,6 +51,7 @@ class PlansPage(Page, QWidget):
             ("plans", tr("PlansPage", "Action plans")),
             ("monitoring", tr("PlansPage", "Monitoring reports")),
             ("extensions", tr("PlansPage", "Deadline extensions")),
+            ("inventories", tr("PlansPage", "Emission inventories")),
             ("mitigation_actions", tr("PlansPage", "Mitigation actions")),
             ("climate_risks", tr("PlansPage", "Climate risks")),
             ("adaptation_actions", tr("PlansPage", "Adaptation actions")),
