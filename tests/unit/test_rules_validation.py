@@ -124,6 +124,22 @@ VALID: dict[str, dict[str, Any]] = {
         "rate_date": date(2025, 1, 2),
         "units_per_eur": Decimal("2.9"),
     },
+    # An emission inventory (issue 15): three key sectors, totals as the grid gives them.
+    "emission_inventory": {
+        "signatory_id": SIG,
+        "inventory_type": "baseline",
+        "inventory_year": 2015,
+        "population": 112000,
+        "factor_approach": "ipcc",
+        "emission_unit": "t_co2",
+        "cells": {
+            "MUNICIPAL_BUILDINGS_EQUIPMENT_FACILITIES/NATURAL_GAS": Decimal("1000"),
+            "RESIDENTIAL_BUILDINGS/NATURAL_GAS": Decimal("5000"),
+            "TRANSPORT/DIESEL": Decimal("2000"),
+        },
+        "entered_total_mwh": Decimal("8000"),
+        "entered_total_emissions": Decimal("1746"),
+    },
     # A plan's contents (issue 15), with the official codes of the research centre.
     "mitigation_action": {
         "signatory_id": SIG,
@@ -178,6 +194,15 @@ VALID: dict[str, dict[str, Any]] = {
 
 ADHESION = ValidationContext(today=TODAY, signatory_adhesion_date=date(2019, 5, 1))
 TODAY_ONLY = ValidationContext(today=TODAY)
+
+
+def _inventory_ctx() -> ValidationContext:
+    from desktop_app.services.emission_factors import shipped
+
+    return ValidationContext(today=TODAY, emission_factors=shipped(), signatory_country="AM")
+
+
+INVENTORY_CTX = _inventory_ctx()
 
 # (id, kind, changes, context or None, expected {(field, code, severity)})
 # fmt: off
@@ -429,6 +454,38 @@ CASES: list[tuple[str, str, dict[str, Any], ValidationContext | None, set]] = [
     ("fin-amount-negative", "financial_support",
      {"amount": Decimal("-1"), "disbursed_amount": None, "status": "approved"}, None,
      {("amount", "must_not_be_negative", E)}),
+    ("inv-two-key-sectors", "emission_inventory",
+     {"cells": {"RESIDENTIAL_BUILDINGS/NATURAL_GAS": "5000", "TRANSPORT/DIESEL": "2000"},
+      "entered_total_mwh": None, "entered_total_emissions": None}, None,
+     {("cells", "inventory_key_sectors", W)}),
+    # public lighting is part of the municipal key sector
+    ("inv-lighting-is-municipal", "emission_inventory",
+     {"cells": {"PUBLIC_LIGHTING/ELECTRICITY": "100", "RESIDENTIAL_BUILDINGS/NATURAL_GAS": "5",
+                "TRANSPORT/DIESEL": "2"},
+      "entered_total_mwh": None, "entered_total_emissions": None}, None, set()),
+    ("inv-cell-text", "emission_inventory",
+     {"cells": {"TRANSPORT/DIESEL": "12 t"}}, None, {("cells", "inventory_cell_invalid", E)}),
+    ("inv-cell-negative", "emission_inventory",
+     {"cells": {"TRANSPORT/DIESEL": "-5"}}, None, {("cells", "inventory_cell_negative", E)}),
+    ("inv-cell-unknown", "emission_inventory",
+     {"cells": {"SPACE/DIESEL": "5"}}, None, {("cells", "inventory_cell_unknown", E)}),
+    # 1 % apart is still the same total; 1.1 % is a warning
+    ("inv-total-within-1pct", "emission_inventory",
+     {"entered_total_mwh": Decimal("8080")}, None, set()),
+    ("inv-total-off", "emission_inventory",
+     {"entered_total_mwh": Decimal("8090")}, None, {("entered_total_mwh", "total_differs", W)}),
+    # stated emissions are checked with the factor table: 6000 x 0.202 + 2000 x 0.267 = 1746
+    ("inv-emissions-off", "emission_inventory",
+     {"entered_total_emissions": Decimal("1800")}, INVENTORY_CTX,
+     {("entered_total_emissions", "total_differs", W)}),
+    ("inv-emissions-match", "emission_inventory", {}, INVENTORY_CTX, set()),
+    ("inv-heat-without-factor", "emission_inventory",
+     {"cells": {"MUNICIPAL_BUILDINGS_EQUIPMENT_FACILITIES/HEAT_COLD": "10",
+                "RESIDENTIAL_BUILDINGS/NATURAL_GAS": "5000", "TRANSPORT/DIESEL": "2000"},
+      "entered_total_mwh": None, "entered_total_emissions": None}, INVENTORY_CTX,
+     {("cells", "inventory_no_factor", W)}),
+    ("inv-year-future", "emission_inventory",
+     {"inventory_year": 2030}, None, {("inventory_year", "year_out_of_range", E)}),
     ("fin-disbursed-over", "financial_support",
      {"disbursed_amount": Decimal("100000.01")}, None,
      {("disbursed_amount", "disbursed_exceeds_amount", E)}),
