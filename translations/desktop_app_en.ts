@@ -75,37 +75,37 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="424" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n record, as the light counts it</numerusform><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="402" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="445" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n record</numerusform><numerusform>{figure}, {period}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="414" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="457" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Financial support provided in {year}: %n record</numerusform><numerusform>Financial support provided in {year}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="437" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Assistance activities in {month} {year}: %n</numerusform><numerusform>Assistance activities in {month} {year}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="526" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="569" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="527" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="570" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>
@@ -149,17 +149,17 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="412" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="413" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="415" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="417" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>

@@ -200,24 +200,24 @@
         <translation>esasy penjiräni açmak, ilkinji sanawy doldurmak, wagt ölçeglerini görkezmek we çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="97" />
+        <location filename="../desktop_app/cli.py" line="98" />
         <source>Missing command; see --help.</source>
         <translation>Buýruk görkezilmedi; --help serediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="103" />
+        <location filename="../desktop_app/cli.py" line="104" />
         <location filename="../desktop_app/ui/app.py" line="111" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
         <translation>--database içindäki parol ({url}) bu kompýuteriň ähli ulanyjylaryna prosesler sanawynda görünýär; hiç zat edilmedi. Ony PGPASSWORD, pgpass ýa-da service faýly arkaly ýa-da --ask-password bilen beriň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="112" />
+        <location filename="../desktop_app/cli.py" line="113" />
         <location filename="../desktop_app/ui/app.py" line="126" />
         <source>Password for the database server: </source>
         <translation>Maglumatlar binýadynyň serweriniň paroly: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="145" />
+        <location filename="../desktop_app/cli.py" line="146" />
         <source>Interrupted; nothing was written.</source>
         <translation>Bes edildi; hiç zat ýazylmady.</translation>
     </message>
@@ -283,11 +283,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="112" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="128" />
         <source>The same passphrase again: </source>
         <translation>Şol gizlin söz düzümini ýene bir gezek: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="114" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="130" />
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Iki gizlin söz düzümi deň däl; hiç zat ýazylmady.</translation>
     </message>
@@ -1027,6 +1029,302 @@
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="27" />
+        <source>laptop copies that work offline and swap change packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="28" />
+        <source>Clone a laptop copy of the office database, swap signed packages of changes between the office and laptops, and resolve the conflicts they bring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="35" />
+        <source>make a laptop copy with its own identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="36" />
+        <source>the new laptop database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="38" />
+        <source>write the changes a peer has not seen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="39" />
+        <source>the package file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="44" />
+        <source>the database it is for (identity or its first digits; see 'sync peers')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="49" />
+        <source>encrypt with a passphrase (from COORDINATOR_DESK_SYNC_PASSPHRASE or asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="55" />
+        <source>apply a package from the office or a laptop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="56" />
+        <source>a .cdsync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="58" />
+        <source>list the open conflicts, one a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="60" />
+        <source>resolve a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="61" />
+        <source>the conflict's ID (its first digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="66" />
+        <source>keep this database's value, the other one, or give a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="69" />
+        <source>list the databases of this office family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
+        <source>sync: name an action: clone, export, import, conflicts, resolve or peers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="89" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="97" />
+        <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="104" />
+        <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="119" />
+        <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="127" />
+        <source>Passphrase for the package: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="139" />
+        <source>Passphrase of the package: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="159" />
+        <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="163" />
+        <source>any database of the family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
+        <source>{path}: no such file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="190" />
+        <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="201" />
+        <source>kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="201" />
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="203" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="216" />
+        <source>No open conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="220" />
+        <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="250" />
+        <source>Conflict {id} resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="263" />
+        <source>This database is not in an office family yet ('sync clone' starts one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
+        <source>this database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="267" />
+        <source>cloned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="268" />
+        <source>peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="272" />
+        <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="289" />
+        <source>{path}: cannot be read ({detail}); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="290" />
+        <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="293" />
+        <source>{path} is not a sync package; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="294" />
+        <source>{path} is damaged or cut off; refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="295" />
+        <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="300" />
+        <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="304" />
+        <source>Wrong passphrase for {path}; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
+        <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="315" />
+        <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="320" />
+        <source>The package was written by this database itself; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="323" />
+        <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="328" />
+        <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="333" />
+        <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="338" />
+        <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="343" />
+        <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="348" />
+        <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
+        <source>No database of this family is '{peer}'. Known: {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
+        <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
+        <source>{path}: refused ({detail}); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="371" />
+        <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="375" />
+        <source>'{id}' names more than one conflict; give more digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
+        <source>--take: '{value}' is not a value the field {field} can hold.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Commitments</name>
@@ -1363,113 +1661,113 @@
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="164" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="228" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="230" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="328" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="230" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="233" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="264" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="267" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="268" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="310" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="361" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="327" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="368" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="339" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="380" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="381" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="424" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="402" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="445" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="414" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="457" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="426" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="437" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="506" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="549" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="526" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="569" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="527" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="570" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="539" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="582" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="540" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="583" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="541" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="584" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -2208,137 +2506,137 @@
     <message>
         <location filename="../desktop_app/domain/enums.py" line="363" />
         <source>Baseline emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Esasy zyňyndylar hasaby</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="364" />
         <source>Monitoring emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Gözegçilik zyňyndylar hasaby</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="365" />
         <source>IPCC (activity-based)</source>
-        <translation type="unfinished" />
+        <translation>IPCC (işjeňlik boýunça)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="366" />
         <source>Life cycle (LCA)</source>
-        <translation type="unfinished" />
+        <translation>Durmuş aýlawy (LCA)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="367" />
         <source>t CO2</source>
-        <translation type="unfinished" />
+        <translation>t CO2</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="368" />
         <source>t CO2-eq</source>
-        <translation type="unfinished" />
+        <translation>t CO2-ekw.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="369" />
         <source>Municipal buildings, equipment and facilities</source>
-        <translation type="unfinished" />
+        <translation>Şäher häkimliginiň binalary, enjamlary we desgalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="370" />
         <source>Tertiary buildings, equipment and facilities</source>
-        <translation type="unfinished" />
+        <translation>Hyzmat ulgamynyň binalary, enjamlary we desgalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="371" />
         <source>Residential buildings</source>
-        <translation type="unfinished" />
+        <translation>Ýaşaýyş jaýlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="372" />
         <source>Public lighting</source>
-        <translation type="unfinished" />
+        <translation>Köçe yşyklandyryşy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="375" />
         <source>Others</source>
-        <translation type="unfinished" />
+        <translation>Beýlekiler</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="376" />
         <source>Local electricity production (fuel input)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli elektrik önümçiligi (ýangyç)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="377" />
         <source>Local heat/cold production (fuel input)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli ýylylyk we sowuklyk önümçiligi (ýangyç)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="378" />
         <source>Electricity</source>
-        <translation type="unfinished" />
+        <translation>Elektrik energiýasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="379" />
         <source>Heat/cold</source>
-        <translation type="unfinished" />
+        <translation>Ýylylyk we sowuklyk</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="380" />
         <source>Natural gas</source>
-        <translation type="unfinished" />
+        <translation>Tebigy gaz</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="381" />
         <source>Liquid gas</source>
-        <translation type="unfinished" />
+        <translation>Suwuklandyrylan gaz</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="382" />
         <source>Heating oil</source>
-        <translation type="unfinished" />
+        <translation>Peç ýangyjy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="383" />
         <source>Diesel</source>
-        <translation type="unfinished" />
+        <translation>Dizel ýangyjy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="384" />
         <source>Gasoline</source>
-        <translation type="unfinished" />
+        <translation>Benzin</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="385" />
         <source>Lignite</source>
-        <translation type="unfinished" />
+        <translation>Goňur kömür</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="386" />
         <source>Coal</source>
-        <translation type="unfinished" />
+        <translation>Daş kömür</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="387" />
         <source>Other fossil fuels</source>
-        <translation type="unfinished" />
+        <translation>Beýleki gazylyp alynýan ýangyçlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="388" />
         <source>Biofuels</source>
-        <translation type="unfinished" />
+        <translation>Bioýangyç</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="389" />
         <source>Other biomass</source>
-        <translation type="unfinished" />
+        <translation>Beýleki biomassa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="390" />
         <source>Solar thermal</source>
-        <translation type="unfinished" />
+        <translation>Gün ýylylyk energiýasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="391" />
         <source>Geothermal</source>
-        <translation type="unfinished" />
+        <translation>Geotermal energiýa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="392" />
@@ -2956,12 +3254,12 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="31" />
         <source>Emission inventories</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="45" />
         <source>Inventory type</source>
-        <translation type="unfinished" />
+        <translation>Hasabyň görnüşi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="60" />
@@ -2972,47 +3270,47 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="68" />
         <source>Emission factor approach</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndy koeffisiýentleriniň usuly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="75" />
         <source>Emission unit</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndy birligi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="86" />
         <source>Local electricity production (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli elektrik önümçiligi (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="91" />
         <source>Local heat/cold production (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli ýylylyk we sowuklyk önümçiligi (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="97" />
         <source>Local electricity factor (t/MWh)</source>
-        <translation type="unfinished" />
+        <translation>Elektrik üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="102" />
         <source>Local heat/cold factor (t/MWh)</source>
-        <translation type="unfinished" />
+        <translation>Ýylylyk we sowuklyk üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="107" />
         <source>Source of the local factors</source>
-        <translation type="unfinished" />
+        <translation>Ýerli koeffisiýentleriň çeşmesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="113" />
         <source>Total consumption stated (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Görkezilen jemi sarp ediliş (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="118" />
         <source>Total emissions stated (t)</source>
-        <translation type="unfinished" />
+        <translation>Görkezilen jemi zyňyndylar (t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="91" />
@@ -3097,10 +3395,10 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="51" />
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="62" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="120" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="122" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
         <source>Status</source>
@@ -3112,19 +3410,19 @@
         <translation>Ýagdaýyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="74" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="166" />
         <source>Contact person</source>
         <translation>Jogapkär şahs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="71" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="75" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="173" />
         <source>Email</source>
         <translation>E-poçta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="76" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="180" />
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -3151,7 +3449,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="37" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="70" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
@@ -3212,7 +3510,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="206" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
@@ -3345,11 +3643,11 @@
         <translation>Býujet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="63" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="75" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="141" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="147" />
         <source>Currency</source>
         <translation>Walýuta</translation>
     </message>
@@ -3370,7 +3668,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="33" />
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="40" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="59" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
@@ -3461,12 +3759,12 @@
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="146" />
         <source>Reports sent</source>
-        <translation type="unfinished" />
+        <translation>Iberilen hasabatlar</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="172" />
         <source>Sent as</source>
-        <translation type="unfinished" />
+        <translation>Iberiliş usuly</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="173" />
@@ -3476,12 +3774,12 @@
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="174" />
         <source>Period from</source>
-        <translation type="unfinished" />
+        <translation>Döwrüň başy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="175" />
         <source>Period to</source>
-        <translation type="unfinished" />
+        <translation>Döwrüň ahyry</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="176" />
@@ -3494,22 +3792,22 @@
         <translation type="unfinished">Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="198" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
         <source>Total (visible rows)</source>
         <translation>Jemi (görünýän setirler)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="204" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
         <source>Deadline</source>
         <translation>Möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="206" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="207" />
         <source>State</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -3659,22 +3957,22 @@
         <translation>Utgaşdyryjynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="77" />
         <source>Website</source>
         <translation>Web sahypasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="57" />
         <source>Mandated agency</source>
         <translation>Ygtyýar berlen gurama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="69" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="71" />
         <source>Active since</source>
         <translation>Işjeň bolan senesi</translation>
     </message>
@@ -3706,28 +4004,28 @@
         <translation>Pudak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="91" />
         <source>Area of intervention</source>
         <translation>Täsir ugry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="99" />
         <source>Policy instrument</source>
         <translation>Syýasat guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="104" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="106" />
         <source>Origin</source>
         <translation>Başlangyjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="68" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="109" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="111" />
         <source>Stakeholders</source>
         <translation>Gyzyklanýan taraplar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="116" />
         <source>Responsible body</source>
         <translation>Jogapkär edara</translation>
     </message>
@@ -3737,106 +4035,106 @@
         <translation>Uýgunlaşmak çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="43" />
         <source>Hazards addressed</source>
         <translation>Garşy gönükdirilen howplar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="46" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="49" />
         <source>Sectors addressed</source>
         <translation>Gurşalan pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="54" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="131" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="133" />
         <source>Start</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="56" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="134" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="66" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="139" />
         <source>End</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="61" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="139" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="145" />
         <source>Implementation cost</source>
         <translation>Durmuşa geçirmegiň bahasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="145" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="151" />
         <source>Energy savings MWh/a</source>
         <translation>Energiýa tygşytlylygy, MWt·sag/ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="150" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="156" />
         <source>Renewable production MWh/a</source>
         <translation>Gaýtadan dikeldilýän önümçilik, MWt·sag/ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="155" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="161" />
         <source>CO2 reduction t/a</source>
         <translation>CO2 azalmagy, t/ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="163" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="169" />
         <source>Achieved energy savings MWh/a</source>
         <translation>Gazanylan energiýa tygşytlylygy, MWt·sag/ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="168" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="174" />
         <source>Achieved renewable production MWh/a</source>
         <translation>Gazanylan gaýtadan dikeldilýän önümçilik, MWt·sag/ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="173" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="179" />
         <source>Achieved CO2 reduction t/a</source>
         <translation>Gazanylan CO2 azalmagy, t/ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="74" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="180" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="86" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="186" />
         <source>Energy poverty areas</source>
         <translation>Energiýa garyplygynyň ugurlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="27" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="33" />
         <source>Climate risks</source>
         <translation>Howa töwekgelçilikleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="47" />
         <source>Hazard</source>
         <translation>Howp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="54" />
         <source>Probability</source>
         <translation>Ähtimallygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="55" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="61" />
         <source>Impact</source>
         <translation>Täsiri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="68" />
         <source>Expected change</source>
         <translation>Garaşylýan üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="75" />
         <source>Timeframe</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="81" />
         <source>Vulnerable sectors</source>
         <translation>Gowşak pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="87" />
         <source>Vulnerable groups</source>
         <translation>Gowşak toparlar</translation>
     </message>
@@ -4387,45 +4685,45 @@
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="142" />
         <source>'{label}' (row {row}) is not a field of the coordinator profile; correct the label or delete the row.</source>
-        <translation type="unfinished" />
+        <translation>«{label}» ({row}-nji setir) utgaşdyryjynyň profiliniň meýdany däl; ýazgyny düzediň ýa-da setiri pozuň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="147" />
         <source>'{label}' is given twice; the coordinator profile already has it in row {row}.</source>
-        <translation type="unfinished" />
+        <translation>«{label}» iki gezek berlipdir; utgaşdyryjynyň profilinde bu meýdan eýýäm {row}-nji setirde bar.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="151" />
         <source>row {row} has a value but no label saying which field it is.</source>
-        <translation type="unfinished" />
+        <translation>{row}-nji setirde baha bar, emma onuň haýsy meýdandygyny görkezýän ýazgy ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="154" />
         <source>a service belongs to the coordinator profile above it, which cannot be imported (see its errors) or is missing.</source>
-        <translation type="unfinished" />
+        <translation>hyzmat onuň ýokarsyndaky utgaşdyryjynyň profiline degişli, ol profil bolsa import edilip bilinmeýär (ýalňyşlyklaryna serediň) ýa-da ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="159" />
         <source>the date sent, {date}, is after today ({today}); a report is recorded once it has been sent.</source>
-        <translation type="unfinished" />
+        <translation>iberilen senesi {date} şu günden ({today}) soň; hasabat diňe iberilenden soň bellige alynýar.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="164" />
         <source>the period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished" />
+        <translation>döwür başlanmazyndan ({start}) öň gutarýar ({end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="167" />
+        <location filename="../desktop_app/services/excel/errors.py" line="165" />
         <source>the period starts ({start}) after the report was sent ({sent}).</source>
-        <translation type="unfinished" />
+        <translation>döwür hasabat iberilenden ({sent}) soň başlanýar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="170" />
+        <location filename="../desktop_app/services/excel/errors.py" line="168" />
         <source>this is the log entry of a submission pack, whose hashes prove the file sent; an import may change its note only.</source>
-        <translation type="unfinished" />
+        <translation>bu, tabşyryş bukjasynyň žurnal ýazgysy, onuň heşleri iberilen faýly subut edýär; import diňe onuň bellik meýdanyny üýtgedip biler.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="175" />
+        <location filename="../desktop_app/services/excel/errors.py" line="173" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
     </message>
@@ -4597,47 +4895,47 @@
         <translation>Utgaşdyryjynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="77" />
         <source>Website</source>
         <translation>Web sahypasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="79" />
         <source>This office</source>
         <translation>Şu edara</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="64" />
         <source>Expression of interest date</source>
         <translation>Gyzyklanma maglumatnamasynyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="65" />
         <source>Eligibility confirmed date</source>
         <translation>Goşulyp biljekdiginiň tassyklanan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="64" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="68" />
         <source>Commitment signed date</source>
         <translation>Ylalaşyga gol çekilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="71" />
         <source>Active since</source>
         <translation>Işjeň bolan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="72" />
         <source>On hold since</source>
         <translation>Togtadylan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="73" />
         <source>Withdrawn on</source>
         <translation>Yzyna alnan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="56" />
         <source>Mandated agency</source>
         <translation>Ygtyýar berlen gurama</translation>
     </message>
@@ -4848,7 +5146,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="41" />
         <source>Inventory type</source>
-        <translation type="unfinished" />
+        <translation>Hasabyň görnüşi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="50" />
@@ -4859,57 +5157,57 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="58" />
         <source>Population that year</source>
-        <translation type="unfinished" />
+        <translation>Şol ýylky ilat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="65" />
         <source>Emission factor approach</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndy koeffisiýentleriniň usuly</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="72" />
         <source>Emission unit</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndy birligi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="79" />
         <source>Final energy consumption (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Soňky energiýa sarp edilişi (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="85" />
         <source>Local electricity production (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli elektrik önümçiligi (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="90" />
         <source>Local heat/cold production (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli ýylylyk we sowuklyk önümçiligi (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
         <source>Local electricity factor (t/MWh)</source>
-        <translation type="unfinished" />
+        <translation>Elektrik üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="101" />
         <source>Local heat/cold factor (t/MWh)</source>
-        <translation type="unfinished" />
+        <translation>Ýylylyk we sowuklyk üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
         <source>Source of the local factors</source>
-        <translation type="unfinished" />
+        <translation>Ýerli koeffisiýentleriň çeşmesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
         <source>Total consumption stated (MWh)</source>
-        <translation type="unfinished" />
+        <translation>Görkezilen jemi sarp ediliş (MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="117" />
         <source>Total emissions stated (t)</source>
-        <translation type="unfinished" />
+        <translation>Görkezilen jemi zyňyndylar (t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="48" />
@@ -5129,122 +5427,122 @@
         <translation>Täsir ugry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="96" />
         <source>Policy instrument</source>
         <translation>Syýasat guraly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="103" />
         <source>Origin of the action</source>
         <translation>Çäräniň başlangyjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="67" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="110" />
         <source>Stakeholders</source>
         <translation>Gyzyklanýan taraplar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="115" />
         <source>Responsible body</source>
         <translation>Jogapkär edara</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="38" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="41" />
         <source>Hazards addressed</source>
         <translation>Garşy gönükdirilen howplar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="47" />
         <source>Sectors addressed</source>
         <translation>Gurşalan pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="53" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="128" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="130" />
         <source>Start</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="55" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="64" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="137" />
         <source>End</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="59" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="137" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="143" />
         <source>Implementation cost</source>
         <translation>Durmuşa geçirmegiň bahasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="144" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="150" />
         <source>Estimated energy savings (MWh/a)</source>
         <translation>Garaşylýan energiýa tygşytlylygy (MWt·sag/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="149" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="155" />
         <source>Estimated renewable production (MWh/a)</source>
         <translation>Garaşylýan gaýtadan dikeldilýän önümçilik (MWt·sag/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="154" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="160" />
         <source>Estimated CO2 reduction (t/a)</source>
         <translation>Garaşylýan CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="160" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="166" />
         <source>Achieved energy savings (MWh/a)</source>
         <translation>Gazanylan energiýa tygşytlylygy (MWt·sag/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="167" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="173" />
         <source>Achieved renewable production (MWh/a)</source>
         <translation>Gazanylan gaýtadan dikeldilýän önümçilik (MWt·sag/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="172" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="178" />
         <source>Achieved CO2 reduction (t/a)</source>
         <translation>Gazanylan CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="72" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="178" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="184" />
         <source>Energy poverty areas addressed</source>
         <translation>Energiýa garyplygynyň gurşalan ugurlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="43" />
         <source>Hazard</source>
         <translation>Howp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="51" />
         <source>Current probability</source>
         <translation>Häzirki ähtimallygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="58" />
         <source>Current impact</source>
         <translation>Häzirki täsiri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="65" />
         <source>Expected change</source>
         <translation>Garaşylýan üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="66" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="72" />
         <source>Timeframe</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="73" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="79" />
         <source>Vulnerable sectors</source>
         <translation>Gowşak pudaklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="85" />
         <source>Vulnerable population groups</source>
         <translation>Ilatyň gowşak toparlary</translation>
     </message>
@@ -5457,12 +5755,12 @@
         <translation>Tassyklama we bahalandyrma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="61" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/coordinator.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/coordinator.py" line="74" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="164" />
         <source>Contact</source>
         <translation>Aragatnaşyk</translation>
@@ -5475,25 +5773,25 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="81" />
         <source>Final energy consumption and local production, MWh</source>
-        <translation type="unfinished" />
+        <translation>Soňky energiýa sarp edilişi we ýerli önümçilik, MWt·sag</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="96" />
         <source>Local emission factors (leave empty to use the shipped ones)</source>
-        <translation type="unfinished" />
+        <translation>Ýerli zyňyndy koeffisiýentleri (goşundaky koeffisiýentler ulanylsyn diýseňiz boş goýuň)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="112" />
         <source>Totals stated in the signatory's document</source>
-        <translation type="unfinished" />
+        <translation>Gol çekeniň resminamasynda görkezilen jemler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="129" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="131" />
         <source>Timeframe and cost</source>
         <translation>Möhletler we bahasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="161" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="167" />
         <source>Achieved (monitoring)</source>
         <translation>Gazanylan (gözegçilik)</translation>
     </message>
@@ -5835,62 +6133,62 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
         <source>Energy carrier</source>
-        <translation type="unfinished" />
+        <translation>Energiýa göterijisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
         <source>t/MWh</source>
-        <translation type="unfinished" />
+        <translation>t/MWt·sag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="54" />
         <source>Emissions, t</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar, t</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="54" />
         <source>Factor source</source>
-        <translation type="unfinished" />
+        <translation>Koeffisiýentiň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="58" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
         <source>Emissions</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="97" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="98" />
         <source>local factor: {source}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="99" />
-        <source>computed from the local production</source>
-        <translation type="unfinished" />
+        <translation>ýerli koeffisiýent: {source}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
-        <source>no factor: not counted</source>
-        <translation type="unfinished" />
+        <source>computed from the local production</source>
+        <translation>ýerli önümçilikden hasaplanan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="113" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="101" />
+        <source>no factor: not counted</source>
+        <translation>koeffisiýent ýok: hasaba alynmady</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar: {total} t; soňky energiýa: {mwh} MWt·sag (koeffisiýentler tablisasy {version}).</translation>
     </message>
 </context>
 <context>
     <name>InventoryGrid</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="64" />
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="63" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Jemi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="67" />
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="66" />
         <source>Total consumption</source>
-        <translation type="unfinished" />
+        <translation>Jemi sarp ediliş</translation>
     </message>
 </context>
 <context>
@@ -6036,37 +6334,37 @@
         <translation>&amp;Ähli ýazgylary görkez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="412" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="413" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="415" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="417" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="466" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="467" />
         <source>&amp;Open</source>
         <translation type="unfinished">&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="471" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="472" />
         <source>&amp;Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="476" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
         <source>Move to the &amp;Trash...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="505" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="506" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -6075,6 +6373,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="295" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
@@ -6084,97 +6383,97 @@
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../desktop_app/ui/main_window.py" line="119" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../desktop_app/ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../desktop_app/ui/main_window.py" line="148" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../desktop_app/ui/main_window.py" line="151" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../desktop_app/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="182" />
+        <location filename="../desktop_app/ui/main_window.py" line="184" />
         <source>&amp;Tools</source>
         <translation>G&amp;urallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../desktop_app/ui/main_window.py" line="207" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../desktop_app/ui/main_window.py" line="210" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../desktop_app/ui/main_window.py" line="336" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../desktop_app/ui/main_window.py" line="338" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../desktop_app/ui/main_window.py" line="357" />
         <source>Opened {location}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../desktop_app/ui/main_window.py" line="393" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406" />
+        <location filename="../desktop_app/ui/main_window.py" line="412" />
         <source>Language</source>
         <translation type="unfinished">Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../desktop_app/ui/main_window.py" line="413" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation type="unfinished" />
     </message>
@@ -6197,6 +6496,97 @@
         <location filename="../desktop_app/ui/menu_actions.py" line="54" />
         <source>&amp;Backup and restore...</source>
         <translation>&amp;Ätiýaçlyk nusga we dikeltmek...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="58" />
+        <source>Saved: {record}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="61" />
+        <source>Done: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="83" />
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Ýatda sakla</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="85" />
+        <source>Save the record being edited (Ctrl+S in a form)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="86" />
+        <source>Recent &amp;databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="111" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="120" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="128" />
+        <source>&amp;Delete (move to the Trash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="153" />
+        <source>No record is open for editing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="162" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="164" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="169" />
+        <source>Import from Excel</source>
+        <translation type="unfinished">Excel-den import</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="176" />
+        <source>Export to Excel</source>
+        <translation type="unfinished">Excel-e eksport</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="183" />
+        <source>Report to the Commission (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="258" />
+        <source>No database opened yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="273" />
+        <source>Recent databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="274" />
+        <source>{path} is no longer there; it was taken off the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="335" />
+        <source>Preparing the demo office...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/window_chrome.py" line="341" />
+        <source>Demo office opened: {path}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6365,7 +6755,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/lists.py" line="54" />
         <source>Emission inventories</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/lists.py" line="55" />
@@ -6668,12 +7058,12 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="21" />
         <source>Emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaby</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="22" />
         <source>Emission inventories</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="41" />
@@ -6696,12 +7086,12 @@
         <translation>Uýgunlaşmak boýunça çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="18" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="24" />
         <source>Climate risk</source>
         <translation>Howa töwekgelçiligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="19" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="25" />
         <source>Climate risks</source>
         <translation>Howa töwekgelçilikleri</translation>
     </message>
@@ -6982,12 +7372,12 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
         <source>Emission inventories</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
@@ -7002,7 +7392,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="114" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="124" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="126" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="251" />
@@ -7770,12 +8160,12 @@
         <translation>Pudak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="156" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="162" />
         <source>CO2 t/a planned</source>
         <translation>CO2 t/ýyl, meýilnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="174" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="180" />
         <source>CO2 t/a achieved</source>
         <translation>CO2 t/ýyl, gazanyldy</translation>
     </message>
@@ -8146,47 +8536,47 @@
 <context>
     <name>ServerAccounts</name>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="54" />
+        <location filename="../desktop_app/services/server_accounts.py" line="56" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="59" />
+        <location filename="../desktop_app/services/server_accounts.py" line="61" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="60" />
+        <location filename="../desktop_app/services/server_accounts.py" line="62" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="65" />
+        <location filename="../desktop_app/services/server_accounts.py" line="67" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="70" />
+        <location filename="../desktop_app/services/server_accounts.py" line="72" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="74" />
+        <location filename="../desktop_app/services/server_accounts.py" line="76" />
         <source>The password is empty; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="75" />
+        <location filename="../desktop_app/services/server_accounts.py" line="77" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="80" />
+        <location filename="../desktop_app/services/server_accounts.py" line="82" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="85" />
+        <location filename="../desktop_app/services/server_accounts.py" line="87" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -8262,7 +8652,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="34" />
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Hasaplar</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="54" />
@@ -8275,7 +8665,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Uýgunlaşmak çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="30" />
+        <location filename="../desktop_app/domain/kinds/climate_risk.py" line="36" />
         <source>Climate risks</source>
         <translation>Howa töwekgelçilikleri</translation>
     </message>
@@ -8339,43 +8729,161 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="40" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="38" />
         <source>Fill in the coordinator profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="41" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="39" />
         <source>Your office's name, country and contact, and the dates of its path to Covenant Coordinator: the report to the Commission starts from them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="46" />
         <source>Bring in your signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="47" />
         <source>From the Covenant's official open data (the df1_signatories workbook: keep one territory with a filter) or from your office's own sheet. The import wizard matches the columns and shows every row before anything is written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="57" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="55" />
         <source>Add exchange rates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="58" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="56" />
         <source>Units of your currency per euro, by date, so financial support is reported in EUR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="62" />
         <source>Record the first assistance activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="66" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="63" />
         <source>Technical or strategic help, a training, a study visit: the support the Commission asks coordinators to report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="121" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="121" />
+        <source>to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="123" />
+        <source>Done</source>
+        <translation type="unfinished">Taýýar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="123" />
+        <source>Not done yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="147" />
+        <source>Getting started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="153" />
+        <source>Four steps take a new office from an empty database to its first report to the Commission. Each is ticked as soon as its records are in, however they got there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="172" />
+        <source>Explore a demo office first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="175" />
+        <source>An invented office with signatories, plans, reports, finance and Energy Days, in a file of its own: your office's database is not touched. File &gt; Recent databases brings you back here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="185" />
+        <source>E&amp;xplore a demo office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="215" />
+        <source>Open the &amp;profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="218" />
+        <source>Shows the coordinator profile form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="222" />
+        <source>&amp;Import from Excel...</source>
+        <translation type="unfinished">Excel-den &amp;import et...</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="225" />
+        <source>Opens the import wizard for the open data workbook or your own sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="229" />
+        <source>Add a &amp;signatory...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="232" />
+        <source>Opens a blank signatory form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="236" />
+        <source>Add an exchange &amp;rate...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="239" />
+        <source>Opens a blank exchange rate form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="243" />
+        <source>Record an &amp;activity...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="246" />
+        <source>Opens a blank assistance activity form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="266" />
+        <source>Reading what is recorded...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="277" />
+        <source>All four steps are done: the Dashboard now follows your office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/start_page.py" line="281" />
+        <source>{done} of {total} steps done.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop_app/services/sync/inbox.py" line="181" />
+        <source>Record kept or deleted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8751,32 +9259,32 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="117" />
         <source>The inventory has energy figures for {count} of the 4 key sectors (municipal, tertiary, residential, transport); the Covenant asks for at least {minimum}. Missing: {missing}.</source>
-        <translation type="unfinished" />
+        <translation>Hasapda 4 esasy pudagyň {count} sanysy boýunça energiýa maglumatlary bar (şäher häkimligi, hyzmat ulgamy, ýaşaýyş jaýlary, ulag); Bileleşik azyndan {minimum} sanysyny talap edýär. Ýetmeýänler: {missing}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="123" />
         <source>{field}: "{value}" is not a sector and energy carrier of the grid.</source>
-        <translation type="unfinished" />
+        <translation>{field}: «{value}» tablisanyň pudagy we energiýa göterijisi däl.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="126" />
         <source>{field}: "{value}" ({sector}, {carrier}) is not a number.</source>
-        <translation type="unfinished" />
+        <translation>{field}: «{value}» ({sector}, {carrier}) san däl.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="129" />
         <source>{field}: {sector}, {carrier} is negative ({value} MWh).</source>
-        <translation type="unfinished" />
+        <translation>{field}: {sector}, {carrier} otrisatel ({value} MWt·sag).</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="132" />
         <source>No emission factor for {carriers}: that energy is not counted in the emissions. Enter a local factor (or the local production) to count it.</source>
-        <translation type="unfinished" />
+        <translation>{carriers} üçin zyňyndy koeffisiýenti ýok: bu energiýa zyňyndylarda hasaba alynmady. Hasaba almak üçin ýerli koeffisiýenti (ýa-da ýerli önümçiligi) giriziň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="137" />
         <source>{field} is {stated}, but the grid gives {computed}: more than 1 % apart. Check the figures.</source>
-        <translation type="unfinished" />
+        <translation>{field}: {stated}, emma tablisa boýunça {computed} çykýar: tapawut 1 %-den köp. Sanlary barlaň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/issues.py" line="142" />
