@@ -10,7 +10,9 @@ What the server enforces, whatever the client:
 - viewer: read (SELECT) every table; nothing else. CONNECT to the database is granted to
   the groups only (revoked from PUBLIC), so another office's users cannot even connect.
 - editor: also INSERT and UPDATE on the record tables (create, edit, trash, import) and
-  INSERT only on `audit_entry` (the trail is append-only for them).
+  the bookkeeping beside them, INSERT only on `audit_entry` (the trail is append-only for
+  them); no DELETE anywhere. Tables a later migration adds get the same by default
+  privileges; run `server init` again after such an upgrade for their triggers.
 - admin: the group owns the schema's tables (migrations, DELETE for a restore or a purge),
   may restore records from the Trash (a trigger refuses that to others), and may run the
   user functions.
@@ -237,6 +239,11 @@ def literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+SPECIAL = ("audit_entry", "alembic_version", "database_identity")
+"""Tables editors may not write freely: the trail (append only), the schema revision (an
+admin's migration) and the identity (its office name only)."""
+
+
 def _is_record(columns: set[str]) -> bool:
     return {"deleted_at", "updated_by", "version"} <= columns
 
@@ -258,12 +265,12 @@ def _setup(
     yield f"GRANT CONNECT ON DATABASE {ident(database)} TO {v}"
     yield f"GRANT USAGE ON SCHEMA {s} TO {v}"
     yield f"GRANT CREATE ON SCHEMA {s} TO {a}"
-    for table, columns in sorted(tables.items()):
+    for table in sorted(tables):
         t = f"{s}.{ident(table)}"
         yield f"ALTER TABLE {t} OWNER TO {a}"
         yield f"REVOKE ALL ON {t} FROM PUBLIC, {v}, {e}"
         yield f"GRANT SELECT ON {t} TO {v}"
-        if _is_record(columns):
+        if table not in SPECIAL:  # records, links, and the bookkeeping a save writes beside
             yield f"GRANT INSERT, UPDATE ON {t} TO {e}"
         elif table == "audit_entry":
             yield f"GRANT INSERT ON {t} TO {e}"
@@ -271,6 +278,10 @@ def _setup(
             yield f"GRANT UPDATE (office_name) ON {t} TO {e}"
     yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {e}"
     yield f"ALTER DEFAULT PRIVILEGES FOR ROLE {a} IN SCHEMA {s} GRANT SELECT ON TABLES TO {v}"
+    yield (
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {a} IN SCHEMA {s} "
+        f"GRANT INSERT, UPDATE ON TABLES TO {e}"
+    )
     yield (
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {a} IN SCHEMA {s} "
         f"GRANT USAGE, SELECT ON SEQUENCES TO {e}"
@@ -297,7 +308,7 @@ def _setup(
 def _functions(s: str, groups: dict[str, str]) -> Iterable[str]:
     admin = literal(groups["admin"])
     restoring = (
-        f"(current_setting({literal(office_server.RESTORING)}, true) = 'on' "
+        f"(coalesce(current_setting({literal(office_server.RESTORING)}, true), '') = 'on' "
         f"AND pg_catalog.pg_has_role(session_user, {admin}, 'MEMBER'))"
     )
     fixed = "SET search_path = pg_catalog, pg_temp"
