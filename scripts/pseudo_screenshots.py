@@ -75,7 +75,10 @@ def main() -> int:
             for section in SECTIONS:
                 page = window.show_section(section.id)
                 deadline = time.monotonic() + 30
-                while getattr(page, "loading", False) and time.monotonic() < deadline:
+                _settle(app, 0.2)  # a page may start loading once shown
+                while time.monotonic() < deadline and (
+                    getattr(page, "loading", False) or getattr(page, "board", True) is None
+                ):
                     app.processEvents()
                     time.sleep(0.01)
                 _settle(app)

@@ -108,6 +108,7 @@ class LightCard(QFrame):
         head.addStretch(1)
         text.addLayout(head)
         text.addWidget(self.reason)
+        text.addStretch(1)  # a card beside a taller one keeps its text at the top
         row = QHBoxLayout(self)
         row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
@@ -138,6 +139,7 @@ class DashboardPage(Page, QWidget):
     """A `Page` over every kind: a change made anywhere recomputes the lights and figures
     while they are in front, and only when next shown while they are not (a hidden
     overview or Deadlines tab costs no worker time)."""
+
     help_topic = "dashboard"
 
     open_record = Signal(str, object)
@@ -155,7 +157,7 @@ class DashboardPage(Page, QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dashboardTabs")
         self.overview = QWidget()
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.overview)
@@ -227,6 +229,7 @@ class DashboardPage(Page, QWidget):
     def _build_overview(self) -> None:
         self.status = QLabel(tr("Dashboard", "Computing the dashboard..."), self.overview)
         self.status.setObjectName("dashboardStatus")
+        self.status.setWordWrap(True)
         self.refresh_button = QPushButton(tr("Dashboard", "&Refresh"), self.overview)
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
@@ -234,7 +237,7 @@ class DashboardPage(Page, QWidget):
         top.addWidget(self.refresh_button)
 
         self.cards: dict[Commitment, LightCard] = {}
-        lights = QGridLayout()
+        lights = self.lights_grid = QGridLayout()
         for i, commitment in enumerate(Commitment):
             card = LightCard(commitment, self.overview)
             card.clicked.connect(lambda c=commitment: self.light_clicked(c))
@@ -242,7 +245,7 @@ class DashboardPage(Page, QWidget):
             lights.addWidget(card, i // 2, i % 2)
 
         self.figure_buttons: dict[str, QPushButton] = {}
-        figures = QGridLayout()
+        figures = self.figures_grid = QGridLayout()
         for i, key in enumerate(FIGURE_TITLES):
             button = QPushButton(self.overview)
             button.setObjectName(f"figure_{key}")
@@ -267,18 +270,56 @@ class DashboardPage(Page, QWidget):
             )
         ):
             label = QLabel(title, self.overview)
+            label.setWordWrap(True)
             label.setBuddy(chart)
             chart.setAccessibleName(title)
             charts.addWidget(label, 0, col)
             charts.addWidget(chart, 1, col)
 
         self.figures_title = QLabel(self.overview)
+        self.figures_title.setWordWrap(True)
         box = QVBoxLayout(self.overview)
         box.addLayout(top)
         box.addLayout(lights)
         box.addWidget(self.figures_title)
         box.addLayout(figures)
         box.addLayout(charts, 1)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._reflow_figures()
+
+    def _reflow_figures(self) -> None:
+        """As many cards and key figures side by side as fit the width, else fewer per row:
+        a commitment's name and a figure's title do not wrap, so in Russian or Turkmen (or
+        the stretched pseudo-translation) they must not push the page past the window."""
+        room = self.scroll.viewport().width() - 24  # what shows, not what the content asks
+        for widget in (*self.cards.values(), *self.figure_buttons.values()):
+            if widget.layout() is not None:
+                widget.layout().activate()
+        cards: list[QWidget] = list(self.cards.values())
+        self._reflow(self.lights_grid, cards, (2, 1), room, "_light_columns", minimum=True)
+        buttons: list[QWidget] = list(self.figure_buttons.values())
+        self._reflow(self.figures_grid, buttons, (len(buttons), 2, 1), room, "_figure_columns")
+
+    def _reflow(
+        self, grid: QGridLayout, widgets: list[QWidget], choices: tuple[int, ...], room: int,
+        memo: str, *, minimum: bool = False,
+    ) -> None:  # fmt: skip
+        """`minimum`: a widget that wraps its text (a card) needs its minimum width only."""
+        if not widgets:
+            return
+        hint = (lambda w: w.minimumSizeHint()) if minimum else (lambda w: w.sizeHint())
+        widest = max(hint(w).width() for w in widgets)
+        spacing = max(grid.horizontalSpacing(), 6)
+        columns = next((c for c in choices if c * (widest + spacing) <= room), choices[-1])
+        if columns == getattr(self, memo, None):
+            return
+        setattr(self, memo, columns)
+        for widget in widgets:
+            grid.removeWidget(widget)
+        for i, widget in enumerate(widgets):
+            grid.addWidget(widget, i // columns, i % columns)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -342,6 +383,8 @@ class DashboardPage(Page, QWidget):
             if fig.key == "finance_eur":
                 tip += "\n" + _finance_split(board.finance_split)
             self.figure_buttons[fig.key].setToolTip(tip)
+        # after the new texts are laid out: size hints are only current then
+        QTimer.singleShot(0, self, self._reflow_figures)
         self.plan_chart.set_data(
             [_plan_label(code) for code, _n in board.plan_status],
             [n for _c, n in board.plan_status],

@@ -36,15 +36,26 @@ class CodeList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.setCurrentRow(0)
+        # Every choice readable in full: as wide as the longest label (a horizontal
+        # scroll bar hid the Russian "Смягчение изменения климата" and a row behind it).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
+    VISIBLE_ROWS = 10
+
+    def _content_width(self) -> int:
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 4
+        if self.count() > self.VISIBLE_ROWS:
+            width += self.verticalScrollBar().sizeHint().width()
+        return width
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        rows = min(self.count(), 10)
+        rows = min(self.count(), self.VISIBLE_ROWS)
         height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2
-        return QSize(super().sizeHint().width(), height)
+        return QSize(max(super().sizeHint().width(), self._content_width()), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+        return QSize(self._content_width(), self.sizeHint().height())
 
     def value(self) -> list[str]:
         return [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -68,12 +68,30 @@ class BarChart(QWidget):
         )
         self.update()
 
+    LABEL_FLAGS = (
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    )
+    MAX_LABEL_LINES = 4
+
+    def label_height(self) -> int:
+        """The height the category labels need when wrapped to their slot (never elided:
+        "In preparation" in Russian or Turkmen is longer than a bar), at most 4 lines."""
+        fm = self.fontMetrics()
+        slot = int(self.width() / max(len(self.values), 1)) - 4
+        if not self.labels or slot <= 0:
+            return fm.height()
+        needed = max(
+            fm.boundingRect(QRect(0, 0, slot, 10_000), int(self.LABEL_FLAGS), label).height()
+            for label in self.labels
+        )
+        return min(max(needed, fm.height()), fm.height() * self.MAX_LABEL_LINES)
+
     def bar_rects(self) -> list[QRectF]:
         n = len(self.values)
         if n == 0:
             return []
         fm = self.fontMetrics()
-        top, bottom = fm.height() + 4, fm.height() + 6
+        top, bottom = fm.height() + 4, self.label_height() + 6
         area_h = max(self.height() - top - bottom, 1)
         slot = self.width() / n
         peak = max(self.values) or 1.0
@@ -95,7 +113,8 @@ class BarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
         palette_text = self.palette().color(self.foregroundRole())
-        base_y = self.height() - fm.height() - 6
+        labels_h = self.label_height()
+        base_y = self.height() - labels_h - 6
         p.setPen(QPen(palette_text.lighter(160), 1))
         p.drawLine(0, int(base_y), self.width(), int(base_y))
         slot = self.width() / max(len(self.values), 1)
@@ -106,8 +125,8 @@ class BarChart(QWidget):
             p.setPen(palette_text)
             value_box = QRectF(i * slot, rect.top() - fm.height() - 2, slot, fm.height())
             p.drawText(value_box, Qt.AlignmentFlag.AlignCenter, self._short(self.texts[i], slot))
-            label_box = QRectF(i * slot, base_y + 3, slot, fm.height())
-            p.drawText(label_box, Qt.AlignmentFlag.AlignCenter, self._short(self.labels[i], slot))
+            label_box = QRectF(i * slot + 2, base_y + 3, slot - 4, labels_h)
+            p.drawText(label_box, int(self.LABEL_FLAGS), self.labels[i])
         p.end()
 
     def _short(self, text: str, width: float) -> str:
