@@ -38,6 +38,10 @@ class SyncReplica(Base):
     captured_through: Mapped[int] = mapped_column(BigInteger, default=0)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     package_serial: Mapped[int] = mapped_column(BigInteger, default=0)
+    credentials: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON list of signed introductions from the office down to this copy (each says
+    "this identity and key belong to the family", signed by the database it was cloned
+    from), so a laptop that never met this one can trust its packages."""
 
 
 class SyncPeer(Base):

@@ -10,12 +10,14 @@ captures its edits into the change log first, so the copy holds the same log.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ...db import audit_chain
 from ...db.audit import current_user
@@ -25,7 +27,7 @@ from ...db.snapshot import part_path, publish
 from ...domain.models import SyncPeer, SyncReplica
 from ..backup import write_backup
 from ..reports import signing
-from . import changelog, replica
+from . import changelog, credentials, replica
 from .changelog import ORIGIN
 
 
@@ -53,13 +55,16 @@ def clone(db: Database, dest: Path, *, user: str | None = None) -> Cloned:
         lock_writers(s.connection())
         rep = replica.start_family(s)
         changelog.capture(s)
-        _key, office = signing.database_key(s.connection())
+        office_key, office = signing.database_key(s.connection())
         vec = replica.vector(s)
         family, office_id = rep.family, ensure(s.connection()).uuid
+        chain = credentials.read_chain(rep.credentials)
     tmp = part_path(dest)
     try:
         write_backup(db, tmp)
-        laptop_id, laptop_key = _make_laptop(tmp, family, office_id, office, vec, user)
+        laptop_id, laptop_key = _make_laptop(
+            tmp, family, office_id, office, vec, user, chain, office_key
+        )
         with db.transaction(ORIGIN) as s:
             replica.add_peer(s, laptop_id, office.office, laptop_key, seen=vec)
             s.flush()
@@ -77,6 +82,8 @@ def _make_laptop(
     office: signing.Signer,
     vec: replica.Vector,
     user: str | None,
+    chain: list[dict[str, Any]],
+    office_key: Any,
 ) -> tuple[uuid.UUID, str]:
     """Give the copy at `path` its own identity, key, replica row and the office as peer."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -88,6 +95,7 @@ def _make_laptop(
     new_id = uuid.uuid4()
     key = Ed25519PrivateKey.generate()
     raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    public_key = _public_text(key)
     now = datetime.now(UTC)
     try:
         with laptop.transaction(ORIGIN) as s:
@@ -108,13 +116,14 @@ def _make_laptop(
             rep.captured_through = audit_chain.head(conn).seq
             rep.last_seq = 0
             rep.package_serial = 0
+            rep.credentials = json.dumps(
+                [*chain, credentials.issue(office_key, office, family, new_id, public_key)]
+            )
             stale = s.get(SyncPeer, new_id)
             if stale is not None:
                 s.delete(stale)
             replica.add_peer(s, office_id, office.office, office.public_key, seen=vec)
             s.flush()
-        with laptop.engine.connect() as conn:
-            public = signing.public_key_of(conn)
     finally:
         laptop.dispose()
     con = sqlite3.connect(path)
@@ -123,5 +132,14 @@ def _make_laptop(
     finally:
         con.close()
     os.chmod(path, 0o600)
-    assert public is not None
-    return new_id, public.public_key
+    return new_id, public_key
+
+
+def _public_text(key: Any) -> str:
+    """Base64 of the raw public key, the form services.reports.signing names keys in."""
+    import base64
+
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")

@@ -25,7 +25,7 @@ from ...db.identity import ensure
 from ...db.session import Database, lock_writers
 from ...domain.models import SyncChange, SyncPeer
 from ..reports import signing
-from . import changelog, merge, package, replica
+from . import changelog, credentials, merge, package, replica
 from .changelog import ORIGIN, Change
 
 PackageError = package.PackageError
@@ -90,6 +90,7 @@ def export_package(
             "serial": rep.package_serial,
             "created_at": now.isoformat(),
             "has": replica.vector(s),
+            "credentials": credentials.read_chain(rep.credentials),
             "peers": [replica.peer_summary(p) for p in replica.peers(s)]
             + [{"uuid": signer.database, "office": signer.office, "public_key": signer.public_key}],
         }
@@ -129,11 +130,32 @@ def check(s: Session, pkg: package.Package) -> SyncPeer:
         raise PackageError("not_for_us", recipient=m["recipient"][:8])
     peer = s.get(SyncPeer, pkg.sender)
     if peer is None:
+        peer = _introduced(s, pkg, rep.family, me)
+    if peer is None:
         raise PackageError("unknown_sender", sender=m["sender"][:8], office=pkg.signer.office)
     if peer.public_key != pkg.signer.public_key:
         raise PackageError("wrong_key", sender=m["sender"][:8])
     if pkg.serial <= peer.last_serial_in:
         raise PackageError("replayed", serial=pkg.serial, last=peer.last_serial_in)
+    return peer
+
+
+def _introduced(
+    s: Session, pkg: package.Package, family: uuid.UUID, me: uuid.UUID
+) -> SyncPeer | None:
+    """A sender met for the first time, trusted through its chain of introductions."""
+    trusted = {p.uuid: p.public_key for p in replica.peers(s)}
+    _key, own = signing.database_key(s.connection())
+    trusted[me] = own.public_key
+    anchor = credentials.verify(
+        pkg.manifest.get("credentials"), trusted, family, pkg.sender, pkg.signer.public_key
+    )
+    if anchor is None:
+        return None
+    peer = replica.add_peer(
+        s, pkg.sender, pkg.signer.office, pkg.signer.public_key, introduced_by=anchor
+    )
+    s.flush()
     return peer
 
 

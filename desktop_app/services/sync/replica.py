@@ -49,6 +49,7 @@ def start_family(s: Session) -> SyncReplica:
         captured_through=audit_chain.head(s.connection()).seq,
         last_seq=0,
         package_serial=0,
+        credentials="[]",
     )
     s.add(row)
     s.flush()

@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("captured_through", sa.BigInteger(), nullable=False),
         sa.Column("last_seq", sa.BigInteger(), nullable=False),
         sa.Column("package_serial", sa.BigInteger(), nullable=False),
+        sa.Column("credentials", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_replica")),
     )
     op.create_table(

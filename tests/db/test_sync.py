@@ -1,0 +1,254 @@
+"""Laptops that sync, through the CLI as a clerk runs it: clone, edits on both sides,
+packages both ways, a conflict resolved; office on both engines. Figures are counted by
+hand from what each side edited."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.__main__ import main
+from desktop_app.domain.models import Signatory, SyncConflict, SyncPeer, SyncReplica
+from desktop_app.services import records
+from desktop_app.services.database import open_database
+
+TODAY = date(2025, 6, 1)
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def signatory(db, name: str, user: str, **extra) -> uuid.UUID:  # noqa: ANN001
+    values = {"name": name, "country": "TM", "adhesion_date": date(2020, 3, 1), **extra}
+    return records.save(db, "signatory", values, user=user, today=TODAY).id
+
+
+def edit(db, id_: uuid.UUID, user: str, **values) -> None:  # noqa: ANN001
+    records.save(db, "signatory", values, id=id_, user=user, today=TODAY)
+
+
+def value(db, id_: uuid.UUID, field: str):  # noqa: ANN001, ANN201
+    with db.session("test") as s:
+        obj = s.get(Signatory, id_)
+        return None if obj is None else getattr(obj, field)
+
+
+@pytest.fixture
+def office(database_url: str):
+    db = open_database(database_url)
+    yield db
+    db.dispose()
+
+
+def test_clone_has_its_own_identity_and_origin_and_refuses_to_overwrite(
+    office, database_url, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    s1 = signatory(office, "Mary", "merjen", population=8000)
+    laptop_path = tmp_path / "laptop.sqlite3"
+    code, out, err = cli(capsys, "--database", database_url, "sync", "clone", str(laptop_path))
+    assert code == 0, err
+    assert "Laptop copy written" in out
+    laptop = open_database(str(laptop_path))
+    try:
+        with office.session("test") as s:
+            office_id = s.execute(select(SyncReplica.family)).scalar_one()
+            peer = s.scalars(select(SyncPeer)).one()
+        with laptop.session("test") as s:
+            rep = s.get(SyncReplica, 1)
+            assert rep is not None
+            ident = s.execute(
+                select(Signatory.name, Signatory.population).where(Signatory.id == s1)
+            ).one()
+            laptop_peers = s.scalars(select(SyncPeer)).all()
+        from desktop_app.services.database import database_identity
+
+        laptop_ident = database_identity(laptop)
+        office_ident = database_identity(office)
+        assert laptop_ident is not None and office_ident is not None
+        assert laptop_ident.uuid != office_ident.uuid
+        assert office_id == office_ident.uuid
+        assert rep.family == office_ident.uuid and rep.parent == office_ident.uuid
+        assert rep.cloned_at is not None and rep.cloned_by
+        assert tuple(ident) == ("Mary", 8000)
+        assert peer.uuid == laptop_ident.uuid  # the office knows the laptop's key
+        assert [p.uuid for p in laptop_peers] == [office_ident.uuid]
+        from desktop_app.services.reports import signing
+
+        with laptop.engine.connect() as conn:
+            own = signing.public_key_of(conn)
+        assert own is not None and own.public_key == peer.public_key
+        assert laptop_peers[0].public_key != peer.public_key
+    finally:
+        laptop.dispose()
+    before = laptop_path.read_bytes()
+    code, _out, err = cli(capsys, "--database", database_url, "sync", "clone", str(laptop_path))
+    assert code == 1 and "refusing to overwrite" in err
+    assert laptop_path.read_bytes() == before
+    other = tmp_path / "notes.txt"
+    other.write_text("mine")
+    code, _out, err = cli(capsys, "--database", database_url, "sync", "clone", str(other))
+    assert code == 1 and "refusing to overwrite" in err and other.read_text() == "mine"
+    if office.path is not None:
+        code, _out, err = cli(capsys, "--database", database_url, "sync", "clone", str(office.path))
+        assert code == 1 and "open database" in err
+
+
+def test_walkthrough_edits_both_sides_conflicts_and_resolution(
+    office, database_url, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    s1 = signatory(office, "Mary", "merjen", population=8000, notes="")
+    s2 = signatory(office, "Bayramaly", "merjen", population=9000)
+    laptop_path = tmp_path / "laptop.sqlite3"
+    assert cli(capsys, "--database", database_url, "sync", "clone", str(laptop_path))[0] == 0
+    laptop = open_database(str(laptop_path))
+    try:
+        # In the field: the laptop renames Mary, counts its population, adds a town and
+        # notes something on Bayramaly; at the office Mary's population is corrected
+        # too (to another figure) and Bayramaly is moved to the Trash.
+        edit(laptop, s1, "aylar", name="Mary city", population=8100)
+        s3 = signatory(laptop, "Sakarchage", "aylar", population=700)
+        edit(laptop, s2, "aylar", notes="visited 3 June")
+        edit(office, s1, "merjen", population=8250)
+        records.trash(office, "signatory", [s2], user="merjen")
+
+        to_office = tmp_path / "to-office.cdsync"
+        code, out, err = cli(
+            capsys, "--database", str(laptop_path), "sync", "export", str(to_office)
+        )
+        assert code == 0, err
+        code, out, err = cli(capsys, "--database", database_url, "sync", "import", str(to_office))
+        assert code == 0, err
+        # name, new town, note: applied; population: a conflict; the note on a town the
+        # office trashed: the note is applied to the trashed town and edit-vs-delete is the
+        # second conflict.
+        assert out.strip() == "3 applied, 2 conflicts, 0 already seen"
+        assert value(office, s1, "name") == "Mary city"
+        assert value(office, s1, "population") == 8250  # the receiving side's value stays
+        assert value(office, s3, "name") == "Sakarchage"
+        assert value(office, s2, "deleted_at") is not None
+        assert value(office, s2, "notes") == "visited 3 June"
+
+        code, out, _err = cli(capsys, "--database", database_url, "sync", "conflicts")
+        assert code == 0
+        lines = out.strip().splitlines()
+        assert len(lines) == 2
+        population = next(line for line in lines if "Population" in line)
+        assert "mine 8250 (merjen" in population and "theirs 8100 (aylar" in population
+        kept = next(line for line in lines if "kept or deleted" in line.lower())
+        assert "mine deleted" in kept and "theirs kept" in kept
+
+        back = tmp_path / "to-laptop.cdsync"
+        assert cli(capsys, "--database", database_url, "sync", "export", str(back))[0] == 0
+        code, out, err = cli(capsys, "--database", str(laptop_path), "sync", "import", str(back))
+        assert code == 0, err
+        # The office's population and its trash: both meet the laptop's own edits.
+        assert out.strip() == "0 applied, 2 conflicts, 0 already seen"
+        assert value(laptop, s1, "population") == 8100
+        assert value(laptop, s2, "deleted_at") is None
+
+        code, out, _err = cli(capsys, "--database", database_url, "sync", "conflicts")
+        conflict_id = population.split()[0]
+        trash_id = kept.split()[0]
+        code, out, err = cli(
+            capsys, "--database", database_url, "sync", "resolve", conflict_id, "--take", "theirs"
+        )
+        assert code == 0, err
+        assert value(office, s1, "population") == 8100
+        code, out, err = cli(
+            capsys, "--database", database_url, "sync", "resolve", trash_id, "--take", "mine"
+        )
+        assert code == 0, err
+        code, out, err = cli(
+            capsys, "--database", database_url, "sync", "resolve", "ffff", "--take", "mine"
+        )
+        assert code == 1 and "No open conflict" in err
+        assert cli(capsys, "--database", database_url, "sync", "conflicts")[1].strip() == (
+            "No open conflicts."
+        )
+        again = tmp_path / "resolutions.cdsync"
+        assert cli(capsys, "--database", database_url, "sync", "export", str(again))[0] == 0
+        code, out, err = cli(capsys, "--database", str(laptop_path), "sync", "import", str(again))
+        assert code == 0, err
+        # Two resolutions applied; the office's population and trash came again.
+        assert out.strip() == "2 applied, 0 conflicts, 2 already seen"
+        assert value(laptop, s1, "population") == 8100
+        assert value(laptop, s2, "deleted_at") is not None
+        with laptop.session("test") as s:
+            still = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None)))
+            assert list(still) == []
+        # Importing the same package twice changes nothing: it is refused as a replay.
+        code, out, err = cli(capsys, "--database", str(laptop_path), "sync", "import", str(again))
+        assert code == 2 and "already imported or replayed" in err
+    finally:
+        laptop.dispose()
+
+
+def test_a_second_laptop_learns_the_first_through_the_office(tmp_path: Path, capsys) -> None:
+    office_path = tmp_path / "office.sqlite3"
+    office = open_database(str(office_path))
+    try:
+        s1 = signatory(office, "Mary", "merjen")
+        a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+        assert cli(capsys, "--database", str(office_path), "sync", "clone", str(a))[0] == 0
+        assert cli(capsys, "--database", str(office_path), "sync", "clone", str(b))[0] == 0
+        lap_a = open_database(str(a))
+        edit(lap_a, s1, "aylar", notes="from laptop A")
+        lap_a.dispose()
+        pkg = tmp_path / "a-to-office.cdsync"
+        assert cli(capsys, "--database", str(a), "sync", "export", str(pkg))[0] == 0
+        assert cli(capsys, "--database", str(office_path), "sync", "import", str(pkg))[0] == 0
+        code, out, err = cli(capsys, "--database", str(office_path), "sync", "peers")
+        b_id = out.splitlines()[2].split()[0]
+        pkg_b = tmp_path / "office-to-b.cdsync"
+        code, out, err = cli(
+            capsys, "--database", str(office_path), "sync", "export", str(pkg_b), "--for", b_id
+        )
+        assert code == 0, err
+        code, out, err = cli(capsys, "--database", str(b), "sync", "import", str(pkg_b))
+        assert code == 0 and out.strip() == "1 applied, 0 conflicts, 0 already seen", err
+        # Laptop B now knows laptop A (introduced by the office) and can take its packages.
+        lap_b = open_database(str(b))
+        edit(lap_b, s1, "ogul", name="Mary town")
+        lap_b.dispose()
+        code, out, err = cli(capsys, "--database", str(b), "sync", "peers")
+        a_id = next(line.split()[0] for line in out.splitlines() if "peer" in line)
+        b_to_a = tmp_path / "b-to-a.cdsync"
+        code, out, err = cli(
+            capsys, "--database", str(b), "sync", "export", str(b_to_a), "--for", a_id
+        )
+        assert code == 0, err
+        code, out, err = cli(capsys, "--database", str(a), "sync", "import", str(b_to_a))
+        assert code == 0 and out.strip() == "1 applied, 0 conflicts, 1 already seen", err
+        lap_a = open_database(str(a))
+        assert value(lap_a, s1, "name") == "Mary town"
+        lap_a.dispose()
+        # A package for laptop A is refused by the office (written for another database).
+        code, out, err = cli(capsys, "--database", str(office_path), "sync", "import", str(b_to_a))
+        assert code == 2 and "written for another database" in err
+    finally:
+        office.dispose()
+
+
+def test_unknown_peer_and_database_outside_a_family(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "office.sqlite3"
+    db = open_database(str(path))
+    signatory(db, "Mary", "merjen")
+    db.dispose()
+    out = tmp_path / "x.cdsync"
+    code, _o, err = cli(capsys, "--database", str(path), "sync", "export", str(out))
+    assert code == 2 and "not in an office family" in err and not out.exists()
+    laptop = str(tmp_path / "l.sqlite3")
+    assert cli(capsys, "--database", str(path), "sync", "clone", laptop)[0] == 0
+    code, _o, err = cli(capsys, "--database", str(path), "sync", "export", str(out), "--for", "zz")
+    assert code == 1 and "No database of this family" in err and not out.exists()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM sync_peer").fetchone() == (1,)
+    con.close()
