@@ -30,7 +30,7 @@ def energy(name: str, label: str, header: str, report: str | None = None) -> F:
         name,
         label,
         list=ListFacet(hidden=report is None),
-        excel=excel(header, 14, type="money", total=True),
+        excel=excel(header, 14, total=True),
         report=ReportFacet(report, 1.0) if report else None,
     )
 
@@ -166,7 +166,7 @@ SPEC = KindSpec(
             N_("Field", "Achieved energy savings (MWh/a)"),
             heading=N_("Form", "Achieved (monitoring)"),
             list=ListFacet(hidden=True),
-            excel=excel(N_("Excel", "Achieved energy savings MWh/a"), 14, type="money", total=True),
+            excel=excel(N_("Excel", "Achieved energy savings MWh/a"), 14, total=True),
         ),
         energy(
             "achieved_renewable_mwh",

@@ -52,7 +52,7 @@ SPEC = KindSpec(
             "current_value",
             N_("Field", "Current level"),
             list=ListFacet(),
-            excel=excel(N_("Excel", "Current level"), 12, type="money"),
+            excel=excel(N_("Excel", "Current level"), 12),
         ),
         F(
             "current_year",
@@ -63,7 +63,7 @@ SPEC = KindSpec(
             "target_value",
             N_("Field", "Target level"),
             list=ListFacet(),
-            excel=excel(N_("Excel", "Target level"), 12, type="money"),
+            excel=excel(N_("Excel", "Target level"), 12),
         ),
         F(
             "target_year",

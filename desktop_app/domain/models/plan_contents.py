@@ -32,7 +32,7 @@ from ..plan_codes import (
 from ._types import CODE_LIST, MONEY, code
 from .signatory import Signatory
 
-ENERGY = Numeric(14, 2, asdecimal=True)
+ENERGY = Numeric(18, 2, asdecimal=True)
 """MWh a year, or tonnes of CO2 a year: two decimals, as the template keeps them."""
 
 

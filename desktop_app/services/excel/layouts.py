@@ -10,8 +10,9 @@ identify it, which header feeds which field, which source values mean which of o
 how fields the sheet spreads over several columns (the commitment flags) are derived.
 
 A new release that renames a column needs one edit: the `columns` entry of its layout.
-Only the signatories table is described: its column list is the published one; the action
-plan and monitoring tables are added here the same way once their column lists are known.
+The signatories table and the research centre's mitigation action table are described;
+the action plan and monitoring tables are added here the same way once their column lists
+are known.
 """
 
 from __future__ import annotations
@@ -137,7 +138,38 @@ GCOM_SIGNATORIES = Layout(
     ),
 )
 
-LAYOUTS: tuple[Layout, ...] = (GCOM_SIGNATORIES,)
+JRC_ACTIONS = Layout(
+    id="jrc-mitigation-actions",
+    kind="mitigation-actions",
+    # The research centre's table of key mitigation actions (one row per action of a
+    # signatory's plan; GCoM-MyCovenant release, action tables): codes in upper snake case
+    # as in domain/plan_codes.py, `-` for no value, the CO2 reduction in t/a with
+    # decimals. The municipality is its Covenant ID, matched to a signatory here.
+    columns={
+        "MUNI CODE": "signatory",
+        "ID ACTION": "action_code",
+        "Sector": "sector",
+        "key action description": "title",
+        "Area_of_intervention": "area",
+        "Origin of the action": "origin",
+        "Status of implementation": "status",
+        "Policy type": "instrument",
+        "Governance": "governance",
+        "CO2 red": "co2_reduction_t",
+    },
+    other_headers=(),
+    shaping=Shaping(
+        values={
+            # Older rows say NEW for an action not yet begun; the sector list says OTHER
+            # in some releases and OTHERS in the template.
+            "status": {norm("NEW"): "NOT_STARTED"},
+            "sector": {norm("OTHER"): "OTHERS"},
+        },
+        nulls=frozenset({"-", "–", "—", "n/a"}),
+    ),
+)
+
+LAYOUTS: tuple[Layout, ...] = (GCOM_SIGNATORIES, JRC_ACTIONS)
 
 
 def recognise(table: RawTable) -> Layout | None:

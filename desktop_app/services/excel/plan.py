@@ -415,6 +415,12 @@ class _SheetPlanner:
             found = self.signatories.by_name.get(norm(name), [])
         if tag:
             found = [sid for sid in found if sid.hex.startswith(tag)]
+        if not found and not country and not tag:
+            # No signatory of that name: the reference may be a Covenant ID (the research
+            # centre's action tables name the municipality by its code alone).
+            by_code = self.signatories.by_covenant_id.get(norm(name))
+            if by_code is not None:
+                return by_code
         if len(found) > 1:
             row.issues.append(
                 RowIssue("signatory_id", column, "ambiguous_signatory", {"name": name})

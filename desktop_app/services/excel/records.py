@@ -57,6 +57,9 @@ class SignatoryIndex:
     """Live action plans, and those the import is adding: what a plan reference may name."""
     plan_aliases: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
     """A sheet's plan ID -> the plan it was matched to here."""
+    by_covenant_id: dict[str, uuid.UUID] = field(default_factory=dict)
+    """Covenant ID (normalised) -> signatory: the research centre's tables name a
+    signatory by its code alone (`MUNI CODE`)."""
 
     def add(self, sid: uuid.UUID, name: str, country: str, adhesion: Any = None) -> None:
         self.by_id[sid] = (name, country)
@@ -77,10 +80,14 @@ class SignatoryIndex:
 def load_signatories(session: Session) -> SignatoryIndex:
     index = SignatoryIndex()
     S = M.Signatory
-    for sid, name, country, adhesion in session.execute(
-        select(S.id, S.name, S.country, S.adhesion_date).where(S.deleted_at.is_(None))
+    for sid, name, country, adhesion, covenant_id in session.execute(
+        select(S.id, S.name, S.country, S.adhesion_date, S.covenant_id).where(
+            S.deleted_at.is_(None)
+        )
     ):
         index.add(sid, name, country, adhesion)
+        if covenant_id:
+            index.by_covenant_id[norm(covenant_id)] = sid
     P = M.ActionPlan
     index.plans.update(session.scalars(select(P.id).where(P.deleted_at.is_(None))))
     return index

@@ -37,7 +37,7 @@ def _stamps() -> list[sa.Column]:
 
 
 def _energy(name: str) -> sa.Column:
-    return sa.Column(name, sa.Numeric(14, 2), nullable=True)
+    return sa.Column(name, sa.Numeric(18, 2), nullable=True)
 
 
 _TABLES: dict[str, tuple[list[sa.Column], tuple[str, ...]]] = {
