@@ -62,8 +62,17 @@ def ensure_identity(db: Database) -> identity.Identity:
         found = identity.read(conn)
         if found is not None and identity.own_office_name(conn) in (None, found.office_name):
             return found
-    with db.engine.begin() as conn:
-        return identity.ensure(conn)
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with db.engine.begin() as conn:
+            return identity.ensure(conn)
+    except DBAPIError as exc:
+        # A viewer on an office server may not rename the identity after the profile; the
+        # next editor who opens the database does (services/server_accounts.py).
+        if found is None or getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+        return found
 
 
 def database_identity(db: Database) -> identity.Identity | None:

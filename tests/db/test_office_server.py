@@ -9,6 +9,7 @@ verifiable under the server's rule (`db check` and the chain walk after real edi
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -638,3 +639,24 @@ def test_an_admin_migrates_and_the_new_tables_belong_to_the_office(capsys) -> No
         finally:
             engine.dispose()
         assert cli("--database", mine.as_role("viewer"), "db", "check") == 0
+
+
+def test_a_viewer_opens_after_the_profile_was_renamed(server: Office) -> None:
+    """The identity follows the office profile when the database is opened; a viewer may
+    not write it, and still opens the database (the next editor's open renames it)."""
+    db = _db(server, "editor")
+    try:
+        profile = {"name": "Ashgabat energy office", "is_own_office": True, "kind": "national"}
+        profile |= {"country": "TM", "expression_of_interest_date": date(2021, 3, 1)}
+        records.save(db, "coordinator", profile)
+    finally:
+        db.dispose()
+    admin_sql("UPDATE database_identity SET office_name = 'Old name'", server.name)
+    viewer = open_database(server.as_role("viewer"), create=False)
+    viewer.dispose()
+    assert admin_sql("SELECT office_name FROM database_identity", server.name) == [("Old name",)]
+    editor = open_database(server.as_role("editor"), create=False)
+    editor.dispose()
+    assert admin_sql("SELECT office_name FROM database_identity", server.name) == [
+        ("Ashgabat energy office",)
+    ]
