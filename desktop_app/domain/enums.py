@@ -38,6 +38,13 @@ class ServiceType(StrEnum):
     ENERGY_DAYS = "energy_days"
 
 
+class SubmissionKind(StrEnum):
+    """How a report reached the Commission (ReportSubmission.kind, a plain text column)."""
+
+    COMMISSION_SURVEY = "commission_survey"
+    SUBMISSION_PACK = "submission_pack"
+
+
 class Framework(StrEnum):
     F2020 = "2020"
     F2030 = "2030"
@@ -269,6 +276,8 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ServiceType.INVENTORY_SUPPORT, N_("Enum", "Emission inventory support")),
     (ServiceType.RISK_ASSESSMENT_SUPPORT, N_("Enum", "Risk and vulnerability assessment support")),
     (ServiceType.ENERGY_DAYS, N_("Enum", "Energy Days")),
+    (SubmissionKind.COMMISSION_SURVEY, N_("Enum", "Sent outside the app")),
+    (SubmissionKind.SUBMISSION_PACK, N_("Enum", "Submission pack")),
     (Framework.F2020, N_("Enum", "2020 (SEAP)")),
     (Framework.F2030, N_("Enum", "2030 (SECAP)")),
     (Framework.F2050, N_("Enum", "2050 (climate neutrality)")),

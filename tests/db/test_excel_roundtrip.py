@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import models as M
 from desktop_app.services.database import open_database
+from desktop_app.services.excel import sheets as S
 from desktop_app.services.excel.commit import ImportRejected, StaleRecord, commit
 from desktop_app.services.excel.export import ExportCancelled, export_workbook
 from desktop_app.services.excel.plan import ERROR, NEW, UNCHANGED, UPDATE, build_plan
@@ -40,11 +41,7 @@ def _values(path: Path) -> dict[str, list[tuple]]:
     wb = load_workbook(path)
     out = {}
     for ws in wb.worksheets:
-        rows = list(ws.iter_rows(values_only=True))
-        if ws.title == "Summary":
-            rows = rows[:1] + rows[2:]  # row 2 names the office, which is not imported
-        if ws.title != "Coordinator profile":
-            out[ws.title] = rows
+        out[ws.title] = list(ws.iter_rows(values_only=True))
     return out
 
 
@@ -62,18 +59,10 @@ def test_round_trip_export_import_export(database, empty_database, tmp_path: Pat
     assert not plan.has_errors, [
         (s.kind, r.row, [i.text() for i in r.errors]) for s in plan.sheets for r in s.rows
     ]
-    assert {s.kind for s in plan.sheets} == {
-        "signatories",
-        "plans",
-        "monitoring",
-        "extensions",
-        "assistance",
-        "energy-days",
-        "finance",
-        "exchange-rates",
-    }
+    # every record sheet, the office's profile (no services) and its Reports sent (none)
+    assert {s.kind for s in plan.sheets} == {*S.IMPORT_SPECS, S.PROFILE, S.SENT}
     result = commit(empty_database, plan)
-    assert result.created == 3 + 1 + 1 + 1 + 1 + 1 + 5 + 2
+    assert result.created == 1 + 3 + 1 + 1 + 1 + 1 + 1 + 5 + 2
     assert result.backup is None  # the database was empty: nothing to back up
     second = tmp_path / "second.xlsx"
     export_workbook(empty_database, second, period, all_records=True, today=TODAY)
@@ -86,7 +75,7 @@ def test_round_trip_export_import_export(database, empty_database, tmp_path: Pat
     assert _count(empty_database, M.EnergyDayOrganiser) == 1
     # Importing the same file again changes nothing.
     again = build_plan(empty_database, first, today=TODAY)
-    assert again.counts() == {UNCHANGED: 15}
+    assert again.counts() == {UNCHANGED: 16}
 
 
 def test_formula_injection_stays_text_numbers_stay_numbers(database, tmp_path: Path) -> None:

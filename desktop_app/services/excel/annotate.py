@@ -33,7 +33,9 @@ def save_annotated(plan: ImportPlan, out: Path) -> int:
                     continue
                 for issue in row.errors:
                     column = issue.column if issue.column is not None else 0
-                    notes[(row.row, column + 1)].append(issue.text(sheet.header(issue.column)))
+                    notes[sheet.table.cell_of(row.row, column)].append(
+                        issue.text(sheet.header(issue.column))
+                    )
             for (r, c), texts in notes.items():
                 cell = ws.cell(row=r, column=c)
                 cell.fill = ERROR_FILL

@@ -95,6 +95,8 @@ def commit(
             result.unchanged = plan.counts().get(UNCHANGED, 0)
         for sheet in plan.sheets:
             created, updated = _apply_sheet(session, sheet)
+            if sheet.kind == "signatories":
+                _link_new_signatories(session, plan, sheet)
             result.created += created
             result.updated += updated
             # Sheets come in reference order (signatories, plans, then what names them);
@@ -140,6 +142,37 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
         if row.status in (NEW, UPDATE) and (created + updated) % FLUSH_EVERY == 0:
             session.flush()  # bounded memory for big sheets; still one transaction
     return created, updated
+
+
+def _link_new_signatories(session: Session, plan: ImportPlan, sheet: SheetPlan) -> None:
+    """A new signatory is supported by the workbook's office (docs/excel.md).
+
+    The workbook counts every signatory on its Signatories sheet as supported by the office
+    whose profile it carries, so each new one gets a link to that coordinator (or to the
+    database's own office when the workbook has no profile), from its adhesion or the
+    office's start, whichever is later, until its withdrawal. Existing signatories keep
+    their links: an update never rewrites who supports whom.
+    """
+    if plan.link_id is None:
+        return
+    from ...domain.enums import SignatoryStatus
+    from ...domain.models import SignatoryCoordinator
+
+    withdrawn = SignatoryStatus.WITHDRAWN.value
+    for row in sheet.rows:
+        if row.status != NEW:
+            continue
+        values = row.values
+        starts = [d for d in (values.get("adhesion_date"), plan.link_active) if d is not None]
+        until = values.get("status_date") if R.plain(values.get("status")) == withdrawn else None
+        session.add(
+            SignatoryCoordinator(
+                signatory_id=row.record_id,
+                coordinator_id=plan.link_id,
+                since=max(starts) if starts else None,
+                until=until,
+            )
+        )
 
 
 def _relink(

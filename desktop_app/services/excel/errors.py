@@ -139,6 +139,37 @@ TEMPLATES: dict[str, str] = {
         "ExcelMessages", "ID {value} belongs to a record that is not of this kind."
     ),
     "too_long": N_("ExcelMessages", "longer than {limit} characters."),
+    "profile_unknown_label": N_(
+        "ExcelMessages",
+        "'{label}' (row {row}) is not a field of the coordinator profile; correct the label "
+        "or delete the row.",
+    ),
+    "profile_duplicate_label": N_(
+        "ExcelMessages",
+        "'{label}' is given twice; the coordinator profile already has it in row {row}.",
+    ),
+    "profile_no_label": N_(
+        "ExcelMessages", "row {row} has a value but no label saying which field it is."
+    ),
+    "no_office": N_(
+        "ExcelMessages",
+        "a service belongs to the coordinator profile above it, which cannot be imported "
+        "(see its errors) or is missing.",
+    ),
+    "sent_in_future": N_(
+        "ExcelMessages",
+        "the date sent, {date}, is after today ({today}); a report is recorded once it has "
+        "been sent.",
+    ),
+    "sent_period_order": N_("ExcelMessages", "the period ends ({end}) before it starts ({start})."),
+    "sent_period_after": N_(
+        "ExcelMessages", "the period starts ({start}) after the report was sent ({sent})."
+    ),
+    "sent_pack_fixed": N_(
+        "ExcelMessages",
+        "this is the log entry of a submission pack, whose hashes prove the file sent; an "
+        "import may change its note only.",
+    ),
     "no_fields": N_("ExcelMessages", "none of the sheet's columns could be matched to a field."),
 }
 

@@ -21,11 +21,12 @@ from ...domain.enums import COUNTRIES, CURRENCIES
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...i18n import current_language, tr
 from .. import figures
+from ..action_figures import action_figures
 from ..atomic import atomic_path
 from ..period import Period
 from . import sheets as S
 from .errors import ExcelFileError
-from .queries import Labels, deadline_rows, sources
+from .queries import Labels, deadline_rows, sent_source, sources
 from .summary import own_office, write_profile, write_summary
 from .writer import SheetWriter, write_lists
 
@@ -102,7 +103,7 @@ def _fill(
         office = own_office(session)
         office_name = office.name if office is not None else ""
         _properties(wb, office_name, period)
-        write_summary(wb, kf, office_name, period)
+        write_summary(wb, kf, office_name, period, action_figures(db, today))
         write_profile(wb, office, labels)
         refs = write_lists(wb, LISTS_TITLE, _lists(labels))
         srcs = sources(None if all_records else period, labels, today, settings)
@@ -129,6 +130,19 @@ def _fill(
                     if progress is not None:
                         progress(done, total)
             result.rows[kind] = writer.written
+        sent = sent_source(labels)
+        writer = SheetWriter(
+            wb,
+            tr(S.CTX, S.SENT_TITLE),
+            S.OFFICE_SPECS[S.SENT].columns,
+            [tr(c.context, c.header) for c in S.OFFICE_SPECS[S.SENT].columns],
+            sent.count(session),
+            tr(S.CTX, S.TOTAL_LABEL),
+            refs,
+        )
+        for values in sent.rows(session):
+            writer.append(values)
+        result.rows[S.SENT] = writer.written
         deadlines = deadline_rows(session, today, labels, settings)
         writer = SheetWriter(
             wb,
@@ -167,6 +181,10 @@ def _lists(labels: Labels) -> dict[str, list[str]]:
             if col.type == S.ENUM and col.enum is not None and col.enum not in seen:
                 seen.add(col.enum)
                 lists[col.enum.__name__] = [labels.enum(col.enum, m) or "" for m in col.enum]
+    for col in S.OFFICE_SPECS[S.SENT].columns:
+        if col.type == S.ENUM and col.enum is not None and col.enum not in seen:
+            seen.add(col.enum)
+            lists[col.enum.__name__] = [labels.enum(col.enum, m) or "" for m in col.enum]
     lists[S.COUNTRY] = [labels.country(c) or c for c in COUNTRIES]
     lists[S.CURRENCY] = list(CURRENCIES)
     return lists

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import sheets as S
 from .errors import ExcelUsageError
 from .read import RawTable
-from .sheets import IMPORT_SPECS, SheetSpec
+from .sheets import IMPORT_SPECS, SheetSpec, spec_of
 from .vocab import aliases, header_index, norm, translations
 
 # Fields every kind shares; they say nothing about which kind a sheet holds.
@@ -31,7 +31,7 @@ _EXPORT_ONLY_TITLES = (S.SUMMARY_TITLE, S.PROFILE_TITLE, S.DEADLINES_TITLE)
 
 def _computed_headers(kind: str) -> set[str]:
     """Headers of columns we export but never import (EUR equivalent, next deadline...)."""
-    spec = IMPORT_SPECS[kind]
+    spec = spec_of(kind)
     return {
         norm(t) for c in spec.columns if not c.importable for t in translations(c.context, c.header)
     }
@@ -47,7 +47,7 @@ class Mapping:
 
     @property
     def spec(self) -> SheetSpec:
-        return IMPORT_SPECS[self.kind]
+        return spec_of(self.kind)
 
     def index_of(self, field_name: str) -> int | None:
         for index, name in self.columns.items():
@@ -83,6 +83,8 @@ def detect_kind(table: RawTable) -> str | None:
     for kind, spec in IMPORT_SPECS.items():
         if title in {norm(t) for t in translations("Excel", spec.title)}:
             return kind
+    if title in {norm(t) for t in translations(S.CTX, S.SENT_TITLE)}:
+        return S.SENT
     best, best_score = None, 0
     for kind in IMPORT_SPECS:
         m = match_columns(kind, table.headers)

@@ -106,6 +106,18 @@ class ImportPlan:
     today: date | None = None
     generation: tuple[int, str] | None = None
     """The database's write generation the rows were classified against (commit.py)."""
+    office_id: uuid.UUID | None = None
+    """The database's own office, if it has one."""
+    link_id: uuid.UUID | None = None
+    """The coordinator new signatories are linked to (SignatoryCoordinator): the one the
+    workbook's Coordinator profile describes, else the database's own office; None: no
+    links are made."""
+    link_active: date | None = None
+    """That coordinator's "Active since": a link starts then, or at the adhesion if later."""
+    profile_id: uuid.UUID | None = None
+    """The coordinator the Coordinator profile sheet describes (its services' owner)."""
+    profile_status: str | None = None
+    """The profile row's status; None when the workbook has no profile."""
 
     def counts(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -134,8 +146,15 @@ def prepare(
     one), by an official layout (layouts.py), or by its headers. The user's `overrides`
     (`Header=field`) and `shaping` (value maps, filters) go on top of that.
     """
-    tables = read_tables(Path(path), sheet)
+    from . import office
+
     prepared: list[tuple[RawTable, Mapping]] = []
+    if kind == "auto" and profile is None:
+        prepared.extend(office.read_profile(Path(path), sheet))
+    if sheet is not None and office.is_profile_sheet(sheet):
+        tables = []
+    else:
+        tables = [t for t in read_tables(Path(path), sheet) if not office.is_profile_sheet(t.sheet)]
     for table in tables:
         chosen = profile
         if chosen is None and profiles_base is not False:
@@ -184,6 +203,7 @@ def prepare(
     order = list(S.IMPORT_SPECS)
     order.remove("exchange-rates")
     order.insert(1, "exchange-rates")
+    order = [S.PROFILE, S.SERVICES, *order, S.SENT]
     prepared.sort(key=lambda tm: order.index(tm[1].kind))
     return prepared
 
@@ -215,7 +235,12 @@ def plan_tables(
     plan = ImportPlan(Path(path), prepared=prepared, today=today, generation=generation(db))
     with db.session("import") as session:
         signatories = R.load_signatories(session)
+        plan.office_id, plan.link_active = _own_office(session)
+        plan.link_id = plan.office_id
         for table, mapping in prepared:
+            if mapping.kind in S.OFFICE_SPECS:
+                plan.sheets.append(_office_sheet(session, plan, table, mapping, signatories))
+                continue
             if not mapping.columns:
                 raise ExcelUsageError("unknown_kind", path=str(path), sheet=table.sheet)
             spec = mapping.spec
@@ -231,6 +256,100 @@ def plan_tables(
             planner = _SheetPlanner(table, mapping, existing, signatories, foreign, today)
             plan.sheets.append(planner.run())
     return plan
+
+
+def _own_office(session: Any) -> tuple[uuid.UUID | None, date | None]:
+    from sqlalchemy import select
+
+    from ...domain.models import Coordinator
+
+    row = session.execute(
+        select(Coordinator.id, Coordinator.active_date)
+        .where(Coordinator.deleted_at.is_(None), Coordinator.is_own_office.is_(True))
+        .order_by(Coordinator.created_at)
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else (None, None)
+
+
+def _office_sheet(
+    session: Any,
+    plan: ImportPlan,
+    table: RawTable,
+    mapping: Mapping,
+    signatories: R.SignatoryIndex,
+) -> SheetPlan:
+    """Plan an office sheet (office.py) with the record sheets' planner.
+
+    The profile is matched to the own office (one record, no key); the services to the
+    own office's offers by service; the Reports sent rows by ID, then by kind, date and
+    period. Layout problems of the profile become errors of its row.
+    """
+    from sqlalchemy import select
+
+    from ...domain.models import Coordinator, ReportSubmission, ServiceOffer
+    from . import office
+
+    assert plan.today is not None
+    kind = mapping.kind
+    fields = sorted({*mapping.columns.values(), *mapping.spec.keys} - _REF_FIELDS)
+    fixed: dict[str, Any] = {}
+    if kind == S.PROFILE:
+        # matched by name to a coordinator here (the own office wins a shared name); a new
+        # one is the own office only when the database has none
+        ids = set(session.scalars(select(Coordinator.id).where(Coordinator.deleted_at.is_(None))))
+        fields.append("is_own_office")
+    elif kind == S.SERVICES:
+        fields.append("coordinator_id")
+        owner = plan.office_id if plan.profile_status is None else plan.profile_id
+        fixed["coordinator_id"] = owner
+        ids = set()
+        if owner is not None:
+            ids = set(
+                session.scalars(
+                    select(ServiceOffer.id).where(
+                        ServiceOffer.coordinator_id == owner, ServiceOffer.deleted_at.is_(None)
+                    )
+                )
+            )
+    else:
+        ids = set(session.scalars(select(ReportSubmission.id)))
+    existing = R.load_existing(session, kind, fields, ids) if ids else {}
+    planner = _SheetPlanner(table, mapping, existing, signatories, set(), plan.today, fixed)
+    if kind == S.PROFILE:
+        # a name several coordinators share means the own office
+        for rid, values in existing.items():
+            if values.get("is_own_office"):
+                planner.by_key[planner._key(values)] = rid
+    sheet = planner.run()
+    if kind == S.PROFILE and sheet.rows:
+        row = sheet.rows[0]
+        for column, code, params in table.issues:
+            row.issues.append(RowIssue(office.LABEL, column, code, params))
+        if row.errors:
+            row.status = ERROR
+        elif row.status == NEW:
+            row.values["is_own_office"] = plan.office_id is None
+        plan.profile_status = row.status
+        if row.status != ERROR:
+            plan.profile_id = plan.link_id = row.record_id
+            old = existing.get(row.record_id, {})  # type: ignore[arg-type]
+            plan.link_active = row.values.get("active_date", old.get("active_date"))
+    elif kind == S.SERVICES and fixed["coordinator_id"] is None:
+        for row in sheet.rows:
+            row.issues.append(RowIssue("coordinator_id", None, "no_office", {}))
+            row.status = ERROR
+    elif kind == S.SENT:
+        for row in sheet.rows:
+            entry = existing.get(row.record_id) if row.record_id is not None else None
+            if row.status != UPDATE or entry is None or not office.is_pack(entry):
+                continue
+            fixed_changes = [f for f in row.changes if f in office.PACK_FIXED]
+            for name in fixed_changes:
+                row.issues.append(RowIssue(name, mapping.index_of(name), "sent_pack_fixed", {}))
+            if fixed_changes:
+                row.status = ERROR
+    return sheet
 
 
 def _sheet_ids(table: RawTable, mapping: Mapping) -> tuple[set[uuid.UUID], bool]:
@@ -257,11 +376,14 @@ class _SheetPlanner:
         signatories: R.SignatoryIndex,
         foreign_ids: set[uuid.UUID],
         today: date,
+        fixed: dict[str, Any] | None = None,
     ) -> None:
         self.table, self.mapping, self.spec = table, mapping, mapping.spec
         self.existing, self.signatories, self.foreign = existing, signatories, foreign_ids
         self.kind = mapping.kind
-        self.vkind = R.VALIDATION_KINDS[self.kind]
+        self.fixed: dict[str, Any] = fixed or {}
+        """Values every row gets that no column gives (a service's coordinator)."""
+        self.vkind = R.VALIDATION_KINDS.get(self.kind)
         self.columns = R.model_columns(self.kind)
         self.ctx = ValidationContext(today=today)
         self.by_key = {self._key(v): rid for rid, v in existing.items()}
@@ -310,6 +432,7 @@ class _SheetPlanner:
 
                     params["choices"] = ", ".join(label(m) for m in col.enum)
                 row.issues.append(RowIssue(col.field, index, exc.code, params))
+        values.update(self.fixed)
         self._resolve_refs(row, values)
         self._resolve_plan(row, values)
         self._resolve_links(row, values)
@@ -498,6 +621,13 @@ class _SheetPlanner:
         return self.by_key.get(key)
 
     def _validate(self, row: RowPlan, merged: dict[str, Any]) -> None:
+        if self.vkind is None:  # the Reports sent sheet: the `report sent` checks
+            from .office import sent_issues
+
+            assert self.ctx.today is not None
+            for name, code, params in sent_issues(merged, self.ctx.today):
+                row.issues.append(RowIssue(name, self.mapping.index_of(name), code, params))
+            return
         ctx = self.ctx
         if self.kind == "plans":
             adhesion = self.signatories.adhesion.get(merged.get("signatory_id"))  # type: ignore[arg-type]

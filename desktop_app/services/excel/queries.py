@@ -288,6 +288,14 @@ def sources(
     return out
 
 
+def sent_source(labels: Labels) -> Source:
+    """The Reports sent sheet: the ReportSubmission log, every entry (the deadline counts
+    from the latest), oldest first; hashes and manifests stay in the database."""
+    R = M.ReportSubmission
+    spec = S.OFFICE_SPECS[S.SENT]
+    return _model_source(spec, R, labels, [], [R.sent_on, R.period_from, R.kind])
+
+
 @dataclass(frozen=True)
 class Deadline:
     signatory_id: uuid.UUID

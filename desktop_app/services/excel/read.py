@@ -41,9 +41,25 @@ class RawTable:
     """The official layout (layouts.py) or "profile:NAME" the sheet was read with, if any."""
     source_width: int | None = None
     """Columns that came from the file; shaping appends derived ones after them."""
+    cells: list[tuple[int, int]] | None = None
+    """(sheet row, 1-based sheet column) of each column, when the table is one record laid
+    out down the sheet as label/value rows (the Coordinator profile): a problem then names
+    the value's own cell ("B9"), not the column of a header row."""
+    issues: list[tuple[int | None, str, dict[str, Any]]] = field(default_factory=list)
+    """Layout problems found while reading (unknown or repeated labels): (column, code,
+    params), reported as errors of the table's first row."""
 
     def column_letter(self, index: int) -> str:
+        if self.cells is not None and 0 <= index < len(self.cells):
+            row, column = self.cells[index]
+            return f"{get_column_letter(column)}{row}"
         return get_column_letter(index + 1)
+
+    def cell_of(self, row: int, index: int) -> tuple[int, int]:
+        """The sheet cell (row, 1-based column) of `row`'s value in column `index`."""
+        if self.cells is not None and 0 <= index < len(self.cells):
+            return self.cells[index]
+        return row, index + 1
 
 
 def _is_texty(value: Any) -> bool:

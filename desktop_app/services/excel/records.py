@@ -36,6 +36,17 @@ LINKS: dict[tuple[str, str], tuple[Any, str]] = {
 
 LINK_FIELDS = tuple(dict.fromkeys(field for _kind, field in LINKS))
 
+# The office's own sheets (sheets.OFFICE_SPECS): planned and committed like record sheets.
+MODELS.update(
+    {
+        "coordinator-profile": M.Coordinator,
+        "services": M.ServiceOffer,
+        "reports-sent": M.ReportSubmission,
+    }
+)
+VALIDATION_KINDS.update({"coordinator-profile": "coordinator", "services": "service_offer"})
+"""The Reports sent sheet has no record kind: office.sent_issues checks its rows."""
+
 
 def plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value

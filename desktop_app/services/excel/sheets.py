@@ -142,6 +142,60 @@ KINDS: tuple[str, ...] = (*IMPORT_SPECS, "auto")
 # Titles of the sheets that are export-only.
 SUMMARY_TITLE = N_("Excel", "Summary")
 PROFILE_TITLE = N_("Excel", "Coordinator profile")
+SERVICES_HEADING = N_("Excel", "Services offered to signatories")
+SENT_TITLE = N_("Excel", "Reports sent")
+
+# The office's own sheets (services/excel/office.py): the Coordinator profile sheet holds the
+# own office (one record, label/value rows) and its services (rows after a heading); the
+# Reports sent sheet is the ReportSubmission log. They are not record kinds' sheets (no
+# `--kind` of their own), but are planned and committed like them.
+PROFILE = "coordinator-profile"
+SERVICES = "services"
+SENT = "reports-sent"
+
+
+def _office_spec(kind_id: str, sheet: str, title: str, keys: tuple[str, ...]) -> SheetSpec:
+    kind = kinds.get(kind_id)
+    return SheetSpec(sheet, title, tuple(_column(kind, f) for f in kind.excel_fields()), keys)
+
+
+def _sent_spec() -> SheetSpec:
+    """The log's columns. Hashes, manifest and snapshot time are not shown: they prove a
+    pack, and an import must never write (forge) them."""
+    from ...domain.enums import SubmissionKind
+
+    return SheetSpec(
+        SENT,
+        SENT_TITLE,
+        (
+            ID,
+            Column("kind", N_("Excel", "Sent as"), ENUM, 22, SubmissionKind, required=True),
+            Column("sent_on", N_("Excel", "Date sent"), DATE, 12, required=True),
+            Column("period_from", N_("Excel", "Period from"), DATE, 12, required=True),
+            Column("period_to", N_("Excel", "Period to"), DATE, 12, required=True),
+            Column("language", N_("Excel", "Language"), TEXT, 9),
+            Column("file_name", N_("Excel", "File"), TEXT, 36),
+            NOTES,
+        ),
+        keys=("kind", "sent_on", "period_from", "period_to"),
+    )
+
+
+OFFICE_SPECS: dict[str, SheetSpec] = {
+    PROFILE: _office_spec("coordinator", PROFILE, PROFILE_TITLE, ("name",)),
+    SERVICES: _office_spec("service_offer", SERVICES, SERVICES_HEADING, ("service",)),
+    SENT: _sent_spec(),
+}
+"""Sheet id -> the office sheets' columns: profile rows and service columns from the kind
+specs' Excel facets, in their order."""
+
+
+def spec_of(kind: str) -> SheetSpec:
+    """A record sheet's spec or an office sheet's."""
+    spec = IMPORT_SPECS.get(kind)
+    return spec if spec is not None else OFFICE_SPECS[kind]
+
+
 DEADLINES_TITLE = N_("Excel", "Deadlines")
 TOTAL_LABEL = N_("Excel", "Total (visible rows)")
 

@@ -6,6 +6,7 @@ Finance sheet's SUBTOTAL recalculates to the "Financial support (EUR)" line belo
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -13,14 +14,13 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.enums import CoordinatorKind, CoordinatorStatus
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.models import Coordinator
 from ...i18n import tr
 from .. import figures
 from ..period import Period
 from .queries import Labels
-from .sheets import DATE, MONEY, NUMBER_FORMATS
+from .sheets import COUNTRY, DATE, ENUM, MONEY, NUMBER_FORMATS, OFFICE_SPECS, PROFILE, SERVICES
 from .writer import print_landscape
 
 CTX = "Excel"
@@ -78,7 +78,11 @@ def _cell(ws: Any, value: Any, *, font: Font | None = None, fmt: str | None = No
     return c
 
 
-def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) -> None:
+def write_summary(
+    wb: Any, kf: figures.KeyFigures, office: str, period: Period, actions: Any = None
+) -> None:
+    """The key figures per commitment; with `actions` (services.action_figures), the
+    territory's figures from the plans' contents after them."""
     ws = wb.create_sheet(tr("Excel", "Summary")[:31])
     ws.column_dimensions["A"].width = 48
     ws.column_dimensions["B"].width = 18
@@ -94,6 +98,8 @@ def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) 
             ws.append([_cell(ws, tr(CTX, COMMITMENTS[index]), font=SECTION_FONT)])
         fmt = NUMBER_FORMATS[MONEY] if "EUR" in text else None
         ws.append([_cell(ws, tr(CTX, text)), _cell(ws, value, fmt=fmt)])
+    if actions is not None:
+        _write_actions(ws, actions)
     if kf.finance.unconverted:
         ws.append([])
         ws.append(
@@ -115,21 +121,8 @@ def write_summary(wb: Any, kf: figures.KeyFigures, office: str, period: Period) 
             )
 
 
-PROFILE_FIELDS = (
-    ("name", N_("Excel", "Name")),
-    ("local_name", N_("Excel", "Local name")),
-    ("kind", N_("Excel", "Coordinator type")),
-    ("country", N_("Excel", "Country")),
-    ("region", N_("Excel", "Region")),
-    ("status", N_("Excel", "Status")),
-    ("contact_person", N_("Excel", "Contact person")),
-    ("email", N_("Excel", "Email")),
-    ("phone", N_("Excel", "Phone")),
-    ("website", N_("Excel", "Website")),
-    ("mandated_agency", N_("Excel", "Mandated agency")),
-    ("commitment_signed_date", N_("Excel", "Commitment signed")),
-    ("active_date", N_("Excel", "Active since")),
-)
+PROFILE_FIELDS = tuple((c.field, c.header) for c in OFFICE_SPECS[PROFILE].columns)
+"""(field, English label) of each profile row: the coordinator kind spec's Excel facets."""
 
 
 def own_office(session: Session) -> Coordinator | None:
@@ -141,35 +134,67 @@ def own_office(session: Session) -> Coordinator | None:
     ).first()
 
 
+def _value(labels: Labels, col: Any, value: Any) -> Any:
+    if col.type == ENUM and col.enum is not None:
+        return labels.enum(col.enum, value)
+    if col.type == COUNTRY:
+        return labels.country(value)
+    return value if value not in ("", None) else None
+
+
 def write_profile(wb: Any, office: Coordinator | None, labels: Labels) -> None:
+    """Label/value rows, then the services with a header row; office.py reads them back."""
     ws = wb.create_sheet(tr("Excel", "Coordinator profile")[:31])
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 48
+    for letter in ("C", "D"):
+        ws.column_dimensions[letter].width = 14
     print_landscape(ws)
     ws.append([_cell(ws, tr("Excel", "Coordinator profile"), font=TITLE_FONT)])
     if office is None:
         ws.append([_cell(ws, tr("Excel", "No coordinator profile has been entered yet."))])
         return
-    for name, text in PROFILE_FIELDS:
-        value = getattr(office, name)
-        if name == "kind":
-            value = labels.enum(CoordinatorKind, value)
-        elif name == "status":
-            value = labels.enum(CoordinatorStatus, value)
-        elif name == "country":
-            value = labels.country(value)
-        fmt = NUMBER_FORMATS[DATE] if name.endswith("_date") else None
-        ws.append([_cell(ws, tr(CTX, text), font=SECTION_FONT), _cell(ws, value or None, fmt=fmt)])
-    if office.services:
-        from ...domain.enums import ServiceType
-
+    for col in OFFICE_SPECS[PROFILE].columns:
+        fmt = NUMBER_FORMATS.get(col.type)
+        ws.append(
+            [
+                _cell(ws, tr(col.context, col.header), font=SECTION_FONT),
+                _cell(ws, _value(labels, col, getattr(office, col.field)), fmt=fmt),
+            ]
+        )
+    offers = [o for o in office.services if o.deleted_at is None]
+    if offers:
+        columns = OFFICE_SPECS[SERVICES].columns
         ws.append([])
         ws.append([_cell(ws, tr("Excel", "Services offered to signatories"), font=SECTION_FONT)])
-        for offer in office.services:
-            if offer.deleted_at is None:
-                ws.append(
-                    [
-                        _cell(ws, labels.enum(ServiceType, offer.service)),
-                        _cell(ws, offer.description or None),
-                    ]
-                )
+        ws.append([_cell(ws, tr(c.context, c.header), font=SECTION_FONT) for c in columns])
+        for offer in sorted(offers, key=lambda o: (o.service.value, o.valid_from or date.min)):
+            ws.append(
+                [
+                    _cell(
+                        ws,
+                        _value(labels, c, getattr(offer, c.field)),
+                        fmt=NUMBER_FORMATS.get(c.type),
+                    )
+                    for c in columns
+                ]
+            )
+
+
+def _write_actions(ws: Any, af: Any) -> None:
+    """The same rows as the dashboard's and the PDF's (action_figures.figure_rows)."""
+    from ...i18n import label
+    from .. import action_figures as A
+
+    ws.append([_cell(ws, tr(A.CTX, A.TITLE), font=SECTION_FONT)])
+    formats = {"t": NUMBER_FORMATS[MONEY], "eur": NUMBER_FORMATS[MONEY], "pct": "0.0"}
+    for text, value, unit in A.figure_rows(af):
+        ws.append([_cell(ws, tr(A.CTX, text)), _cell(ws, value, fmt=formats.get(unit))])
+    for status, n, share in A.status_rows(af):
+        ws.append(
+            [
+                _cell(ws, tr(A.CTX, A.STATUS_SHARE).format(status=label(status))),
+                _cell(ws, share, fmt="0.0"),
+                _cell(ws, n),
+            ]
+        )

@@ -13,7 +13,7 @@ from functools import cache
 
 from ...domain import kinds, reference
 from ...domain.enums import LABELS
-from .sheets import IMPORT_SPECS
+from .sheets import spec_of
 
 OTHER_LANGUAGES = ("ru", "tk")
 
@@ -35,7 +35,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 def aliases(kind: str) -> dict[str, str]:
     """Former field names still accepted (headers, `--map Header=field`) -> field."""
-    spec = kinds.get(kind)
+    try:
+        spec = kinds.get(kind)
+    except ValueError:  # an office sheet (sheets.OFFICE_SPECS): no former names
+        return {}
     return {alias: link.field for link in spec.links for alias in link.aliases}
 
 
@@ -105,7 +108,7 @@ def header_index(kind: str) -> dict[str, str]:
     Exact field labels win over synonyms; the field name itself also works, so a sheet made
     by a script ("adhesion_date") is recognised.
     """
-    spec = IMPORT_SPECS[kind]
+    spec = spec_of(kind)
     index: dict[str, str] = {}
     for col in spec.importable:
         for word in (*SYNONYMS.get(col.field, ()), *col.synonyms):
