@@ -75,37 +75,37 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="424" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="429" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n record, as the light counts it</numerusform><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="445" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n record</numerusform><numerusform>{figure}, {period}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="457" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="462" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="474" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Financial support provided in {year}: %n record</numerusform><numerusform>Financial support provided in {year}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="485" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Assistance activities in {month} {year}: %n</numerusform><numerusform>Assistance activities in {month} {year}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="569" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="570" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="575" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>
@@ -149,17 +149,22 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="413" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
+        <source>Copied %n rows</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="415" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="417" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="418" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>

@@ -1386,12 +1386,12 @@
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="56" />
         <source>Nothing recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Пока ничего не внесено</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
         <source>The light comes on once the first signatories or activities are recorded (see Getting started)</source>
-        <translation type="unfinished" />
+        <translation>Индикатор заработает, когда будут внесены первые подписанты или мероприятия (см. «Начало работы»)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="72" />
@@ -1626,150 +1626,190 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>New signatories</source>
         <translation>Новые подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Financial support provided (EUR)</source>
         <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
         <source>Plans submitted</source>
         <translation>Поданные планы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="51" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="164" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="165" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="170" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="230" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="328" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="231" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="332" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="234" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="267" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="268" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="268" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="355" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="361" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="365" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="368" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="372" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="380" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="424" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="429" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="445" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="457" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="462" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="474" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="485" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="549" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="554" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="569" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="570" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="575" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="582" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="587" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="583" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="588" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="584" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="589" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="52" />
+        <source>No emission inventories yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="86" />
+        <source>Emissions by sector, baseline vs latest, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="100" />
+        <source>Territory's emissions: baseline {baseline} t, latest {latest} t ({change}); {count} signatories with inventories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="108" />
+        <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="111" />
+        <source>Latest inventory older than {year}: {count} signatories{names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="118" />
+        <source>Emission factors: table {version}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2019,12 +2059,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="57" />
+        <location filename="../desktop_app/services/demo.py" line="58" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>В базе данных уже есть подписанты (количество: {count}); демонстрационные данные не добавлены. Чтобы всё равно добавить их, используйте --force.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="62" />
+        <location filename="../desktop_app/services/demo.py" line="63" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Демонстрационные данные с начальным значением {seed} уже есть в этой базе данных; укажите другое значение --seed. Ничего не добавлено.</translation>
     </message>
@@ -3172,12 +3212,12 @@
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="194" />
+        <location filename="../desktop_app/services/excel/export.py" line="195" />
         <source>Coordinator Desk export</source>
         <translation>Экспорт из Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="197" />
+        <location filename="../desktop_app/services/excel/export.py" line="198" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
@@ -3745,14 +3785,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="143" />
-        <location filename="../desktop_app/services/excel/summary.py" line="82" />
+        <location filename="../desktop_app/services/excel/summary.py" line="86" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="141" />
         <location filename="../desktop_app/services/excel/summary.py" line="147" />
+        <location filename="../desktop_app/services/excel/summary.py" line="153" />
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
@@ -3942,12 +3982,12 @@
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="87" />
+        <location filename="../desktop_app/services/excel/summary.py" line="91" />
         <source>Key figures per commitment</source>
         <translation>Ключевые показатели по обязательствам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="103" />
+        <location filename="../desktop_app/services/excel/summary.py" line="109" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
         <translation>Суммы без курса валюты (не включены в итог в EUR)</translation>
     </message>
@@ -3978,13 +4018,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/office.py" line="36" />
-        <location filename="../desktop_app/services/excel/summary.py" line="149" />
+        <location filename="../desktop_app/services/excel/summary.py" line="155" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="145" />
-        <location filename="../desktop_app/services/excel/summary.py" line="163" />
+        <location filename="../desktop_app/services/excel/summary.py" line="169" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
@@ -6173,7 +6213,12 @@
         <translation>нет коэффициента: не учтено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
+        <source>{source} [factor table {version}]</source>
+        <translation>{source} [таблица коэффициентов {version}]</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="116" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Выбросы: {total} т; конечная энергия: {mwh} МВт·ч (таблица коэффициентов {version}).</translation>
     </message>
@@ -6216,82 +6261,82 @@
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будут подписанты вашей территории: муниципалитеты, присоединившиеся к Соглашению, с их планами, отчётами и финансированием. Пока не внесено ни одного; добавьте подписанта или загрузите всех сразу через «Файл &gt; Импорт из Excel».</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="60" />
         <source>&amp;Add a signatory...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить подписанта...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будут планы действий подписантов (ПДУЭ, ПДУЭК) и их оценка. Пока не внесено ни одного.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
         <source>&amp;Add an action plan...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить план действий...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="71" />
         <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будут отчёты о мониторинге, которые подписанты подают по своим планам. Пока не внесено ни одного.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
         <source>&amp;Add a monitoring report...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить отчёт о мониторинге...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="79" />
         <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будут продления сроков, предоставленные подписантам. Пока не внесено ни одного.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
         <source>&amp;Add a deadline extension...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить продление срока...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
         <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будет помощь, оказанная вашим офисом: техническая и стратегическая поддержка, обучение, ознакомительные поездки и продвижение. Пока не внесено ни одного мероприятия.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
         <source>&amp;Add an activity...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить мероприятие...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="95" />
         <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будут Дни энергии, проведённые или запланированные на вашей территории. Пока не внесено ни одного.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
         <source>&amp;Add an Energy Day...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить День энергии...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
         <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будет финансовая поддержка: заявки, гранты и кредиты для подписантов с суммами в евро. Пока не внесено ни одной записи.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
         <source>&amp;Add financial support...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить финансовую поддержку...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
         <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь будут курсы валют (единиц валюты за один евро, по датам) для пересчёта сумм в евро. Пока не внесено ни одного.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
         <source>&amp;Add an exchange rate...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить курс валюты...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="122" />
@@ -6334,37 +6379,42 @@
         <translation>Показать &amp;все записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="413" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
+        <source>Copied %n rows</source>
+        <translation><numerusform>Скопирована %n строка</numerusform><numerusform>Скопированы %n строки</numerusform><numerusform>Скопировано %n строк</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="415" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="417" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="418" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="467" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Открыть</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="472" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="478" />
         <source>Move to the &amp;Trash...</source>
-        <translation type="unfinished" />
+        <translation>Пере&amp;местить в корзину...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="506" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="507" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
@@ -6460,7 +6510,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="357" />
         <source>Opened {location}</source>
-        <translation type="unfinished" />
+        <translation>Открыта база данных {location}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="393" />
@@ -6470,12 +6520,12 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="412" />
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="413" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
-        <translation type="unfinished" />
+        <translation>Новый язык применяется при следующем запуске. Перезапустить Coordinator Desk сейчас? Сначала открытые формы спросят о несохранённых изменениях.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="29" />
@@ -6500,93 +6550,93 @@
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="58" />
         <source>Saved: {record}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {record}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="61" />
         <source>Done: {action}</source>
-        <translation type="unfinished" />
+        <translation>Выполнено: {action}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="83" />
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="85" />
         <source>Save the record being edited (Ctrl+S in a form)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить редактируемую запись (Ctrl+S в форме)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="86" />
         <source>Recent &amp;databases</source>
-        <translation type="unfinished" />
+        <translation>Недавние &amp;базы данных</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="111" />
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="120" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="128" />
         <source>&amp;Delete (move to the Trash)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить (в корзину)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="153" />
         <source>No record is open for editing.</source>
-        <translation type="unfinished" />
+        <translation>Нет записи, открытой для редактирования.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="162" />
         <location filename="../desktop_app/ui/window_chrome.py" line="164" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="169" />
         <source>Import from Excel</source>
-        <translation type="unfinished">Импорт из Excel</translation>
+        <translation>Импорт из Excel</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="176" />
         <source>Export to Excel</source>
-        <translation type="unfinished">Экспорт в Excel</translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="183" />
         <source>Report to the Commission (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Отчёт для Комиссии (PDF)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="258" />
         <source>No database opened yet</source>
-        <translation type="unfinished" />
+        <translation>Базы данных ещё не открывались</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="273" />
         <source>Recent databases</source>
-        <translation type="unfinished" />
+        <translation>Недавние базы данных</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="274" />
         <source>{path} is no longer there; it was taken off the list.</source>
-        <translation type="unfinished" />
+        <translation>Файла {path} больше нет; он убран из списка.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="335" />
         <source>Preparing the demo office...</source>
-        <translation type="unfinished" />
+        <translation>Подготовка демонстрационного офиса...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="341" />
         <source>Demo office opened: {path}</source>
-        <translation type="unfinished" />
+        <translation>Открыт демонстрационный офис: {path}</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6783,74 @@
         <location filename="../desktop_app/ui/pages/placeholder.py" line="27" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>В этой версии раздел пока недоступен. Ваши записи в сохранности; раздел появится здесь после обновления.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFigures</name>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="216" />
+        <source>What the plans contain: actions, targets, energy poverty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="217" />
+        <source>Actions {status} (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="226" />
+        <source>Mitigation actions</source>
+        <translation type="unfinished">Меры по смягчению</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="227" />
+        <source>Planned CO2 reduction (t/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="228" />
+        <source>Achieved CO2 reduction (t/a)</source>
+        <translation type="unfinished">Достигнутое сокращение CO2 (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="229" />
+        <source>CO2 reduction targets (t/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="230" />
+        <source>Signatories with a target in tonnes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="231" />
+        <source>Planned reduction, % of the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="232" />
+        <source>Achieved reduction, % of the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="233" />
+        <source>Finance provided for actions (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="234" />
+        <source>Finance per tonne of CO2 a year (EUR/t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="235" />
+        <source>Action plans</source>
+        <translation type="unfinished">Планы действий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="237" />
+        <source>Action plans without an energy poverty part</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7310,7 +7428,7 @@
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="36" />
+        <location filename="../desktop_app/services/reports/blocks.py" line="45" />
         <source>None in this period.</source>
         <translation>За этот период данных нет.</translation>
     </message>
@@ -7336,13 +7454,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
         <source>Covenant of Mayors</source>
         <translation>Соглашение мэров</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="99" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="102" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -7358,14 +7476,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="133" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -7413,7 +7531,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="199" />
         <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Financial support provided (EUR)</source>
         <translation>Оказанная финансовая поддержка (EUR)</translation>
@@ -7512,7 +7630,7 @@
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Type</source>
         <translation>Тип</translation>
@@ -7528,7 +7646,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Staff days</source>
@@ -7578,7 +7696,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="211" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
@@ -7596,151 +7714,151 @@
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="86" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="89" />
         <source>Covenant Coordinator</source>
         <translation>Координатор Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="87" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
         <source>Covenant Coordinator activity report</source>
         <translation>Отчёт о деятельности Координатора Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="96" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="100" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="103" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="127" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="138" />
         <source>Reporting period</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
         <source>Report date</source>
         <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="141" />
         <source>Data as of</source>
         <translation>Данные по состоянию на</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="156" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="170" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="174" />
         <source>Signatories in the territory</source>
         <translation>Подписанты на территории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="176" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="180" />
         <source>New adhesions</source>
         <translation>Новые присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="186" />
         <location filename="../desktop_app/services/reports/sections.py" line="120" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="205" />
         <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Rejected (EUR)</source>
         <translation>Отказано (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="193" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="217" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="223" />
         <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="229" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="235" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="237" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="241" />
         <source>Overdue items</source>
         <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="260" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="264" />
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="266" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="273" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="285" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="289" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="286" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="290" />
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="287" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="291" />
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="292" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="306" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
@@ -8169,6 +8287,11 @@
         <source>CO2 t/a achieved</source>
         <translation>CO2 т/год, достигнуто</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/services/reports/plan_contents.py" line="46" />
+        <source>Mitigation actions by status</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -8480,7 +8603,7 @@
     <message>
         <location filename="../desktop_app/ui/sections.py" line="45" />
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Начало работы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="50" />
@@ -8731,152 +8854,152 @@ Open the existing record instead?</source>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="38" />
         <source>Fill in the coordinator profile</source>
-        <translation type="unfinished" />
+        <translation>Заполните профиль координатора</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="39" />
         <source>Your office's name, country and contact, and the dates of its path to Covenant Coordinator: the report to the Commission starts from them.</source>
-        <translation type="unfinished" />
+        <translation>Название офиса, страна и контакты, а также даты его пути к статусу координатора Соглашения: с них начинается отчёт для Комиссии.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="46" />
         <source>Bring in your signatories</source>
-        <translation type="unfinished" />
+        <translation>Внесите подписантов</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="47" />
         <source>From the Covenant's official open data (the df1_signatories workbook: keep one territory with a filter) or from your office's own sheet. The import wizard matches the columns and shows every row before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>Из официальных открытых данных Соглашения (книга df1_signatories: фильтром оставьте одну территорию) или из собственной таблицы офиса. Мастер импорта сопоставит столбцы и покажет каждую строку, прежде чем что-либо записать.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="55" />
         <source>Add exchange rates</source>
-        <translation type="unfinished" />
+        <translation>Добавьте курсы валют</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="56" />
         <source>Units of your currency per euro, by date, so financial support is reported in EUR.</source>
-        <translation type="unfinished" />
+        <translation>Единиц вашей валюты за один евро, по датам, чтобы финансовая поддержка указывалась в отчёте в евро.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="62" />
         <source>Record the first assistance activity</source>
-        <translation type="unfinished" />
+        <translation>Внесите первое мероприятие по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="63" />
         <source>Technical or strategic help, a training, a study visit: the support the Commission asks coordinators to report.</source>
-        <translation type="unfinished" />
+        <translation>Техническая или стратегическая помощь, обучение, ознакомительная поездка: поддержка, о которой Комиссия просит отчитываться координаторов.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="121" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>выполнено</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="121" />
         <source>to do</source>
-        <translation type="unfinished" />
+        <translation>предстоит</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="123" />
         <source>Done</source>
-        <translation type="unfinished">Готово</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="123" />
         <source>Not done yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не выполнено</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="147" />
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Начало работы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="153" />
         <source>Four steps take a new office from an empty database to its first report to the Commission. Each is ticked as soon as its records are in, however they got there.</source>
-        <translation type="unfinished" />
+        <translation>Четыре шага ведут новый офис от пустой базы данных к первому отчёту для Комиссии. Шаг отмечается, как только появляются его записи, каким бы путём они ни были внесены.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="172" />
         <source>Explore a demo office first</source>
-        <translation type="unfinished" />
+        <translation>Сначала посмотрите демонстрационный офис</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="175" />
         <source>An invented office with signatories, plans, reports, finance and Energy Days, in a file of its own: your office's database is not touched. File &gt; Recent databases brings you back here.</source>
-        <translation type="unfinished" />
+        <translation>Вымышленный офис с подписантами, планами, отчётами, финансированием и Днями энергии — в отдельном файле: база данных вашего офиса не затрагивается. Вернуться сюда можно через «Файл &gt; Недавние базы данных».</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="185" />
         <source>E&amp;xplore a demo office</source>
-        <translation type="unfinished" />
+        <translation>&amp;Открыть демонстрационный офис</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="215" />
         <source>Open the &amp;profile</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;профиль</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="218" />
         <source>Shows the coordinator profile form</source>
-        <translation type="unfinished" />
+        <translation>Показывает форму профиля координатора</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="222" />
         <source>&amp;Import from Excel...</source>
-        <translation type="unfinished">&amp;Импорт из Excel...</translation>
+        <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="225" />
         <source>Opens the import wizard for the open data workbook or your own sheet</source>
-        <translation type="unfinished" />
+        <translation>Открывает мастер импорта для книги открытых данных или вашей таблицы</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="229" />
         <source>Add a &amp;signatory...</source>
-        <translation type="unfinished" />
+        <translation>Добавить по&amp;дписанта...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="232" />
         <source>Opens a blank signatory form</source>
-        <translation type="unfinished" />
+        <translation>Открывает пустую форму подписанта</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="236" />
         <source>Add an exchange &amp;rate...</source>
-        <translation type="unfinished" />
+        <translation>Добавить &amp;курс валюты...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="239" />
         <source>Opens a blank exchange rate form</source>
-        <translation type="unfinished" />
+        <translation>Открывает пустую форму курса валюты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="243" />
         <source>Record an &amp;activity...</source>
-        <translation type="unfinished" />
+        <translation>Внести &amp;мероприятие...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="246" />
         <source>Opens a blank assistance activity form</source>
-        <translation type="unfinished" />
+        <translation>Открывает пустую форму мероприятия по оказанию помощи</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="266" />
         <source>Reading what is recorded...</source>
-        <translation type="unfinished" />
+        <translation>Проверка внесённых данных...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="277" />
         <source>All four steps are done: the Dashboard now follows your office.</source>
-        <translation type="unfinished" />
+        <translation>Все четыре шага выполнены: теперь «Обзор» отражает работу вашего офиса.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="281" />
         <source>{done} of {total} steps done.</source>
-        <translation type="unfinished" />
+        <translation>Выполнено шагов: {done} из {total}.</translation>
     </message>
 </context>
 <context>

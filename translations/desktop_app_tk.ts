@@ -1386,12 +1386,12 @@
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="56" />
         <source>Nothing recorded yet</source>
-        <translation type="unfinished" />
+        <translation>Entek hiç zat girizilmedi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/rules/commitments.py" line="61" />
         <source>The light comes on once the first signatories or activities are recorded (see Getting started)</source>
-        <translation type="unfinished" />
+        <translation>Ilkinji gol çekenler ýa-da çäreler girizilenden soň görkeziji ýanar (“Işe başlamak” bölümine serediň)</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="72" />
@@ -1626,150 +1626,190 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>New signatories</source>
         <translation>Täze gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Financial support provided (EUR)</source>
         <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
         <source>Plans submitted</source>
         <translation>Tabşyrylan meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="51" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="164" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="165" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="170" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="230" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="328" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="231" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="332" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="234" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="267" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="268" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="268" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="355" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="361" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="365" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="368" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="372" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="380" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="424" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="429" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="445" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="457" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="462" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="469" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="474" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="485" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="549" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="554" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="569" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="570" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="575" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="582" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="587" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="583" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="588" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="584" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="589" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="52" />
+        <source>No emission inventories yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="86" />
+        <source>Emissions by sector, baseline vs latest, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="100" />
+        <source>Territory's emissions: baseline {baseline} t, latest {latest} t ({change}); {count} signatories with inventories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="108" />
+        <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="111" />
+        <source>Latest inventory older than {year}: {count} signatories{names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="118" />
+        <source>Emission factors: table {version}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2019,12 +2059,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="57" />
+        <location filename="../desktop_app/services/demo.py" line="58" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>Maglumatlar binýadynda eýýäm {count} gol çeken bar; demo maglumatlar goşulmady. Şonda-da goşmak üçin --force ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="62" />
+        <location filename="../desktop_app/services/demo.py" line="63" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Başlangyç bahasy {seed} bolan demo maglumatlar bu maglumatlar binýadynda eýýäm bar; başga --seed saýlaň. Hiç zat goşulmady.</translation>
     </message>
@@ -3172,12 +3212,12 @@
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="194" />
+        <location filename="../desktop_app/services/excel/export.py" line="195" />
         <source>Coordinator Desk export</source>
         <translation>Coordinator Desk eksporty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="197" />
+        <location filename="../desktop_app/services/excel/export.py" line="198" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
@@ -3745,14 +3785,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="143" />
-        <location filename="../desktop_app/services/excel/summary.py" line="82" />
+        <location filename="../desktop_app/services/excel/summary.py" line="86" />
         <source>Summary</source>
         <translation>Jemleme</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="141" />
         <location filename="../desktop_app/services/excel/summary.py" line="147" />
+        <location filename="../desktop_app/services/excel/summary.py" line="153" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
@@ -3942,12 +3982,12 @@
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="87" />
+        <location filename="../desktop_app/services/excel/summary.py" line="91" />
         <source>Key figures per commitment</source>
         <translation>Borçnamalar boýunça esasy görkezijiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="103" />
+        <location filename="../desktop_app/services/excel/summary.py" line="109" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
         <translation>Walýuta hümmeti bolmadyk mukdarlar (EUR jemine goşulmadyk)</translation>
     </message>
@@ -3978,13 +4018,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/office.py" line="36" />
-        <location filename="../desktop_app/services/excel/summary.py" line="149" />
+        <location filename="../desktop_app/services/excel/summary.py" line="155" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="145" />
-        <location filename="../desktop_app/services/excel/summary.py" line="163" />
+        <location filename="../desktop_app/services/excel/summary.py" line="169" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
@@ -6173,7 +6213,12 @@
         <translation>koeffisiýent ýok: hasaba alynmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
+        <source>{source} [factor table {version}]</source>
+        <translation>{source} [koeffisiýentler tablisasy {version}]</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="116" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Zyňyndylar: {total} t; soňky energiýa: {mwh} MWt·sag (koeffisiýentler tablisasy {version}).</translation>
     </message>
@@ -6216,82 +6261,82 @@
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda sebitiňiziň gol çekenleri bolar: Bileleşige goşulan häkimlikler, olaryň meýilnamalary, hasabatlary we maliýeleşdirilişi bilen. Entek hiç biri girizilmedi; birini goşuň ýa-da hemmesini “Faýl &gt; Excel-den import et” arkaly getiriň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="60" />
         <source>&amp;Add a signatory...</source>
-        <translation type="unfinished" />
+        <translation>Gol çekeni &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda gol çekenleriň hereket meýilnamalary (SEAP, SECAP) we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
         <source>&amp;Add an action plan...</source>
-        <translation type="unfinished" />
+        <translation>Hereket meýilnamasyny &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="71" />
         <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda gol çekenleriň öz meýilnamalary boýunça tabşyrýan gözegçilik hasabatlary bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
         <source>&amp;Add a monitoring report...</source>
-        <translation type="unfinished" />
+        <translation>Gözegçilik hasabatyny &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="79" />
         <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda gol çekenlere berlen möhlet uzaltmalary bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
         <source>&amp;Add a deadline extension...</source>
-        <translation type="unfinished" />
+        <translation>Möhlet uzaltmasyny &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
         <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda edaraňyzyň kömegi bolar: tehniki we strategiki goldaw, okuwlar, tanyşlyk saparlary we wagyz. Entek hiç bir çäre girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
         <source>&amp;Add an activity...</source>
-        <translation type="unfinished" />
+        <translation>Çäre &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="95" />
         <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda sebitiňizde geçirilen ýa-da meýilleşdirilen Energiýa günleri bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
         <source>&amp;Add an Energy Day...</source>
-        <translation type="unfinished" />
+        <translation>Energiýa gününi &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
         <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda maliýe goldawy bolar: gol çekenler üçin arzalar, grantlar we karzlar, olaryň EUR-daky möçberleri bilen. Entek hiç bir ýazgy girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
         <source>&amp;Add financial support...</source>
-        <translation type="unfinished" />
+        <translation>Maliýe goldawyny &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
         <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu sanawda möçberleri EUR-da görkezmek üçin walýuta hümmetleri (bir ýewro üçin walýuta birligi, senesi boýunça) bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
         <source>&amp;Add an exchange rate...</source>
-        <translation type="unfinished" />
+        <translation>Walýuta hümmetini &amp;goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="122" />
@@ -6334,37 +6379,42 @@
         <translation>&amp;Ähli ýazgylary görkez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="413" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
+        <source>Copied %n rows</source>
+        <translation><numerusform>%n setir göçürildi</numerusform><numerusform>%n setir göçürildi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="415" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="417" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="418" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="467" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Aç</translation>
+        <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="472" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Göçür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="478" />
         <source>Move to the &amp;Trash...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sebede geçir...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="506" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="507" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -6460,7 +6510,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="357" />
         <source>Opened {location}</source>
-        <translation type="unfinished" />
+        <translation>Açyldy: {location}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="393" />
@@ -6470,12 +6520,12 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="412" />
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="413" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
-        <translation type="unfinished" />
+        <translation>Täze dil indiki açylyşdan ulanylýar. Coordinator Desk häzir täzeden açylsynmy? Ilki bilen açyk formalar ýatda saklanmadyk üýtgeşmeler barada soraýar.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/menu_actions.py" line="29" />
@@ -6500,93 +6550,93 @@
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="58" />
         <source>Saved: {record}</source>
-        <translation type="unfinished" />
+        <translation>Ýatda saklandy: {record}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="61" />
         <source>Done: {action}</source>
-        <translation type="unfinished" />
+        <translation>Ýerine ýetirildi: {action}</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="83" />
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Ýatda sakla</translation>
+        <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="85" />
         <source>Save the record being edited (Ctrl+S in a form)</source>
-        <translation type="unfinished" />
+        <translation>Üýtgedilýän ýazgyny ýatda sakla (formada Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="86" />
         <source>Recent &amp;databases</source>
-        <translation type="unfinished" />
+        <translation>Soňky &amp;maglumatlar binýatlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="111" />
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Göçür</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="120" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tap</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="128" />
         <source>&amp;Delete (move to the Trash)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Poz (Sebede geçir)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="153" />
         <source>No record is open for editing.</source>
-        <translation type="unfinished" />
+        <translation>Üýtgetmek üçin açylan ýazgy ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="162" />
         <location filename="../desktop_app/ui/window_chrome.py" line="164" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Esasy gurallar paneli</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="169" />
         <source>Import from Excel</source>
-        <translation type="unfinished">Excel-den import</translation>
+        <translation>Excel-den import et</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="176" />
         <source>Export to Excel</source>
-        <translation type="unfinished">Excel-e eksport</translation>
+        <translation>Excel-e eksport et</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="183" />
         <source>Report to the Commission (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Ýewropa Toparyna hasabat (PDF)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="258" />
         <source>No database opened yet</source>
-        <translation type="unfinished" />
+        <translation>Entek hiç bir maglumatlar binýady açylmady</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="273" />
         <source>Recent databases</source>
-        <translation type="unfinished" />
+        <translation>Soňky maglumatlar binýatlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="274" />
         <source>{path} is no longer there; it was taken off the list.</source>
-        <translation type="unfinished" />
+        <translation>{path} indi ýok; ol sanawdan aýryldy.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="335" />
         <source>Preparing the demo office...</source>
-        <translation type="unfinished" />
+        <translation>Görkezme edarasy taýýarlanýar...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="341" />
         <source>Demo office opened: {path}</source>
-        <translation type="unfinished" />
+        <translation>Görkezme edarasy açyldy: {path}</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6783,74 @@
         <location filename="../desktop_app/ui/pages/placeholder.py" line="27" />
         <source>This section is not available in this version yet. Your records are safe; it will appear here after an update.</source>
         <translation>Bu bölüm häzirki wersiýada entek ýok. Ýazgylaryňyz howpsuz; ol täzelenmeden soň şu ýerde peýda bolar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFigures</name>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="216" />
+        <source>What the plans contain: actions, targets, energy poverty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="217" />
+        <source>Actions {status} (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="226" />
+        <source>Mitigation actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="227" />
+        <source>Planned CO2 reduction (t/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="228" />
+        <source>Achieved CO2 reduction (t/a)</source>
+        <translation type="unfinished">Gazanylan CO2 azalmagy (t/ýyl)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="229" />
+        <source>CO2 reduction targets (t/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="230" />
+        <source>Signatories with a target in tonnes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="231" />
+        <source>Planned reduction, % of the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="232" />
+        <source>Achieved reduction, % of the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="233" />
+        <source>Finance provided for actions (EUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="234" />
+        <source>Finance per tonne of CO2 a year (EUR/t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="235" />
+        <source>Action plans</source>
+        <translation type="unfinished">Hereket meýilnamalary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="237" />
+        <source>Action plans without an energy poverty part</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7310,7 +7428,7 @@
         <translation>Döwür ({end}) başlamazyndan ({start}) öň gutarýar; hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="36" />
+        <location filename="../desktop_app/services/reports/blocks.py" line="45" />
         <source>None in this period.</source>
         <translation>Bu döwürde ýok.</translation>
     </message>
@@ -7336,13 +7454,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
         <source>Covenant of Mayors</source>
         <translation>Şäher häkimleriniň bileleşigi</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="99" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="102" />
         <source>Page {page} of {pages}</source>
         <translation>Sahypa {page} / {pages}</translation>
     </message>
@@ -7358,14 +7476,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
         <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="133" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
@@ -7413,7 +7531,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="199" />
         <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Financial support provided (EUR)</source>
         <translation>Berlen maliýe goldawy (EUR)</translation>
@@ -7512,7 +7630,7 @@
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="130" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Type</source>
         <translation>Görnüşi</translation>
@@ -7528,7 +7646,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="187" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Staff days</source>
@@ -7578,7 +7696,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="211" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
@@ -7596,151 +7714,151 @@
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="86" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="89" />
         <source>Covenant Coordinator</source>
         <translation>Bileleşigiň utgaşdyryjysy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="87" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
         <source>Covenant Coordinator activity report</source>
         <translation>Bileleşigiň utgaşdyryjysynyň işi barada hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="96" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="100" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="103" />
         <source>Contents</source>
         <translation>Mazmuny</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="127" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="138" />
         <source>Reporting period</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
         <source>Report date</source>
         <translation>Hasabatyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="141" />
         <source>Data as of</source>
         <translation>Maglumatlaryň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="156" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Utgaşdyryjynyň profili entek doldurylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="170" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="174" />
         <source>Signatories in the territory</source>
         <translation>Çäkdäki gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="176" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="180" />
         <source>New adhesions</source>
         <translation>Täze goşulanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="182" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="186" />
         <location filename="../desktop_app/services/reports/sections.py" line="120" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="201" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="205" />
         <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Rejected (EUR)</source>
         <translation>Ret edilen (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="193" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="217" />
         <source>Energy Day participants</source>
         <translation>Energiýa günleriniň gatnaşyjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="223" />
         <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="225" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="229" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="231" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="235" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="237" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="241" />
         <source>Overdue items</source>
         <translation>Möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="260" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="264" />
         <source>Executive summary</source>
         <translation>Gysgaça mazmun</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="266" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Hasabat döwrüniň esasy görkezijileri deň dowamlylykdaky öňki döwür ({start} – {end}) bilen deňeşdirilýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="273" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>Bu döwürde hiç hili iş bellenmedi: täze goşulanlar, kömek, maliýeleşdirme kararlary, Energiýa günleri ýa-da meýilnama tabşyrmalary ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="285" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="289" />
         <source>Indicator</source>
         <translation>Görkeziji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="286" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="290" />
         <source>This period</source>
         <translation>Şu döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="287" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="291" />
         <source>Previous period</source>
         <translation>Öňki döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="292" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="306" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>{count} maliýeleşdirme ýazgysyny walýuta hümmeti bolmandygy sebäpli EUR-a öwrüp bolmady; olar 3-nji bölümde görkezilýär we EUR jemlerine goşulmaýar.</translation>
     </message>
@@ -8169,6 +8287,11 @@
         <source>CO2 t/a achieved</source>
         <translation>CO2 t/ýyl, gazanyldy</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/services/reports/plan_contents.py" line="46" />
+        <source>Mitigation actions by status</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -8480,7 +8603,7 @@
     <message>
         <location filename="../desktop_app/ui/sections.py" line="45" />
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Işe başlamak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="50" />
@@ -8731,152 +8854,152 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="38" />
         <source>Fill in the coordinator profile</source>
-        <translation type="unfinished" />
+        <translation>Utgaşdyryjynyň profilini dolduryň</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="39" />
         <source>Your office's name, country and contact, and the dates of its path to Covenant Coordinator: the report to the Commission starts from them.</source>
-        <translation type="unfinished" />
+        <translation>Edaraňyzyň ady, ýurdy we habarlaşmak maglumatlary, şeýle hem onuň Bileleşigiň utgaşdyryjysy bolmak ýolunyň seneleri: Ýewropa Toparyna hasabat şolardan başlaýar.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="46" />
         <source>Bring in your signatories</source>
-        <translation type="unfinished" />
+        <translation>Gol çekenleri getiriň</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="47" />
         <source>From the Covenant's official open data (the df1_signatories workbook: keep one territory with a filter) or from your office's own sheet. The import wizard matches the columns and shows every row before anything is written.</source>
-        <translation type="unfinished" />
+        <translation>Bileleşigiň resmi açyk maglumatlaryndan (df1_signatories kitaby: süzgüç bilen bir sebiti galdyryň) ýa-da edaraňyzyň öz tablisasyndan. Import ussady sütünleri deňeşdirýär we bir zat ýazylmazdan öň her setiri görkezýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="55" />
         <source>Add exchange rates</source>
-        <translation type="unfinished" />
+        <translation>Walýuta hümmetlerini goşuň</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="56" />
         <source>Units of your currency per euro, by date, so financial support is reported in EUR.</source>
-        <translation type="unfinished" />
+        <translation>Maliýe goldawy hasabatda EUR-da görkezilmegi üçin bir ýewro üçin walýutaňyzyň birligi, senesi boýunça.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="62" />
         <source>Record the first assistance activity</source>
-        <translation type="unfinished" />
+        <translation>Ilkinji kömek çäresini giriziň</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="63" />
         <source>Technical or strategic help, a training, a study visit: the support the Commission asks coordinators to report.</source>
-        <translation type="unfinished" />
+        <translation>Tehniki ýa-da strategiki kömek, okuw, tanyşlyk sapary: Ýewropa Toparynyň utgaşdyryjylardan hasabat bermegi soraýan goldawy.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="121" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>ýerine ýetirildi</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="121" />
         <source>to do</source>
-        <translation type="unfinished" />
+        <translation>edilmeli</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="123" />
         <source>Done</source>
-        <translation type="unfinished">Taýýar</translation>
+        <translation>Ýerine ýetirildi</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="123" />
         <source>Not done yet</source>
-        <translation type="unfinished" />
+        <translation>Entek ýerine ýetirilmedi</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="147" />
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Işe başlamak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="153" />
         <source>Four steps take a new office from an empty database to its first report to the Commission. Each is ticked as soon as its records are in, however they got there.</source>
-        <translation type="unfinished" />
+        <translation>Dört ädim täze edarany boş maglumatlar binýadyndan Ýewropa Toparyna ilkinji hasabata çenli alyp barýar. Her ädim, ýazgylary nähili girizilendigine garamazdan, girizilen badyna bellenýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="172" />
         <source>Explore a demo office first</source>
-        <translation type="unfinished" />
+        <translation>Ilki görkezme edarasy bilen tanşyň</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="175" />
         <source>An invented office with signatories, plans, reports, finance and Energy Days, in a file of its own: your office's database is not touched. File &gt; Recent databases brings you back here.</source>
-        <translation type="unfinished" />
+        <translation>Gol çekenleri, meýilnamalary, hasabatlary, maliýeleşdirmesi we Energiýa günleri bolan oýlanyp tapylan edara, aýratyn faýlda: edaraňyzyň maglumatlar binýadyna degilmeýär. “Faýl &gt; Soňky maglumatlar binýatlary” arkaly şu ýere gaýdyp gelip bilersiňiz.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="185" />
         <source>E&amp;xplore a demo office</source>
-        <translation type="unfinished" />
+        <translation>Görkezme &amp;edarasyny aç</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="215" />
         <source>Open the &amp;profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Profili aç</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="218" />
         <source>Shows the coordinator profile form</source>
-        <translation type="unfinished" />
+        <translation>Utgaşdyryjynyň profiliniň formasyny görkezýär</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="222" />
         <source>&amp;Import from Excel...</source>
-        <translation type="unfinished">Excel-den &amp;import et...</translation>
+        <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="225" />
         <source>Opens the import wizard for the open data workbook or your own sheet</source>
-        <translation type="unfinished" />
+        <translation>Açyk maglumatlar kitaby ýa-da öz tablisaňyz üçin import ussadyny açýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="229" />
         <source>Add a &amp;signatory...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gol çekeni goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="232" />
         <source>Opens a blank signatory form</source>
-        <translation type="unfinished" />
+        <translation>Gol çekeniň boş formasyny açýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="236" />
         <source>Add an exchange &amp;rate...</source>
-        <translation type="unfinished" />
+        <translation>Walýuta &amp;hümmetini goş...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="239" />
         <source>Opens a blank exchange rate form</source>
-        <translation type="unfinished" />
+        <translation>Walýuta hümmetiniň boş formasyny açýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="243" />
         <source>Record an &amp;activity...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Çäre giriz...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="246" />
         <source>Opens a blank assistance activity form</source>
-        <translation type="unfinished" />
+        <translation>Kömek çäresiniň boş formasyny açýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="266" />
         <source>Reading what is recorded...</source>
-        <translation type="unfinished" />
+        <translation>Girizilen maglumatlar okalýar...</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="277" />
         <source>All four steps are done: the Dashboard now follows your office.</source>
-        <translation type="unfinished" />
+        <translation>Dört ädimiň hemmesi ýerine ýetirildi: indi “Umumy syn” edaraňyzyň işini görkezýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/start_page.py" line="281" />
         <source>{done} of {total} steps done.</source>
-        <translation type="unfinished" />
+        <translation>{total} ädimden {done} sanysy ýerine ýetirildi.</translation>
     </message>
 </context>
 <context>
