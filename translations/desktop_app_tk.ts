@@ -1626,148 +1626,148 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
         <source>Signatories</source>
         <translation>Gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
         <source>New signatories</source>
         <translation>Täze gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
         <source>Financial support provided (EUR)</source>
         <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="51" />
         <source>Plans submitted</source>
         <translation>Tabşyrylan meýilnamalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="51" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="52" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="165" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="170" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="171" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="231" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="332" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="336" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="234" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="235" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="268" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="355" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="359" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="365" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="369" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="372" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="376" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="429" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="462" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="474" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="479" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="485" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="490" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="554" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="559" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="575" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="587" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="592" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="588" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="589" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -2174,12 +2174,12 @@
     <message>
         <location filename="../desktop_app/domain/enums.py" line="279" />
         <source>Sent outside the app</source>
-        <translation type="unfinished">Programmanyň daşyndan iberildi</translation>
+        <translation>Programmanyň daşyndan iberildi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="280" />
         <source>Submission pack</source>
-        <translation type="unfinished">Tabşyryş bukjasy</translation>
+        <translation>Tabşyryş bukjasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/enums.py" line="281" />
@@ -3809,7 +3809,7 @@
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="173" />
         <source>Date sent</source>
-        <translation type="unfinished">Iberilen senesi</translation>
+        <translation>Iberilen senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="174" />
@@ -3824,12 +3824,12 @@
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="176" />
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="177" />
         <source>File</source>
-        <translation type="unfinished">Faýl</translation>
+        <translation>Faýl</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="199" />
@@ -7454,13 +7454,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="149" />
         <source>Covenant of Mayors</source>
         <translation>Şäher häkimleriniň bileleşigi</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="102" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="106" />
         <source>Page {page} of {pages}</source>
         <translation>Sahypa {page} / {pages}</translation>
     </message>
@@ -7476,29 +7476,32 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="135" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
         <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="137" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="120" />
         <source>Emission inventories</source>
         <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
         <source>Year</source>
         <translation>Ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="123" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
         <translation>Ilat sany</translation>
@@ -7531,7 +7534,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="199" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="204" />
         <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Financial support provided (EUR)</source>
         <translation>Berlen maliýe goldawy (EUR)</translation>
@@ -7629,8 +7632,9 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="134" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Type</source>
         <translation>Görnüşi</translation>
@@ -7646,7 +7650,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Staff days</source>
@@ -7696,7 +7700,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="211" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="216" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
@@ -7714,151 +7718,151 @@
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="89" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
         <source>Covenant Coordinator</source>
         <translation>Bileleşigiň utgaşdyryjysy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="90" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="97" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="151" />
         <source>Covenant Coordinator activity report</source>
         <translation>Bileleşigiň utgaşdyryjysynyň işi barada hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="96" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="100" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="153" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="103" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="107" />
         <source>Contents</source>
         <translation>Mazmuny</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="131" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="136" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="138" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="143" />
         <source>Reporting period</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
         <source>Report date</source>
         <translation>Hasabatyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="141" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
         <source>Data as of</source>
         <translation>Maglumatlaryň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="156" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="161" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Utgaşdyryjynyň profili entek doldurylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="174" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="179" />
         <source>Signatories in the territory</source>
         <translation>Çäkdäki gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="180" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="185" />
         <source>New adhesions</source>
         <translation>Täze goşulanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="186" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
         <location filename="../desktop_app/services/reports/sections.py" line="120" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="205" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="210" />
         <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Rejected (EUR)</source>
         <translation>Ret edilen (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="193" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="198" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="217" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="222" />
         <source>Energy Day participants</source>
         <translation>Energiýa günleriniň gatnaşyjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="223" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="228" />
         <location filename="../desktop_app/services/reports/sections.py" line="345" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="229" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="234" />
         <location filename="../desktop_app/services/reports/sections.py" line="346" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="235" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="240" />
         <location filename="../desktop_app/services/reports/sections.py" line="347" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="241" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="246" />
         <source>Overdue items</source>
         <translation>Möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="264" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="269" />
         <source>Executive summary</source>
         <translation>Gysgaça mazmun</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="266" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="271" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Hasabat döwrüniň esasy görkezijileri deň dowamlylykdaky öňki döwür ({start} – {end}) bilen deňeşdirilýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="282" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>Bu döwürde hiç hili iş bellenmedi: täze goşulanlar, kömek, maliýeleşdirme kararlary, Energiýa günleri ýa-da meýilnama tabşyrmalary ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="289" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="294" />
         <source>Indicator</source>
         <translation>Görkeziji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="290" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="295" />
         <source>This period</source>
         <translation>Şu döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="291" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="296" />
         <source>Previous period</source>
         <translation>Öňki döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="292" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="297" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="306" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="311" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>{count} maliýeleşdirme ýazgysyny walýuta hümmeti bolmandygy sebäpli EUR-a öwrüp bolmady; olar 3-nji bölümde görkezilýär we EUR jemlerine goşulmaýar.</translation>
     </message>
@@ -8093,6 +8097,8 @@
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="112" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
         <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
@@ -8290,6 +8296,91 @@
     <message>
         <location filename="../desktop_app/services/reports/plan_contents.py" line="46" />
         <source>Mitigation actions by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="38" />
+        <source>Emissions by sector, baseline vs latest, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="40" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="40" />
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="84" />
+        <source>Emissions of the territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
+        <source>Sum over the signatories of their baseline inventory and of their latest inventory; emissions computed from final energy consumption with the emission factors of table {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="91" />
+        <source>Signatories with an emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="92" />
+        <source>Baseline emissions, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="93" />
+        <source>Latest emissions, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="94" />
+        <source>Change against the baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
+        <source>Baseline emissions per inhabitant, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
+        <source>Latest emissions per inhabitant, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="99" />
+        <source>Latest inventory older than {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="109" />
+        <source>Signatories whose latest inventory is older than {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="112" />
+        <source>Latest inventory year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="123" />
+        <source>Final energy, MWh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
+        <source>Emissions, t</source>
+        <translation type="unfinished">Zyňyndylar, t</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="133" />
+        <source>No emission inventories recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>
