@@ -6560,7 +6560,7 @@
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="83" />
         <source>&amp;Save</source>
-        <translation>&amp;Ýatda sakla</translation>
+        <translation>Ýatda &amp;sakla</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="85" />
@@ -6570,12 +6570,12 @@
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="86" />
         <source>Recent &amp;databases</source>
-        <translation>Soňky &amp;maglumatlar binýatlary</translation>
+        <translation>Soňky maglumatlar &amp;binýatlary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="111" />
         <source>&amp;Copy</source>
-        <translation>&amp;Göçür</translation>
+        <translation>Göç&amp;ür</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/window_chrome.py" line="120" />

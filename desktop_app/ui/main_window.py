@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         metrics = self.navigation.fontMetrics()
         nav_width = max(metrics.horizontalAdvance(tr("Section", s.title)) for s in SECTIONS)
         nav_width += 4 * metrics.averageCharWidth()  # frame, margins, a scroll bar's worth
+        nav_width += self.navigation.iconSize().width() + metrics.averageCharWidth()
         self.navigation.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -133,7 +134,8 @@ class MainWindow(QMainWindow):
         )
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         tasks().changes_applied.connect(self._on_changes)
-        self.resize(1180, 760)
+        available = self.screen().availableGeometry()  # a small screen: all of it fits
+        self.resize(min(1180, available.width()), min(760, available.height() - 40))
         self.restore_state()
         if db is not None:
             self.set_database(db)

@@ -24,7 +24,6 @@ from .icons import icon
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-CTX = "MainWindow"
 TITLE_SEPARATOR = " — "
 STATUS_MS = 8000
 """How long a status-bar message ("Saved ...", "Imported ...") stays."""
@@ -56,10 +55,10 @@ def change_message(initiator: object) -> str | None:
     from .forms.base_form import RecordForm
 
     if isinstance(initiator, RecordForm):
-        return tr(CTX, "Saved: {record}").format(record=initiator.windowTitle())
+        return tr("MainWindow", "Saved: {record}").format(record=initiator.windowTitle())
     text = getattr(initiator, "text", None)
     if callable(text) and hasattr(initiator, "redo"):  # an undo command: its whole phrase
-        return tr(CTX, "Done: {action}").format(action=text())
+        return tr("MainWindow", "Done: {action}").format(action=text())
     return None
 
 
@@ -80,9 +79,11 @@ def build_file_actions(window: MainWindow, file_menu: QMenu, before: QAction) ->
     """File > Save and File > Recent databases, placed before `before` (New record)."""
     window.open_action.setIcon(icon("open"))
     window.new_record_action.setIcon(icon("new"))
-    save = _action(window, "save_action", tr(CTX, "&Save"), "save", lambda: save_current(window))
-    save.setToolTip(tr(CTX, "Save the record being edited (Ctrl+S in a form)"))
-    window.recent_menu = QMenu(tr(CTX, "Recent &databases"), file_menu)
+    save = _action(
+        window, "save_action", tr("MainWindow", "&Save"), "save", lambda: save_current(window)
+    )
+    save.setToolTip(tr("MainWindow", "Save the record being edited (Ctrl+S in a form)"))
+    window.recent_menu = QMenu(tr("MainWindow", "Recent &databases"), file_menu)
     window.recent_menu.setObjectName("recentMenu")
     window.recent_menu.setIcon(icon("recent"))
     window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
@@ -107,7 +108,7 @@ def build_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
     copy = _action(
         window,
         "copy_action",
-        tr(CTX, "&Copy"),
+        tr("MainWindow", "&Copy"),
         "copy",
         lambda: page_call(window, "copy_selection"),
         QKeySequence.keyBindings(keys.Copy),
@@ -116,7 +117,7 @@ def build_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
     find = _action(
         window,
         "find_action",
-        tr(CTX, "&Find"),
+        tr("MainWindow", "&Find"),
         "find",
         lambda: page_call(window, "focus_search"),
         QKeySequence.keyBindings(keys.Find),
@@ -124,7 +125,7 @@ def build_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
     delete = _action(
         window,
         "delete_action",
-        tr(CTX, "&Delete (move to the Trash)"),
+        tr("MainWindow", "&Delete (move to the Trash)"),
         "trash",
         lambda: page_call(window, "delete_selection"),
         QKeySequence.keyBindings(keys.Delete),
@@ -148,7 +149,9 @@ def save_current(window: MainWindow) -> bool:
         return True
     forms = window._forms.open_forms() if window._forms is not None else []
     if not forms:
-        window.statusBar().showMessage(tr(CTX, "No record is open for editing."), STATUS_MS)
+        window.statusBar().showMessage(
+            tr("MainWindow", "No record is open for editing."), STATUS_MS
+        )
         return False
     active = next((f for f in forms if f.isActiveWindow()), forms[-1])
     return bool(active.save())
@@ -156,22 +159,31 @@ def save_current(window: MainWindow) -> bool:
 
 def build_toolbar(window: MainWindow) -> QToolBar:
     """The frequent actions, with icons; each tooltip names its key."""
-    bar = QToolBar(tr(CTX, "Main toolbar"), window)
+    bar = QToolBar(tr("MainWindow", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
-    bar.setAccessibleName(tr(CTX, "Main toolbar"))
+    bar.setAccessibleName(tr("MainWindow", "Main toolbar"))
     bar.setMovable(False)
     imports = _action(
-        window, "toolbar_import_action", tr(CTX, "Import from Excel"), "import",
+        window,
+        "toolbar_import_action",
+        tr("MainWindow", "Import from Excel"),
+        "import",
         lambda: file_action(window, "excel_import_action"),
-    )  # fmt: skip
+    )
     exports = _action(
-        window, "toolbar_export_action", tr(CTX, "Export to Excel"), "export",
+        window,
+        "toolbar_export_action",
+        tr("MainWindow", "Export to Excel"),
+        "export",
         lambda: file_action(window, "excel_export_action"),
-    )  # fmt: skip
+    )
     report = _action(
-        window, "toolbar_report_action", tr(CTX, "Report to the Commission (PDF)"), "report",
+        window,
+        "toolbar_report_action",
+        tr("MainWindow", "Report to the Commission (PDF)"),
+        "report",
         lambda: file_action(window, "report_pdf_action"),
-    )  # fmt: skip
+    )
     window.backup_action.setIcon(icon("backup"))
     window.quit_action.setIcon(icon("quit"))
     groups = (
@@ -243,7 +255,7 @@ def fill_recent_menu(window: MainWindow) -> None:
         action.setChecked(entry == current)
         action.triggered.connect(lambda _c=False, e=entry: open_recent(window, e))
     if not entries:
-        empty = menu.addAction(tr(CTX, "No database opened yet"))
+        empty = menu.addAction(tr("MainWindow", "No database opened yet"))
         empty.setEnabled(False)
     menu.setToolTipsVisible(True)
 
@@ -258,8 +270,10 @@ def open_recent(window: MainWindow, entry: str) -> bool:
 
         QMessageBox.warning(
             window,
-            tr(CTX, "Recent databases"),
-            tr(CTX, "{path} is no longer there; it was taken off the list.").format(path=entry),
+            tr("MainWindow", "Recent databases"),
+            tr("MainWindow", "{path} is no longer there; it was taken off the list.").format(
+                path=entry
+            ),
         )
         forget_database(window, entry)
         return False
@@ -268,7 +282,7 @@ def open_recent(window: MainWindow, entry: str) -> bool:
 
 # Title -----------------------------------------------------------------------------------
 def window_title(office: str, db: Any) -> str:
-    """"Office — file — Coordinator Desk": the office (profile name) and the database."""
+    """ "Office — file — Coordinator Desk": the office (profile name) and the database."""
     parts = [office] if office else []
     if db is not None:
         path = getattr(db, "path", None)
@@ -278,7 +292,7 @@ def window_title(office: str, db: Any) -> str:
             from .errors import database_location
 
             parts.append(database_location(db))
-    parts.append(tr(CTX, "Coordinator Desk"))
+    parts.append(tr("MainWindow", "Coordinator Desk"))
     return TITLE_SEPARATOR.join(parts)
 
 
@@ -318,13 +332,13 @@ def explore_demo(window: MainWindow, folder: Path | None = None) -> Any:
     from .operations import tasks
 
     path = demo_database_path(folder or data_dir())
-    window.statusBar().showMessage(tr(CTX, "Preparing the demo office..."))
+    window.statusBar().showMessage(tr("MainWindow", "Preparing the demo office..."))
     office = window.db
 
     def opened(target: Path) -> None:
         window.statusBar().clearMessage()
         if window.open_database(str(target)):
-            announce(tr(CTX, "Demo office opened: {path}").format(path=target))
+            announce(tr("MainWindow", "Demo office opened: {path}").format(path=target))
             window.show_section("dashboard")
 
     return tasks().run(lambda: prepare_demo_database(path, office), opened, parent=window)

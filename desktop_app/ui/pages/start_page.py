@@ -33,8 +33,6 @@ from ..operations import tasks
 from ..sections import PageContext
 from .page import Page
 
-CTX = "StartPage"
-
 STEP_TEXT: dict[str, tuple[str, str]] = {
     "profile": (
         N_("StartPage", "Fill in the coordinator profile"),
@@ -57,8 +55,7 @@ STEP_TEXT: dict[str, tuple[str, str]] = {
         N_("StartPage", "Add exchange rates"),
         N_(
             "StartPage",
-            "Units of your currency per euro, by date, so financial support is reported "
-            "in EUR.",
+            "Units of your currency per euro, by date, so financial support is reported in EUR.",
         ),
     ),
     "assistance": (
@@ -82,7 +79,7 @@ class StepRow(QFrame):
         self.setObjectName(f"step_{step}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title, text = STEP_TEXT[step]
-        self.title_text = tr(CTX, title)
+        self.title_text = tr("StartPage", title)
         self.tick = QLabel(self)
         self.tick.setObjectName("tick")
         side = self.fontMetrics().height() * 2
@@ -93,7 +90,7 @@ class StepRow(QFrame):
         self.title.setFont(font)
         self.state = QLabel(self)
         self.state.setObjectName("state")
-        self.text = QLabel(tr(CTX, text), self)
+        self.text = QLabel(tr("StartPage", text), self)
         self.text.setWordWrap(True)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
@@ -121,8 +118,10 @@ class StepRow(QFrame):
         self.done = done
         side = self.tick.width()
         self.tick.setPixmap(icon("done" if done else "todo").pixmap(side, side))
-        self.state.setText("— " + (tr(CTX, "done") if done else tr(CTX, "to do")))
-        self.tick.setAccessibleName(tr(CTX, "Done") if done else tr(CTX, "Not done yet"))
+        self.state.setText("— " + (tr("StartPage", "done") if done else tr("StartPage", "to do")))
+        self.tick.setAccessibleName(
+            tr("StartPage", "Done") if done else tr("StartPage", "Not done yet")
+        )
         self.setAccessibleName(f"{self.title.text()}: {self.state.text().lstrip('— ')}")
 
 
@@ -145,14 +144,14 @@ class StartPage(Page, QWidget):
         self.loading = False
         body = QWidget()
         body.setObjectName("startBody")
-        heading = QLabel(tr(CTX, "Getting started"), body)
+        heading = QLabel(tr("StartPage", "Getting started"), body)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         intro = QLabel(
             tr(
-                CTX,
+                "StartPage",
                 "Four steps take a new office from an empty database to its first report to "
                 "the Commission. Each is ticked as soon as its records are in, however they "
                 "got there.",
@@ -170,11 +169,11 @@ class StartPage(Page, QWidget):
             steps.addWidget(row, i, 0)
         self._add_buttons()
 
-        demo = QGroupBox(tr(CTX, "Explore a demo office first"), body)
+        demo = QGroupBox(tr("StartPage", "Explore a demo office first"), body)
         demo.setObjectName("demoBox")
         demo_text = QLabel(
             tr(
-                CTX,
+                "StartPage",
                 "An invented office with signatories, plans, reports, finance and Energy "
                 "Days, in a file of its own: your office's database is not touched. "
                 "File > Recent databases brings you back here.",
@@ -182,7 +181,9 @@ class StartPage(Page, QWidget):
             demo,
         )
         demo_text.setWordWrap(True)
-        self.demo_button = QPushButton(icon("demo"), tr(CTX, "E&xplore a demo office"), demo)
+        self.demo_button = QPushButton(
+            icon("demo"), tr("StartPage", "E&xplore a demo office"), demo
+        )
         self.demo_button.setObjectName("exploreDemo")
         self.demo_button.setAccessibleDescription(demo_text.text())
         self.demo_button.clicked.connect(self.demo_requested)
@@ -211,38 +212,38 @@ class StartPage(Page, QWidget):
     def _add_buttons(self) -> None:
         r = self.rows
         self.profile_button = r["profile"].add_button(
-            tr(CTX, "Open the &profile"),
+            tr("StartPage", "Open the &profile"),
             "openProfile",
             "section-coordinator",
-            tr(CTX, "Shows the coordinator profile form"),
+            tr("StartPage", "Shows the coordinator profile form"),
         )
         self.profile_button.clicked.connect(lambda: self.section_requested.emit("coordinator"))
         self.import_button = r["signatories"].add_button(
-            tr(CTX, "&Import from Excel..."),
+            tr("StartPage", "&Import from Excel..."),
             "importSignatories",
             "import",
-            tr(CTX, "Opens the import wizard for the open data workbook or your own sheet"),
+            tr("StartPage", "Opens the import wizard for the open data workbook or your own sheet"),
         )
         self.import_button.clicked.connect(self.import_requested)
         self.signatory_button = r["signatories"].add_button(
-            tr(CTX, "Add a &signatory..."),
+            tr("StartPage", "Add a &signatory..."),
             "addSignatory",
             "add",
-            tr(CTX, "Opens a blank signatory form"),
+            tr("StartPage", "Opens a blank signatory form"),
         )
         self.signatory_button.clicked.connect(lambda: self._new("signatory"))
         self.rate_button = r["exchange_rates"].add_button(
-            tr(CTX, "Add an exchange &rate..."),
+            tr("StartPage", "Add an exchange &rate..."),
             "addRate",
             "add",
-            tr(CTX, "Opens a blank exchange rate form"),
+            tr("StartPage", "Opens a blank exchange rate form"),
         )
         self.rate_button.clicked.connect(lambda: self._new("exchange_rate"))
         self.activity_button = r["assistance"].add_button(
-            tr(CTX, "Record an &activity..."),
+            tr("StartPage", "Record an &activity..."),
             "addActivity",
             "add",
-            tr(CTX, "Opens a blank assistance activity form"),
+            tr("StartPage", "Opens a blank assistance activity form"),
         )
         self.activity_button.clicked.connect(lambda: self._new("support_activity"))
 
@@ -262,7 +263,7 @@ class StartPage(Page, QWidget):
 
         db = self.context.db
         self.loading = True
-        self.progress.setText(tr(CTX, "Reading what is recorded..."))
+        self.progress.setText(tr("StartPage", "Reading what is recorded..."))
         tasks().run(lambda: steps(db), self._show, key=("start", id(self)), parent=self)
 
     def _show(self, result: Any) -> None:
@@ -273,9 +274,11 @@ class StartPage(Page, QWidget):
         done = sum(1 for v in result.done.values() if v)
         if result.all_done:
             self.progress.setText(
-                tr(CTX, "All four steps are done: the Dashboard now follows your office.")
+                tr("StartPage", "All four steps are done: the Dashboard now follows your office.")
             )
         else:
             self.progress.setText(
-                tr(CTX, "{done} of {total} steps done.").format(done=done, total=len(self.rows))
+                tr("StartPage", "{done} of {total} steps done.").format(
+                    done=done, total=len(self.rows)
+                )
             )
