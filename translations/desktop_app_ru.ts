@@ -937,97 +937,97 @@
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="25" />
         <source>office server: roles and user accounts</source>
-        <translation type="unfinished" />
+        <translation>офисный сервер: роли и учётные записи пользователей</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="28" />
         <source>prepare a PostgreSQL database for an office (schema, roles)</source>
-        <translation type="unfinished" />
+        <translation>подготовить базу данных PostgreSQL для офиса (схема, роли)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="31" />
         <source>the office's user accounts</source>
-        <translation type="unfinished" />
+        <translation>учётные записи пользователей офиса</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="33" />
         <source>a new user (the password is asked for)</source>
-        <translation type="unfinished" />
+        <translation>новый пользователь (пароль будет запрошен)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="38" />
         <source>the users, their roles and whether they may sign in</source>
-        <translation type="unfinished" />
+        <translation>пользователи, их роли и могут ли они входить</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="41" />
         <source>give a user another role</source>
-        <translation type="unfinished" />
+        <translation>назначить пользователю другую роль</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="46" />
         <source>stop a user signing in (their open sessions end)</source>
-        <translation type="unfinished" />
+        <translation>запретить пользователю вход (его открытые сеансы завершаются)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="76" />
         <source>Office server ready: database {db}, schema {schema}, {n} tables.</source>
-        <translation type="unfinished" />
+        <translation>Офисный сервер готов: база данных {db}, схема {schema}, таблиц: {n}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="82" />
         <source>  {role}: group role {group}</source>
-        <translation type="unfinished" />
+        <translation>  {role}: групповая роль {group}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="107" />
         <source>Password for the new user: </source>
-        <translation type="unfinished" />
+        <translation>Пароль нового пользователя: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="108" />
         <source>The same password again: </source>
-        <translation type="unfinished" />
+        <translation>Тот же пароль ещё раз: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="110" />
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="133" />
         <source>User {name} added as {role}.</source>
-        <translation type="unfinished" />
+        <translation>Пользователь {name} добавлен с ролью «{role}».</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="149" />
         <source>may sign in</source>
-        <translation type="unfinished" />
+        <translation>может входить</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="149" />
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>отключён</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="164" />
         <source>{name} is now {role}.</source>
-        <translation type="unfinished" />
+        <translation>Теперь у {name} роль «{role}».</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="178" />
         <source>{name} may no longer sign in.</source>
-        <translation type="unfinished" />
+        <translation>{name} больше не может входить.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="237" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Сервер базы данных отказал: для этого нужна роль «{need}». Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="245" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
-        <translation type="unfinished" />
+        <translation>{login} вошёл(-ла) с ролью «{role}»; для этого нужна роль «{need}». Ничего не изменено. Обратитесь к администратору офисного сервера (server user set-role).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="27" />
@@ -3212,12 +3212,12 @@
         <translation>Отчёт о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="195" />
+        <location filename="../desktop_app/services/excel/export.py" line="199" />
         <source>Coordinator Desk export</source>
         <translation>Экспорт из Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="198" />
+        <location filename="../desktop_app/services/excel/export.py" line="202" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
@@ -3785,14 +3785,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="143" />
-        <location filename="../desktop_app/services/excel/summary.py" line="86" />
+        <location filename="../desktop_app/services/excel/summary.py" line="91" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="147" />
-        <location filename="../desktop_app/services/excel/summary.py" line="153" />
+        <location filename="../desktop_app/services/excel/summary.py" line="154" />
+        <location filename="../desktop_app/services/excel/summary.py" line="160" />
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
@@ -3982,14 +3982,59 @@
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="91" />
+        <location filename="../desktop_app/services/excel/summary.py" line="96" />
         <source>Key figures per commitment</source>
         <translation>Ключевые показатели по обязательствам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="109" />
+        <location filename="../desktop_app/services/excel/summary.py" line="116" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
         <translation>Суммы без курса валюты (не включены в итог в EUR)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="210" />
+        <source>Emissions of the territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="218" />
+        <source>Signatories with an emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="219" />
+        <source>Baseline emissions (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="220" />
+        <source>Latest emissions (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="221" />
+        <source>Change against the baseline (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="223" />
+        <source>Baseline emissions per inhabitant (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="224" />
+        <source>Latest emissions per inhabitant (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="225" />
+        <source>Signatories whose latest inventory is older than 4 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="227" />
+        <source>Emission factor table</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="50" />
@@ -4018,13 +4063,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/office.py" line="36" />
-        <location filename="../desktop_app/services/excel/summary.py" line="155" />
+        <location filename="../desktop_app/services/excel/summary.py" line="162" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="145" />
-        <location filename="../desktop_app/services/excel/summary.py" line="169" />
+        <location filename="../desktop_app/services/excel/summary.py" line="176" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
@@ -5841,53 +5886,53 @@
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="46" />
         <source>Coordinator Desk user guide</source>
-        <translation type="unfinished" />
+        <translation>Руководство пользователя Coordinator Desk</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="50" />
         <location filename="../desktop_app/ui/help_browser.py" line="51" />
         <source>Search the guide</source>
-        <translation type="unfinished" />
+        <translation>Поиск по руководству</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="57" />
         <source>Contents</source>
-        <translation type="unfinished">Содержание</translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="66" />
         <source>Help page</source>
-        <translation type="unfinished" />
+        <translation>Страница справки</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="70" />
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="71" />
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Назад (Alt+Влево)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="75" />
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="76" />
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Вперёд (Alt+Вправо)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="80" />
         <source>&amp;Contents</source>
-        <translation type="unfinished" />
+        <translation>&amp;Содержание</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="161" />
         <source>No page contains “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>Ни на одной странице нет «{text}».</translation>
     </message>
 </context>
 <context>
@@ -6485,7 +6530,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="207" />
@@ -7489,19 +7534,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="120" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
         <source>Emission inventories</source>
         <translation>Кадастры выбросов</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="123" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
         <translation>Население</translation>
@@ -7632,7 +7677,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
@@ -8097,8 +8142,8 @@
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="112" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Signatory</source>
         <translation>Подписант</translation>
@@ -8314,72 +8359,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="84" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
         <source>Emissions of the territory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="87" />
         <source>Sum over the signatories of their baseline inventory and of their latest inventory; emissions computed from final energy consumption with the emission factors of table {version}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="91" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="95" />
         <source>Signatories with an emission inventory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="92" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
         <source>Baseline emissions, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="93" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="97" />
         <source>Latest emissions, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="94" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
         <source>Change against the baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="100" />
         <source>Baseline emissions per inhabitant, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="102" />
         <source>Latest emissions per inhabitant, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="99" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="103" />
         <source>Latest inventory older than {year}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="109" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="113" />
         <source>Signatories whose latest inventory is older than {year}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="112" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <source>Latest inventory year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="123" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <source>Final energy, MWh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="128" />
         <source>Emissions, t</source>
         <translation type="unfinished">Выбросы, т</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="133" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="137" />
         <source>No emission inventories recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -8648,22 +8693,22 @@
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="91" />
         <source>viewer</source>
-        <translation type="unfinished" />
+        <translation>наблюдатель</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="92" />
         <source>editor</source>
-        <translation type="unfinished" />
+        <translation>редактор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="93" />
         <source>admin</source>
-        <translation type="unfinished" />
+        <translation>администратор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="95" />
         <source>no role</source>
-        <translation type="unfinished" />
+        <translation>без роли</translation>
     </message>
 </context>
 <context>
@@ -8752,47 +8797,47 @@
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="56" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
-        <translation type="unfinished" />
+        <translation>{name!r} не может быть именем пользователя: используйте строчные латинские буквы, цифры, «.», «-» или «_», первой должна быть буква, не более 63 символов, без начала pg_ или cd_.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="61" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
-        <translation type="unfinished" />
+        <translation>{role!r} — не роль; укажите viewer (наблюдатель), editor (редактор) или admin (администратор).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="62" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Пользователь или роль с именем {name} уже есть на этом сервере; ничего не изменено. Выберите другое имя.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="67" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
-        <translation type="unfinished" />
+        <translation>{name} не является пользователем базы данных этого офиса; ничего не изменено (см.: server user list).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="72" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Свою учётную запись ({name}) изменить нельзя; попросите другого администратора. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="76" />
         <source>The password is empty; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пароль пустой; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="77" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
-        <translation type="unfinished" />
+        <translation>{location} — не база данных PostgreSQL; учётные записи есть только на офисном сервере (--database postgresql+psycopg://пользователь@сервер/база).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="82" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
-        <translation type="unfinished" />
+        <translation>{location} ещё не подготовлена как офисный сервер; выполните: coordinator-desk --database URL server init</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="87" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>server init должен запускать суперпользователь PostgreSQL или роль, которая может создавать роли и владеет базой данных; у {login} таких прав нет. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

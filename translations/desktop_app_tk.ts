@@ -937,97 +937,97 @@
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="25" />
         <source>office server: roles and user accounts</source>
-        <translation type="unfinished" />
+        <translation>ofis serweri: rollar we ulanyjy hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="28" />
         <source>prepare a PostgreSQL database for an office (schema, roles)</source>
-        <translation type="unfinished" />
+        <translation>ofis üçin PostgreSQL maglumatlar binýadyny taýýarlamak (shema, rollar)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="31" />
         <source>the office's user accounts</source>
-        <translation type="unfinished" />
+        <translation>ofisiň ulanyjy hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="33" />
         <source>a new user (the password is asked for)</source>
-        <translation type="unfinished" />
+        <translation>täze ulanyjy (açar söz soralýar)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="38" />
         <source>the users, their roles and whether they may sign in</source>
-        <translation type="unfinished" />
+        <translation>ulanyjylar, olaryň rollary we girip bilýändigi</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="41" />
         <source>give a user another role</source>
-        <translation type="unfinished" />
+        <translation>ulanyja başga rol bermek</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="46" />
         <source>stop a user signing in (their open sessions end)</source>
-        <translation type="unfinished" />
+        <translation>ulanyjynyň girmegini bes etmek (onuň açyk seanslary tamamlanýar)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="76" />
         <source>Office server ready: database {db}, schema {schema}, {n} tables.</source>
-        <translation type="unfinished" />
+        <translation>Ofis serweri taýýar: maglumatlar binýady {db}, shema {schema}, tablisalar: {n}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="82" />
         <source>  {role}: group role {group}</source>
-        <translation type="unfinished" />
+        <translation>  {role}: topar roly {group}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="107" />
         <source>Password for the new user: </source>
-        <translation type="unfinished" />
+        <translation>Täze ulanyjynyň açar sözi: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="108" />
         <source>The same password again: </source>
-        <translation type="unfinished" />
+        <translation>Şol açar sözi ýene bir gezek: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="110" />
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Açar sözler gabat gelmeýär; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="133" />
         <source>User {name} added as {role}.</source>
-        <translation type="unfinished" />
+        <translation>{name} ulanyjysy «{role}» roly bilen goşuldy.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="149" />
         <source>may sign in</source>
-        <translation type="unfinished" />
+        <translation>girip bilýär</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="149" />
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>öçürilen</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="164" />
         <source>{name} is now {role}.</source>
-        <translation type="unfinished" />
+        <translation>{name} indi «{role}» roluna eýe.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="178" />
         <source>{name} may no longer sign in.</source>
-        <translation type="unfinished" />
+        <translation>{name} indi girip bilmeýär.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="237" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Maglumatlar binýadynyň serweri ret etdi: munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="245" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
-        <translation type="unfinished" />
+        <translation>{login} «{role}» roly bilen girdi; munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi. Ofis serweriniň administratoryna ýüz tutuň (server user set-role).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="27" />
@@ -3212,12 +3212,12 @@
         <translation>Gözegçilik hasabaty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="195" />
+        <location filename="../desktop_app/services/excel/export.py" line="199" />
         <source>Coordinator Desk export</source>
         <translation>Coordinator Desk eksporty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/export.py" line="198" />
+        <location filename="../desktop_app/services/excel/export.py" line="202" />
         <source>Period {period}; written by Coordinator Desk {version}</source>
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
@@ -3785,14 +3785,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="143" />
-        <location filename="../desktop_app/services/excel/summary.py" line="86" />
+        <location filename="../desktop_app/services/excel/summary.py" line="91" />
         <source>Summary</source>
         <translation>Jemleme</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="144" />
-        <location filename="../desktop_app/services/excel/summary.py" line="147" />
-        <location filename="../desktop_app/services/excel/summary.py" line="153" />
+        <location filename="../desktop_app/services/excel/summary.py" line="154" />
+        <location filename="../desktop_app/services/excel/summary.py" line="160" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
@@ -3982,14 +3982,59 @@
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="91" />
+        <location filename="../desktop_app/services/excel/summary.py" line="96" />
         <source>Key figures per commitment</source>
         <translation>Borçnamalar boýunça esasy görkezijiler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/summary.py" line="109" />
+        <location filename="../desktop_app/services/excel/summary.py" line="116" />
         <source>Amounts without an exchange rate (not in the EUR total)</source>
         <translation>Walýuta hümmeti bolmadyk mukdarlar (EUR jemine goşulmadyk)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="210" />
+        <source>Emissions of the territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="218" />
+        <source>Signatories with an emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="219" />
+        <source>Baseline emissions (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="220" />
+        <source>Latest emissions (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="221" />
+        <source>Change against the baseline (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="223" />
+        <source>Baseline emissions per inhabitant (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="224" />
+        <source>Latest emissions per inhabitant (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="225" />
+        <source>Signatories whose latest inventory is older than 4 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/summary.py" line="227" />
+        <source>Emission factor table</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="50" />
@@ -4018,13 +4063,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/office.py" line="36" />
-        <location filename="../desktop_app/services/excel/summary.py" line="155" />
+        <location filename="../desktop_app/services/excel/summary.py" line="162" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/sheets.py" line="145" />
-        <location filename="../desktop_app/services/excel/summary.py" line="169" />
+        <location filename="../desktop_app/services/excel/summary.py" line="176" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
@@ -5841,53 +5886,53 @@
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="46" />
         <source>Coordinator Desk user guide</source>
-        <translation type="unfinished" />
+        <translation>Coordinator Desk ulanyjy gollanmasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="50" />
         <location filename="../desktop_app/ui/help_browser.py" line="51" />
         <source>Search the guide</source>
-        <translation type="unfinished" />
+        <translation>Gollanmadan gözle</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="57" />
         <source>Contents</source>
-        <translation type="unfinished">Mazmuny</translation>
+        <translation>Mazmuny</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="66" />
         <source>Help page</source>
-        <translation type="unfinished" />
+        <translation>Kömek sahypasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="70" />
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yza</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="71" />
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Yza (Alt+Çepe)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="75" />
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Öňe</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="76" />
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Öňe (Alt+Saga)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="80" />
         <source>&amp;Contents</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mazmuny</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="161" />
         <source>No page contains “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>«{text}» hiç bir sahypada ýok.</translation>
     </message>
 </context>
 <context>
@@ -6485,7 +6530,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ulanyjy gollanmasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="207" />
@@ -7489,19 +7534,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="120" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
         <source>Emission inventories</source>
         <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <source>Year</source>
         <translation>Ýyl</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="123" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
         <translation>Ilat sany</translation>
@@ -7632,7 +7677,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
         <location filename="../desktop_app/services/reports/sections.py" line="139" />
@@ -8097,8 +8142,8 @@
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="112" />
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="122" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/sections.py" line="368" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
@@ -8314,72 +8359,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="84" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
         <source>Emissions of the territory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="87" />
         <source>Sum over the signatories of their baseline inventory and of their latest inventory; emissions computed from final energy consumption with the emission factors of table {version}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="91" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="95" />
         <source>Signatories with an emission inventory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="92" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
         <source>Baseline emissions, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="93" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="97" />
         <source>Latest emissions, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="94" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
         <source>Change against the baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="100" />
         <source>Baseline emissions per inhabitant, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="102" />
         <source>Latest emissions per inhabitant, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="99" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="103" />
         <source>Latest inventory older than {year}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="109" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="113" />
         <source>Signatories whose latest inventory is older than {year}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="112" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <source>Latest inventory year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="123" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <source>Final energy, MWh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="128" />
         <source>Emissions, t</source>
         <translation type="unfinished">Zyňyndylar, t</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/emissions_section.py" line="133" />
+        <location filename="../desktop_app/services/reports/emissions_section.py" line="137" />
         <source>No emission inventories recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -8648,22 +8693,22 @@
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="91" />
         <source>viewer</source>
-        <translation type="unfinished" />
+        <translation>synçy</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="92" />
         <source>editor</source>
-        <translation type="unfinished" />
+        <translation>redaktor</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="93" />
         <source>admin</source>
-        <translation type="unfinished" />
+        <translation>administrator</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="95" />
         <source>no role</source>
-        <translation type="unfinished" />
+        <translation>rolsuz</translation>
     </message>
 </context>
 <context>
@@ -8752,47 +8797,47 @@
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="56" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
-        <translation type="unfinished" />
+        <translation>{name!r} ulanyjy ady bolup bilmez: kiçi latyn harplaryny, sanlary, «.», «-» ýa-da «_» ulanyň, birinji harp bolmaly, iň köp 63 nyşan, pg_ ýa-da cd_ bilen başlamaly däl.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="61" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
-        <translation type="unfinished" />
+        <translation>{role!r} rol däl; viewer (synçy), editor (redaktor) ýa-da admin (administrator) görkeziň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="62" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Bu serwerde {name} atly ulanyjy ýa-da rol eýýäm bar; hiç zat üýtgedilmedi. Başga at saýlaň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="67" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
-        <translation type="unfinished" />
+        <translation>{name} bu ofisiň maglumatlar binýadynyň ulanyjysy däl; hiç zat üýtgedilmedi (serediň: server user list).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="72" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Öz hasabyňyzy ({name}) üýtgedip bilmersiňiz; başga administratordan haýyş ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="76" />
         <source>The password is empty; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Açar söz boş; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="77" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
-        <translation type="unfinished" />
+        <translation>{location} PostgreSQL maglumatlar binýady däl; hasaplar diňe ofis serwerinde bolýar (--database postgresql+psycopg://ulanyjy@serwer/binýat).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="82" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
-        <translation type="unfinished" />
+        <translation>{location} heniz ofis serweri hökmünde taýýarlanmady; ýerine ýetiriň: coordinator-desk --database URL server init</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/server_accounts.py" line="87" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>server init buýrugyny PostgreSQL-iň superulanyjysy ýa-da rollary döredip bilýän we maglumatlar binýadynyň eýesi bolan rol işletmeli; {login} muny edip bilmeýär. Hiç zat üýtgedilmedi.</translation>
     </message>
 </context>
 <context>
