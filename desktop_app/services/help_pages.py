@@ -73,7 +73,7 @@ class HelpPage:
     def plain(self) -> str:
         """The words a reader sees: link targets and markup dropped, link texts kept."""
         text = _LINK.sub(lambda m: m.group(2), self.text)
-        return _MARKUP.sub(" ", text)
+        return " ".join(_MARKUP.sub(" ", text).split())  # a phrase may span a line break
 
 
 def slug(heading: str) -> str:

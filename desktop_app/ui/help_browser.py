@@ -10,7 +10,7 @@ and opening a result highlights the first occurrence.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -176,5 +176,5 @@ class HelpBrowser(QWidget):
         return [str(self.contents.item(i).data(TOPIC_ROLE)) for i in range(self.contents.count())]
 
     def page_title(self) -> str:
-        title = QTextDocument.MetaInformation.DocumentTitle
-        return str(self.page.document().metaInformation(title))
+        """The heading the reader sees at the top of the page."""
+        return self.page.document().firstBlock().text()
