@@ -57,11 +57,19 @@ old_signatories=$("$python" packaging/make_old_database.py "$work/run/old.sqlite
 
 xcb=0
 if command -v Xvfb >/dev/null 2>&1; then
-  display=":$(( 90 + RANDOM % 100 ))"
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+  # -noreset: without it Xvfb resets when its last client leaves, and the platform check's
+  # probe of the display is such a client: Qt, connecting next, may find it resetting.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$work/display" >/dev/null 2>&1 &
   xvfb_pid=$!
-  for _ in $(seq 1 50); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-  [ -S "/tmp/.X11-unix/X${display#:}" ] && xcb=1
+  for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  if [ -s "$work/display" ] && kill -0 "$xvfb_pid" 2>/dev/null; then
+    display=":$(head -n1 "$work/display")"
+    xcb=1
+  else
+    [ "${CI:-}" = true ] && fail "Xvfb did not start"
+    echo "WARNING: Xvfb did not start: no xcb smoke test" >&2
+  fi
 fi
 
 # The steps, run inside the isolation below. Outputs land in $work/run; checked afterwards.
@@ -96,6 +104,14 @@ echo "-- db upgrade of a revision-0001 database"
 run "$app" --database "$work/run/old.sqlite3" db upgrade
 run "$app" --database "$work/run/old.sqlite3" db check | tee check-old.txt
 run "$app" --database "$work/run/old.sqlite3" db info > info-old.txt
+echo "-- install.sh for this user, the command through its ~/.local/bin link, --uninstall"
+run sh "$work/coordinator-desk/install.sh"
+run desktop-file-validate "$work/home/.local/share/applications/coordinator-desk.desktop"
+grep -qx 'Exec="$app"' "$work/home/.local/share/applications/coordinator-desk.desktop"
+run "$work/home/.local/bin/coordinator-desk" --database "\$db" db check
+run sh "$work/coordinator-desk/install.sh" --uninstall
+[ ! -e "$work/home/.local/share/applications/coordinator-desk.desktop" ]
+[ ! -e "$work/home/.local/bin/coordinator-desk" ]
 EOF
 
 echo "== the bundle's commands, from $work/run with the source tree hidden"
