@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/app.py" line="384" />
+        <location filename="../desktop_app/ui/app.py" line="388" />
         <source>Dashboard computed in {ms} ms: %n signatories.</source>
         <translation><numerusform>Dashboard computed in {ms} ms: %n signatory.</numerusform><numerusform>Dashboard computed in {ms} ms: %n signatories.</numerusform></translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n record, as the light counts it</numerusform><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n record</numerusform><numerusform>{figure}, {period}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="479" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Financial support provided in {year}: %n record</numerusform><numerusform>Financial support provided in {year}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="490" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="491" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Assistance activities in {month} {year}: %n</numerusform><numerusform>Assistance activities in {month} {year}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>

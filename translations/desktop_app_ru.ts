@@ -35,6 +35,24 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../desktop_app/ui/account.py" line="68" />
+        <source>Signed in as {login} ({role})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/account.py" line="72" />
+        <source>Your account on the office server and its role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/account.py" line="126" />
+        <source>Read only: {login} is a viewer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupWindow</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
@@ -468,7 +486,7 @@
         <translation>Справка по команде: {example}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/app.py" line="384" />
+        <location filename="../desktop_app/ui/app.py" line="388" />
         <source>Dashboard computed in {ms} ms: %n signatories.</source>
         <translation><numerusform>Обзор рассчитан за {ms} мс: %n подписант.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписанта.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписантов.</numerusform></translation>
     </message>
@@ -1672,7 +1690,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="232" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="336" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="337" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
@@ -1682,92 +1700,92 @@
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="272" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="359" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="360" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="369" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="376" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="389" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="479" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="490" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="491" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="559" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="560" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="592" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -5885,6 +5903,7 @@
     <name>HelpBrowser</name>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="46" />
+        <location filename="../desktop_app/ui/help_topics.py" line="109" />
         <source>Coordinator Desk user guide</source>
         <translation>Руководство пользователя Coordinator Desk</translation>
     </message>
@@ -5933,6 +5952,11 @@
         <location filename="../desktop_app/ui/help_browser.py" line="161" />
         <source>No page contains “{text}”.</source>
         <translation>Ни на одной странице нет «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_topics.py" line="110" />
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Руководство пользователя не установлено вместе с этой копией программы.</translation>
     </message>
 </context>
 <context>
@@ -6543,32 +6567,32 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../desktop_app/ui/main_window.py" line="339" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../desktop_app/ui/main_window.py" line="341" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../desktop_app/ui/main_window.py" line="360" />
         <source>Opened {location}</source>
         <translation>Открыта база данных {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../desktop_app/ui/main_window.py" line="399" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../desktop_app/ui/main_window.py" line="418" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../desktop_app/ui/main_window.py" line="419" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Новый язык применяется при следующем запуске. Перезапустить Coordinator Desk сейчас? Сначала открытые формы спросят о несохранённых изменениях.</translation>
     </message>
@@ -7412,22 +7436,22 @@
 <context>
     <name>RelatedList</name>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="55" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="58" />
         <source>&amp;New...</source>
         <translation>&amp;Создать...</translation>
     </message>
@@ -8692,21 +8716,25 @@
     <name>Roles</name>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="91" />
+        <location filename="../desktop_app/ui/account.py" line="49" />
         <source>viewer</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="92" />
+        <location filename="../desktop_app/ui/account.py" line="50" />
         <source>editor</source>
         <translation>редактор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="93" />
+        <location filename="../desktop_app/ui/account.py" line="51" />
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="95" />
+        <location filename="../desktop_app/ui/account.py" line="53" />
         <source>no role</source>
         <translation>без роли</translation>
     </message>
@@ -8838,6 +8866,39 @@
         <location filename="../desktop_app/services/server_accounts.py" line="87" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation>server init должен запускать суперпользователь PostgreSQL или роль, которая может создавать роли и владеет базой данных; у {login} таких прав нет. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="91" />
+        <source>Sign in to the office server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="95" />
+        <source>The server did not accept the password; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="100" />
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="101" />
+        <source>User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="105" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="109" />
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

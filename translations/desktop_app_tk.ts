@@ -35,6 +35,24 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../desktop_app/ui/account.py" line="68" />
+        <source>Signed in as {login} ({role})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/account.py" line="72" />
+        <source>Your account on the office server and its role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/account.py" line="126" />
+        <source>Read only: {login} is a viewer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupWindow</name>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
@@ -468,7 +486,7 @@
         <translation>Bir buýruk barada kömek: {example}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/app.py" line="384" />
+        <location filename="../desktop_app/ui/app.py" line="388" />
         <source>Dashboard computed in {ms} ms: %n signatories.</source>
         <translation><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform></translation>
     </message>
@@ -1672,7 +1690,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="232" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="336" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="337" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
@@ -1682,92 +1700,92 @@
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="272" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="359" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="360" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="369" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="376" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="388" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="389" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="455" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="467" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="479" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="490" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="491" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="559" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="560" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="592" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -5885,6 +5903,7 @@
     <name>HelpBrowser</name>
     <message>
         <location filename="../desktop_app/ui/help_browser.py" line="46" />
+        <location filename="../desktop_app/ui/help_topics.py" line="109" />
         <source>Coordinator Desk user guide</source>
         <translation>Coordinator Desk ulanyjy gollanmasy</translation>
     </message>
@@ -5933,6 +5952,11 @@
         <location filename="../desktop_app/ui/help_browser.py" line="161" />
         <source>No page contains “{text}”.</source>
         <translation>«{text}» hiç bir sahypada ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_topics.py" line="110" />
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Ulanyjy gollanmasy programmanyň bu nusgasy bilen bile gurnalmandyr.</translation>
     </message>
 </context>
 <context>
@@ -6543,32 +6567,32 @@
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../desktop_app/ui/main_window.py" line="339" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../desktop_app/ui/main_window.py" line="341" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../desktop_app/ui/main_window.py" line="360" />
         <source>Opened {location}</source>
         <translation>Açyldy: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../desktop_app/ui/main_window.py" line="399" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../desktop_app/ui/main_window.py" line="418" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../desktop_app/ui/main_window.py" line="419" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Täze dil indiki açylyşdan ulanylýar. Coordinator Desk häzir täzeden açylsynmy? Ilki bilen açyk formalar ýatda saklanmadyk üýtgeşmeler barada soraýar.</translation>
     </message>
@@ -7412,22 +7436,22 @@
 <context>
     <name>RelatedList</name>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="51" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="55" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="58" />
         <source>&amp;New...</source>
         <translation>&amp;Täze...</translation>
     </message>
@@ -8692,21 +8716,25 @@
     <name>Roles</name>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="91" />
+        <location filename="../desktop_app/ui/account.py" line="49" />
         <source>viewer</source>
         <translation>synçy</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="92" />
+        <location filename="../desktop_app/ui/account.py" line="50" />
         <source>editor</source>
         <translation>redaktor</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="93" />
+        <location filename="../desktop_app/ui/account.py" line="51" />
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="95" />
+        <location filename="../desktop_app/ui/account.py" line="53" />
         <source>no role</source>
         <translation>rolsuz</translation>
     </message>
@@ -8838,6 +8866,39 @@
         <location filename="../desktop_app/services/server_accounts.py" line="87" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation>server init buýrugyny PostgreSQL-iň superulanyjysy ýa-da rollary döredip bilýän we maglumatlar binýadynyň eýesi bolan rol işletmeli; {login} muny edip bilmeýär. Hiç zat üýtgedilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="91" />
+        <source>Sign in to the office server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="95" />
+        <source>The server did not accept the password; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="100" />
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="101" />
+        <source>User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="105" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/sign_in.py" line="109" />
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

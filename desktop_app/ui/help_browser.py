@@ -155,11 +155,11 @@ class HelpBrowser(QWidget):
         if text.strip():
             matches = help_pages.search(self.lang, text)
             pages = [m.page for m in matches]
-            self.result_label.setText(
-                tr("HelpBrowser", "%n pages found", None, len(pages))
-                if pages
-                else tr("HelpBrowser", "No page contains “{text}”.").format(text=text.strip())
-            )
+            if pages:
+                found = tr("HelpBrowser", "%n pages found", None, len(pages))
+            else:
+                found = tr("HelpBrowser", "No page contains “{text}”.").format(text=text.strip())
+            self.result_label.setText(found)
             self.result_label.show()
         else:
             pages = help_pages.contents(self.lang)

@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..i18n import tr
+from ..services import help_pages
 from ..services.help_pages import INDEX_TOPIC
 
 _KEY_PROPERTY = "coordinatorDeskHelpKey"
@@ -67,8 +69,9 @@ def topic_for(widget: QWidget | None) -> str:
     return INDEX_TOPIC
 
 
-def show_help(topic: str | None = None, near: QWidget | None = None) -> QWidget:
-    """Open the guide on `topic` (default: the focused screen's) and return its window."""
+def show_help(topic: str | None = None, near: QWidget | None = None) -> QWidget | None:
+    """Open the guide on `topic` (default: the focused screen's) and return its window
+    (None, after saying so, when the guide's files are missing from the installation)."""
     from .. import i18n
     from .help_browser import HelpBrowser
 
@@ -96,6 +99,17 @@ def show_help(topic: str | None = None, near: QWidget | None = None) -> QWidget:
             browser.deleteLater()
             browser = None
     if browser is None:
+        try:
+            help_pages.help_dir()
+        except FileNotFoundError:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                owner,
+                tr("HelpBrowser", "Coordinator Desk user guide"),
+                tr("HelpBrowser", "The user guide is not installed with this copy of the program."),
+            )
+            return None
         browser = HelpBrowser(owner)
         browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         if owner is not None:

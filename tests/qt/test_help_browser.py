@@ -225,3 +225,21 @@ def _texts(qtbot) -> dict[str, str]:
         "contents-name": browser.contents.accessibleName(),
         "page-name": browser.page.accessibleName(),
     }
+
+
+def test_a_missing_guide_is_said_not_a_crash(qtbot, window, monkeypatch) -> None:
+    """An installation that lost resources/help (a bundle built without it) answers F1 with
+    a sentence."""
+    said = []
+
+    def missing() -> Path:
+        raise FileNotFoundError("resources/help/en/index.md")
+
+    monkeypatch.setattr(help_pages, "help_dir", missing)
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda *args: said.append(args[2])
+    )
+    window.show_section("trash").setFocus()
+    press_f1(qtbot, window)
+    assert said == ["The user guide is not installed with this copy of the program."]
+    assert getattr(window, "_help_browser", None) is None
