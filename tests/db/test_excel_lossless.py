@@ -101,7 +101,7 @@ def test_export_import_export_gives_the_same_cells(tmp_path: Path, capsys, size:
         assert not changed, (name, [(before[name][i], after[name][i]) for i in changed[:2]])
     assert len(before["Signatories"]) >= size
     # the Summary's figures are the database's, counted here by hand
-    summary = {r[0]: r[1] for r in before["Summary"] if r and r[0]}
+    summary = {r[0]: r[1] for r in before["Summary"] if len(r) > 1 and r[0]}
     end = before["Summary"][1][1].split("–")[1].strip()
     assert summary["Signatories supported"] == _scalar(second, SUPPORTED, end) > 0
     assert before["Summary"][1][0] == before["Coordinator profile"][1][1]  # the office's name
