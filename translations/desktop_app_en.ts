@@ -147,6 +147,14 @@
     </message>
     </context>
 <context>
+    <name>HelpBrowser</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/help_browser.py" line="160" />
+        <source>%n pages found</source>
+        <translation><numerusform>%n page found</numerusform><numerusform>%n pages found</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ListPanel</name>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />

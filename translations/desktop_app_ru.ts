@@ -5948,8 +5948,13 @@
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/help_browser.py" line="160" />
+        <source>%n pages found</source>
+        <translation><numerusform>Найдена %n страница</numerusform><numerusform>Найдены %n страницы</numerusform><numerusform>Найдено %n страниц</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="161" />
+        <location filename="../desktop_app/ui/help_browser.py" line="162" />
         <source>No page contains “{text}”.</source>
         <translation>Ни на одной странице нет «{text}».</translation>
     </message>
@@ -6242,52 +6247,54 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
         <source>t/MWh</source>
         <translation>т/МВт·ч</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="54" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
         <source>Emissions, t</source>
         <translation>Выбросы, т</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="54" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
         <source>Factor source</source>
         <translation>Источник коэффициента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="61" />
         <source>Emissions</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="98" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
         <source>local factor: {source}</source>
         <translation>местный коэффициент: {source}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="102" />
         <source>computed from the local production</source>
         <translation>рассчитан по местному производству</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="101" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="103" />
         <source>no factor: not counted</source>
         <translation>нет коэффициента: не учтено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="109" />
         <source>{source} [factor table {version}]</source>
         <translation>{source} [таблица коэффициентов {version}]</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="116" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="118" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Выбросы: {total} т; конечная энергия: {mwh} МВт·ч (таблица коэффициентов {version}).</translation>
     </message>

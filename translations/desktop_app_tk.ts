@@ -5948,8 +5948,13 @@
         <source>&amp;Contents</source>
         <translation>&amp;Mazmuny</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/help_browser.py" line="160" />
+        <source>%n pages found</source>
+        <translation><numerusform>%n sahypa tapyldy</numerusform><numerusform>%n sahypa tapyldy</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="161" />
+        <location filename="../desktop_app/ui/help_browser.py" line="162" />
         <source>No page contains “{text}”.</source>
         <translation>«{text}» hiç bir sahypada ýok.</translation>
     </message>
@@ -6242,52 +6247,54 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
         <source>Energy carrier</source>
         <translation>Energiýa göterijisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
         <source>t/MWh</source>
         <translation>t/MWt·sag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="54" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
         <source>Emissions, t</source>
         <translation>Zyňyndylar, t</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="54" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
         <source>Factor source</source>
         <translation>Koeffisiýentiň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="61" />
         <source>Emissions</source>
         <translation>Zyňyndylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="98" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
         <source>local factor: {source}</source>
         <translation>ýerli koeffisiýent: {source}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="102" />
         <source>computed from the local production</source>
         <translation>ýerli önümçilikden hasaplanan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="101" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="103" />
         <source>no factor: not counted</source>
         <translation>koeffisiýent ýok: hasaba alynmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="109" />
         <source>{source} [factor table {version}]</source>
         <translation>{source} [koeffisiýentler tablisasy {version}]</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="116" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="118" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Zyňyndylar: {total} t; soňky energiýa: {mwh} MWt·sag (koeffisiýentler tablisasy {version}).</translation>
     </message>

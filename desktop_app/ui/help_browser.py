@@ -155,8 +155,9 @@ class HelpBrowser(QWidget):
         if text.strip():
             matches = help_pages.search(self.lang, text)
             pages = [m.page for m in matches]
+            count = len(pages)
             if pages:
-                found = tr("HelpBrowser", "%n pages found", None, len(pages))
+                found = tr("HelpBrowser", "%n pages found", None, count)
             else:
                 found = tr("HelpBrowser", "No page contains “{text}”.").format(text=text.strip())
             self.result_label.setText(found)
