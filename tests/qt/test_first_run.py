@@ -189,7 +189,7 @@ def test_toolbar_menus_and_shortcuts(qtbot, sqlite_database, settings) -> None: 
     # Edit > Find puts the cursor in the list's search box.
     page = win.show_section("signatories")
     win.find_action.trigger()
-    assert win.focusWidget() is page.search  # the window's focus child (offscreen: no active window)
+    assert win.focusWidget() is page.search  # the window's focus child
 
 
 def test_rows_context_menu_by_keyboard_opens_copies_and_trashes(

@@ -49,6 +49,8 @@ class InventoryForm(RecordForm):
         self.emissions_label.setWordWrap(True)
         self.factor_table = QTableWidget(0, 4, panel)
         self.factor_table.setObjectName("factorsUsed")
+        self.factor_table.setAccessibleName(tr("InventoryForm", "Emissions"))
+        self.factor_table.setAccessibleDescription(tr("InventoryForm", "Factor source"))
         self.factor_table.setHorizontalHeaderLabels(
             [tr("InventoryForm", "Energy carrier"), tr("InventoryForm", "t/MWh"),
              tr("InventoryForm", "Emissions, t"), tr("InventoryForm", "Factor source")]  # fmt: skip

@@ -44,6 +44,9 @@ class RelatedList(QWidget):
         self.opener = opener
         self.tree = QTreeWidget(self)
         self.tree.setObjectName(f"related_{kind}")
+        from ...domain.kinds import KINDS
+
+        self.tree.setAccessibleName(tr("RecordKind", KINDS[kind].plural_title))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -249,6 +249,7 @@ class DashboardPage(Page, QWidget):
         for i, key in enumerate(FIGURE_TITLES):
             button = QPushButton(self.overview)
             button.setObjectName(f"figure_{key}")
+            button.setAccessibleName(tr(*FIGURE_TITLES[key]))  # its text comes when computed
             button.setFlat(True)
             button.setMinimumHeight(self.fontMetrics().height() * 4)
             button.clicked.connect(lambda _c=False, k=key: self.figure_clicked(k))
