@@ -47,24 +47,33 @@ class Imported:
     sender: str
 
 
-def choose_peer(s: Session, wanted: str | None) -> SyncPeer | None:
-    """The peer an export is for: `wanted` (identity prefix or name), else the database
-    this one was cloned from, else the only peer; None for "every change" (an office
-    with no peer named exports everything it holds). PackageError("peer") otherwise."""
+def choose_peer(s: Session, wanted: str | None) -> tuple[uuid.UUID | None, SyncPeer | None]:
+    """Who an export is for: `wanted` (identity prefix or name), else the database this
+    one was cloned from, else the only peer; (None, None) for "every change" (an office
+    with several laptops and none named). A full identity this database has not met yet
+    gets every change. PackageError("no_peer" | "peer_ambiguous") otherwise."""
     if wanted:
         found = replica.find_peer(s, wanted)
-        if len(found) != 1:
-            raise PackageError(
-                "no_peer" if not found else "peer_ambiguous",
-                peer=wanted,
-                known=", ".join(f"{p.uuid.hex[:8]} {p.office_name}" for p in replica.peers(s)),
-            )
-        return found[0]
+        if len(found) == 1:
+            return found[0].uuid, found[0]
+        if not found:
+            try:
+                stranger = uuid.UUID(wanted.strip())
+            except ValueError:
+                stranger = None
+            if stranger is not None and stranger != ensure(s.connection()).uuid:
+                return stranger, None
+        raise PackageError(
+            "no_peer" if not found else "peer_ambiguous",
+            peer=wanted,
+            known=", ".join(f"{p.uuid.hex[:8]} {p.office_name}" for p in replica.peers(s)),
+        )
     rep = replica.replica(s)
     if rep is not None and rep.parent is not None:
-        return s.get(SyncPeer, rep.parent)
+        parent = s.get(SyncPeer, rep.parent)
+        return rep.parent, parent
     everyone = replica.peers(s)
-    return everyone[0] if len(everyone) == 1 else None
+    return (everyone[0].uuid, everyone[0]) if len(everyone) == 1 else (None, None)
 
 
 def export_package(
@@ -76,7 +85,7 @@ def export_package(
         if rep is None:
             raise PackageError("no_family")
         changelog.capture(s)
-        peer = choose_peer(s, for_peer)
+        recipient, peer = choose_peer(s, for_peer)
         seen = replica.read_vector(peer.seen) if peer is not None else {}
         changes = _unseen(s, seen)
         key, signer = signing.database_key(s.connection())
@@ -86,7 +95,7 @@ def export_package(
             "package": str(uuid.uuid4()),
             "family": str(rep.family),
             "sender": signer.database,
-            "recipient": str(peer.uuid) if peer is not None else None,
+            "recipient": str(recipient) if recipient is not None else None,
             "serial": rep.package_serial,
             "created_at": now.isoformat(),
             "has": replica.vector(s),
@@ -98,7 +107,7 @@ def export_package(
             peer.last_export_at = now
         s.flush()
         size = package.write(dest, manifest, changes, key, signer, passphrase)
-    return Exported(dest, len(changes), size, peer.uuid if peer is not None else None)
+    return Exported(dest, len(changes), size, recipient)
 
 
 def _unseen(s: Session, seen: replica.Vector) -> list[Change]:
