@@ -95,9 +95,6 @@ def main() -> int:
     from desktop_app.services.period import Period
     from desktop_app.services.reports import data
     from desktop_app.services.reports.lang import (
-        fmt_decimal,
-        fmt_int,
-        fmt_short_date,
         report_language,
     )
     from desktop_app.services.reports.pdf_report import ReportRequest, build_report
@@ -110,48 +107,22 @@ def main() -> int:
     period = Period(first, last)
     request = ReportRequest(period, "en", TODAY)
 
-    # The same rows as the report's annexes, already formatted (fetching is not layout).
+    # The same rows as the report's annexes, already formatted by the report's own cell
+    # functions (fetching and formatting are not layout), padded to eight columns.
+    from desktop_app.domain import kinds
+    from desktop_app.services.reports.sections import _cell, _computed_cells
+
+    def formatted(kind_id: str, records: list) -> list[list[str]]:  # type: ignore[type-arg]
+        kind = kinds.get(kind_id)
+        special = _computed_cells()
+        cells = [special.get((kind.id, f.name)) or _cell(kind, f) for f in kind.report_fields()]
+        return [([str(cell(r)) for cell in cells] + [""] * 8)[:8] for r in records]
+
     with report_language("en"), db.session("bench") as s:
         conv = EurConverter.load(s)
-        rows = [
-            [
-                r.name,
-                r.local_name,
-                fmt_short_date(r.adhesion),
-                r.status,
-                r.plan_status,
-                fmt_int(r.activities),
-                fmt_decimal(r.finance_eur, 0),
-                fmt_int(r.energy_days),
-            ]
-            for r in data.signatory_rows(s, period, conv)
-        ]
-        rows += [
-            [
-                fmt_short_date(a.day),
-                a.kind,
-                a.title[:60],
-                str(a.staff_days),
-                str(a.reached),
-                "",
-                "",
-                "",
-            ]
-            for a in data.activity_rows(s, period)
-        ]
-        rows += [
-            [
-                fmt_short_date(f.day),
-                f.signatory,
-                f.instrument,
-                f.source,
-                f.status,
-                str(f.amount),
-                str(f.eur),
-                "",
-            ]
-            for f in data.finance_rows(s, period, conv)
-        ]
+        rows = formatted("signatory", data.signatory_rows(s, period, conv))
+        rows += formatted("support_activity", data.activity_rows(s, period))
+        rows += formatted("financial_support", data.finance_rows(s, period, conv))
 
     # Warm up fonts and imports once so neither side pays for them.
     baseline(work / "warm.pdf", rows[:50])

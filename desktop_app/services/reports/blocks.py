@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
@@ -50,7 +51,9 @@ def data_table(
     return PagedTable(head, body, widths, table_style(numeric))
 
 
+@lru_cache(maxsize=65_536)
 def _width(text: str, font: str) -> float:
+    """Cached: annex columns repeat their values (statuses, instruments, dates)."""
     return pdfmetrics.stringWidth(text, font, CELL_FONT_SIZE)
 
 
@@ -134,8 +137,10 @@ def _looks_numeric(text: str) -> bool:
 
 def wrap_cell(text: str, width: float, font: str = FONT, limit: int | None = MAX_LINES) -> str:
     """`text` broken into lines that fit `width` (reportlab draws "\n" as a new line)."""
-    text = " ".join(text.split())
     room = width - PAD
+    if len(text) * CELL_FONT_SIZE <= room and "\n" not in text:
+        return text  # no glyph is wider than an em: fits without measuring
+    text = " ".join(text.split())
     if _width(text, font) <= room:
         return text
     lines: list[str] = []
