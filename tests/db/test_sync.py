@@ -252,3 +252,55 @@ def test_unknown_peer_and_database_outside_a_family(tmp_path: Path, capsys) -> N
     con = sqlite3.connect(path)
     assert con.execute("SELECT count(*) FROM sync_peer").fetchone() == (1,)
     con.close()
+
+
+def test_new_records_travel_with_their_links(office, database_url, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """A town, its action plan and an Energy Day it organised, all made on the laptop,
+    arrive at the office parents first (PostgreSQL enforces the foreign keys)."""
+    from desktop_app.domain.models import ActionPlan, EnergyDay, EnergyDayOrganiser
+
+    known = signatory(office, "Mary", "merjen")
+    laptop_path = tmp_path / "laptop.sqlite3"
+    assert cli(capsys, "--database", database_url, "sync", "clone", str(laptop_path))[0] == 0
+    laptop = open_database(str(laptop_path))
+    try:
+        town = signatory(laptop, "Sakarchage", "aylar")
+        plan = records.save(
+            laptop,
+            "action_plan",
+            {"signatory_id": town, "plan_type": "secap", "submission_date": date(2025, 5, 2)},
+            user="aylar",
+            today=TODAY,
+        ).id
+        day = records.save(
+            laptop,
+            "energy_day",
+            {
+                "title": "Solar day",
+                "start_date": date(2025, 5, 20),
+                "organiser_ids": [town, known],
+                "lead_organiser_id": town,
+            },
+            user="aylar",
+            today=TODAY,
+        ).id
+        pkg = tmp_path / "new.cdsync"
+        assert cli(capsys, "--database", str(laptop_path), "sync", "export", str(pkg))[0] == 0
+    finally:
+        laptop.dispose()
+    code, out, err = cli(capsys, "--database", database_url, "sync", "import", str(pkg))
+    assert code == 0, err
+    # town, plan, Energy Day and its two organiser rows: five new records
+    assert out.strip() == "5 applied, 0 conflicts, 0 already seen"
+    with office.session("test") as s:
+        got_plan = s.get(ActionPlan, plan)
+        assert got_plan is not None and got_plan.signatory_id == town
+        got_day = s.get(EnergyDay, day)
+        assert got_day is not None and got_day.title == "Solar day"
+        organisers = s.scalars(
+            select(EnergyDayOrganiser).where(EnergyDayOrganiser.energy_day_id == day)
+        ).all()
+        assert {(o.signatory_id, o.lead) for o in organisers} == {(town, True), (known, False)}
+    loaded = records.load(office, "energy_day", day)
+    assert set(loaded.values["organiser_ids"]) == {town, known}
+    assert loaded.values["lead_organiser_id"] == town
