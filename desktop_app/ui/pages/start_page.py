@@ -126,7 +126,7 @@ class StepRow(QFrame):
 
 
 class StartPage(Page, QWidget):
-    help_topic = "index"
+    help_topic = "getting-started"
 
     open_requested = Signal(str, object)
     section_requested = Signal(str)
