@@ -84,7 +84,13 @@ def office_sheet(folder: Path, lang: str) -> Path:
 
 
 def shoot(
-    lang: str, out: Path, tmp: Path, db: Any, only: set[str], failures: list[str]
+    lang: str,
+    out: Path,
+    tmp: Path,
+    db: Any,
+    empty_db: Any,
+    only: set[str],
+    failures: list[str],
 ) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -192,7 +198,19 @@ def shoot(
         grab(wizard, "import-preview")
         wizard.reject()
 
-    for step in (signatory_form, finance_form, backups, export, preferences, import_wizard):
+    def getting_started() -> None:
+        """A new office: an empty database opens on the Getting started steps."""
+        empty = MainWindow(settings, empty_db, start_section="start")
+        empty.resize(*WINDOW)
+        empty.show()
+        page = empty.show_section("start")
+        wait(app, lambda: "..." not in page.progress.text(), timeout=20)
+        grab(empty, "getting-started")
+        empty.hide()
+        empty.deleteLater()
+
+    steps = (signatory_form, finance_form, backups, export, preferences, import_wizard)
+    for step in (*steps, getting_started):
         try:
             step()
         except Exception as exc:  # one broken screen must not cost the other pictures
@@ -232,9 +250,11 @@ def main() -> int:
         generate(db, DemoOptions(signatories=args.signatories, seed=args.seed))
         backup.create_backup(db)  # the backup window lists one
         _trash_a_few(db)
+        empty_db = open_database(f"sqlite:///{tmp / 'new-office.sqlite3'}")
         for lang in args.lang:
-            written += shoot(lang, Path(args.out), tmp, db, set(args.only), failures)
+            written += shoot(lang, Path(args.out), tmp, db, empty_db, set(args.only), failures)
         db.dispose()
+        empty_db.dispose()
     total = sum(p.stat().st_size for p in written)
     for path in written:
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}"
