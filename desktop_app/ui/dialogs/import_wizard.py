@@ -321,12 +321,18 @@ class ImportWizard(QWizard):
         from ..operations import tasks
 
         self.committed = result
-        kinds = frozenset(sheet.kind for sheet in self.plan.sheets)
+        from ...domain.kinds import get as kind_of
+
+        # Record kind ids ("signatory"), which pages listen for, not sheet ids ("signatories").
+        kinds = frozenset(kind_of(sheet.kind).id for sheet in self.plan.sheets)
         tasks().apply(Changes(kinds), self)
         text = tr(
             "ExcelImport",
             "Imported: {created} new, {updated} updated, {skipped} skipped with errors.",
         ).format(created=result.created, updated=result.updated, skipped=result.skipped)
+        from ..window_chrome import announce
+
+        announce(text)  # the status bar keeps it after the box is closed
         if result.backup is not None:
             text += "\n" + tr("ExcelImport", "A backup was taken first: {path}").format(
                 path=result.backup

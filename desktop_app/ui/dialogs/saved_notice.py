@@ -71,6 +71,9 @@ def show_saved(path: Path, title: str, parent: QWidget | None = None) -> SavedNo
             pass
     notice = SavedNotice(path, title, parent)
     _LAST.append(notice)
+    from ..window_chrome import announce
+
+    announce(notice.message.text())  # the status bar says it too, after the notice is closed
     notice.destroyed.connect(lambda *_: _LAST.remove(notice) if notice in _LAST else None)
     notice.show()
     notice.raise_()
