@@ -95,13 +95,14 @@ def commit(
             result.unchanged = plan.counts().get(UNCHANGED, 0)
         for sheet in plan.sheets:
             created, updated = _apply_sheet(session, sheet)
-            if sheet.kind == "signatories":
-                _link_new_signatories(session, plan, sheet)
             result.created += created
             result.updated += updated
             # Sheets come in reference order (signatories, plans, then what names them);
             # the unit of work only orders tables it knows relationships between.
             session.flush()
+        for sheet in plan.sheets:  # the office they link to may be the last sheet's
+            if sheet.kind == "signatories":
+                _link_new_signatories(session, plan, sheet)
     return result
 
 

@@ -36,6 +36,8 @@ from .vocab import norm, translations
 NO_PROFILE = N_("Excel", "No coordinator profile has been entered yet.")
 LABEL = "label"
 """RowIssue.field of a problem with a profile label rather than a value."""
+MAPPABLE = frozenset({"profile_unknown_label", "profile_no_label"})
+"""Label problems the user settles by mapping the row to a field (the wizard's mapping)."""
 
 
 @cache

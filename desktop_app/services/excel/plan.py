@@ -203,7 +203,10 @@ def prepare(
     order = list(S.IMPORT_SPECS)
     order.remove("exchange-rates")
     order.insert(1, "exchange-rates")
-    order = [S.PROFILE, S.SERVICES, *order, S.SENT]
+    # The office's sheets last: a sheet the user filters or saves a profile for in the
+    # wizard is still the first record sheet, and the profile's coordinator is written
+    # before its services (the links to it are made after every sheet, commit.py).
+    order = [*order, S.SENT, S.PROFILE, S.SERVICES]
     prepared.sort(key=lambda tm: order.index(tm[1].kind))
     return prepared
 
@@ -325,6 +328,8 @@ def _office_sheet(
     if kind == S.PROFILE and sheet.rows:
         row = sheet.rows[0]
         for column, code, params in table.issues:
+            if column in mapping.columns and code in office.MAPPABLE:
+                continue  # the user told the wizard which field the row is
             row.issues.append(RowIssue(office.LABEL, column, code, params))
         if row.errors:
             row.status = ERROR

@@ -128,6 +128,7 @@ def apply(table: RawTable, columns: dict[int, str], shaping: Shaping) -> RawTabl
     width = len(headers)
     out = RawTable(table.path, table.sheet, table.sheets, table.header_row, headers)
     out.layout, out.source_width = table.layout, len(table.headers)
+    out.cells, out.issues = table.cells, list(table.issues)  # a profile sheet's cells, labels
     for number, cells in table.rows:
         row = list(cells) + [None] * (width - len(cells))
         for i, value in enumerate(row):
