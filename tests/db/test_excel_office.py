@@ -390,3 +390,26 @@ def test_another_offices_profile_is_another_coordinator(sqlite_database, tmp_pat
             other.id,
             s.scalar(select(M.Coordinator.id).where(M.Coordinator.is_own_office.is_(True))),
         }
+
+
+def test_profile_sheet_asked_for_by_name(sqlite_database, tmp_path: Path, capsys) -> None:
+    _office(sqlite_database)
+    book = tmp_path / "office.xlsx"
+    export_workbook(sqlite_database, book, Period(*PERIOD), all_records=True, today=TODAY)
+    plan = build_plan(sqlite_database, book, sheet="Coordinator profile", today=TODAY)
+    assert [(s.kind, s.counts()) for s in plan.sheets] == [
+        ("coordinator-profile", {UNCHANGED: 1}),
+        ("services", {UNCHANGED: 2}),
+    ]
+    # a workbook without that sheet says so, as for any sheet name
+    wb = load_workbook(book)
+    del wb["Coordinator profile"]
+    wb.save(book)
+    path = tmp_path / "office.sqlite3"
+    assert cli.main(["--database", str(path), "db", "upgrade"]) == 0
+    capsys.readouterr()
+    code = cli.main(
+        ["--database", str(path), "import", str(book), "--sheet", "Coordinator profile"]
+    )
+    err = capsys.readouterr().err
+    assert code == 1 and "has no sheet named Coordinator profile" in err

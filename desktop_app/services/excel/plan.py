@@ -151,7 +151,7 @@ def prepare(
     prepared: list[tuple[RawTable, Mapping]] = []
     if kind == "auto" and profile is None:
         prepared.extend(office.read_profile(Path(path), sheet))
-    if sheet is not None and office.is_profile_sheet(sheet):
+    if sheet is not None and office.is_profile_sheet(sheet) and prepared:
         tables = []
     else:
         tables = [t for t in read_tables(Path(path), sheet) if not office.is_profile_sheet(t.sheet)]
