@@ -10,7 +10,13 @@ and opening a result highlights the first occurrence.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import (
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +35,43 @@ from ..i18n import tr
 from ..services import help_pages
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PageView(QTextBrowser):
+    """A QTextBrowser whose screenshots shrink to the width of the window (never grow), so
+    a page reads without a sideways scroll bar on a small screen."""
+
+    def fit_images(self) -> None:
+        doc = self.document()
+        room = self.viewport().width() - 2 * doc.documentMargin() - 8
+        found: list[tuple[int, int, QTextImageFormat]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().isImageFormat():
+                    image = fragment.charFormat().toImageFormat()
+                    found.append((fragment.position(), fragment.length(), image))
+                it += 1
+            block = block.next()
+        cursor = QTextCursor(doc)
+        for position, length, image in found:
+            picture = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+            if picture is None or picture.isNull() or room <= 0:
+                continue
+            width = min(picture.width(), room)
+            if abs(image.width() - width) < 1:
+                continue
+            image.setWidth(width)
+            image.setHeight(picture.height() * width / picture.width())
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_images()
 
 
 class HelpBrowser(QWidget):
@@ -61,7 +104,7 @@ class HelpBrowser(QWidget):
         self.result_label.setObjectName("helpResults")
         self.result_label.setWordWrap(True)
 
-        self.page = QTextBrowser(self)
+        self.page = PageView(self)
         self.page.setObjectName("helpPage")
         self.page.setAccessibleName(tr("HelpBrowser", "Help page"))
         self.page.setOpenExternalLinks(True)
@@ -106,6 +149,9 @@ class HelpBrowser(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.Close, self.close),
+            (QKeySequence.StandardKey.Cancel, self.close),
+            (QKeySequence.StandardKey.Back, self.page.backward),
+            (QKeySequence.StandardKey.Forward, self.page.forward),
         ):
             from PySide6.QtGui import QShortcut
 
@@ -122,6 +168,7 @@ class HelpBrowser(QWidget):
         self.page.setSource(QUrl.fromLocalFile(str(help_pages.page_path(self.lang, topic))))
 
     def _on_source_changed(self, url: QUrl) -> None:
+        self.page.fit_images()
         name = url.fileName()
         self.current_topic = name.removesuffix(".md")
         for row in range(self.contents.count()):

@@ -156,12 +156,22 @@ def test_links_and_pictures_work_in_the_browser(qtbot) -> None:
         QTextDocument.ResourceType.ImageResource, QUrl("../images/en/finance-form.png")
     )
     assert image is not None and not image.isNull() and image.width() > 400
+    # a screenshot wider than the page shrinks to fit, never grows
+    browser.resize(700, 500)
+    qtbot.waitUntil(lambda: _image_widths(browser) and max(_image_widths(browser)) < 600)
+    browser.resize(1600, 900)
+    qtbot.waitUntil(lambda: _image_widths(browser) == [image.width()])
     # following a link, as a click does, opens the other page; Back comes back
     browser.page.setSource(QUrl("exchange-rates.md"))
     assert browser.current_topic == "exchange-rates"
     assert browser.page_title() == "Exchange rates"
     assert browser.back_button.isEnabled()
     qtbot.mouseClick(browser.back_button, Qt.MouseButton.LeftButton)
+    assert browser.current_topic == "finance"
+    activate(qtbot, browser)
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert browser.current_topic == "exchange-rates"  # Alt+Right from anywhere in the window
+    qtbot.keyClick(browser.contents, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert browser.current_topic == "finance"
     # the contents list opens a page with Enter
     browser.contents.setFocus()
@@ -172,6 +182,20 @@ def test_links_and_pictures_work_in_the_browser(qtbot) -> None:
     # an unknown topic falls back to the contents
     browser.show_topic("no-such-page")
     assert browser.current_topic == help_pages.INDEX_TOPIC
+
+
+def _image_widths(browser) -> list[float]:
+    widths = []
+    block = browser.page.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    return widths
 
 
 def test_search_box_finds_a_russian_word_and_says_when_nothing_matches(qtbot, english) -> None:
@@ -188,7 +212,10 @@ def test_search_box_finds_a_russian_word_and_says_when_nothing_matches(qtbot, en
     assert found and found[0] == "backups"
     assert all("шифрован" in help_pages.fold(help_pages.load_page("ru", t).plain())
                for t in found)  # fmt: skip
-    assert browser.result_label.text().startswith(str(len(found)))
+    assert browser.result_label.text() == {1: "Найдена 1 страница"}.get(
+        len(found), f"Найдено {len(found)} страниц"
+    )
+    assert browser.result_label.isVisibleTo(browser)
     qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
     assert browser.current_topic == "backups"
     assert browser.page.textCursor().selectedText().casefold() == "шифрован"
