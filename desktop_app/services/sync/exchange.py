@@ -107,7 +107,8 @@ def export_package(
             peer.last_export_at = now
         s.flush()
         size = package.write(dest, manifest, changes, key, signer, passphrase)
-    return Exported(dest, len(changes), size, recipient)
+    counted = sum(1 for c in changes if not c.is_touch)  # as the importer will count them
+    return Exported(dest, counted, size, recipient)
 
 
 def _unseen(s: Session, seen: replica.Vector) -> list[Change]:
