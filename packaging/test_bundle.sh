@@ -185,9 +185,35 @@ grep -Eq "^signatory +$old_signatories " info-old.txt \
   || fail "the upgraded database does not hold its $old_signatories signatories"
 echo "revision 0001 database upgraded to $head with its $old_signatories signatories"
 
+echo "== Qt modules: the ones the app imports travel, no other"
+"$python" - "$root" "$root/dist/coordinator-desk/_internal" <<'EOF'
+import re
+import sys
+from pathlib import Path
+root, internal = Path(sys.argv[1]), Path(sys.argv[2])
+used = set()
+for path in (root / "desktop_app").rglob("*.py"):
+    used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+shipped = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.abi3.so")}
+qt_libs = sorted(p.name for p in (internal / "PySide6" / "Qt" / "lib").glob("libQt6*"))
+missing = used - shipped
+extra = shipped - used - {"QtSvg"}  # QtSvg: the SVG icon's image-format and icon plugins
+if missing:
+    sys.exit(f"the app imports {sorted(missing)}, which the bundle lacks: see the spec's unused_qt")
+if extra:
+    sys.exit(f"the bundle carries {sorted(extra)}, which the app never imports: exclude them")
+print(f"Python modules: {', '.join(sorted(shipped))}; Qt libraries: {', '.join(qt_libs)}")
+EOF
+
 echo "== size"
 du -sh "$root/dist/coordinator-desk"
 du -h "$tarball"
+if command -v objdump >/dev/null 2>&1; then
+  # The oldest C library the bundle runs on: the newest symbol version any of its files needs.
+  glibc=$(find "$root/dist/coordinator-desk" -type f \( -name "*.so*" -o -name coordinator-desk \) \
+    -exec objdump -T {} + 2>/dev/null | grep -o "GLIBC_[0-9.]*" | sort -uV | tail -n1)
+  echo "needs ${glibc/_/ } or newer (built with $(ldd --version | head -n1))"
+fi
 tested=$(date +%s)
 
 echo "== start-up: bundle against the source tree"
