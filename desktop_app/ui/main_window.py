@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         metrics = self.navigation.fontMetrics()
         nav_width = max(metrics.horizontalAdvance(tr("Section", s.title)) for s in SECTIONS)
         nav_width += 4 * metrics.averageCharWidth()  # frame, margins, a scroll bar's worth
-        nav_width += self.navigation.iconSize().width() + metrics.averageCharWidth()
+        nav_width += max(self.navigation.iconSize().width(), 24) + 3 * metrics.averageCharWidth()
         self.navigation.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
