@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-WINDOW = (1040, 660)
+WINDOW = (960, 620)
 """Main-window size of the pictures: readable at 100 % beside the guide's contents list."""
 
 SHEET_HEADERS = {

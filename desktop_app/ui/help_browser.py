@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
+    QImage,
     QKeySequence,
     QResizeEvent,
     QTextCursor,
@@ -35,6 +36,8 @@ from ..i18n import tr
 from ..services import help_pages
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
+_SOURCE = 0x100100
+"""QTextFormat user property: the picture's own name, kept while it is shown scaled."""
 
 
 class PageView(QTextBrowser):
@@ -57,17 +60,33 @@ class PageView(QTextBrowser):
             block = block.next()
         cursor = QTextCursor(doc)
         for position, length, image in found:
-            picture = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
-            if picture is None or picture.isNull() or room <= 0:
+            source = image.property(_SOURCE) or image.name()
+            picture = self._original(str(source))
+            if picture is None or room <= 0:
                 continue
-            width = min(picture.width(), room)
+            width = min(picture.width(), int(room))
             if abs(image.width() - width) < 1:
                 continue
+            # Qt draws a sized image without smoothing; a smoothly scaled copy reads better
+            name = source if width == picture.width() else f"{source}?width={width}"
+            if name != source:
+                scaled = picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), scaled)
+            image.setName(name)
+            image.setProperty(_SOURCE, source)
             image.setWidth(width)
             image.setHeight(picture.height() * width / picture.width())
             cursor.setPosition(position)
             cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(image)
+
+    def _original(self, source: str) -> QImage | None:
+        """The picture as the page names it, at its own size (read once per page)."""
+        doc = self.document()
+        picture = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(source))
+        if picture is None or picture.isNull():
+            return None
+        return picture if isinstance(picture, QImage) else picture.toImage()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -142,7 +161,7 @@ class HelpBrowser(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 840])
+        self.splitter.setSizes([240, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -157,7 +176,7 @@ class HelpBrowser(QWidget):
 
             QShortcut(QKeySequence(keys), self, slot)
         self._search("")
-        self.resize(1120, 760)
+        self.resize(1180, 780)
         self.current_topic = ""
 
     # -- pages -----------------------------------------------------------------------------
