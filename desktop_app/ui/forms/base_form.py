@@ -420,6 +420,31 @@ class RecordForm(FieldsMixin, QWidget):
             geometry = settings.get(geometry_option(self.KIND))
             if not geometry or not self.restoreGeometry(QByteArray(geometry)):
                 self.resize(width, height)
+            self._fit_on_screen()  # and again once shown: the window manager has its say
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.embedded:
+            self._fit_on_screen()
+
+    def _fit_on_screen(self) -> None:
+        """Never larger than the screen it opens on, nor partly off it: at 150 % scaling
+        (or with a size saved on a bigger monitor) the form opened taller than the screen,
+        with Save out of reach. The fields scroll, so a smaller window loses nothing."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame_w = self.frameGeometry().width() - self.width()
+        frame_h = self.frameGeometry().height() - self.height()
+        width = min(self.width(), room.width() - frame_w - 8)
+        height = min(self.height(), room.height() - frame_h - 8)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 200), max(height, 200))
+        x = min(max(self.x(), room.left()), room.right() - self.frameGeometry().width())
+        y = min(max(self.y(), room.top()), room.bottom() - self.frameGeometry().height())
+        if (x, y) != (self.x(), self.y()):
+            self.move(max(x, room.left()), max(y, room.top()))
 
     def save_layout(self) -> None:
         settings = self.context.settings
