@@ -115,7 +115,9 @@ run sh "$work/coordinator-desk/install.sh" --uninstall
 EOF
 
 echo "== the bundle's commands, from $work/run with the source tree hidden"
-if [ "$(id -u)" = 0 ] && unshare --mount --propagation private true 2>/dev/null; then
+# BUNDLE_ISOLATION=strace forces the fallback (to test it where unshare works).
+if [ "${BUNDLE_ISOLATION:-}" != strace ] && [ "$(id -u)" = 0 ] \
+  && unshare --mount --propagation private true 2>/dev/null; then
   hide="mount -t tmpfs -o ro,size=1m tmpfs '$root'"
   uvdata="${XDG_DATA_HOME:-$HOME/.local/share}/uv"  # uv's Python builds: hidden too
   [ -d "$uvdata" ] && hide="$hide && mount -t tmpfs -o ro,size=1m tmpfs '$uvdata'"
