@@ -149,7 +149,7 @@
 <context>
     <name>HelpBrowser</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="160" />
+        <location filename="../desktop_app/ui/help_browser.py" line="226" />
         <source>%n pages found</source>
         <translation><numerusform>%n page found</numerusform><numerusform>%n pages found</numerusform></translation>
     </message>

@@ -1050,298 +1050,298 @@
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="27" />
         <source>laptop copies that work offline and swap change packages</source>
-        <translation type="unfinished" />
+        <translation>копии для ноутбуков: работа без сети и обмен пакетами изменений</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="28" />
         <source>Clone a laptop copy of the office database, swap signed packages of changes between the office and laptops, and resolve the conflicts they bring.</source>
-        <translation type="unfinished" />
+        <translation>Сделать копию базы данных офиса для ноутбука, обмениваться подписанными пакетами изменений между офисом и ноутбуками и разрешать возникающие конфликты.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="35" />
         <source>make a laptop copy with its own identity</source>
-        <translation type="unfinished" />
+        <translation>сделать копию для ноутбука с собственным идентификатором</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="36" />
         <source>the new laptop database file</source>
-        <translation type="unfinished" />
+        <translation>новый файл базы данных ноутбука</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="38" />
         <source>write the changes a peer has not seen yet</source>
-        <translation type="unfinished" />
+        <translation>записать изменения, которых участник ещё не получал</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="39" />
         <source>the package file to write</source>
-        <translation type="unfinished" />
+        <translation>файл пакета для записи</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="44" />
         <source>the database it is for (identity or its first digits; see 'sync peers')</source>
-        <translation type="unfinished" />
+        <translation>для какой базы данных (идентификатор или его первые цифры; см. 'sync peers')</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="49" />
         <source>encrypt with a passphrase (from COORDINATOR_DESK_SYNC_PASSPHRASE or asked)</source>
-        <translation type="unfinished" />
+        <translation>зашифровать парольной фразой (из COORDINATOR_DESK_SYNC_PASSPHRASE или по запросу)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="55" />
         <source>apply a package from the office or a laptop</source>
-        <translation type="unfinished" />
+        <translation>применить пакет из офиса или с ноутбука</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="56" />
         <source>a .cdsync package</source>
-        <translation type="unfinished" />
+        <translation>пакет .cdsync</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="58" />
         <source>list the open conflicts, one a line</source>
-        <translation type="unfinished" />
+        <translation>перечислить открытые конфликты, по одному в строке</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="60" />
         <source>resolve a conflict</source>
-        <translation type="unfinished" />
+        <translation>разрешить конфликт</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="61" />
         <source>the conflict's ID (its first digits)</source>
-        <translation type="unfinished" />
+        <translation>ID конфликта (его первые цифры)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="66" />
         <source>keep this database's value, the other one, or give a value</source>
-        <translation type="unfinished" />
+        <translation>оставить значение этой базы, взять другое или указать своё</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="69" />
         <source>list the databases of this office family</source>
-        <translation type="unfinished" />
+        <translation>перечислить базы данных семейства этого офиса</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="76" />
         <source>sync: name an action: clone, export, import, conflicts, resolve or peers.</source>
-        <translation type="unfinished" />
+        <translation>sync: укажите действие: clone, export, import, conflicts, resolve или peers.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="89" />
         <location filename="../desktop_app/cli_commands/sync.py" line="97" />
         <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} уже существует; перезаписывать его нельзя. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="104" />
         <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
-        <translation type="unfinished" />
+        <translation>Копия для ноутбука записана: {path} (идентификатор {identity}, семейство {family})</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="119" />
         <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>--encrypt требует парольную фразу: задайте {env} или запустите в терминале. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="127" />
         <source>Passphrase for the package: </source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза для пакета: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="139" />
         <source>Passphrase of the package: </source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза пакета: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="159" />
         <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
-        <translation type="unfinished" />
+        <translation>Пакет записан: {path} (изменений: {changes}, байт: {size}, для {peer})</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="163" />
         <source>any database of the family</source>
-        <translation type="unfinished" />
+        <translation>любой базы данных семейства</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="175" />
         <source>{path}: no such file.</source>
-        <translation type="unfinished" />
+        <translation>{path}: файл не найден.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="190" />
         <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
-        <translation type="unfinished" />
+        <translation>применено: {applied}, конфликтов: {conflicts}, уже было: {seen}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="201" />
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>сохранена</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="201" />
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>удалена</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="203" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="216" />
         <source>No open conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="220" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
-        <translation type="unfinished" />
+        <translation>{id}  {record} - {field}: здесь {mine} ({mine_by}, {mine_at}); у них {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="250" />
         <source>Conflict {id} resolved.</source>
-        <translation type="unfinished" />
+        <translation>Конфликт {id} разрешён.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="263" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных пока не входит в семейство баз офиса (его начинает 'sync clone').</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="266" />
         <source>this database</source>
-        <translation type="unfinished" />
+        <translation>эта база данных</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="267" />
         <source>cloned from</source>
-        <translation type="unfinished" />
+        <translation>источник копии</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="268" />
         <source>peer</source>
-        <translation type="unfinished" />
+        <translation>участник</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="272" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
-        <translation type="unfinished" />
+        <translation>{id}  {office:&lt;30} {role:&lt;14} импорт {imported}, экспорт {exported}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="289" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path}: не удаётся прочитать ({detail}); ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="290" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} больше, чем может быть пакет синхронизации; отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="293" />
         <source>{path} is not a sync package; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} не является пакетом синхронизации; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="294" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} повреждён или обрезан; отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="295" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} изменён после подписания (или его подпись поддельная); отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="300" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} содержит то, чего не может быть в пакете ({detail}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="304" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Неверная парольная фраза для {path}; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="305" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} зашифрован: укажите парольную фразу в COORDINATOR_DESK_SYNC_PASSPHRASE или введите её в терминале; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="310" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных не входит в семейство баз офиса: сначала сделайте копию для ноутбука из базы офиса ('sync clone'). Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="315" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет из семейства баз другого офиса ({office}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="320" />
         <source>The package was written by this database itself; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет записан этой же базой данных; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="323" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет записан для другой базы данных ({recipient}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="328" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет от базы данных, которую эта база не знает ({sender}); сначала импортируйте пакет из офиса. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="333" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет подписан ключом, который не принадлежит {sender}; отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="338" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Пакет (номер {serial}) не новее последнего импортированного из его базы данных (номер {last}): уже импортирован или подложен повторно. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="343" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>В пакете нет более ранних изменений базы данных {origin} (он начинается с {seq}); сначала импортируйте предыдущие пакеты. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="348" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Изменение {seq} базы данных {origin} отличается от уже имеющейся копии (не восстанавливали ли ту базу из старой резервной копии?); отклонён, ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="353" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation>В этом семействе нет базы данных '{peer}'. Известны: {known}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="354" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation>'{peer}' подходит к нескольким базам данных; укажите больше цифр. Известны: {known}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="358" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path}: отклонён ({detail}); ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="371" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
-        <translation type="unfinished" />
+        <translation>Нет открытого конфликта с ID '{id}' (см. 'sync conflicts').</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="375" />
         <source>'{id}' names more than one conflict; give more digits.</source>
-        <translation type="unfinished" />
+        <translation>'{id}' подходит к нескольким конфликтам; укажите больше цифр.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="378" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
-        <translation type="unfinished" />
+        <translation>--take: '{value}' не может быть значением поля {field}.</translation>
     </message>
 </context>
 <context>
@@ -4548,22 +4548,22 @@
         <translation>Импорт...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="331" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="340" />
         <source>A backup was taken first: {path}</source>
         <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="350" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="347" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="356" />
         <source>The import failed and nothing was written.</source>
         <translation>Импорт не удался; ничего не записано.</translation>
     </message>
@@ -5902,59 +5902,59 @@
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="46" />
+        <location filename="../desktop_app/ui/help_browser.py" line="108" />
         <location filename="../desktop_app/ui/help_topics.py" line="109" />
         <source>Coordinator Desk user guide</source>
         <translation>Руководство пользователя Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="50" />
-        <location filename="../desktop_app/ui/help_browser.py" line="51" />
+        <location filename="../desktop_app/ui/help_browser.py" line="112" />
+        <location filename="../desktop_app/ui/help_browser.py" line="113" />
         <source>Search the guide</source>
         <translation>Поиск по руководству</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="57" />
+        <location filename="../desktop_app/ui/help_browser.py" line="119" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="66" />
+        <location filename="../desktop_app/ui/help_browser.py" line="128" />
         <source>Help page</source>
         <translation>Страница справки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="70" />
+        <location filename="../desktop_app/ui/help_browser.py" line="132" />
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="71" />
+        <location filename="../desktop_app/ui/help_browser.py" line="133" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="75" />
+        <location filename="../desktop_app/ui/help_browser.py" line="137" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="76" />
+        <location filename="../desktop_app/ui/help_browser.py" line="138" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="80" />
+        <location filename="../desktop_app/ui/help_browser.py" line="142" />
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="160" />
+        <location filename="../desktop_app/ui/help_browser.py" line="226" />
         <source>%n pages found</source>
         <translation><numerusform>Найдена %n страница</numerusform><numerusform>Найдены %n страницы</numerusform><numerusform>Найдено %n страниц</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="162" />
+        <location filename="../desktop_app/ui/help_browser.py" line="228" />
         <source>No page contains “{text}”.</source>
         <translation>Ни на одной странице нет «{text}».</translation>
     </message>
@@ -7504,7 +7504,7 @@
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="45" />
+        <location filename="../desktop_app/services/reports/blocks.py" line="46" />
         <source>None in this period.</source>
         <translation>За этот период данных нет.</translation>
     </message>
@@ -9211,7 +9211,7 @@ Open the existing record instead?</source>
     <message>
         <location filename="../desktop_app/services/sync/inbox.py" line="181" />
         <source>Record kept or deleted</source>
-        <translation type="unfinished" />
+        <translation>Запись сохранена или удалена</translation>
     </message>
 </context>
 <context>

@@ -1050,298 +1050,298 @@
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="27" />
         <source>laptop copies that work offline and swap change packages</source>
-        <translation type="unfinished" />
+        <translation>noutbuk nusgalary: tor bolmasa-da işlemek we üýtgeşme paketlerini alyşmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="28" />
         <source>Clone a laptop copy of the office database, swap signed packages of changes between the office and laptops, and resolve the conflicts they bring.</source>
-        <translation type="unfinished" />
+        <translation>Edaranyň maglumatlar binýadyndan noutbuk üçin nusga almak, edara bilen noutbuklaryň arasynda gol çekilen üýtgeşme paketlerini alyşmak we olaryň getirýän gapma-garşylyklaryny çözmek.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="35" />
         <source>make a laptop copy with its own identity</source>
-        <translation type="unfinished" />
+        <translation>öz kesgitleýjisi bolan noutbuk nusgasyny almak</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="36" />
         <source>the new laptop database file</source>
-        <translation type="unfinished" />
+        <translation>noutbugyň täze maglumatlar binýady faýly</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="38" />
         <source>write the changes a peer has not seen yet</source>
-        <translation type="unfinished" />
+        <translation>agzanyň heniz almadyk üýtgeşmelerini ýazmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="39" />
         <source>the package file to write</source>
-        <translation type="unfinished" />
+        <translation>ýazyljak paket faýly</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="44" />
         <source>the database it is for (identity or its first digits; see 'sync peers')</source>
-        <translation type="unfinished" />
+        <translation>haýsy maglumatlar binýady üçin (kesgitleýji ýa-da onuň ilkinji sanlary; 'sync peers'-e serediň)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="49" />
         <source>encrypt with a passphrase (from COORDINATOR_DESK_SYNC_PASSPHRASE or asked)</source>
-        <translation type="unfinished" />
+        <translation>gizlin söz düzümi bilen şifrlemek (COORDINATOR_DESK_SYNC_PASSPHRASE-den ýa-da soralýar)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="55" />
         <source>apply a package from the office or a laptop</source>
-        <translation type="unfinished" />
+        <translation>edaradan ýa-da noutbukdan gelen paketi ulanmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="56" />
         <source>a .cdsync package</source>
-        <translation type="unfinished" />
+        <translation>.cdsync paketi</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="58" />
         <source>list the open conflicts, one a line</source>
-        <translation type="unfinished" />
+        <translation>açyk gapma-garşylyklary setirme-setir görkezmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="60" />
         <source>resolve a conflict</source>
-        <translation type="unfinished" />
+        <translation>gapma-garşylygy çözmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="61" />
         <source>the conflict's ID (its first digits)</source>
-        <translation type="unfinished" />
+        <translation>gapma-garşylygyň ID-si (onuň ilkinji sanlary)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="66" />
         <source>keep this database's value, the other one, or give a value</source>
-        <translation type="unfinished" />
+        <translation>şu binýadyň bahasyny galdyrmak, beýlekisini almak ýa-da baha bermek</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="69" />
         <source>list the databases of this office family</source>
-        <translation type="unfinished" />
+        <translation>şu edaranyň maşgalasyndaky maglumatlar binýatlaryny görkezmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="76" />
         <source>sync: name an action: clone, export, import, conflicts, resolve or peers.</source>
-        <translation type="unfinished" />
+        <translation>sync: hereketi görkeziň: clone, export, import, conflicts, resolve ýa-da peers.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="89" />
         <location filename="../desktop_app/cli_commands/sync.py" line="97" />
         <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{path} eýýäm bar; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="104" />
         <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
-        <translation type="unfinished" />
+        <translation>Noutbuk nusgasy ýazyldy: {path} (kesgitleýji {identity}, maşgala {family})</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="119" />
         <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>--encrypt üçin gizlin söz düzümi gerek: {env} belläň ýa-da terminalda işlediň. Hiç zat ýazylmady.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="127" />
         <source>Passphrase for the package: </source>
-        <translation type="unfinished" />
+        <translation>Paket üçin gizlin söz düzümi: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="139" />
         <source>Passphrase of the package: </source>
-        <translation type="unfinished" />
+        <translation>Paketiň gizlin söz düzümi: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="159" />
         <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
-        <translation type="unfinished" />
+        <translation>Paket ýazyldy: {path} (üýtgeşmeler: {changes}, baýt: {size}, {peer} üçin)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="163" />
         <source>any database of the family</source>
-        <translation type="unfinished" />
+        <translation>maşgalanyň islendik maglumatlar binýady</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="175" />
         <source>{path}: no such file.</source>
-        <translation type="unfinished" />
+        <translation>{path}: beýle faýl ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="190" />
         <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
-        <translation type="unfinished" />
+        <translation>ulanyldy: {applied}, gapma-garşylyk: {conflicts}, eýýäm bardy: {seen}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="201" />
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>saklanýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="201" />
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>pozuldy</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="203" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(boş)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="216" />
         <source>No open conflicts.</source>
-        <translation type="unfinished" />
+        <translation>Açyk gapma-garşylyk ýok.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="220" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
-        <translation type="unfinished" />
+        <translation>{id}  {record} - {field}: bu ýerde {mine} ({mine_by}, {mine_at}); olarda {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="250" />
         <source>Conflict {id} resolved.</source>
-        <translation type="unfinished" />
+        <translation>{id} gapma-garşylygy çözüldi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="263" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
-        <translation type="unfinished" />
+        <translation>Bu maglumatlar binýady heniz edaranyň maşgalasyna girmeýär (ony 'sync clone' başlaýar).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="266" />
         <source>this database</source>
-        <translation type="unfinished" />
+        <translation>şu maglumatlar binýady</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="267" />
         <source>cloned from</source>
-        <translation type="unfinished" />
+        <translation>nusganyň çeşmesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="268" />
         <source>peer</source>
-        <translation type="unfinished" />
+        <translation>agza</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="272" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
-        <translation type="unfinished" />
+        <translation>{id}  {office:&lt;30} {role:&lt;14} import {imported}, eksport {exported}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="289" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path}: okap bolmaýar ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="290" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} sinhronlaşdyrma paketiniň bolup biljek ölçeginden uly; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="293" />
         <source>{path} is not a sync package; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} sinhronlaşdyrma paketi däl; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="294" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} zaýalanan ýa-da kesilen; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="295" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} gol çekilenden soň üýtgedilipdir (ýa-da goly ýalan); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="300" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} paketde bolmaly däl zady saklaýar ({detail}); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="304" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="305" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} şifrlenen: onuň gizlin söz düzümini COORDINATOR_DESK_SYNC_PASSPHRASE-de ýa-da terminalda beriň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="310" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Bu maglumatlar binýady edaranyň maşgalasyna girmeýär: ilki edaranyň binýadyndan noutbuk üçin nusga alyň ('sync clone'). Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="315" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Paket başga bir edaranyň maşgalasyndan ({office}); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="320" />
         <source>The package was written by this database itself; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Paketi şu maglumatlar binýadynyň özi ýazypdyr; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="323" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Paket başga bir maglumatlar binýady ({recipient}) üçin ýazylypdyr; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="328" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Paket şu binýadyň tanamaýan maglumatlar binýadyndan ({sender}); ilki edaradan gelen paketi import ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="333" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Pakete {sender}-a degişli bolmadyk açar bilen gol çekilipdir; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="338" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Paket (belgisi {serial}) öz maglumatlar binýadyndan soňky import edilen paketden (belgisi {last}) täze däl: eýýäm import edilipdir ýa-da gaýtadan berlipdir. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="343" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Paketde {origin} maglumatlar binýadynyň öňki üýtgeşmeleri ýok ({seq}-den başlaýar); ilki öňki paketleri import ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="348" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{origin} maglumatlar binýadynyň {seq} üýtgeşmesi bu ýerdäki nusgasyndan tapawutlanýar (ol binýat köne ätiýaçlyk nusgasyndan dikeldilmedimi?); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="353" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation>Bu maşgalada '{peer}' maglumatlar binýady ýok. Bellileri: {known}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="354" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
-        <translation type="unfinished" />
+        <translation>'{peer}' birnäçe maglumatlar binýadyna gabat gelýär; köpräk san beriň. Bellileri: {known}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="358" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path}: kabul edilmedi ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="371" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
-        <translation type="unfinished" />
+        <translation>'{id}' ID-li açyk gapma-garşylyk ýok ('sync conflicts'-e serediň).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="375" />
         <source>'{id}' names more than one conflict; give more digits.</source>
-        <translation type="unfinished" />
+        <translation>'{id}' birnäçe gapma-garşylyga gabat gelýär; köpräk san beriň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="378" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
-        <translation type="unfinished" />
+        <translation>--take: '{value}' {field} meýdançasynyň bahasy bolup bilmeýär.</translation>
     </message>
 </context>
 <context>
@@ -4548,22 +4548,22 @@
         <translation>Import edilýär...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="331" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="340" />
         <source>A backup was taken first: {path}</source>
         <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="350" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="347" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="356" />
         <source>The import failed and nothing was written.</source>
         <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
     </message>
@@ -5902,59 +5902,59 @@
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="46" />
+        <location filename="../desktop_app/ui/help_browser.py" line="108" />
         <location filename="../desktop_app/ui/help_topics.py" line="109" />
         <source>Coordinator Desk user guide</source>
         <translation>Coordinator Desk ulanyjy gollanmasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="50" />
-        <location filename="../desktop_app/ui/help_browser.py" line="51" />
+        <location filename="../desktop_app/ui/help_browser.py" line="112" />
+        <location filename="../desktop_app/ui/help_browser.py" line="113" />
         <source>Search the guide</source>
         <translation>Gollanmadan gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="57" />
+        <location filename="../desktop_app/ui/help_browser.py" line="119" />
         <source>Contents</source>
         <translation>Mazmuny</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="66" />
+        <location filename="../desktop_app/ui/help_browser.py" line="128" />
         <source>Help page</source>
         <translation>Kömek sahypasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="70" />
+        <location filename="../desktop_app/ui/help_browser.py" line="132" />
         <source>&amp;Back</source>
         <translation>&amp;Yza</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="71" />
+        <location filename="../desktop_app/ui/help_browser.py" line="133" />
         <source>Back (Alt+Left)</source>
         <translation>Yza (Alt+Çepe)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="75" />
+        <location filename="../desktop_app/ui/help_browser.py" line="137" />
         <source>&amp;Forward</source>
         <translation>&amp;Öňe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="76" />
+        <location filename="../desktop_app/ui/help_browser.py" line="138" />
         <source>Forward (Alt+Right)</source>
         <translation>Öňe (Alt+Saga)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="80" />
+        <location filename="../desktop_app/ui/help_browser.py" line="142" />
         <source>&amp;Contents</source>
         <translation>&amp;Mazmuny</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="160" />
+        <location filename="../desktop_app/ui/help_browser.py" line="226" />
         <source>%n pages found</source>
         <translation><numerusform>%n sahypa tapyldy</numerusform><numerusform>%n sahypa tapyldy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="162" />
+        <location filename="../desktop_app/ui/help_browser.py" line="228" />
         <source>No page contains “{text}”.</source>
         <translation>«{text}» hiç bir sahypada ýok.</translation>
     </message>
@@ -7504,7 +7504,7 @@
         <translation>Döwür ({end}) başlamazyndan ({start}) öň gutarýar; hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="45" />
+        <location filename="../desktop_app/services/reports/blocks.py" line="46" />
         <source>None in this period.</source>
         <translation>Bu döwürde ýok.</translation>
     </message>
@@ -9211,7 +9211,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
     <message>
         <location filename="../desktop_app/services/sync/inbox.py" line="181" />
         <source>Record kept or deleted</source>
-        <translation type="unfinished" />
+        <translation>Ýazgy saklanýar ýa-da pozulýar</translation>
     </message>
 </context>
 <context>
