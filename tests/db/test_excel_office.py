@@ -26,6 +26,7 @@ from desktop_app.services.excel.export import export_workbook
 from desktop_app.services.excel.plan import ERROR, NEW, UNCHANGED, UPDATE, build_plan
 from desktop_app.services.excel.report import plan_report
 from desktop_app.services.period import Period
+from desktop_app.services.reports.sent import next_report_due
 from tests.conftest import fresh_pg_schema_url
 from tests.db.test_excel_support import PERIOD, fill
 
@@ -156,6 +157,8 @@ def test_office_sheets_round_trip_on_both_engines(database, empty_database, tmp_
     for sid, (cid, since, until) in links.items():
         assert cid == office.id and until is None
         assert since == max(adhesion[sid], date(2019, 7, 1))
+    # the coordinator report deadline counts from the last report sent: the same in both
+    assert next_report_due(empty_database) == next_report_due(database) is not None
     second = tmp_path / "second.xlsx"
     export_workbook(empty_database, second, period, all_records=True, today=TODAY)
     a, b = _cells(first), _cells(second)
