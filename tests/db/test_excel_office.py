@@ -416,3 +416,55 @@ def test_profile_sheet_asked_for_by_name(sqlite_database, tmp_path: Path, capsys
     )
     err = capsys.readouterr().err
     assert code == 1 and "has no sheet named Coordinator profile" in err
+
+
+def test_a_profile_sheet_written_by_the_previous_version_imports(
+    sqlite_database, tmp_path: Path
+) -> None:
+    """Before this change the sheet had 13 rows and services without a header row."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Профиль координатора"
+    for row in (
+        ("Профиль координатора",),
+        ("Название", "Lebap Regional Administration"),
+        ("Тип координатора", "Территориальный координатор"),
+        ("Страна", "Туркменистан"),
+        ("Статус", "Активен"),
+        ("Email", "covenant@lebap.example"),
+        ("Commitment signed", date(2018, 5, 2)),
+        ("Active since", "01.06.2018"),
+        (),
+        ("Услуги, предлагаемые подписантам",),
+        ("Promotion", "Municipal energy fairs"),
+        ("Техническая помощь", None),
+    ):
+        ws.append(row)
+    book = tmp_path / "old.xlsx"
+    wb.save(book)
+    plan = build_plan(sqlite_database, book, today=TODAY)
+    assert not plan.has_errors, plan_report(plan)
+    assert [(s.kind, s.counts()) for s in plan.sheets] == [
+        ("coordinator-profile", {NEW: 1}),
+        ("services", {NEW: 2}),
+    ]
+    commit(sqlite_database, plan)
+    with sqlite_database.session() as s:
+        office = s.scalar(select(M.Coordinator))
+        assert (office.name, office.country, office.is_own_office) == (
+            "Lebap Regional Administration",
+            "TM",
+            True,
+        )
+        assert office.kind.value == "territorial" and office.status is CoordinatorStatus.ACTIVE
+        assert (office.commitment_signed_date, office.active_date) == (
+            date(2018, 5, 2),
+            date(2018, 6, 1),
+        )
+        offers = {o.service: o.description for o in s.scalars(select(M.ServiceOffer))}
+        assert offers == {
+            ServiceType.PROMOTION: "Municipal energy fairs",
+            ServiceType.TECHNICAL: "",
+        }
