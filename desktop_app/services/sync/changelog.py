@@ -21,9 +21,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from ...db import audit_chain
@@ -137,9 +137,13 @@ def head_values(changes: Sequence[Change]) -> list[str | None]:
     return seen
 
 
+_TABLE = cast(Table, SyncChange.__table__)
+
+
 def write(s: Session, changes: Sequence[Change]) -> None:
+    """Append changes to the log (Core executemany: a package may hold many thousands)."""
     if changes:
-        s.execute(insert(SyncChange), [c.row() for c in changes])
+        s.connection().execute(_TABLE.insert(), [c.row() for c in changes])
 
 
 def capture(s: Session) -> list[Change]:

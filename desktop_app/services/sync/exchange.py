@@ -194,8 +194,10 @@ def import_package(
         )
         peer.last_serial_in = pkg.serial
         peer.last_import_at = now
-        changelog.write(s, fresh)
         registers = changelog.load_registers(s, {c.record_id for c in fresh})
+        for c in fresh:
+            registers.setdefault(c.register, []).append(c)
+        changelog.write(s, fresh)
         merge.create_records(s, [c for c in fresh if c.is_insert])
         outcome = merge.settle(s, registers, {c.register for c in fresh})
         counted = [c for c in fresh if not c.is_touch]
