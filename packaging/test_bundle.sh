@@ -48,6 +48,7 @@ echo "== desktop entry and AppStream metadata (as shipped in the tar.gz)"
 share="$work/coordinator-desk/share"
 desktop-file-validate "$share/applications/coordinator-desk.desktop"
 appstreamcli validate --no-net "$share/metainfo/org.coordinatordesk.CoordinatorDesk.metainfo.xml"
+appstreamcli validate-tree --no-net "$work/coordinator-desk"  # metainfo with its .desktop and icon
 grep -q "<release version=\"$version\"" "$share/metainfo/org.coordinatordesk.CoordinatorDesk.metainfo.xml" \
   || fail "the AppStream metadata has no <release version=\"$version\"> (desktop_app.__version__)"
 [ -s "$share/icons/hicolor/scalable/apps/coordinator-desk.svg" ] || fail "no icon in the tar.gz"
