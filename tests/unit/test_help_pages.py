@@ -132,3 +132,50 @@ def test_search_is_case_insensitive_in_every_script() -> None:
 
 def test_a_page_in_a_language_without_a_guide_is_the_english_one() -> None:
     assert help_pages.page_path("de", "dashboard") == help_pages.page_path("en", "dashboard")
+
+
+# Bold words that are not labels of the interface: key names and the guide's own emphasis.
+NOT_LABELS = {
+    "en": {"Warnings", "Errors", "all", "office server", "viewer", "editor", "admin"},
+    "ru": {"Вверх", "Вниз", "Предупреждения", "Ошибки", "все", "Пробел", "Alt+Вниз"},
+    "tk": {"Ýokary", "Aşak", "Alt+Aşak", "Duýduryşlar", "Ýalňyşlyklary", "ähli", "Boşluk"},
+}
+
+
+KEYS = r"((Ctrl|Shift|Alt)\+)*(\w|Tab|Enter|Esc|Del|Delete|Up|Down|Left|Right|F\d+)( / .*)?"
+
+
+def _catalogue_texts(lang: str) -> str:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "translations" / f"desktop_app_{'ru' if lang == 'en' else lang}.ts")
+    texts = []
+    for message in root.getroot().iter("message"):
+        if lang == "en":
+            texts.append(message.findtext("source") or "")
+            continue
+        translation = message.find("translation")
+        if translation is not None:
+            texts += [translation.text or ""] + [n.text or "" for n in translation.iter("numerusform")]
+    return "\n".join(_label(t) for t in texts)
+
+
+def _label(text: str) -> str:
+    return " ".join(text.replace("&", "").replace("…", "...").split()).casefold()
+
+
+@pytest.mark.parametrize("lang", HELP_LANGUAGES)
+def test_buttons_fields_and_menus_are_named_as_the_interface_names_them(lang: str) -> None:
+    """A bold phrase is a button, field, tab or menu the clerk will look for: it must be
+    the interface's own words in that language (menus: each step of `File > Export...`)."""
+    labels = _catalogue_texts(lang)
+    wrong = []
+    for topic in help_pages.topics(lang):
+        for phrase in re.findall(r"\*\*([^*]+)\*\*", help_pages.load_page(lang, topic).text):
+            for part in phrase.split(" > "):
+                words = " ".join(part.split())
+                if words in NOT_LABELS[lang] or re.fullmatch(KEYS, words):
+                    continue  # a key (Ctrl+S, Del, Enter, F1) or the guide's emphasis
+                if _label(words) not in labels:
+                    wrong.append((topic, words))
+    assert not wrong, wrong
