@@ -156,7 +156,8 @@ def _catalogue_texts(lang: str) -> str:
             continue
         translation = message.find("translation")
         if translation is not None:
-            texts += [translation.text or ""] + [n.text or "" for n in translation.iter("numerusform")]
+            forms = [n.text or "" for n in translation.iter("numerusform")]
+            texts += [translation.text or "", *forms]
     return "\n".join(_label(t) for t in texts)
 
 
