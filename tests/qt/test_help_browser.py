@@ -135,6 +135,16 @@ def test_f1_in_a_modal_dialog_and_in_a_form(qtbot, window) -> None:
     browser.close()
     dialog.reject()
 
+    # Tools > Backup and restore: window-modal (open()), F1 there is the backups page
+    window.backup_action.trigger()
+    backups = window.backup_window
+    activate(qtbot, backups)
+    press_f1(qtbot, backups)
+    assert backups._help_browser.current_topic == "backups"
+    assert backups._help_browser.isVisible()
+    backups._help_browser.close()
+    backups.close()
+
     form = window.forms.open("exchange_rate")
     activate(qtbot, form)
     form.bindings["currency"].widget.setFocus()
