@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...services.records import RelatedRow
+from ..widgets.fit_columns import fit_columns
 from .values import EMPTY, display
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +77,7 @@ class RelatedList(QWidget):
             self.tree.addTopLevelItem(item)
         for col in range(3):
             self.tree.resizeColumnToContents(col)
+        fit_columns(self.tree)
 
     def count(self) -> int:
         return self.tree.topLevelItemCount()

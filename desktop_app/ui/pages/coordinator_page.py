@@ -34,6 +34,7 @@ from ..forms.coordinator_form import CoordinatorForm
 from ..forms.form_settings import page_splitter_option
 from ..forms.values import EMPTY, display
 from ..sections import PageContext
+from ..widgets.fit_columns import fit_columns
 from ..widgets.step_indicator import Step, StepIndicator
 from .page import Page
 
@@ -156,6 +157,7 @@ class CoordinatorPage(Page, QWidget):
 
     def reload_services(self) -> None:
         self.services.clear()
+        fit_columns(self.services)  # the headers fit even before there is a row
         if self.coordinator_id is None:
             return
         for row in service_offers(self.db, self.coordinator_id):
@@ -172,6 +174,7 @@ class CoordinatorPage(Page, QWidget):
             item.setData(0, ID_ROLE, row.id)
             self.services.addTopLevelItem(item)
         self.services.resizeColumnToContents(0)
+        fit_columns(self.services)
 
     # -- the Page protocol -----------------------------------------------------------------
     def shown_kinds(self) -> frozenset[str]:

@@ -23,6 +23,7 @@ from ...i18n import tr
 from ...services import records
 from ..models.trash_table import COL_DELETED_AT, COL_NAME, TrashTableModel
 from ..sections import PageContext
+from ..widgets.fit_columns import fit_columns
 from .page import ALL_KINDS, Page, SearchBox
 
 
@@ -105,6 +106,7 @@ class TrashPage(Page, QWidget):
         self.model.set_rows(records.trash_rows(self.context.db))
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.view)
         self._selection_changed()
         self.loaded.emit(self.model.total_count())
 

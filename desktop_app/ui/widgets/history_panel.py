@@ -31,6 +31,7 @@ from ...messages import format_message
 from ...services import history
 from ...services.record_kinds import kind as record_kind
 from ..forms.values import EMPTY, NameOf, display, display_text, field_title
+from .fit_columns import fit_columns
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -130,6 +131,7 @@ class HistoryPanel(QWidget):
             self.tree.addTopLevelItem(item)
         for col in range(3):
             self.tree.resizeColumnToContents(col)
+        fit_columns(self.tree)  # the headers too ("Who" in Russian was cut)
         self._update_buttons()
 
     def _columns(self, entry: history.HistoryEntry) -> list[str]:
