@@ -91,6 +91,11 @@ SECTIONS: tuple[Section, ...] = (
         "desktop_app.ui.pages.reports_page:ReportsPage",
     ),
     Section(
+        "conflicts",
+        QT_TRANSLATE_NOOP("Section", "Sync conflicts"),
+        "desktop_app.ui.pages.conflicts_page:ConflictsPage",
+    ),
+    Section(
         "trash",
         QT_TRANSLATE_NOOP("Section", "Trash"),
         "desktop_app.ui.pages.trash_page:TrashPage",

@@ -66,7 +66,7 @@ def window(qtbot, sqlite_database, settings):
 
 def test_opens_on_the_dashboard_with_every_section(window) -> None:
     nav = window.navigation
-    assert nav.count() == len(SECTIONS) == 11
+    assert nav.count() == len(SECTIONS) == 12
     assert [nav.item(i).text() for i in range(4)] == [
         "Getting started",
         "Dashboard",
