@@ -149,7 +149,7 @@
 <context>
     <name>HelpBrowser</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="226" />
+        <location filename="../desktop_app/ui/help_browser.py" line="231" />
         <source>%n pages found</source>
         <translation><numerusform>%n page found</numerusform><numerusform>%n pages found</numerusform></translation>
     </message>
@@ -193,12 +193,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="128" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>

@@ -1561,64 +1561,143 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="48" />
+        <source>Fields changed both here and on another computer since they last synchronised. Choose which value to keep; the choice travels with the next package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="59" />
+        <source>Open conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="62" />
+        <source>Record</source>
+        <translation type="unfinished">Ýazgy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
+        <source>Field</source>
+        <translation type="unfinished">Meýdan</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
+        <source>This database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
+        <source>Other database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="76" />
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="79" />
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="82" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">&amp;Täzele</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="159" />
+        <source>That conflict was already resolved; the list is read again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="167" />
+        <source>Resolved: {record} - {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="181" />
+        <source>in the Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="183" />
+        <source>kept</source>
+        <translation type="unfinished">saklanýar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="186" />
+        <source>(empty)</source>
+        <translation type="unfinished">(boş)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="191" />
+        <source>{value}
+{who}, {when}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="43" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
         <source>Expression of interest</source>
         <translation>Gyzyklanma maglumatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
         <source>Eligibility confirmed</source>
         <translation>Goşulyp biljekdigi tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
         <source>Active</source>
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="80" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="81" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="92" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="93" />
         <source>Services offered</source>
         <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107" />
         <source>&amp;Add service...</source>
         <translation>Hyzmat &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
         <source>&amp;Edit...</source>
         <translation>&amp;Düzet...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="112" />
         <source>Re&amp;move</source>
         <translation>&amp;Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="118" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="119" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="208" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="211" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="209" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="212" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -4943,7 +5022,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
@@ -5044,19 +5123,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="28" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="98" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="30" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="31" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
@@ -5948,13 +6027,18 @@
         <source>&amp;Contents</source>
         <translation>&amp;Mazmuny</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/help_browser.py" line="194" />
+        <source>{page} — Coordinator Desk user guide</source>
+        <translation>{page} — Coordinator Desk ulanyjy gollanmasy</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="226" />
+        <location filename="../desktop_app/ui/help_browser.py" line="231" />
         <source>%n pages found</source>
         <translation><numerusform>%n sahypa tapyldy</numerusform><numerusform>%n sahypa tapyldy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="228" />
+        <location filename="../desktop_app/ui/help_browser.py" line="233" />
         <source>No page contains “{text}”.</source>
         <translation>«{text}» hiç bir sahypada ýok.</translation>
     </message>
@@ -6045,83 +6129,83 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="61" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="62" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="67" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="68" />
         <source>When</source>
         <translation>Haçan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="68" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="69" />
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="69" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="70" />
         <source>What</source>
         <translation>Näme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="70" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="71" />
         <source>From</source>
         <translation>Öňki</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="71" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="72" />
         <source>To</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="77" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="78" />
         <source>Not saved yet: no history.</source>
         <translation>Entek ýatda saklanmady: taryh ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="80" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="81" />
         <source>Revert &amp;field to this</source>
         <translation>&amp;Meýdany şu ýagdaýa gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="83" />
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="175" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="84" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="177" />
         <source>Give the selected field the value it had after this change</source>
         <translation>Saýlanan meýdana şu üýtgetmeden soňky bahasyny ber</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="86" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="87" />
         <source>Undo &amp;this change</source>
         <translation>Bu üýtgetmäni &amp;ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="90" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="91" />
         <source>Revert &amp;record to this point</source>
         <translation>&amp;Ýazgyny şu pursata gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="94" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="95" />
         <source>Put every field back as it was just after this change</source>
         <translation>Ähli meýdanlary şu üýtgetmeden soňky ýagdaýyna gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="167" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="169" />
         <source>The field still has the value of this change: nothing to revert. “Undo this change” gives it back the value it had before.</source>
         <translation>Meýdanda henizem şu üýtgetmäniň bahasy bar: yzyna gaýtarara zat ýok. «Bu üýtgetmäni ýatyr» oňa öňki bahasyny gaýtaryp berer.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="179" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="181" />
         <source>Give the field back the value it had before this change</source>
         <translation>Meýdana şu üýtgetmeden öňki bahasyny gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="183" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="185" />
         <source>The field has been changed again since: use “Revert field to this” on the change whose value you want.</source>
         <translation>Şondan bäri meýdan ýene üýtgedildi: gerek bahaly üýtgetmäni saýlap, «Meýdany şu ýagdaýa gaýtar» düwmesine basyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="237" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="239" />
         <source>Revert</source>
         <translation>Yzyna gaýtarmak</translation>
     </message>
@@ -6347,7 +6431,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
-        <translation>Bu sanawda gol çekenleriň hereket meýilnamalary (SEAP, SECAP) we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
+        <translation>Bu sanawda gol çekenleriň durnukly energetika we howa boýunça hereket meýilnamalary we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
@@ -7443,22 +7527,22 @@
 <context>
     <name>RelatedList</name>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="55" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="55" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="54" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="55" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/related_panel.py" line="58" />
+        <location filename="../desktop_app/ui/forms/related_panel.py" line="59" />
         <source>&amp;New...</source>
         <translation>&amp;Täze...</translation>
     </message>
@@ -8823,6 +8907,11 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="95" />
+        <source>Sync conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/sections.py" line="100" />
         <source>Trash</source>
         <translation>Sebet</translation>
     </message>
@@ -9217,37 +9306,37 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="46" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="49" />
         <source>&amp;Restore</source>
         <translation>&amp;Dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="52" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="53" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="61" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="62" />
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="128" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>

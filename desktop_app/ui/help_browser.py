@@ -190,6 +190,11 @@ class HelpBrowser(QWidget):
         self.page.fit_images()
         name = url.fileName()
         self.current_topic = name.removesuffix(".md")
+        self.setWindowTitle(
+            tr("HelpBrowser", "{page} — Coordinator Desk user guide").format(
+                page=self.page_title()
+            )
+        )
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             if item.data(TOPIC_ROLE) == self.current_topic:

@@ -216,6 +216,8 @@ def test_search_box_finds_a_russian_word_and_says_when_nothing_matches(qtbot, en
     assert browser.lang == "ru"
     browser.show_topic("index")
     assert browser.page_title() == "Руководство пользователя Coordinator Desk"
+    browser.show_topic("finance")
+    assert browser.windowTitle() == "Финансирование — руководство пользователя Coordinator Desk"
     assert len(browser.found_topics()) == len(help_pages.topics("ru"))
     type_text(qtbot, browser.search_box, "ШИФРОВАН")
     found = browser.found_topics()
