@@ -6431,7 +6431,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
-        <translation>Bu sanawda gol çekenleriň durnukly energetika we howa boýunça hereket meýilnamalary we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
+        <translation>Bu sanawda gol çekenleriň hereket meýilnamalary (SEAP, SECAP) we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
