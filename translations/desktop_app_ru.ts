@@ -1565,78 +1565,79 @@
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="48" />
         <source>Fields changed both here and on another computer since they last synchronised. Choose which value to keep; the choice travels with the next package.</source>
-        <translation type="unfinished" />
+        <translation>Поля, изменённые и здесь, и на другом компьютере после последней синхронизации. Выберите, какое значение оставить; выбор уйдёт со следующим пакетом.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="59" />
         <source>Open conflicts</source>
-        <translation type="unfinished" />
+        <translation>Открытые конфликты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="62" />
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
         <source>This database</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
         <source>Other database</source>
-        <translation type="unfinished" />
+        <translation>Другая база данных</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="76" />
         <source>Keep &amp;mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить &amp;моё</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="79" />
         <source>Take &amp;theirs</source>
-        <translation type="unfinished" />
+        <translation>Взять &amp;их</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="82" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="159" />
         <source>That conflict was already resolved; the list is read again.</source>
-        <translation type="unfinished" />
+        <translation>Этот конфликт уже разрешён; список прочитан заново.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="167" />
         <source>Resolved: {record} - {field}.</source>
-        <translation type="unfinished" />
+        <translation>Разрешено: {record} - {field}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="181" />
         <source>in the Trash</source>
-        <translation type="unfinished" />
+        <translation>в корзине</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="183" />
         <source>kept</source>
-        <translation type="unfinished">сохранена</translation>
+        <translation>сохранена</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="186" />
         <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="191" />
         <source>{value}
 {who}, {when}</source>
-        <translation type="unfinished" />
+        <translation>{value}
+{who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -8908,7 +8909,7 @@
     <message>
         <location filename="../desktop_app/ui/sections.py" line="95" />
         <source>Sync conflicts</source>
-        <translation type="unfinished" />
+        <translation>Конфликты синхронизации</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="100" />

@@ -1565,78 +1565,79 @@
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="48" />
         <source>Fields changed both here and on another computer since they last synchronised. Choose which value to keep; the choice travels with the next package.</source>
-        <translation type="unfinished" />
+        <translation>Soňky sinhronlaşdyrmadan bäri hem şu ýerde, hem başga kompýuterde üýtgedilen meýdançalar. Haýsy bahany galdyrmalydygyny saýlaň; saýlawyňyz indiki paket bilen iberiler.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="59" />
         <source>Open conflicts</source>
-        <translation type="unfinished" />
+        <translation>Açyk gapma-garşylyklar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="62" />
         <source>Record</source>
-        <translation type="unfinished">Ýazgy</translation>
+        <translation>Ýazgy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
         <source>Field</source>
-        <translation type="unfinished">Meýdan</translation>
+        <translation>Meýdança</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
         <source>This database</source>
-        <translation type="unfinished" />
+        <translation>Şu maglumatlar binýady</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
         <source>Other database</source>
-        <translation type="unfinished" />
+        <translation>Beýleki maglumatlar binýady</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="76" />
         <source>Keep &amp;mine</source>
-        <translation type="unfinished" />
+        <translation>&amp;Meniňkini galdyrmak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="79" />
         <source>Take &amp;theirs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Olaryňkyny almak</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="82" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Täzele</translation>
+        <translation>&amp;Täzelemek</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="159" />
         <source>That conflict was already resolved; the list is read again.</source>
-        <translation type="unfinished" />
+        <translation>Bu gapma-garşylyk eýýäm çözülipdir; sanaw täzeden okaldy.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="167" />
         <source>Resolved: {record} - {field}.</source>
-        <translation type="unfinished" />
+        <translation>Çözüldi: {record} - {field}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="181" />
         <source>in the Trash</source>
-        <translation type="unfinished" />
+        <translation>sebetde</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="183" />
         <source>kept</source>
-        <translation type="unfinished">saklanýar</translation>
+        <translation>saklanýar</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="186" />
         <source>(empty)</source>
-        <translation type="unfinished">(boş)</translation>
+        <translation>(boş)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="191" />
         <source>{value}
 {who}, {when}</source>
-        <translation type="unfinished" />
+        <translation>{value}
+{who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -8908,7 +8909,7 @@
     <message>
         <location filename="../desktop_app/ui/sections.py" line="95" />
         <source>Sync conflicts</source>
-        <translation type="unfinished" />
+        <translation>Sinhronlaşdyrma gapma-garşylyklary</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/sections.py" line="100" />
