@@ -73,6 +73,14 @@
     </message>
     </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="131" />
+        <source>%n open conflicts</source>
+        <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
@@ -159,20 +167,20 @@
     <message numerus="yes">
         <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
         <source>Copied %n rows</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="423" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="425" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="418" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="427" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>

@@ -1607,33 +1607,38 @@
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="131" />
+        <source>%n open conflicts</source>
+        <translation><numerusform>%n открытый конфликт</numerusform><numerusform>%n открытых конфликта</numerusform><numerusform>%n открытых конфликтов</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="159" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="158" />
         <source>That conflict was already resolved; the list is read again.</source>
         <translation>Этот конфликт уже разрешён; список прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="167" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="166" />
         <source>Resolved: {record} - {field}.</source>
         <translation>Разрешено: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="180" />
         <source>in the Trash</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="182" />
         <source>kept</source>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="186" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="185" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="191" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="190" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -6544,38 +6549,48 @@
         <source>Copied %n rows</source>
         <translation><numerusform>Скопирована %n строка</numerusform><numerusform>Скопированы %n строки</numerusform><numerusform>Скопировано %n строк</numerusform></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="391" />
+        <source>This list will hold: {records}. None is recorded yet.</source>
+        <translation>Здесь будут: {records}. Пока не внесено ни одной записи.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="399" />
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="423" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="425" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="418" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="427" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="482" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="478" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="487" />
         <source>Move to the &amp;Trash...</source>
         <translation>Пере&amp;местить в корзину...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="507" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="516" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>

@@ -1607,33 +1607,38 @@
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzelemek</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="131" />
+        <source>%n open conflicts</source>
+        <translation><numerusform>%n açyk gapma-garşylyk</numerusform><numerusform>%n açyk gapma-garşylyk</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="159" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="158" />
         <source>That conflict was already resolved; the list is read again.</source>
         <translation>Bu gapma-garşylyk eýýäm çözülipdir; sanaw täzeden okaldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="167" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="166" />
         <source>Resolved: {record} - {field}.</source>
         <translation>Çözüldi: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="180" />
         <source>in the Trash</source>
         <translation>sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="183" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="182" />
         <source>kept</source>
         <translation>saklanýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="186" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="185" />
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="191" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="190" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -6544,38 +6549,48 @@
         <source>Copied %n rows</source>
         <translation><numerusform>%n setir göçürildi</numerusform><numerusform>%n setir göçürildi</numerusform></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="391" />
+        <source>This list will hold: {records}. None is recorded yet.</source>
+        <translation>Bu sanawda şular bolar: {records}. Entek hiç biri girizilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="399" />
+        <source>&amp;Add...</source>
+        <translation>&amp;Goş...</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="414" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="423" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="416" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="425" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="418" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="427" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="482" />
         <source>&amp;Copy</source>
         <translation>&amp;Göçür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="478" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="487" />
         <source>Move to the &amp;Trash...</source>
         <translation>&amp;Sebede geçir...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="507" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="516" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>

@@ -127,9 +127,8 @@ class ConflictsPage(Page, QWidget):
         self.view.resizeRowsToContents()
         if self.conflicts:
             self.view.selectRow(0)
-        self.count_label.setText(
-            tr("ConflictsPage", "%n open conflicts", None, len(self.conflicts))
-        )
+        total = len(self.conflicts)
+        self.count_label.setText(tr("ConflictsPage", "%n open conflicts", None, total))
         self._update_buttons()
 
     def _selected(self) -> Any | None:
