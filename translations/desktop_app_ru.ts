@@ -6966,67 +6966,67 @@
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="216" />
         <source>What the plans contain: actions, targets, energy poverty</source>
-        <translation type="unfinished" />
+        <translation>Содержание планов: меры, цели, энергетическая бедность</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="217" />
         <source>Actions {status} (%)</source>
-        <translation type="unfinished" />
+        <translation>Меры со статусом «{status}» (%)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="226" />
         <source>Mitigation actions</source>
-        <translation type="unfinished">Меры по смягчению</translation>
+        <translation>Меры по смягчению</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="227" />
         <source>Planned CO2 reduction (t/a)</source>
-        <translation type="unfinished" />
+        <translation>Планируемое сокращение CO2 (т/год)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="228" />
         <source>Achieved CO2 reduction (t/a)</source>
-        <translation type="unfinished">Достигнутое сокращение CO2 (т/год)</translation>
+        <translation>Достигнутое сокращение CO2 (т/год)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="229" />
         <source>CO2 reduction targets (t/a)</source>
-        <translation type="unfinished" />
+        <translation>Цели сокращения CO2 (т/год)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="230" />
         <source>Signatories with a target in tonnes</source>
-        <translation type="unfinished" />
+        <translation>Подписанты с целью в тоннах</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="231" />
         <source>Planned reduction, % of the targets</source>
-        <translation type="unfinished" />
+        <translation>Планируемое сокращение, % от целей</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="232" />
         <source>Achieved reduction, % of the targets</source>
-        <translation type="unfinished" />
+        <translation>Достигнутое сокращение, % от целей</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="233" />
         <source>Finance provided for actions (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Финансирование мер (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="234" />
         <source>Finance per tonne of CO2 a year (EUR/t)</source>
-        <translation type="unfinished" />
+        <translation>Финансирование на тонну CO2 в год (EUR/т)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="235" />
         <source>Action plans</source>
-        <translation type="unfinished">Планы действий</translation>
+        <translation>Планы действий</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="237" />
         <source>Action plans without an energy poverty part</source>
-        <translation type="unfinished" />
+        <translation>Планы действий без раздела об энергетической бедности</translation>
     </message>
 </context>
 <context>
@@ -8472,7 +8472,7 @@
     <message>
         <location filename="../desktop_app/services/reports/plan_contents.py" line="46" />
         <source>Mitigation actions by status</source>
-        <translation type="unfinished" />
+        <translation>Меры по смягчению по статусу</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="38" />

@@ -6966,67 +6966,67 @@
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="216" />
         <source>What the plans contain: actions, targets, energy poverty</source>
-        <translation type="unfinished" />
+        <translation>Meýilnamalaryň mazmuny: çäreler, maksatlar, energiýa garyplygy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="217" />
         <source>Actions {status} (%)</source>
-        <translation type="unfinished" />
+        <translation>«{status}» ýagdaýyndaky çäreler (%)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="226" />
         <source>Mitigation actions</source>
-        <translation type="unfinished" />
+        <translation>Azaltmak boýunça çäreler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="227" />
         <source>Planned CO2 reduction (t/a)</source>
-        <translation type="unfinished" />
+        <translation>Meýilleşdirilen CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="228" />
         <source>Achieved CO2 reduction (t/a)</source>
-        <translation type="unfinished">Gazanylan CO2 azalmagy (t/ýyl)</translation>
+        <translation>Gazanylan CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="229" />
         <source>CO2 reduction targets (t/a)</source>
-        <translation type="unfinished" />
+        <translation>CO2 azaltmagyň maksatlary (t/ýyl)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="230" />
         <source>Signatories with a target in tonnes</source>
-        <translation type="unfinished" />
+        <translation>Maksady tonna bilen görkezilen gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="231" />
         <source>Planned reduction, % of the targets</source>
-        <translation type="unfinished" />
+        <translation>Meýilleşdirilen azalma, maksatlaryň %</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="232" />
         <source>Achieved reduction, % of the targets</source>
-        <translation type="unfinished" />
+        <translation>Gazanylan azalma, maksatlaryň %</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="233" />
         <source>Finance provided for actions (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Çärelere berlen maliýe (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="234" />
         <source>Finance per tonne of CO2 a year (EUR/t)</source>
-        <translation type="unfinished" />
+        <translation>Ýylda bir tonna CO2 üçin maliýe (EUR/t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="235" />
         <source>Action plans</source>
-        <translation type="unfinished">Hereket meýilnamalary</translation>
+        <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="237" />
         <source>Action plans without an energy poverty part</source>
-        <translation type="unfinished" />
+        <translation>Energiýa garyplygy bölümi bolmadyk hereket meýilnamalary</translation>
     </message>
 </context>
 <context>
@@ -8472,7 +8472,7 @@
     <message>
         <location filename="../desktop_app/services/reports/plan_contents.py" line="46" />
         <source>Mitigation actions by status</source>
-        <translation type="unfinished" />
+        <translation>Azaltmak boýunça çäreler ýagdaýy boýunça</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="38" />

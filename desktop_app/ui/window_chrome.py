@@ -369,6 +369,8 @@ def restart(window: MainWindow) -> bool:
     """Start a new process of the app (on the open database) and close this window."""
     from PySide6.QtCore import QProcess
 
+    if window._forms is not None and not window._forms.close_all():
+        return False  # a form with unsaved changes said Cancel: no second instance
     database = str(window.db.path) if window.db is not None and window.db.path else None
     frozen = getattr(sys, "frozen", False)  # the bundle's executable is the program
     prefix = [] if frozen else ["-m", "desktop_app"]

@@ -382,13 +382,22 @@ class ListPanel(Page, QWidget):
         from ..icons import icon
 
         hint, button_text = EMPTY_HINTS.get(self.list_id, ("", ""))
+        if hint:
+            text = tr("ListPanel", hint)
+        else:  # a list without a sentence of its own: its kind's plural title says it
+            from ...domain.kinds import KINDS
+
+            records = tr("RecordKind", KINDS[self.kind].plural_title)
+            text = tr("ListPanel", "This list will hold: {records}. None is recorded yet.")
+            text = text.format(records=records)
         box = QWidget(self)
         box.setObjectName("emptyHint")
-        self.empty_text = QLabel(tr("ListPanel", hint) if hint else "", box)
+        self.empty_text = QLabel(text, box)
         self.empty_text.setObjectName("emptyText")
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_add = QPushButton(icon("add"), tr("ListPanel", button_text), box)
+        add_text = tr("ListPanel", button_text) if button_text else tr("ListPanel", "&Add...")
+        self.empty_add = QPushButton(icon("add"), add_text, box)
         self.empty_add.setObjectName("emptyAdd")
         self.empty_add.setAccessibleDescription(self.empty_text.text())
         self.empty_add.clicked.connect(self.new_record)
@@ -404,7 +413,7 @@ class ListPanel(Page, QWidget):
         return not self.loading and self.loaded_once and self.model.total_count() == 0
 
     def _show_body(self) -> None:
-        empty = self.is_empty() and self.list_id in EMPTY_HINTS
+        empty = self.is_empty()
         self.body.setCurrentWidget(self.empty_hint if empty else self.view)
 
     def _show_count(self, *_: Any) -> None:
