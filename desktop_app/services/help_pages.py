@@ -133,6 +133,19 @@ class Match:
     page: HelpPage
     hits: int
     in_title: bool
+    snippet: str = ""
+    """The words around the first hit, as the page writes them."""
+
+
+def snippet(text: str, word: str, width: int = 90) -> str:
+    """`text` around the first occurrence of `word` (any case; е matches ё)."""
+    pattern = "".join("[её]" if ch in "её" else re.escape(ch) for ch in fold(word))
+    found = re.search(pattern, text, re.IGNORECASE)
+    if found is None:
+        return ""
+    start = max(0, found.start() - width // 3)
+    end = min(len(text), start + width)
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 def search(lang: str, query: str) -> list[Match]:
@@ -147,6 +160,7 @@ def search(lang: str, query: str) -> list[Match]:
         title = fold(page.title)
         if all(w in body for w in words):
             hits = sum(body.count(w) for w in words)
-            found.append(Match(page, hits, all(w in title for w in words)))
+            first = snippet(page.plain(), words[0])
+            found.append(Match(page, hits, all(w in title for w in words), first))
     found.sort(key=lambda m: (not m.in_title, -m.hits))
     return found

@@ -226,6 +226,7 @@ class HelpBrowser(QWidget):
         if text.strip():
             matches = help_pages.search(self.lang, text)
             pages = [m.page for m in matches]
+            snippets = {m.page.topic: m.snippet for m in matches}
             count = len(pages)
             if pages:
                 found = tr("HelpBrowser", "%n pages found", None, count)
@@ -235,10 +236,12 @@ class HelpBrowser(QWidget):
             self.result_label.show()
         else:
             pages = help_pages.contents(self.lang)
+            snippets = {}
             self.result_label.hide()
         for page in pages:
             item = QListWidgetItem(page.title or page.topic)
             item.setData(TOPIC_ROLE, page.topic)
+            item.setToolTip(snippets.get(page.topic) or page.title)
             self.contents.addItem(item)
             if page.topic == getattr(self, "current_topic", ""):
                 self.contents.setCurrentItem(item)

@@ -124,6 +124,9 @@ def test_search_is_case_insensitive_in_every_script() -> None:
     assert both[0].page.topic == "exchange-rates" and both[0].in_title
     assert all("exchange" in help_pages.fold(m.page.plain()) for m in both)
     assert help_pages.search("en", "   ") == []
+    # each match shows where the word is, as the page writes it
+    found = help_pages.search("ru", "шифрован")[0]
+    assert "зашифрован" in found.snippet.casefold() and len(found.snippet) <= 92
     # link targets are not words of the page
     assert "entering-records" not in help_pages.fold(
         " ".join(m.page.plain() for m in help_pages.search("en", "entering-records"))
