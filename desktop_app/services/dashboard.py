@@ -106,6 +106,8 @@ class Dashboard:
     activities_by_month: tuple[tuple[date, int], ...]
     """First day of each month of the period, support activities that month."""
     finance_split: FinanceSplit = FinanceSplit(0, ZERO, 0, ZERO)
+    actions: Any = None
+    """The territory's figures from the plans' contents (services.action_figures)."""
     elapsed_ms: float = 0.0
 
     def figure(self, key: str) -> Figure:
@@ -136,8 +138,11 @@ def compute(
     period = period or current_period(today)
     with db.session("dashboard") as session:
         result = build(session, today, settings, period)
+    from .action_figures import action_figures
+
+    actions = action_figures(db, today)
     elapsed = (time.perf_counter() - started) * 1000
-    return Dashboard(**{**result.__dict__, "elapsed_ms": elapsed})
+    return Dashboard(**{**result.__dict__, "actions": actions, "elapsed_ms": elapsed})
 
 
 def build(session: Session, today: date, settings: RuleSettings, period: Period) -> Dashboard:

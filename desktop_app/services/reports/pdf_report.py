@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from ...db.session import Database
 from ...domain.enums import CoordinatorKind
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
+from ..action_figures import action_figures
 from ..figures import EurConverter, KeyFigures, Unconverted, key_figures, overdue_items
 from ..period import Period, previous
 from . import data, sections
@@ -34,6 +35,7 @@ from .lang import (
     report_language,
     tr,
 )
+from .plan_contents import plan_contents
 from .styles import paragraph_styles
 
 Progress = Callable[[int, str], None]
@@ -82,6 +84,7 @@ def build_report(
             activities = data.activity_rows(s, request.period)
             energy = data.energy_day_rows(s, request.period)
             finance_rows = data.finance_rows(s, request.period, converter)
+        actions = action_figures(db, request.period.end)
         progress(45, "layout")
         office_name = office.name if office else tr("Report", "Covenant Coordinator")
         period_text = tr("Report", "{start} to {end}").format(
@@ -110,6 +113,7 @@ def build_report(
             items += [PageBreak(), *sections.finance(figures)]
             items += [PageBreak(), *sections.energy_days(figures, energy)]
             items += [PageBreak(), *sections.reporting(figures, overdue)]
+            items += [PageBreak(), *plan_contents(actions)]
             items += [PageBreak(), *sections.annexes(signatories, activities, finance_rows)]
             return items
 

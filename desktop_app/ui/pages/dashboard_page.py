@@ -36,6 +36,7 @@ from ...number_text import format_int
 from ..dashboard_settings import period_settings, rule_settings
 from ..operations import Failure, tasks
 from ..sections import PageContext
+from ..widgets.actions_panel import ActionsPanel
 from ..widgets.dashboard_charts import BarChart, LightDot
 from .deadlines_page import DeadlinesPage
 from .page import ALL_KINDS, Page
@@ -285,6 +286,9 @@ class DashboardPage(Page, QWidget):
         box.addWidget(self.figures_title)
         box.addLayout(figures)
         box.addLayout(charts, 1)
+        self.actions_panel = ActionsPanel(self.overview)
+        self.actions_panel.setObjectName("actionsPanel")
+        box.addWidget(self.actions_panel)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -404,6 +408,7 @@ class DashboardPage(Page, QWidget):
             [n for _m, n in board.activities_by_month],
             lambda v: _number(v, loc),
         )
+        self.actions_panel.show_actions(board.actions)
         self.computed.emit(board)
 
     # -- clicks ----------------------------------------------------------------------------
