@@ -157,7 +157,7 @@
 <context>
     <name>HelpBrowser</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="231" />
+        <location filename="../desktop_app/ui/help_browser.py" line="232" />
         <source>%n pages found</source>
         <translation><numerusform>%n page found</numerusform><numerusform>%n pages found</numerusform></translation>
     </message>
@@ -201,12 +201,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="132" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="134" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>

@@ -6039,12 +6039,12 @@
         <translation>{page} — руководство пользователя Coordinator Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="231" />
+        <location filename="../desktop_app/ui/help_browser.py" line="232" />
         <source>%n pages found</source>
         <translation><numerusform>Найдена %n страница</numerusform><numerusform>Найдены %n страницы</numerusform><numerusform>Найдено %n страниц</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="233" />
+        <location filename="../desktop_app/ui/help_browser.py" line="234" />
         <source>No page contains “{text}”.</source>
         <translation>Ни на одной странице нет «{text}».</translation>
     </message>
@@ -9346,13 +9346,18 @@ Open the existing record instead?</source>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
+        <translation>Корзина пуста. Удалённые записи хранятся здесь вместе со всем, что было удалено с ними, пока вы их не восстановите.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="132" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="134" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>

@@ -6039,12 +6039,12 @@
         <translation>{page} — Coordinator Desk ulanyjy gollanmasy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="231" />
+        <location filename="../desktop_app/ui/help_browser.py" line="232" />
         <source>%n pages found</source>
         <translation><numerusform>%n sahypa tapyldy</numerusform><numerusform>%n sahypa tapyldy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="233" />
+        <location filename="../desktop_app/ui/help_browser.py" line="234" />
         <source>No page contains “{text}”.</source>
         <translation>«{text}» hiç bir sahypada ýok.</translation>
     </message>
@@ -9346,13 +9346,18 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
+        <translation>Sebet boş. Pozan ýazgylaryňyz, olar bilen bile gelenler bilen, siz dikeldýänçäňiz şu ýerde saklanýar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="132" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="128" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="134" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>

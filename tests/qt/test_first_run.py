@@ -159,6 +159,8 @@ def test_empty_lists_say_what_they_hold_and_offer_add(qtbot, sqlite_database, se
     qtbot.mouseClick(page.empty_add, Qt.MouseButton.LeftButton)
     assert win.forms.open_forms()[-1].KIND == "signatory"
     win.forms.close_all()
+    trash = win.show_section("trash")
+    assert trash.count_label.text().startswith("The Trash is empty.")
     plans = win.show_section("plans")
     for i in range(plans.tabs.count()):  # every tab, those without a sentence of their own too
         plans.tabs.setCurrentIndex(i)

@@ -122,7 +122,13 @@ class TrashPage(Page, QWidget):
     def _update_buttons(self, *_: object) -> None:
         self.restore_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
         shown, total = self.model.rowCount(), self.model.total_count()
-        if shown == total:
+        if total == 0:  # an empty list says what it will hold
+            text = tr(
+                "TrashPage",
+                "The Trash is empty. Records you delete wait here, with what went along with "
+                "them, until you restore them.",
+            )
+        elif shown == total:
             text = tr("TrashPage", "%n deleted records", None, total)
         else:
             text = tr("TrashPage", "{shown} of %n deleted records", None, total).format(shown=shown)
