@@ -468,3 +468,40 @@ def test_a_profile_sheet_written_by_the_previous_version_imports(
             ServiceType.PROMOTION: "Municipal energy fairs",
             ServiceType.TECHNICAL: "",
         }
+
+
+def test_an_offices_own_sheet_links_new_signatories_to_the_own_office(
+    database, tmp_path: Path
+) -> None:
+    """No profile in the file: the new signatories are the database's own office's."""
+    from openpyxl import Workbook
+
+    _office(database)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Муниципалитет", "Страна", "Дата присоединения", "Статус", "Дата статуса"])
+    ws.append(["Baýramaly", "TM", "12.04.2018", "Active", None])  # before the office started
+    ws.append(["Tejen", "TM", "2021-09-01", "Withdrawn", "2023-02-28"])
+    ws.append(["Ashgabat", "TM", "15.03.2023", "Active", None])  # exists: an update at most
+    book = tmp_path / "towns.xlsx"
+    wb.save(book)
+    plan = build_plan(database, book, today=TODAY)
+    assert plan.sheets[0].counts()[NEW] == 2, plan_report(plan)
+    commit(database, plan)
+    with database.session() as s:
+        own = s.scalar(select(M.Coordinator.id).where(M.Coordinator.is_own_office.is_(True)))
+        links = {
+            name: (cid, since, until)
+            for name, cid, since, until in s.execute(
+                select(
+                    M.Signatory.name,
+                    M.SignatoryCoordinator.coordinator_id,
+                    M.SignatoryCoordinator.since,
+                    M.SignatoryCoordinator.until,
+                ).join(M.Signatory, M.Signatory.id == M.SignatoryCoordinator.signatory_id)
+            )
+        }
+    assert links == {
+        "Baýramaly": (own, date(2019, 7, 1), None),  # from the office's "Active since"
+        "Tejen": (own, date(2021, 9, 1), date(2023, 2, 28)),  # until its withdrawal
+    }
