@@ -202,7 +202,7 @@ qt_libs = sorted(p.name for p in (internal / "PySide6" / "Qt" / "lib").glob("lib
 missing = used - shipped
 extra = shipped - used - {"QtSvg"}  # QtSvg: the SVG icon's image-format and icon plugins
 if missing:
-    sys.exit(f"the app imports {sorted(missing)}, which the bundle lacks: see the spec's unused_qt")
+    sys.exit(f"the app imports {sorted(missing)}, which the bundle lacks (its hook failed?)")
 if extra:
     sys.exit(f"the bundle carries {sorted(extra)}, which the app never imports: exclude them")
 print(f"Python modules: {', '.join(sorted(shipped))}; Qt libraries: {', '.join(qt_libs)}")
