@@ -119,11 +119,20 @@ def read_file(path: object) -> Identity | None:
         if TABLE not in tables:
             return None
         row = con.execute(f"SELECT uuid, office_name FROM {TABLE} WHERE id = 1").fetchone()  # noqa: S608
+        name = str(row[1] or "") if row is not None else ""
+        if row is not None and not name and "coordinator" in tables:
+            # The name is brought in step when the database is next opened; a file written
+            # since (a demo, a restore) still names its office in its profile.
+            found = con.execute(
+                "SELECT name FROM coordinator WHERE is_own_office = 1 AND deleted_at IS NULL "
+                "ORDER BY created_at LIMIT 1"
+            ).fetchone()
+            name = str(found[0]) if found and found[0] else ""
     finally:
         con.close()
     if row is None:
         return None
     try:
-        return Identity(uuid.UUID(str(row[0])), str(row[1] or ""))
+        return Identity(uuid.UUID(str(row[0])), name)
     except ValueError:
         return None

@@ -221,3 +221,24 @@ def test_the_services_refuse_too_so_the_gui_cannot_overwrite_a_database(offices)
     finally:
         db.dispose()
     assert {p: _digest(p) for p in (a, b)} == before
+
+
+def test_the_refusal_names_the_other_office_even_before_it_is_reopened(
+    tmp_path: Path, capsys
+) -> None:
+    """A demo written into a new file names its office only in the profile until the file is
+    next opened: the refusal still says which office the file belongs to, never '?'."""
+    ours = tmp_path / "ours.sqlite3"
+    assert cli_main(["--database", str(ours), "demo", "--signatories", "5"]) == 0
+    theirs = tmp_path / "theirs.sqlite3"
+    assert cli_main(["--database", str(theirs), "demo", "--signatories", "5", "--seed", "3"]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(theirs) as con:
+        (office,) = con.execute(
+            "SELECT name FROM coordinator WHERE is_own_office = 1 AND deleted_at IS NULL"
+        ).fetchone()
+    before = _digest(theirs)
+    assert cli_main(["--database", str(ours), "backup", str(theirs)]) == 1
+    err = capsys.readouterr().err
+    assert f"another office ({office})" in err and "(?)" not in err
+    assert _digest(theirs) == before
