@@ -13,7 +13,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 HELP_LANGUAGES = ("en", "ru", "tk")
@@ -72,8 +72,17 @@ class HelpPage:
 
     def plain(self) -> str:
         """The words a reader sees: link targets and markup dropped, link texts kept."""
+        return self._plain
+
+    @cached_property
+    def _plain(self) -> str:
         text = _LINK.sub(lambda m: m.group(2), self.text)
         return " ".join(_MARKUP.sub(" ", text).split())  # a phrase may span a line break
+
+    @cached_property
+    def folded(self) -> str:
+        """`plain()` as the search compares it (read once per page, not per keystroke)."""
+        return fold(self._plain)
 
 
 def slug(heading: str) -> str:
@@ -156,7 +165,7 @@ def search(lang: str, query: str) -> list[Match]:
         return []
     found = []
     for page in contents(lang):
-        body = fold(page.plain())
+        body = page.folded
         title = fold(page.title)
         if all(w in body for w in words):
             hits = sum(body.count(w) for w in words)
