@@ -181,8 +181,11 @@ def check_same_office(db: Database, file: Path) -> None:
 
 
 def _tables() -> list[Table]:
-    """The record tables a restore swaps; the target keeps its own identity row."""
-    return [t for t in Base.metadata.sorted_tables if t.name not in (AUDIT, IDENTITY)]
+    """The record tables a restore swaps; the target keeps its own identity row and its
+    sync state (domain.models.sync.TABLES: an older log would reuse change numbers)."""
+    from ..domain.models.sync import TABLES as SYNC
+
+    return [t for t in Base.metadata.sorted_tables if t.name not in (AUDIT, IDENTITY, *SYNC)]
 
 
 def _lock(dst: Connection, is_sqlite: bool) -> None:

@@ -15,6 +15,8 @@ import sqlite3
 from pathlib import Path
 
 VOLATILE = {"created_at", "updated_at", "changed_at", "chain_hash"}
+VOLATILE |= {"last_import_at", "last_export_at", "first_seen_at", "opened_at", "resolved_at"}
+"""The sync tables' own stamps (services.sync) are wall-clock times too."""
 
 
 def integrity(path: Path) -> list[str]:

@@ -1,4 +1,5 @@
-"""Crash-proof writes: SIGKILL an import, a bulk delete, a restore and a migration at random
+"""Crash-proof writes: SIGKILL an import, a bulk delete, a restore, a migration and a sync
+import at random
 moments, and demand after every kill that the file passes integrity_check and holds exactly
 the state before or the state after the use case, never a mixture.
 
@@ -131,12 +132,44 @@ def _build(folder: Path) -> list[Op]:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     db.dispose()
+    office, package = _sync_templates(folder, base)
     return [
         Op("import", base, str(workbook)),
         Op("delete", base),
         Op("restore", base, str(backup)),
         Op("migrate", old),
+        Op("sync", office, str(package)),
     ]
+
+
+def _sync_templates(folder: Path, base: Path) -> tuple[Path, Path]:
+    """The office cloned to a laptop; the laptop counts every town's population and notes
+    a visit, the office corrects ten populations meanwhile: the package both applies
+    fields and opens conflicts."""
+    from sqlalchemy import select
+
+    from desktop_app.domain.models import Signatory
+    from desktop_app.services.database import open_database
+    from desktop_app.services.sync import clone, exchange
+
+    office = folder / "office-sync.sqlite3"
+    shutil.copyfile(base, office)
+    db = open_database(str(office))
+    laptop_path = folder / "laptop.sqlite3"
+    clone.clone(db, laptop_path)
+    laptop = open_database(str(laptop_path))
+    with laptop.transaction("test", user="aylar") as s:
+        for sig in s.scalars(select(Signatory)):
+            sig.population += 11
+            sig.notes = f"visited {sig.name}"
+    package = folder / "laptop.cdsync"
+    exchange.export_package(laptop, package)
+    laptop.dispose()
+    with db.transaction("test", user="merjen") as s:
+        for sig in s.scalars(select(Signatory).order_by(Signatory.name).limit(10)):
+            sig.population += 3
+    db.dispose()
+    return office, package
 
 
 def _fresh(op: Op, work: Path) -> Path:

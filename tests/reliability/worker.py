@@ -9,7 +9,8 @@ ordinary process with its own SQLite connections, killed for real with SIGKILL.
 Protocol (one line each): the harness writes `OP DATABASE ARG` (ARG `-` if none); the
 zygote answers `child PID`; the child writes `ready PID` just before the use case starts
 and `done PID SECONDS` after it commits; the zygote writes `exit PID SIGNAL CODE` once the
-child is gone. OP is import (ARG: workbook), delete, restore (ARG: backup) or migrate.
+child is gone. OP is import (ARG: workbook), delete, restore (ARG: backup), migrate or
+sync (ARG: a laptop's sync package).
 
 Random UUIDs come from a generator reseeded in every child (patched in before the
 application is imported, so column defaults use it too): a completed run writes exactly
@@ -44,6 +45,7 @@ from desktop_app.services.excel.commit import commit  # noqa: E402
 from desktop_app.services.excel.plan import build_plan  # noqa: E402
 from desktop_app.services.records import trash  # noqa: E402
 from desktop_app.services.restore import restore  # noqa: E402
+from desktop_app.services.sync.exchange import import_package  # noqa: E402
 
 
 def _say(text: str) -> None:
@@ -74,6 +76,10 @@ def run(op: str, database: str, arg: str) -> None:
         _say(f"ready {pid}")
         start = time.perf_counter()
         restore(db, Path(arg), user="harness", other_office=True)  # another office: meant
+    elif op == "sync":
+        _say(f"ready {pid}")
+        start = time.perf_counter()
+        import_package(db, Path(arg))  # a laptop's package: applied fields and conflicts
     else:
         raise ValueError(op)
     _say(f"done {pid} {time.perf_counter() - start:.4f}")

@@ -110,3 +110,9 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     resolved_by: Mapped[str] = mapped_column(String(100), default="")
     resolution: Mapped[str] = mapped_column(String(20), default="")
+
+
+TABLES = ("sync_replica", "sync_peer", "sync_change", "sync_conflict")
+"""The sync tables: this database's own state in its family, which a restore keeps (like
+the identity row). The records a restore brings back are audited, so the next export
+carries them as this database's edits."""
