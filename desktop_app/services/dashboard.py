@@ -108,6 +108,8 @@ class Dashboard:
     finance_split: FinanceSplit = FinanceSplit(0, ZERO, 0, ZERO)
     actions: Any = None
     """The territory's figures from the plans' contents (services.action_figures)."""
+    emissions: Any = None
+    """The territory's emissions (services.inventories.TerritoryEmissions)."""
     elapsed_ms: float = 0.0
 
     def figure(self, key: str) -> Figure:
@@ -141,8 +143,13 @@ def compute(
     from .action_figures import action_figures
 
     actions = action_figures(db, today)
+    from .inventories import territory
+
+    emissions = territory(db, today, settings)
     elapsed = (time.perf_counter() - started) * 1000
-    return Dashboard(**{**result.__dict__, "actions": actions, "elapsed_ms": elapsed})
+    return Dashboard(
+        **{**result.__dict__, "actions": actions, "emissions": emissions, "elapsed_ms": elapsed}
+    )
 
 
 def build(session: Session, today: date, settings: RuleSettings, period: Period) -> Dashboard:

@@ -45,6 +45,7 @@ from .demo_common import (
     make,
     new_id,
 )
+from .demo_inventories import build_inventories
 from .demo_names import COORDINATORS, COUNTRY_DATA, CoordinatorData
 from .demo_signatories import SignatoryBuilder
 from .demo_support import build_activities, build_energy_days, build_finance
@@ -180,6 +181,8 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
             build_energy_days(
                 ctx, writer, random.Random(f"{seed}:energy"), options.energy_day_count, progress
             )
+            writer.flush()
+            build_inventories(ctx, writer)
             writer.flush()
         except IntegrityError as exc:
             if existing:  # the same seed's keys are already there

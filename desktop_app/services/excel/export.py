@@ -23,6 +23,7 @@ from ...i18n import current_language, tr
 from .. import figures
 from ..action_figures import action_figures
 from ..atomic import atomic_path
+from ..inventories import territory
 from ..period import Period
 from . import sheets as S
 from .errors import ExcelFileError
@@ -103,7 +104,10 @@ def _fill(
         office = own_office(session)
         office_name = office.name if office is not None else ""
         _properties(wb, office_name, period)
-        write_summary(wb, kf, office_name, period, action_figures(db, today))
+        write_summary(
+            wb, kf, office_name, period, action_figures(db, today),
+            territory(db, today, settings),
+        )  # fmt: skip
         write_profile(wb, office, labels)
         refs = write_lists(wb, LISTS_TITLE, _lists(labels))
         srcs = sources(None if all_records else period, labels, today, settings)

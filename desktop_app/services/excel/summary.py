@@ -79,7 +79,12 @@ def _cell(ws: Any, value: Any, *, font: Font | None = None, fmt: str | None = No
 
 
 def write_summary(
-    wb: Any, kf: figures.KeyFigures, office: str, period: Period, actions: Any = None
+    wb: Any,
+    kf: figures.KeyFigures,
+    office: str,
+    period: Period,
+    actions: Any = None,
+    emissions: Any = None,
 ) -> None:
     """The key figures per commitment; with `actions` (services.action_figures), the
     territory's figures from the plans' contents after them."""
@@ -100,6 +105,8 @@ def write_summary(
         ws.append([_cell(ws, tr(CTX, text)), _cell(ws, value, fmt=fmt)])
     if actions is not None:
         _write_actions(ws, actions)
+    if emissions is not None:
+        _write_emissions(ws, emissions)
     if kf.finance.unconverted:
         ws.append([])
         ws.append(
@@ -198,3 +205,31 @@ def _write_actions(ws: Any, af: Any) -> None:
                 _cell(ws, n),
             ]
         )
+
+
+EMISSIONS_TITLE = N_("Excel", "Emissions of the territory")
+
+
+def emission_lines(e: Any) -> list[tuple[str, Any, str | None]]:
+    """(English label, value, number format) of the territory's emissions
+    (services.inventories.TerritoryEmissions): the dashboard's and the PDF's figures."""
+    change = e.change_percent
+    return [
+        (N_("Excel", "Signatories with an emission inventory"), e.signatories, None),
+        (N_("Excel", "Baseline emissions (t)"), e.baseline_total, "#,##0"),
+        (N_("Excel", "Latest emissions (t)"), e.latest_total, "#,##0"),
+        (N_("Excel", "Change against the baseline (%)"),
+         None if change is None else change, "0.0"),  # fmt: skip
+        (N_("Excel", "Baseline emissions per inhabitant (t)"), e.baseline_per_capita, "0.00"),
+        (N_("Excel", "Latest emissions per inhabitant (t)"), e.latest_per_capita, "0.00"),
+        (N_("Excel", "Signatories whose latest inventory is older than 4 years"),
+         len(e.stale), None),  # fmt: skip
+        (N_("Excel", "Emission factor table"), e.version, None),
+    ]
+
+
+def _write_emissions(ws: Any, e: Any) -> None:
+    ws.append([])
+    ws.append([_cell(ws, tr(CTX, EMISSIONS_TITLE), font=SECTION_FONT)])
+    for text, value, fmt in emission_lines(e):
+        ws.append([_cell(ws, tr(CTX, text)), _cell(ws, value, fmt=fmt)])

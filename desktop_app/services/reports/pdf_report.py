@@ -20,10 +20,12 @@ from ...domain.enums import CoordinatorKind
 from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ..action_figures import action_figures
 from ..figures import EurConverter, KeyFigures, Unconverted, key_figures, overdue_items
+from ..inventories import inventory_rows, territory
 from ..period import Period, previous
 from . import data, sections
 from .blocks import data_table, gap, para
 from .doc import DocInfo, build_pdf, contents_flowables
+from .emissions_section import emissions as emissions_section
 from .lang import (
     code_label,
     country,
@@ -85,6 +87,8 @@ def build_report(
             energy = data.energy_day_rows(s, request.period)
             finance_rows = data.finance_rows(s, request.period, converter)
         actions = action_figures(db, request.period.end)
+        territory_figures = territory(db, request.period.end, request.settings)
+        inventory_list = inventory_rows(db)
         progress(45, "layout")
         office_name = office.name if office else tr("Report", "Covenant Coordinator")
         period_text = tr("Report", "{start} to {end}").format(
@@ -114,6 +118,7 @@ def build_report(
             items += [PageBreak(), *sections.energy_days(figures, energy)]
             items += [PageBreak(), *sections.reporting(figures, overdue)]
             items += [PageBreak(), *plan_contents(actions)]
+            items += [PageBreak(), *emissions_section(territory_figures, inventory_list)]
             items += [PageBreak(), *sections.annexes(signatories, activities, finance_rows)]
             return items
 

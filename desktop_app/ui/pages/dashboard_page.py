@@ -38,6 +38,7 @@ from ..operations import Failure, tasks
 from ..sections import PageContext
 from ..widgets.actions_panel import ActionsPanel
 from ..widgets.dashboard_charts import BarChart, LightDot
+from ..widgets.emissions_panel import EmissionsPanel
 from .deadlines_page import DeadlinesPage
 from .page import ALL_KINDS, Page
 
@@ -286,6 +287,9 @@ class DashboardPage(Page, QWidget):
         box.addWidget(self.figures_title)
         box.addLayout(figures)
         box.addLayout(charts, 1)
+        self.emissions = EmissionsPanel(self.overview)
+        self.emissions.setObjectName("emissionsPanel")
+        box.addWidget(self.emissions, 1)
         self.actions_panel = ActionsPanel(self.overview)
         self.actions_panel.setObjectName("actionsPanel")
         box.addWidget(self.actions_panel)
@@ -409,6 +413,7 @@ class DashboardPage(Page, QWidget):
             lambda v: _number(v, loc),
         )
         self.actions_panel.show_actions(board.actions)
+        self.emissions.show_emissions(getattr(board, "emissions", None))
         self.computed.emit(board)
 
     # -- clicks ----------------------------------------------------------------------------
