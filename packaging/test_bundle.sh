@@ -122,6 +122,17 @@ if [ "${BUNDLE_ISOLATION:-}" != strace ] && [ "$(id -u)" = 0 ] \
   hide="mount -t tmpfs -o ro,size=1m tmpfs '$root'"
   uvdata="${XDG_DATA_HOME:-$HOME/.local/share}/uv"  # uv's Python builds: hidden too
   [ -d "$uvdata" ] && hide="$hide && mount -t tmpfs -o ro,size=1m tmpfs '$uvdata'"
+  # The xcb helper libraries a plain Debian desktop lacks (the README's first start failed on
+  # them): hidden from the system too, so the xcb smoke test proves the bundle's copies work.
+  hidden_libs=()
+  for lib in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 \
+             libxcb-render-util.so.0 libxkbcommon-x11.so.0; do
+    for path in $(ldconfig -p | awk -v L="$lib" '$1 == L { print $NF }'); do
+      hide="$hide && mount --bind /dev/null '$(readlink -f "$path")'"
+      hidden_libs+=("$lib")
+    done
+  done
+  echo "(hidden from the system as well: ${hidden_libs[*]:-none found})"
   unshare --mount --propagation private bash -c "$hide && bash '$work/steps.sh'" \
     || fail "a step failed (see above)"
 elif command -v strace >/dev/null 2>&1; then
