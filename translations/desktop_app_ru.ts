@@ -1877,42 +1877,42 @@
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="52" />
         <source>No emission inventories yet</source>
-        <translation type="unfinished" />
+        <translation>Кадастров выбросов пока нет</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Базовый</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Последний</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="86" />
         <source>Emissions by sector, baseline vs latest, t</source>
-        <translation type="unfinished" />
+        <translation>Выбросы по секторам: базовые и последние, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="100" />
         <source>Territory's emissions: baseline {baseline} t, latest {latest} t ({change}); {count} signatories with inventories.</source>
-        <translation type="unfinished" />
+        <translation>Выбросы территории: базовые {baseline} т, последние {latest} т ({change}); подписантов с кадастрами: {count}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="108" />
         <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
-        <translation type="unfinished" />
+        <translation>На жителя: базовые {baseline} т, последние {latest} т.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="111" />
         <source>Latest inventory older than {year}: {count} signatories{names}.</source>
-        <translation type="unfinished" />
+        <translation>Последний кадастр старше {year} года: подписантов — {count}{names}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="118" />
         <source>Emission factors: table {version}.</source>
-        <translation type="unfinished" />
+        <translation>Коэффициенты выбросов: таблица {version}.</translation>
     </message>
 </context>
 <context>
@@ -2162,12 +2162,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="58" />
+        <location filename="../desktop_app/services/demo.py" line="59" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>В базе данных уже есть подписанты (количество: {count}); демонстрационные данные не добавлены. Чтобы всё равно добавить их, используйте --force.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="63" />
+        <location filename="../desktop_app/services/demo.py" line="64" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Демонстрационные данные с начальным значением {seed} уже есть в этой базе данных; укажите другое значение --seed. Ничего не добавлено.</translation>
     </message>
@@ -4097,47 +4097,47 @@
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="210" />
         <source>Emissions of the territory</source>
-        <translation type="unfinished" />
+        <translation>Выбросы территории</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="218" />
         <source>Signatories with an emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Подписанты с кадастром выбросов</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="219" />
         <source>Baseline emissions (t)</source>
-        <translation type="unfinished" />
+        <translation>Базовые выбросы (т)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="220" />
         <source>Latest emissions (t)</source>
-        <translation type="unfinished" />
+        <translation>Последние выбросы (т)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="221" />
         <source>Change against the baseline (%)</source>
-        <translation type="unfinished" />
+        <translation>Изменение по сравнению с базовым уровнем (%)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="223" />
         <source>Baseline emissions per inhabitant (t)</source>
-        <translation type="unfinished" />
+        <translation>Базовые выбросы на жителя (т)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="224" />
         <source>Latest emissions per inhabitant (t)</source>
-        <translation type="unfinished" />
+        <translation>Последние выбросы на жителя (т)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="225" />
         <source>Signatories whose latest inventory is older than 4 years</source>
-        <translation type="unfinished" />
+        <translation>Подписанты, чей последний кадастр старше 4 лет</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="227" />
         <source>Emission factor table</source>
-        <translation type="unfinished" />
+        <translation>Таблица коэффициентов выбросов</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="50" />
@@ -8477,87 +8477,87 @@
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="38" />
         <source>Emissions by sector, baseline vs latest, t</source>
-        <translation type="unfinished" />
+        <translation>Выбросы по секторам: базовые и последние, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="40" />
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Базовый</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="40" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Последний</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
         <source>Emissions of the territory</source>
-        <translation type="unfinished" />
+        <translation>Выбросы территории</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="87" />
         <source>Sum over the signatories of their baseline inventory and of their latest inventory; emissions computed from final energy consumption with the emission factors of table {version}.</source>
-        <translation type="unfinished" />
+        <translation>Сумма по подписантам их базового и последнего кадастров; выбросы рассчитаны по конечному потреблению энергии с коэффициентами выбросов из таблицы {version}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="95" />
         <source>Signatories with an emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Подписанты с кадастром выбросов</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
         <source>Baseline emissions, t</source>
-        <translation type="unfinished" />
+        <translation>Базовые выбросы, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="97" />
         <source>Latest emissions, t</source>
-        <translation type="unfinished" />
+        <translation>Последние выбросы, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
         <source>Change against the baseline</source>
-        <translation type="unfinished" />
+        <translation>Изменение по сравнению с базовым уровнем</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="100" />
         <source>Baseline emissions per inhabitant, t</source>
-        <translation type="unfinished" />
+        <translation>Базовые выбросы на жителя, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="102" />
         <source>Latest emissions per inhabitant, t</source>
-        <translation type="unfinished" />
+        <translation>Последние выбросы на жителя, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="103" />
         <source>Latest inventory older than {year}</source>
-        <translation type="unfinished" />
+        <translation>Последний кадастр старше {year} года</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="113" />
         <source>Signatories whose latest inventory is older than {year}</source>
-        <translation type="unfinished" />
+        <translation>Подписанты, чей последний кадастр старше {year} года</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <source>Latest inventory year</source>
-        <translation type="unfinished" />
+        <translation>Год последнего кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <source>Final energy, MWh</source>
-        <translation type="unfinished" />
+        <translation>Конечная энергия, МВт·ч</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="128" />
         <source>Emissions, t</source>
-        <translation type="unfinished">Выбросы, т</translation>
+        <translation>Выбросы, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="137" />
         <source>No emission inventories recorded.</source>
-        <translation type="unfinished" />
+        <translation>Кадастры выбросов не внесены.</translation>
     </message>
 </context>
 <context>

@@ -1877,42 +1877,42 @@
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="52" />
         <source>No emission inventories yet</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaplary entek ýok</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Esasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="56" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="86" />
         <source>Emissions by sector, baseline vs latest, t</source>
-        <translation type="unfinished" />
+        <translation>Pudaklar boýunça zyňyndylar: esasy we iň soňky, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="100" />
         <source>Territory's emissions: baseline {baseline} t, latest {latest} t ({change}); {count} signatories with inventories.</source>
-        <translation type="unfinished" />
+        <translation>Sebitiň zyňyndylary: esasy {baseline} t, iň soňky {latest} t ({change}); hasaby bolan gol çekenler: {count}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="108" />
         <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
-        <translation type="unfinished" />
+        <translation>Bir ýaşaýja: esasy {baseline} t, iň soňky {latest} t.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="111" />
         <source>Latest inventory older than {year}: {count} signatories{names}.</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky hasaby {year} ýyldan köne: gol çekenler — {count}{names}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="118" />
         <source>Emission factors: table {version}.</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndy koeffisiýentleri: tablisa {version}.</translation>
     </message>
 </context>
 <context>
@@ -2162,12 +2162,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="58" />
+        <location filename="../desktop_app/services/demo.py" line="59" />
         <source>The database already holds {count} signatories; demo data was not added. Use --force to add it anyway.</source>
         <translation>Maglumatlar binýadynda eýýäm {count} gol çeken bar; demo maglumatlar goşulmady. Şonda-da goşmak üçin --force ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/demo.py" line="63" />
+        <location filename="../desktop_app/services/demo.py" line="64" />
         <source>Demo data from seed {seed} is already in this database; choose another --seed. Nothing was added.</source>
         <translation>Başlangyç bahasy {seed} bolan demo maglumatlar bu maglumatlar binýadynda eýýäm bar; başga --seed saýlaň. Hiç zat goşulmady.</translation>
     </message>
@@ -4097,47 +4097,47 @@
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="210" />
         <source>Emissions of the territory</source>
-        <translation type="unfinished" />
+        <translation>Sebitiň zyňyndylary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="218" />
         <source>Signatories with an emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaby bolan gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="219" />
         <source>Baseline emissions (t)</source>
-        <translation type="unfinished" />
+        <translation>Esasy zyňyndylar (t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="220" />
         <source>Latest emissions (t)</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky zyňyndylar (t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="221" />
         <source>Change against the baseline (%)</source>
-        <translation type="unfinished" />
+        <translation>Esasy derejä görä üýtgeýiş (%)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="223" />
         <source>Baseline emissions per inhabitant (t)</source>
-        <translation type="unfinished" />
+        <translation>Bir ýaşaýja esasy zyňyndylar (t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="224" />
         <source>Latest emissions per inhabitant (t)</source>
-        <translation type="unfinished" />
+        <translation>Bir ýaşaýja iň soňky zyňyndylar (t)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="225" />
         <source>Signatories whose latest inventory is older than 4 years</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky hasaby 4 ýyldan köne bolan gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/summary.py" line="227" />
         <source>Emission factor table</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndy koeffisiýentleriniň tablisasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="50" />
@@ -8477,87 +8477,87 @@
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="38" />
         <source>Emissions by sector, baseline vs latest, t</source>
-        <translation type="unfinished" />
+        <translation>Pudaklar boýunça zyňyndylar: esasy we iň soňky, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="40" />
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Esasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="40" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="85" />
         <source>Emissions of the territory</source>
-        <translation type="unfinished" />
+        <translation>Sebitiň zyňyndylary</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="87" />
         <source>Sum over the signatories of their baseline inventory and of their latest inventory; emissions computed from final energy consumption with the emission factors of table {version}.</source>
-        <translation type="unfinished" />
+        <translation>Gol çekenleriň esasy we iň soňky hasaplarynyň jemi; zyňyndylar soňky energiýa sarp edilişinden {version} tablisasynyň zyňyndy koeffisiýentleri bilen hasaplandy.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="95" />
         <source>Signatories with an emission inventory</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaby bolan gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="96" />
         <source>Baseline emissions, t</source>
-        <translation type="unfinished" />
+        <translation>Esasy zyňyndylar, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="97" />
         <source>Latest emissions, t</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky zyňyndylar, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="98" />
         <source>Change against the baseline</source>
-        <translation type="unfinished" />
+        <translation>Esasy derejä görä üýtgeýiş</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="100" />
         <source>Baseline emissions per inhabitant, t</source>
-        <translation type="unfinished" />
+        <translation>Bir ýaşaýja esasy zyňyndylar, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="102" />
         <source>Latest emissions per inhabitant, t</source>
-        <translation type="unfinished" />
+        <translation>Bir ýaşaýja iň soňky zyňyndylar, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="103" />
         <source>Latest inventory older than {year}</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky hasaby {year} ýyldan köne</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="113" />
         <source>Signatories whose latest inventory is older than {year}</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky hasaby {year} ýyldan köne bolan gol çekenler</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <source>Latest inventory year</source>
-        <translation type="unfinished" />
+        <translation>Iň soňky hasabyň ýyly</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <source>Final energy, MWh</source>
-        <translation type="unfinished" />
+        <translation>Soňky energiýa, MWt·sag</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="128" />
         <source>Emissions, t</source>
-        <translation type="unfinished">Zyňyndylar, t</translation>
+        <translation>Zyňyndylar, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/emissions_section.py" line="137" />
         <source>No emission inventories recorded.</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaplary girizilmedi.</translation>
     </message>
 </context>
 <context>

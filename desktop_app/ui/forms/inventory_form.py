@@ -106,7 +106,9 @@ class InventoryForm(RecordForm):
                 tr("Enum", label(carrier)),
                 "" if factor.value is None else format_decimal(factor.value, 3),
                 format_decimal(by_carrier.get(carrier.value, 0), 1),
-                f"{source} [{tr('InventoryForm', 'table')} {factor.version}]",
+                tr("InventoryForm", "{source} [factor table {version}]").format(
+                    source=source, version=factor.version
+                ),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
