@@ -34,8 +34,10 @@ tarball="$root/dist/coordinator-desk-${version}-linux-x86_64.tar.gz"
 work=$(mktemp -d /tmp/coordinator-desk-bundle-test.XXXXXX)
 case "$work/" in "$root"/*) fail "the test folder $work is inside the source tree" ;; esac
 xvfb_pid=""
+pg_db=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "$pg_db" ] && dropdb -h 127.0.0.1 -p 5432 -U postgres "$pg_db" 2>/dev/null || true
   [ -n "${BUNDLE_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -73,6 +75,19 @@ if command -v Xvfb >/dev/null 2>&1; then
   fi
 fi
 
+# PostgreSQL (the team-server engine): a throwaway database on the server the tests use, when
+# it answers (.ci/run starts it; under CI=true it must be there).
+pg_url=""
+if command -v createdb >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  pg_db="coordinator_desk_bundle_$$"
+  createdb -h 127.0.0.1 -p 5432 -U postgres "$pg_db"
+  pg_url="postgresql+psycopg://postgres@127.0.0.1:5432/$pg_db"
+elif [ "${CI:-}" = true ]; then
+  fail "PostgreSQL does not answer on 127.0.0.1:5432"
+else
+  echo "WARNING: no PostgreSQL on 127.0.0.1:5432: the bundle's PostgreSQL driver is not tried" >&2
+fi
+
 # The steps, run inside the isolation below. Outputs land in $work/run; checked afterwards.
 cat > "$work/steps.sh" <<EOF
 set -euo pipefail
@@ -105,6 +120,11 @@ echo "-- db upgrade of a revision-0001 database"
 run "$app" --database "$work/run/old.sqlite3" db upgrade
 run "$app" --database "$work/run/old.sqlite3" db check | tee check-old.txt
 run "$app" --database "$work/run/old.sqlite3" db info > info-old.txt
+if [ -n "$pg_url" ]; then
+  echo "-- PostgreSQL: the migrations on a new server database, demo, db check (psycopg travelled)"
+  run "$app" --database "$pg_url" demo --signatories 10 --today 2026-06-30 > /dev/null
+  run "$app" --database "$pg_url" db check | tee check-pg.txt
+fi
 echo "-- install.sh for this user, the command through its ~/.local/bin link, --uninstall"
 run sh "$work/coordinator-desk/install.sh"
 run desktop-file-validate "$work/home/.local/share/applications/coordinator-desk.desktop"
@@ -194,6 +214,9 @@ if not countries:
 print(f"Russian workbook: {len(titles)} sheets: {', '.join(titles)}")
 print(f"countries in Russian (CLDR): {', '.join(sorted(countries)[:5])}")
 EOF
+if [ -n "$pg_url" ]; then
+  grep -q "Schema: ok (revision $head)" check-pg.txt || fail "PostgreSQL database not at $head"
+fi
 grep -q "Schema revision: $head" info-old.txt || fail "db upgrade did not reach revision $head"
 grep -Eq "^signatory +$old_signatories " info-old.txt \
   || fail "the upgraded database does not hold its $old_signatories signatories"
