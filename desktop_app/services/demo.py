@@ -34,6 +34,7 @@ from ..domain.models import (
     Signatory,
 )
 from ..domain.reference import REGION_CURRENCIES
+from .demo_actions import build_plan_contents
 from .demo_common import (
     RATES_FROM,
     Context,
@@ -183,6 +184,8 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
             )
             writer.flush()
             build_inventories(ctx, writer)
+            writer.flush()
+            build_plan_contents(ctx, writer)
             writer.flush()
         except IntegrityError as exc:
             if existing:  # the same seed's keys are already there

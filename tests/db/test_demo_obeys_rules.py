@@ -45,6 +45,9 @@ def test_every_demo_record_passes_validation(tmp_path: Path, size: int, seed: in
                     checked[kind.id] += 1
         assert checked["signatory"] == size
         assert checked["action_plan"] > size // 4
+        # the plans' contents are in the demo too, and obey the same rules
+        assert checked["mitigation_action"] >= 5 * checked["action_plan"] // 2
+        assert checked["climate_risk"] > 0 and checked["poverty_indicator"] > 0
         assert not errors, dict(errors)
     finally:
         db.dispose()
