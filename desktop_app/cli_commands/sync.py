@@ -68,12 +68,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(handler=resolve_command)
     q = inner.add_parser("peers", help=tr("CLI", "list the databases of this office family"))
     q.set_defaults(handler=peers_command)
+    d = inner.add_parser(
+        "duplicates", help=tr("CLI", "list towns entered twice (on two laptops), as pairs")
+    )
+    d.set_defaults(handler=duplicates_command)
+    m = inner.add_parser(
+        "merge", help=tr("CLI", "keep one of two signatories and re-point the other's records")
+    )
+    m.add_argument("keep", metavar="KEEP", help=tr("CLI", "the signatory to keep (its ID)"))
+    m.add_argument(
+        "other", metavar="OTHER", help=tr("CLI", "the duplicate to move to the Trash (its ID)")
+    )
+    m.set_defaults(handler=merge_command)
     p.set_defaults(handler=lambda _args: _missing_action())
 
 
 def _missing_action() -> int:
     raise UsageError(
-        tr("CLI", "sync: name an action: clone, export, import, conflicts, resolve or peers.")
+        tr(
+            "CLI",
+            "sync: name an action: clone, export, import, conflicts, resolve, peers, "
+            "duplicates or merge.",
+        )
     )
 
 
@@ -279,6 +295,53 @@ def peers_command(args: argparse.Namespace) -> int:
                 exported=f"{m.last_export:%Y-%m-%d %H:%M}" if m.last_export else "-",
             )
         )
+    return EXIT_OK
+
+
+def duplicates_command(args: argparse.Namespace) -> int:
+    from ..services.sync.duplicates import likely_duplicates
+
+    db = open_db(args)
+    try:
+        pairs = likely_duplicates(db)
+    finally:
+        db.dispose()
+    if not pairs:
+        print(tr("CLI", "No likely duplicates."))
+        return EXIT_OK
+    for p in pairs:
+        print(
+            tr("CLI", "{keep} {other}  {keep_name} / {other_name} ({country})").format(
+                keep=p.keep.hex[:8],
+                other=p.other.hex[:8],
+                keep_name=p.keep_name,
+                other_name=p.other_name,
+                country=p.country,
+            )
+        )
+    return EXIT_OK
+
+
+def merge_command(args: argparse.Namespace) -> int:
+    from ..services.sync.duplicates import MergeError, merge
+
+    db = open_db(args)
+    try:
+        try:
+            changed = merge(db, args.keep, args.other)
+        except MergeError as exc:
+            if exc.code == "same":
+                raise UsageError(tr("CLI", "KEEP and OTHER name the same signatory.")) from None
+            raise UsageError(
+                tr("CLI", "No live signatory has the ID '{id}'.").format(id=exc.params["id"])
+            ) from None
+    finally:
+        db.dispose()
+    print(
+        tr("CLI", "Merged: {records} records changed; the duplicate is in the Trash.").format(
+            records=changed
+        )
+    )
     return EXIT_OK
 
 

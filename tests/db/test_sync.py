@@ -304,3 +304,79 @@ def test_new_records_travel_with_their_links(office, database_url, tmp_path: Pat
     loaded = records.load(office, "energy_day", day)
     assert set(loaded.values["organiser_ids"]) == {town, known}
     assert loaded.values["lead_organiser_id"] == town
+
+
+def test_a_town_entered_on_two_laptops_is_flagged_and_merged(
+    office, database_url, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    """Both laptops enter the same town (Latin on one, Cyrillic on the other), each with a
+    plan; at the office they are one pair of likely duplicates; the merge keeps the first,
+    moves the second's plan to it and the second to the Trash, and the laptops follow."""
+    from desktop_app.domain.models import ActionPlan
+
+    signatory(office, "Mary", "merjen")
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert cli(capsys, "--database", database_url, "sync", "clone", str(a))[0] == 0
+    assert cli(capsys, "--database", database_url, "sync", "clone", str(b))[0] == 0
+    made = {}
+    for path, name, user in ((a, "Sakarchage", "aylar"), (b, "Сакарчаге", "ogul")):
+        lap = open_database(str(path))
+        town = signatory(lap, name, user, population=700 if user == "aylar" else None)
+        plan = records.save(
+            lap, "action_plan", {"signatory_id": town, "plan_type": "secap"}, user=user
+        ).id
+        made[user] = (town, plan)
+        lap.dispose()
+        pkg = tmp_path / f"{user}.cdsync"
+        assert cli(capsys, "--database", str(path), "sync", "export", str(pkg))[0] == 0
+        assert cli(capsys, "--database", database_url, "sync", "import", str(pkg))[0] == 0
+    code, out, _err = cli(capsys, "--database", database_url, "sync", "duplicates")
+    assert code == 0
+    (line,) = out.strip().splitlines()
+    keep, other = line.split()[:2]
+    assert {keep, other} == {made["aylar"][0].hex[:8], made["ogul"][0].hex[:8]}
+    assert "Sakarchage / Сакарчаге" in line or "Сакарчаге / Sakarchage" in line
+    code, out, err = cli(capsys, "--database", database_url, "sync", "merge", keep, keep)
+    assert code == 1 and "same signatory" in err
+    code, out, err = cli(capsys, "--database", database_url, "sync", "merge", keep, other)
+    assert code == 0, err
+    kept = next(t for t, _p in made.values() if t.hex.startswith(keep))
+    gone = next(t for t, _p in made.values() if t.hex.startswith(other))
+    plans = [p for _t, p in made.values()]
+    with office.session("test") as s:
+        assert {s.get(ActionPlan, p).signatory_id for p in plans} == {kept}
+        assert s.get(Signatory, gone).deleted_at is not None
+        assert s.get(Signatory, kept).population == 700  # filled from the other if missing
+    assert cli(capsys, "--database", database_url, "sync", "duplicates")[1].strip() == (
+        "No likely duplicates."
+    )
+    # The merge travels: laptop B imports the office's package and holds the same.
+    pkg = tmp_path / "merge.cdsync"
+    b_id = open_database(str(b))
+    from desktop_app.services.database import database_identity
+
+    ident = database_identity(b_id)
+    b_id.dispose()
+    assert ident is not None
+    assert (
+        cli(
+            capsys,
+            "--database",
+            database_url,
+            "sync",
+            "export",
+            str(pkg),
+            "--for",
+            ident.uuid.hex,
+        )[0]
+        == 0
+    )
+    code, out, err = cli(capsys, "--database", str(b), "sync", "import", str(pkg))
+    assert code == 0, err
+    lap = open_database(str(b))
+    try:
+        with lap.session("test") as s:
+            assert {s.get(ActionPlan, p).signatory_id for p in plans} == {kept}
+            assert s.get(Signatory, gone).deleted_at is not None
+    finally:
+        lap.dispose()
