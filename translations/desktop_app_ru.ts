@@ -301,13 +301,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="112" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="128" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="144" />
         <source>The same passphrase again: </source>
         <translation>Ещё раз ту же парольную фразу: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="114" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="130" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="146" />
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Парольные фразы не совпадают; ничего не записано.</translation>
     </message>
@@ -1123,223 +1123,268 @@
         <translation>перечислить базы данных семейства этого офиса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
-        <source>sync: name an action: clone, export, import, conflicts, resolve or peers.</source>
-        <translation>sync: укажите действие: clone, export, import, conflicts, resolve или peers.</translation>
+        <location filename="../desktop_app/cli_commands/sync.py" line="72" />
+        <source>list towns entered twice (on two laptops), as pairs</source>
+        <translation>перечислить муниципалитеты, внесённые дважды (на двух ноутбуках), парами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="89" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="97" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
+        <source>keep one of two signatories and re-point the other's records</source>
+        <translation>оставить одного из двух подписантов и перенести на него записи другого</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="78" />
+        <source>the signatory to keep (its ID)</source>
+        <translation>подписант, которого оставить (его ID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="80" />
+        <source>the duplicate to move to the Trash (its ID)</source>
+        <translation>дубликат, который переместить в корзину (его ID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="88" />
+        <source>sync: name an action: clone, export, import, conflicts, resolve, peers, duplicates or merge.</source>
+        <translation>sync: укажите действие: clone, export, import, conflicts, resolve, peers, duplicates или merge.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="105" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="113" />
         <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
         <translation>{path} уже существует; перезаписывать его нельзя. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="104" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="120" />
         <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
         <translation>Копия для ноутбука записана: {path} (идентификатор {identity}, семейство {family})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="119" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="135" />
         <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
         <translation>--encrypt требует парольную фразу: задайте {env} или запустите в терминале. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="127" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="143" />
         <source>Passphrase for the package: </source>
         <translation>Парольная фраза для пакета: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="139" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="155" />
         <source>Passphrase of the package: </source>
         <translation>Парольная фраза пакета: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="159" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
         <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
         <translation>Пакет записан: {path} (изменений: {changes}, байт: {size}, для {peer})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="163" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="179" />
         <source>any database of the family</source>
         <translation>любой базы данных семейства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="191" />
         <source>{path}: no such file.</source>
         <translation>{path}: файл не найден.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="190" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="206" />
         <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
         <translation>применено: {applied}, конфликтов: {conflicts}, уже было: {seen}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="201" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
         <source>kept</source>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="201" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="203" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="219" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="216" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="232" />
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="220" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="236" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
         <translation>{id}  {record} - {field}: здесь {mine} ({mine_by}, {mine_at}); у них {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="250" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
         <source>Conflict {id} resolved.</source>
         <translation>Конфликт {id} разрешён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="263" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="279" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
         <translation>Эта база данных пока не входит в семейство баз офиса (его начинает 'sync clone').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
         <source>this database</source>
         <translation>эта база данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="267" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
         <source>cloned from</source>
         <translation>источник копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="268" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="284" />
         <source>peer</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="272" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="288" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
         <translation>{id}  {office:&lt;30} {role:&lt;14} импорт {imported}, экспорт {exported}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="289" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <source>No likely duplicates.</source>
+        <translation>Вероятных дубликатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="314" />
+        <source>{keep} {other}  {keep_name} / {other_name} ({country})</source>
+        <translation>{keep} {other}  {keep_name} / {other_name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="334" />
+        <source>KEEP and OTHER name the same signatory.</source>
+        <translation>KEEP и OTHER указывают на одного и того же подписанта.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="336" />
+        <source>No live signatory has the ID '{id}'.</source>
+        <translation>Нет действующего подписанта с ID '{id}'.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="341" />
+        <source>Merged: {records} records changed; the duplicate is in the Trash.</source>
+        <translation>Объединено: изменено записей: {records}; дубликат в корзине.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="352" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
         <translation>{path}: не удаётся прочитать ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="290" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
         <translation>{path} больше, чем может быть пакет синхронизации; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="293" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="356" />
         <source>{path} is not a sync package; nothing was changed.</source>
         <translation>{path} не является пакетом синхронизации; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="294" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="357" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
         <translation>{path} повреждён или обрезан; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="295" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
         <translation>{path} изменён после подписания (или его подпись поддельная); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="300" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="363" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
         <translation>{path} содержит то, чего не может быть в пакете ({detail}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="304" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="367" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
         <translation>Неверная парольная фраза для {path}; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="368" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
         <translation>{path} зашифрован: укажите парольную фразу в COORDINATOR_DESK_SYNC_PASSPHRASE или введите её в терминале; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="373" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
         <translation>Эта база данных не входит в семейство баз офиса: сначала сделайте копию для ноутбука из базы офиса ('sync clone'). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="315" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
         <translation>Пакет из семейства баз другого офиса ({office}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="320" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="383" />
         <source>The package was written by this database itself; nothing was changed.</source>
         <translation>Пакет записан этой же базой данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="323" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="386" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
         <translation>Пакет записан для другой базы данных ({recipient}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="328" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="391" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
         <translation>Пакет от базы данных, которую эта база не знает ({sender}); сначала импортируйте пакет из офиса. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="333" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="396" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
         <translation>Пакет подписан ключом, который не принадлежит {sender}; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="338" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="401" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
         <translation>Пакет (номер {serial}) не новее последнего импортированного из его базы данных (номер {last}): уже импортирован или подложен повторно. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="343" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="406" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
         <translation>В пакете нет более ранних изменений базы данных {origin} (он начинается с {seq}); сначала импортируйте предыдущие пакеты. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="348" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="411" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
         <translation>Изменение {seq} базы данных {origin} отличается от уже имеющейся копии (не восстанавливали ли ту базу из старой резервной копии?); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="416" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
         <translation>В этом семействе нет базы данных '{peer}'. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="417" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
         <translation>'{peer}' подходит к нескольким базам данных; укажите больше цифр. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="421" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
         <translation>{path}: отклонён ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="371" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="434" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
         <translation>Нет открытого конфликта с ID '{id}' (см. 'sync conflicts').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="375" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="438" />
         <source>'{id}' names more than one conflict; give more digits.</source>
         <translation>'{id}' подходит к нескольким конфликтам; укажите больше цифр.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="441" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
         <translation>--take: '{value}' не может быть значением поля {field}.</translation>
     </message>

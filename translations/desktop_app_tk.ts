@@ -301,13 +301,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="112" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="128" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="144" />
         <source>The same passphrase again: </source>
         <translation>Şol gizlin söz düzümini ýene bir gezek: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="114" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="130" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="146" />
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Iki gizlin söz düzümi deň däl; hiç zat ýazylmady.</translation>
     </message>
@@ -1123,223 +1123,268 @@
         <translation>şu edaranyň maşgalasyndaky maglumatlar binýatlaryny görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
-        <source>sync: name an action: clone, export, import, conflicts, resolve or peers.</source>
-        <translation>sync: hereketi görkeziň: clone, export, import, conflicts, resolve ýa-da peers.</translation>
+        <location filename="../desktop_app/cli_commands/sync.py" line="72" />
+        <source>list towns entered twice (on two laptops), as pairs</source>
+        <translation>iki gezek (iki noutbukda) girizilen şäher häkimliklerini jübüt-jübüt görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="89" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="97" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
+        <source>keep one of two signatories and re-point the other's records</source>
+        <translation>iki gol çekeniň birini galdyrmak we beýlekisiniň ýazgylaryny oňa geçirmek</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="78" />
+        <source>the signatory to keep (its ID)</source>
+        <translation>galdyryljak gol çeken (onuň ID-si)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="80" />
+        <source>the duplicate to move to the Trash (its ID)</source>
+        <translation>sebede geçiriljek gaýtalanma (onuň ID-si)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="88" />
+        <source>sync: name an action: clone, export, import, conflicts, resolve, peers, duplicates or merge.</source>
+        <translation>sync: hereketi görkeziň: clone, export, import, conflicts, resolve, peers, duplicates ýa-da merge.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="105" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="113" />
         <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
         <translation>{path} eýýäm bar; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="104" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="120" />
         <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
         <translation>Noutbuk nusgasy ýazyldy: {path} (kesgitleýji {identity}, maşgala {family})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="119" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="135" />
         <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
         <translation>--encrypt üçin gizlin söz düzümi gerek: {env} belläň ýa-da terminalda işlediň. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="127" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="143" />
         <source>Passphrase for the package: </source>
         <translation>Paket üçin gizlin söz düzümi: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="139" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="155" />
         <source>Passphrase of the package: </source>
         <translation>Paketiň gizlin söz düzümi: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="159" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
         <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
         <translation>Paket ýazyldy: {path} (üýtgeşmeler: {changes}, baýt: {size}, {peer} üçin)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="163" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="179" />
         <source>any database of the family</source>
         <translation>maşgalanyň islendik maglumatlar binýady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="191" />
         <source>{path}: no such file.</source>
         <translation>{path}: beýle faýl ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="190" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="206" />
         <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
         <translation>ulanyldy: {applied}, gapma-garşylyk: {conflicts}, eýýäm bardy: {seen}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="201" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
         <source>kept</source>
         <translation>saklanýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="201" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
         <source>deleted</source>
         <translation>pozuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="203" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="219" />
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="216" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="232" />
         <source>No open conflicts.</source>
         <translation>Açyk gapma-garşylyk ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="220" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="236" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
         <translation>{id}  {record} - {field}: bu ýerde {mine} ({mine_by}, {mine_at}); olarda {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="250" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
         <source>Conflict {id} resolved.</source>
         <translation>{id} gapma-garşylygy çözüldi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="263" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="279" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
         <translation>Bu maglumatlar binýady heniz edaranyň maşgalasyna girmeýär (ony 'sync clone' başlaýar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
         <source>this database</source>
         <translation>şu maglumatlar binýady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="267" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
         <source>cloned from</source>
         <translation>nusganyň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="268" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="284" />
         <source>peer</source>
         <translation>agza</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="272" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="288" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
         <translation>{id}  {office:&lt;30} {role:&lt;14} import {imported}, eksport {exported}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="289" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <source>No likely duplicates.</source>
+        <translation>Gaýtalanma bolup biljek ýazgy ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="314" />
+        <source>{keep} {other}  {keep_name} / {other_name} ({country})</source>
+        <translation>{keep} {other}  {keep_name} / {other_name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="334" />
+        <source>KEEP and OTHER name the same signatory.</source>
+        <translation>KEEP we OTHER şol bir gol çekeni görkezýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="336" />
+        <source>No live signatory has the ID '{id}'.</source>
+        <translation>'{id}' ID-li hereketdäki gol çeken ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="341" />
+        <source>Merged: {records} records changed; the duplicate is in the Trash.</source>
+        <translation>Birleşdirildi: üýtgedilen ýazgylar: {records}; gaýtalanma sebetde.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="352" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
         <translation>{path}: okap bolmaýar ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="290" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
         <translation>{path} sinhronlaşdyrma paketiniň bolup biljek ölçeginden uly; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="293" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="356" />
         <source>{path} is not a sync package; nothing was changed.</source>
         <translation>{path} sinhronlaşdyrma paketi däl; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="294" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="357" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
         <translation>{path} zaýalanan ýa-da kesilen; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="295" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
         <translation>{path} gol çekilenden soň üýtgedilipdir (ýa-da goly ýalan); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="300" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="363" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
         <translation>{path} paketde bolmaly däl zady saklaýar ({detail}); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="304" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="367" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
         <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="368" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
         <translation>{path} şifrlenen: onuň gizlin söz düzümini COORDINATOR_DESK_SYNC_PASSPHRASE-de ýa-da terminalda beriň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="373" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
         <translation>Bu maglumatlar binýady edaranyň maşgalasyna girmeýär: ilki edaranyň binýadyndan noutbuk üçin nusga alyň ('sync clone'). Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="315" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
         <translation>Paket başga bir edaranyň maşgalasyndan ({office}); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="320" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="383" />
         <source>The package was written by this database itself; nothing was changed.</source>
         <translation>Paketi şu maglumatlar binýadynyň özi ýazypdyr; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="323" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="386" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
         <translation>Paket başga bir maglumatlar binýady ({recipient}) üçin ýazylypdyr; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="328" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="391" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
         <translation>Paket şu binýadyň tanamaýan maglumatlar binýadyndan ({sender}); ilki edaradan gelen paketi import ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="333" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="396" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
         <translation>Pakete {sender}-a degişli bolmadyk açar bilen gol çekilipdir; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="338" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="401" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
         <translation>Paket (belgisi {serial}) öz maglumatlar binýadyndan soňky import edilen paketden (belgisi {last}) täze däl: eýýäm import edilipdir ýa-da gaýtadan berlipdir. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="343" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="406" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
         <translation>Paketde {origin} maglumatlar binýadynyň öňki üýtgeşmeleri ýok ({seq}-den başlaýar); ilki öňki paketleri import ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="348" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="411" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
         <translation>{origin} maglumatlar binýadynyň {seq} üýtgeşmesi bu ýerdäki nusgasyndan tapawutlanýar (ol binýat köne ätiýaçlyk nusgasyndan dikeldilmedimi?); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="416" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
         <translation>Bu maşgalada '{peer}' maglumatlar binýady ýok. Bellileri: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="417" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
         <translation>'{peer}' birnäçe maglumatlar binýadyna gabat gelýär; köpräk san beriň. Bellileri: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="421" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
         <translation>{path}: kabul edilmedi ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="371" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="434" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
         <translation>'{id}' ID-li açyk gapma-garşylyk ýok ('sync conflicts'-e serediň).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="375" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="438" />
         <source>'{id}' names more than one conflict; give more digits.</source>
         <translation>'{id}' birnäçe gapma-garşylyga gabat gelýär; köpräk san beriň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="441" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
         <translation>--take: '{value}' {field} meýdançasynyň bahasy bolup bilmeýär.</translation>
     </message>
