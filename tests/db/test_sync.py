@@ -380,3 +380,32 @@ def test_a_town_entered_on_two_laptops_is_flagged_and_merged(
             assert s.get(Signatory, gone).deleted_at is not None
     finally:
         lap.dispose()
+
+
+def test_a_restored_laptop_keeps_syncing_and_its_restore_travels(tmp_path: Path) -> None:
+    """A restore keeps the laptop's sync state (identity, peers, change log); the values it
+    brought back are audited, so they travel as the laptop's edits."""
+    from desktop_app.services import backup
+    from desktop_app.services.restore import restore
+    from desktop_app.services.sync import clone, exchange
+
+    office = open_database(str(tmp_path / "office.sqlite3"))
+    try:
+        mary = signatory(office, "Mary", "merjen", population=1000)
+        clone.clone(office, tmp_path / "laptop.sqlite3")
+        laptop = open_database(str(tmp_path / "laptop.sqlite3"))
+        saved = backup.create_backup(laptop, tmp_path / "laptop-backup.sqlite3").path
+        edit(laptop, mary, "aylar", population=2000)
+        exchange.export_package(laptop, tmp_path / "p1.cdsync")
+        assert exchange.import_package(office, tmp_path / "p1.cdsync").applied == 1
+        assert value(office, mary, "population") == 2000
+        restore(laptop, saved, user="aylar")
+        assert value(laptop, mary, "population") == 1000
+        exchange.export_package(laptop, tmp_path / "p2.cdsync")
+        laptop.dispose()
+        got = exchange.import_package(office, tmp_path / "p2.cdsync")
+        # the restored population applied; the first edit came again
+        assert (got.applied, got.conflicts, got.already_seen) == (1, 0, 1)
+        assert value(office, mary, "population") == 1000
+    finally:
+        office.dispose()
