@@ -213,11 +213,15 @@ def _open_database(  # type: ignore[no-untyped-def]
     """
     from ..db.errors import DatabaseError
     from ..services.database import open_database
+    from .dialogs import sign_in
     from .errors import show_database_error
 
+    sign_in.from_keyring(option)  # an office server's password, if the keyring holds it
     try:
         return open_database(option, check=check, create=create)
     except (DatabaseError, OSError) as exc:
+        if sign_in.ask(parent, option, exc):  # the server wants a password: the sign-in dialog
+            return _open_database(option, parent, offer_backup=offer_backup, create=create)
         print(_plain_error(exc), file=sys.stderr)
         if offer_backup and isinstance(exc, DatabaseError) and _recovered(parent, exc, option):
             return _open_database(option, parent)

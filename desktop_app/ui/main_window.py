@@ -305,7 +305,10 @@ class MainWindow(QMainWindow):
         """Lambdas, so that the forms module loads on first use, not with the page."""
         page.open_requested.connect(lambda kind, rid: self.forms.open(kind, rid))  # type: ignore[attr-defined]
         page.open_form = lambda kind, rid, preset: self.forms.open(kind, rid, preset)
+        from .account import restrict_page
         from .pages.start_page import StartPage
+
+        restrict_page(page, self.db)  # an office server's role: what it may not do is hidden
 
         if isinstance(page, StartPage):  # its buttons ask the window for what it cannot do
             page.section_requested.connect(self.show_section)
@@ -370,6 +373,9 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self._show_location()
+        from .account import follow
+
+        follow(self)  # who is signed in to an office server, and what the window offers them
         self.setWindowTitle(chrome.window_title("", db))
         chrome.remember_database(self)
         guide, self.guide_first_run = self.guide_first_run, False  # the first database only

@@ -89,6 +89,9 @@ class FormOpener(QObject):
             form = form_class(kind)(self.context, record_id, preset)
             form.setParent(self._window(), form.windowFlags())
             self._track(form)
+            from ..account import restrict_form
+
+            restrict_form(form, self.db)  # a viewer's forms are read-only
         form.show()
         form.raise_()
         form.activateWindow()

@@ -1,0 +1,161 @@
+"""The window on an office server: who is signed in, a viewer's read-only forms, hidden
+actions, and the sign-in dialog (real PostgreSQL server, offscreen Qt)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from desktop_app.db.errors import DatabaseError
+from desktop_app.services import records
+from desktop_app.services.database import open_database
+from desktop_app.ui.dialogs import sign_in
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import Settings
+from tests.db.office_server_support import Office, admin_sql, office
+from tests.qt._forms_support import close_forms, enter, press, show
+
+
+@pytest.fixture(scope="module")
+def server() -> Office:  # type: ignore[misc]
+    with office() as found:
+        db = open_database(found.url())
+        try:
+            rate = {"currency": "USD", "rate_date": date(2026, 1, 5), "source": "ECB"}
+            records.save(db, "exchange_rate", rate | {"units_per_eur": Decimal("1.08")})
+        finally:
+            db.dispose()
+        yield found
+
+
+def _window(qtbot, server: Office, role: str, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    db = open_database(server.as_role(role), create=False)
+    win = MainWindow(Settings(tmp_path / "settings.ini"), db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _rid(server: Office):  # type: ignore[no-untyped-def]
+    import uuid
+
+    rows = admin_sql("SELECT id FROM exchange_rate", server.name)
+    return uuid.UUID(str(rows[0][0]))
+
+
+def test_a_viewer_sees_who_and_reads_but_cannot_change(
+    qtbot, server: Office, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, server, "viewer", tmp_path)
+    try:
+        login = server.users["viewer"]
+        assert win.account_label.isVisible()
+        assert win.account_label.text() == f"Signed in as {login} (viewer)"
+        assert not win.new_record_action.isVisible()
+        win.menus["file"].aboutToShow.emit()  # the Excel actions arrive with the menu
+        assert not win.excel_import_action.isVisible()
+        assert not win.excel_export_action.isVisible()
+        trash = win.show_section("trash")
+        assert trash is not None and not trash.restore_button.isVisible()
+        form = show(qtbot, win.forms.open("exchange_rate", _rid(server)))
+        source = form.bindings["source"].focus[0]
+        assert isinstance(source, QLineEdit) and source.isReadOnly()
+        source.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(source, "Forged")
+        assert source.text() == "ECB"
+        assert not form.save_button.isVisible() and not form.trash_button.isVisible()
+        press(qtbot, form, "Ctrl+S")
+        press(qtbot, form, "Del")
+        assert "viewer" in form.status_label.text()
+        rows = admin_sql("SELECT source, deleted_at IS NULL FROM exchange_rate", server.name)
+        assert rows == [("ECB", True)]
+    finally:
+        close_forms()
+        win.db.dispose()
+
+
+def test_an_editor_edits_under_their_login(qtbot, server: Office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, server, "editor", tmp_path)
+    try:
+        login = server.users["editor"]
+        assert win.account_label.text() == f"Signed in as {login} (editor)"
+        assert win.new_record_action.isVisible()
+        trash = win.show_section("trash")
+        assert trash is not None and not trash.restore_button.isVisible()  # admins restore
+        form = show(qtbot, win.forms.open("exchange_rate", _rid(server)))
+        assert form.save_button.isVisible()
+        enter(qtbot, form, "source", "Central bank")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not form.is_dirty(), timeout=10_000)
+        rows = admin_sql(
+            "SELECT r.source, r.updated_by, a.changed_by FROM exchange_rate r JOIN audit_entry a "
+            "ON a.record_id = r.id AND a.field = 'source'",
+            server.name,
+        )
+        assert rows == [("Central bank", login, login)]
+    finally:
+        close_forms()
+        win.db.dispose()
+
+
+def test_an_admin_may_restore_from_the_trash(qtbot, server: Office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, server, "admin", tmp_path)
+    try:
+        assert win.account_label.text().endswith("(admin)")
+        trash = win.show_section("trash")
+        assert trash is not None and trash.restore_button.isVisibleTo(trash)
+    finally:
+        win.db.dispose()
+
+
+def test_sqlite_shows_no_account(qtbot, sqlite_database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(tmp_path / "settings.ini"), sqlite_database)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.account_label.isVisible() and win.new_record_action.isVisible()
+
+
+def test_sign_in_dialog_asks_masked_and_keeps_the_password_out_of_settings(
+    qtbot, server: Office, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """With trust authentication the server never asks, so the refusal libpq gives is made
+    here; the dialog, the retry and where the password goes are the real ones."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = server.as_role("editor")
+    asked = DatabaseError("unreachable", url=url, detail="fe_sendauth: no password supplied")
+    assert sign_in.needs_password(asked)
+    assert not sign_in.needs_password(DatabaseError("unreachable", url=url, detail="timeout"))
+    seen: list[sign_in.SignInDialog] = []
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, sign_in.SignInDialog)
+        seen.append(dialog)
+        assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+        qtbot.keyClicks(dialog.password, "Ed1tor-secret")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_password)
+    assert sign_in.ask(None, url, asked)
+    assert os.environ["PGPASSWORD"] == "Ed1tor-secret"
+    dialog = seen[0]
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert server.users["editor"] in labels and f"127.0.0.1:5432 / {server.name}" in labels
+    assert (dialog.remember is None) == (sign_in._keyring() is None)  # only with a keyring
+    db = open_database(url, create=False)  # the retry the window makes: it connects
+    db.dispose()
+    for folder in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_DATA_HOME"], tmp_path):
+        for path in Path(folder).rglob("*"):
+            if path.is_file():
+                assert b"Ed1tor-secret" not in path.read_bytes(), path
+    monkeypatch.delenv("PGPASSWORD")
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+    assert not sign_in.ask(None, url, asked)  # cancelled: nothing set, the error is shown
+    assert "PGPASSWORD" not in os.environ
