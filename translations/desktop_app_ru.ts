@@ -39,17 +39,17 @@
     <message>
         <location filename="../desktop_app/ui/account.py" line="68" />
         <source>Signed in as {login} ({role})</source>
-        <translation type="unfinished" />
+        <translation>Вход выполнен: {login} ({role})</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/account.py" line="72" />
         <source>Your account on the office server and its role</source>
-        <translation type="unfinished" />
+        <translation>Ваша учётная запись на офисном сервере и её роль</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/account.py" line="126" />
         <source>Read only: {login} is a viewer.</source>
-        <translation type="unfinished" />
+        <translation>Только просмотр: у {login} роль «наблюдатель».</translation>
     </message>
 </context>
 <context>
@@ -9030,32 +9030,32 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="91" />
         <source>Sign in to the office server</source>
-        <translation type="unfinished" />
+        <translation>Вход на офисный сервер</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="95" />
         <source>The server did not accept the password; try again.</source>
-        <translation type="unfinished" />
+        <translation>Сервер не принял пароль; попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="100" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Сервер:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="101" />
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Пользователь:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="105" />
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="109" />
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished" />
+        <translation>&amp;Запомнить в системном хранилище паролей</translation>
     </message>
 </context>
 <context>

@@ -39,17 +39,17 @@
     <message>
         <location filename="../desktop_app/ui/account.py" line="68" />
         <source>Signed in as {login} ({role})</source>
-        <translation type="unfinished" />
+        <translation>Girildi: {login} ({role})</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/account.py" line="72" />
         <source>Your account on the office server and its role</source>
-        <translation type="unfinished" />
+        <translation>Ofis serwerindäki hasabyňyz we onuň roly</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/account.py" line="126" />
         <source>Read only: {login} is a viewer.</source>
-        <translation type="unfinished" />
+        <translation>Diňe okamak üçin: {login} «synçy» roluna eýe.</translation>
     </message>
 </context>
 <context>
@@ -9030,32 +9030,32 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="91" />
         <source>Sign in to the office server</source>
-        <translation type="unfinished" />
+        <translation>Ofis serwerine girmek</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="95" />
         <source>The server did not accept the password; try again.</source>
-        <translation type="unfinished" />
+        <translation>Serwer açar sözi kabul etmedi; täzeden synanyşyň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="100" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Serwer:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="101" />
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Ulanyjy:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="105" />
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Açar söz:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/sign_in.py" line="109" />
         <source>&amp;Remember in the system keyring</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ulgamyň açar sözler ammarynda ýatda saklamak</translation>
     </message>
 </context>
 <context>
