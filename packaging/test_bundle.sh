@@ -222,6 +222,16 @@ grep -Eq "^signatory +$old_signatories " info-old.txt \
   || fail "the upgraded database does not hold its $old_signatories signatories"
 echo "revision 0001 database upgraded to $head with its $old_signatories signatories"
 
+echo "== resources/ (fonts, icons, help pages, data tables) and the .qm catalogues travelled whole"
+bundled="$work/coordinator-desk/_internal"
+missing=0
+while IFS= read -r -d '' file; do
+  rel=${file#"$root"/}
+  [ -f "$bundled/$rel" ] || { echo "missing from the bundle: $rel" >&2; missing=$((missing + 1)); }
+done < <(find "$root/resources" -type f -print0; find "$root/translations" -name "*.qm" -print0)
+[ "$missing" = 0 ] || fail "$missing files of resources/ or translations/*.qm did not travel"
+echo "$(find "$bundled/resources" -type f | wc -l) files under resources/, $(ls "$bundled/translations" | wc -l) catalogues"
+
 echo "== Qt modules: the ones the app imports travel, no other"
 "$python" - "$root" "$root/dist/coordinator-desk/_internal" <<'EOF'
 import re
