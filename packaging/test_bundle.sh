@@ -6,11 +6,14 @@
 #   - the source tree is hidden (an empty tmpfs mounted over it in a private mount
 #     namespace; without the rights for that, strace checks that nothing under it is opened),
 #     so a module, translation, font or migration that did not travel makes a step fail;
-#   - --smoke-test offscreen (and on Xvfb through the xcb plugin when Xvfb is installed),
-#     `demo`, `export xlsx`, `report pdf` in Russian (Cyrillic text and embedded fonts checked
-#     with pdftotext/pdffonts), `db upgrade` of a database at revision 0001 (made from the
-#     source tree) keeping its records;
-#   - desktop-file-validate and appstreamcli validate on the files the tar.gz carries.
+#   - --smoke-test offscreen (and on Xvfb through the xcb plugin when Xvfb is installed, with
+#     the system's xcb helper libraries hidden as well), `demo`, `export xlsx`, `report pdf`
+#     in Russian (Cyrillic text and embedded fonts checked with pdftotext/pdffonts), `db
+#     upgrade` of a database at revision 0001 (made from the source tree) keeping its
+#     records, the migrations on a throwaway PostgreSQL database, install.sh and --uninstall;
+#   - desktop-file-validate and appstreamcli validate(-tree) on the files the tar.gz carries;
+#   - every file of resources/ and translations/*.qm travelled; exactly the Qt modules the
+#     app imports. What each check proves: packaging/README.md.
 # Prints the bundle's size, its start-up time against the source tree's
 # (benchmarks/bundle_startup.py) and how long this took.
 #   bash packaging/test_bundle.sh [--no-build]
