@@ -80,19 +80,23 @@ def create_records(s: Session, inserts: list[Change]) -> None:
         model: Any = registry.models_by_table()[name]
         present = set(load_objects(s, {name: {c.record_id for c in changes}}))
         fields = registry.fields_of(name)
+        by_author: dict[str, list[Change]] = {}
         for c in changes:
-            if c.record_id in present:
-                continue
-            values = json.loads(c.snapshot or "{}")
-            obj = model(id=c.record_id)
-            for key, text in values.items():
-                if key in fields and key != "id":
-                    setattr(obj, key, registry.from_text(name, key, text))
-            obj.created_at = c.changed_at
-            s.info["user"] = c.changed_by
-            s.add(obj)
-            present.add(c.record_id)
-        s.flush()
+            by_author.setdefault(c.changed_by, []).append(c)
+        for author in sorted(by_author):  # the trail names who made each record
+            for c in by_author[author]:
+                if c.record_id in present:
+                    continue
+                values = json.loads(c.snapshot or "{}")
+                obj = model(id=c.record_id)
+                for key, text in values.items():
+                    if key in fields and key != "id":
+                        setattr(obj, key, registry.from_text(name, key, text))
+                obj.created_at = c.changed_at
+                s.add(obj)
+                present.add(c.record_id)
+            s.info["user"] = author or "sync"
+            s.flush()
 
 
 def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]) -> Outcome:
