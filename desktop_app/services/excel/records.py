@@ -48,6 +48,12 @@ VALIDATION_KINDS.update({"coordinator-profile": "coordinator", "services": "serv
 """The Reports sent sheet has no record kind: office.sent_issues checks its rows."""
 
 
+def record_kind(sheet: str) -> str | None:
+    """The record kind a sheet writes ("signatories" -> "signatory", the profile ->
+    "coordinator"), for the pages that show it; None for the Reports sent log."""
+    return VALIDATION_KINDS.get(sheet)
+
+
 def plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 

@@ -321,10 +321,11 @@ class ImportWizard(QWizard):
         from ..operations import tasks
 
         self.committed = result
-        from ...domain.kinds import get as kind_of
+        from ...services.excel.records import record_kind
 
-        # Record kind ids ("signatory"), which pages listen for, not sheet ids ("signatories").
-        kinds = frozenset(kind_of(sheet.kind).id for sheet in self.plan.sheets)
+        # Record kind ids ("signatory"), which pages listen for, not sheet ids ("signatories");
+        # the profile sheet writes coordinators and services, Reports sent no record kind.
+        kinds = frozenset(filter(None, (record_kind(sheet.kind) for sheet in self.plan.sheets)))
         tasks().apply(Changes(kinds), self)
         text = tr(
             "ExcelImport",
