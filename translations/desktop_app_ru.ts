@@ -4678,22 +4678,22 @@
         <translation>Импорт...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="330" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
         <source>A backup was taken first: {path}</source>
         <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="351" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="356" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="357" />
         <source>The import failed and nothing was written.</source>
         <translation>Импорт не удался; ничего не записано.</translation>
     </message>
@@ -6643,108 +6643,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../desktop_app/ui/main_window.py" line="92" />
         <location filename="../desktop_app/ui/window_chrome.py" line="295" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="95" />
+        <location filename="../desktop_app/ui/main_window.py" line="96" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../desktop_app/ui/main_window.py" line="120" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../desktop_app/ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../desktop_app/ui/main_window.py" line="149" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../desktop_app/ui/main_window.py" line="152" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../desktop_app/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../desktop_app/ui/main_window.py" line="186" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="207" />
+        <location filename="../desktop_app/ui/main_window.py" line="208" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../desktop_app/ui/main_window.py" line="211" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../desktop_app/ui/main_window.py" line="340" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../desktop_app/ui/main_window.py" line="342" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../desktop_app/ui/main_window.py" line="363" />
         <source>Opened {location}</source>
         <translation>Открыта база данных {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399" />
+        <location filename="../desktop_app/ui/main_window.py" line="402" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418" />
+        <location filename="../desktop_app/ui/main_window.py" line="421" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419" />
+        <location filename="../desktop_app/ui/main_window.py" line="422" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Новый язык применяется при следующем запуске. Перезапустить Coordinator Desk сейчас? Сначала открытые формы спросят о несохранённых изменениях.</translation>
     </message>
@@ -6855,9 +6855,9 @@
         <translation>Подготовка демонстрационного офиса...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="341" />
-        <source>Demo office opened: {path}</source>
-        <translation>Открыт демонстрационный офис: {path}</translation>
+        <location filename="../desktop_app/ui/window_chrome.py" line="342" />
+        <source>Demo office opened. Your office's database is in File &gt; Recent databases.</source>
+        <translation>Открыт демонстрационный офис. База данных вашего офиса — в меню «Файл &gt; Недавние базы данных».</translation>
     </message>
 </context>
 <context>

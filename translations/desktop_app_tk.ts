@@ -4678,22 +4678,22 @@
         <translation>Import edilýär...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="329" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="330" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="340" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
         <source>A backup was taken first: {path}</source>
         <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="351" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="356" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="357" />
         <source>The import failed and nothing was written.</source>
         <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
     </message>
@@ -6643,108 +6643,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../desktop_app/ui/main_window.py" line="92" />
         <location filename="../desktop_app/ui/window_chrome.py" line="295" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="95" />
+        <location filename="../desktop_app/ui/main_window.py" line="96" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../desktop_app/ui/main_window.py" line="120" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../desktop_app/ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../desktop_app/ui/main_window.py" line="149" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../desktop_app/ui/main_window.py" line="152" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../desktop_app/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>G&amp;urallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../desktop_app/ui/main_window.py" line="186" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;User guide</source>
         <translation>&amp;Ulanyjy gollanmasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="207" />
+        <location filename="../desktop_app/ui/main_window.py" line="208" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../desktop_app/ui/main_window.py" line="211" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../desktop_app/ui/main_window.py" line="340" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../desktop_app/ui/main_window.py" line="342" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../desktop_app/ui/main_window.py" line="363" />
         <source>Opened {location}</source>
         <translation>Açyldy: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399" />
+        <location filename="../desktop_app/ui/main_window.py" line="402" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418" />
+        <location filename="../desktop_app/ui/main_window.py" line="421" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419" />
+        <location filename="../desktop_app/ui/main_window.py" line="422" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Täze dil indiki açylyşdan ulanylýar. Coordinator Desk häzir täzeden açylsynmy? Ilki bilen açyk formalar ýatda saklanmadyk üýtgeşmeler barada soraýar.</translation>
     </message>
@@ -6855,9 +6855,9 @@
         <translation>Görkezme edarasy taýýarlanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="341" />
-        <source>Demo office opened: {path}</source>
-        <translation>Görkezme edarasy açyldy: {path}</translation>
+        <location filename="../desktop_app/ui/window_chrome.py" line="342" />
+        <source>Demo office opened. Your office's database is in File &gt; Recent databases.</source>
+        <translation>Görkezme edarasy açyldy. Edaraňyzyň maglumatlar binýady “Faýl &gt; Soňky maglumatlar binýatlary” menýusynda.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ knows a page only through the `pages.page.Page` protocol; pages hear "changes ap
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Signal
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         """Switch to another database; on failure keep the current one and say why."""
         from ..db.errors import DatabaseError
         from ..services.database import open_database
-        from .errors import show_database_error  # QMessageBox's enums: not before the paint
+        from .errors import database_location, show_database_error  # QMessageBox: not at start
 
         if self._forms is not None and not self._forms.close_all():
             return False  # a form with unsaved changes said Cancel: stay on this database
@@ -357,7 +358,9 @@ class MainWindow(QMainWindow):
             show_database_error(self, exc)
             return False
         self.set_database(new_db)
-        chrome.announce(tr("MainWindow", "Opened {location}").format(location=option))
+        # The file's name (its path is beside it); a server without its password.
+        shown = Path(new_db.path).name if new_db.path else database_location(new_db)
+        chrome.announce(tr("MainWindow", "Opened {location}").format(location=shown))
         return True
 
     def set_database(self, db: Database) -> None:

@@ -338,7 +338,12 @@ def explore_demo(window: MainWindow, folder: Path | None = None) -> Any:
     def opened(target: Path) -> None:
         window.statusBar().clearMessage()
         if window.open_database(str(target)):
-            announce(tr("MainWindow", "Demo office opened: {path}").format(path=target))
+            announce(
+                tr(
+                    "MainWindow",
+                    "Demo office opened. Your office's database is in File > Recent databases.",
+                )
+            )
             window.show_section("dashboard")
 
     return tasks().run(lambda: prepare_demo_database(path, office), opened, parent=window)
