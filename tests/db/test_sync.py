@@ -187,6 +187,20 @@ def test_walkthrough_edits_both_sides_conflicts_and_resolution(
         # Importing the same package twice changes nothing: it is refused as a replay.
         code, out, err = cli(capsys, "--database", str(laptop_path), "sync", "import", str(again))
         assert code == 2 and "already imported or replayed" in err
+        # Both audit trails still chain, with the imported changes in them.
+        for where in (database_url, str(laptop_path)):
+            code, out, err = cli(capsys, "--database", where, "db", "check")
+            assert code == 0 and "Integrity: ok" in out, (where, out, err)
+        from desktop_app.domain.models import AuditEntry
+
+        with office.session("test") as s:
+            synced = s.execute(
+                select(AuditEntry.changed_by, AuditEntry.old_value, AuditEntry.new_value).where(
+                    AuditEntry.origin == "sync", AuditEntry.field == "name"
+                )
+            ).all()
+        # the laptop's rename, in the office's trail under the laptop clerk's name
+        assert [tuple(r) for r in synced] == [("aylar", "Mary", "Mary city")]
     finally:
         laptop.dispose()
 
