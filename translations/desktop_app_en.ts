@@ -184,6 +184,11 @@
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="456" />
+        <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
+        <translation><numerusform>Moved %n record to the Trash (Edit &gt; Undo brings it back)</numerusform><numerusform>Moved %n records to the Trash (Edit &gt; Undo brings them back)</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>ReminderNotice</name>

@@ -6619,23 +6619,28 @@
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="456" />
+        <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
+        <translation><numerusform>%n запись перемещена в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записи перемещены в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записей перемещено в корзину (вернуть — «Правка &gt; Отменить»)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="484" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="482" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="489" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="487" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="494" />
         <source>Move to the &amp;Trash...</source>
         <translation>Пере&amp;местить в корзину...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="516" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="523" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>

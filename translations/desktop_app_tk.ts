@@ -6619,23 +6619,28 @@
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="456" />
+        <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
+        <translation><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="484" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="482" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="489" />
         <source>&amp;Copy</source>
         <translation>&amp;Göçür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="487" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="494" />
         <source>Move to the &amp;Trash...</source>
         <translation>&amp;Sebede geçir...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="516" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="523" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>

@@ -232,6 +232,7 @@ def test_rows_context_menu_by_keyboard_opens_copies_and_trashes(
         ).fetchone()[0]
     assert gone == 1
     assert _count(sqlite_database.path, "signatory") == 3
+    assert win.statusBar().currentMessage().startswith("Moved 1 record")
     # Edit > Undo brings it back.
     win.undo_action.trigger()
     assert _count(sqlite_database.path, "signatory") == 4

@@ -452,7 +452,14 @@ class ListPanel(Page, QWidget):
         names = [self.row_name(r) for r in self._selected_rows()]
         self.model.remove_ids(ids)
         undo.trash(self.context.db, self.kind, ids, names, initiator=self)
-        return len(ids)
+        count = len(ids)  # a name: lupdate misses a call as the count argument
+        moved = tr(
+            "ListPanel", "Moved %n records to the Trash (Edit > Undo brings them back)", None, count
+        )
+        from ..window_chrome import announce
+
+        announce(moved)
+        return count
 
     def _row_menu_requested(self, pos: QPoint) -> None:
         """Right click, or the keyboard's menu key (pos is then the current cell's place)."""
