@@ -236,9 +236,12 @@ def _column_limit(column_type) -> Decimal:
     raise AssertionError(f"no limit known for {column_type!r}")
 
 
-def test_cell_limits_fit_every_model_column_they_fill() -> None:
-    """The importer's bound for each numeric type is within every column of that type."""
+def test_cell_limits_are_the_model_columns_they_fill() -> None:
+    """The importer's bound for each numeric cell is the column's own: never above it (the
+    commit would fail), never below it (a value the column holds would be refused, as the
+    emission inventories' MWh, Numeric(16, 1), were at the staff days' 10**6)."""
     from desktop_app.services.excel import records as R
+    from desktop_app.services.excel.parse import DECIMAL_PLACES
 
     checked = 0
     for kind, spec in S.IMPORT_SPECS.items():
@@ -246,6 +249,21 @@ def test_cell_limits_fit_every_model_column_they_fill() -> None:
         for col in spec.columns:
             if col.type not in LIMITS or col.field not in columns:
                 continue
-            assert LIMITS[col.type] <= _column_limit(columns[col.field].type), (kind, col.field)
+            bound = _column_limit(columns[col.field].type)
+            if col.type in DECIMAL_PLACES:
+                assert (col.limit or LIMITS[col.type]) == bound, (kind, col.field)
+            else:
+                assert LIMITS[col.type] <= bound, (kind, col.field)
             checked += 1
     assert checked >= 10
+
+
+def test_a_large_inventory_figure_the_column_holds_is_imported() -> None:
+    mwh = S.IMPORT_SPECS["inventories"].column("local_heat_mwh")
+    assert mwh is not None and mwh.type == S.DEC1
+    assert parse_cell(mwh, "25 373 927,4") == Decimal("25373927.4")
+    days = S.IMPORT_SPECS["assistance"].column("staff_days")
+    assert days is not None and days.type == S.DEC1
+    with pytest.raises(CellError) as err:
+        parse_cell(days, "25 373 927,4")
+    assert err.value.code == "out_of_range"

@@ -299,7 +299,7 @@ def parse_cell(col: S.Column, value: Any) -> Any:
         return parse_date(value)
     if t in DECIMAL_PLACES:
         number = parse_decimal(value)
-        _check_range(number, LIMITS[t])
+        _check_range(number, col.limit or LIMITS[t])
         return quantize(number, DECIMAL_PLACES[t])
     if t == S.INT:
         number_int = parse_int(value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from ...domain import kinds
@@ -68,6 +69,9 @@ class Column:
     """Translation context of `header`: "Excel", or "Field" when the header is the label."""
     synonyms: tuple[str, ...] = ()
     """Other headers recognised on import (see vocab)."""
+    limit: Decimal | None = None
+    """Exclusive bound on a number's magnitude from the model column it lands in
+    (Numeric(16, 1): 10**15); None: the cell type's bound (parse.LIMITS)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,21 @@ NOTES = Column("notes", N_("Excel", "Notes"), TEXT, width=40)
 _ENUM_TYPES = (ENUM, ENUM_LIST)
 
 
+def _limit(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Decimal | None:
+    """10**(precision - scale) of a Numeric column: one decimal cell type (dec1) lands in
+    columns of different sizes (staff days Numeric(7, 1), MWh Numeric(16, 1))."""
+    if spec.computed or kind.link(spec.name) is not None:
+        return None
+    try:
+        column_type = hints.column(kind, spec.name).type
+    except (AttributeError, KeyError):
+        return None
+    precision = getattr(column_type, "precision", None)
+    if not isinstance(precision, int):
+        return None
+    return Decimal(10) ** (precision - (getattr(column_type, "scale", None) or 0))
+
+
 def _column(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Column:
     facet = spec.excel
     assert facet is not None
@@ -116,6 +135,7 @@ def _column(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Column:
         total=facet.total,
         context=CTX if facet.header else "Field",
         synonyms=facet.synonyms,
+        limit=_limit(kind, spec),
     )
 
 
