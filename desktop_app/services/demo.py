@@ -171,6 +171,7 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
                 options.signatories, max(500, options.signatories // 20), progress
             )
             writer.flush()
+            build_plan_contents(ctx, writer)  # before the finance that pays for actions
             build_finance(
                 ctx, writer, random.Random(f"{seed}:finance"), options.finance_count, progress
             )
@@ -184,8 +185,6 @@ def generate(db: Database, options: DemoOptions, progress: Progress | None = Non
             )
             writer.flush()
             build_inventories(ctx, writer)
-            writer.flush()
-            build_plan_contents(ctx, writer)
             writer.flush()
         except IntegrityError as exc:
             if existing:  # the same seed's keys are already there

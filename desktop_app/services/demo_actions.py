@@ -7,7 +7,8 @@ panels, district heating), each cutting a share of the town's about 3 t CO2 per 
 a year, with costs in the national currency; actions whose end has passed are completed
 with their achieved figures (what monitoring found, 60 to 105 % of the estimate), running
 ones ongoing, a few postponed. A quarter originate with the Covenant coordinator. Some of
-the signatory's provided finance names the action it pays for. Since 2025 every plan is
+the signatory's provided finance names the action it pays for (ctx.actions, read by
+demo_support when it builds the finance, so no record is written twice). Since 2025 every plan is
 expected to have an energy poverty part; about a fifth of the demo's plans still lack one,
 so the dashboard's figure has something to show.
 
@@ -23,12 +24,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from ..domain.enums import FinanceStatus
 from ..domain.models import (
     ActionPlan,
     AdaptationAction,
     ClimateRisk,
-    FinancialSupport,
     MitigationAction,
     PovertyIndicator,
 )
@@ -204,10 +203,12 @@ def _adaptation(w: Writer, rng: random.Random, sig, plan_start: date, today: dat
                 hazard=hazard,
                 probability=rng.choice((RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.LOW)),
                 impact=rng.choice((RiskLevel.MODERATE, RiskLevel.HIGH)),
-                expected_change=rng.choice((ExpectedChange.INCREASE, ExpectedChange.INCREASE,
-                                            ExpectedChange.NO_CHANGE)),  # fmt: skip
-                timeframe=rng.choice((Timeframe.CURRENT, Timeframe.SHORT_TERM,
-                                      Timeframe.MEDIUM_TERM)),  # fmt: skip
+                expected_change=rng.choice(
+                    (ExpectedChange.INCREASE, ExpectedChange.INCREASE, ExpectedChange.NO_CHANGE)
+                ),  # fmt: skip
+                timeframe=rng.choice(
+                    (Timeframe.CURRENT, Timeframe.SHORT_TERM, Timeframe.MEDIUM_TERM)
+                ),  # fmt: skip
                 vulnerable_sectors=[s.value for s in sectors],
                 vulnerable_groups=[g.value for g in groups],
                 notes="",
@@ -283,26 +284,13 @@ def build_plan_contents(ctx: Context, w: Writer) -> None:
             )
         )
     }
-    funded: dict[object, list[tuple[object, Decimal]]] = {}
     for sig in chosen:
         rng = random.Random(sig.id.int ^ 0x5EC4)
         plan_type, submitted = plans.get(sig.plan_id, (None, None))
         plan_start = submitted or sig.adhesion
-        funded[sig.id] = _actions(w, rng, sig, plan_start, today)
+        ctx.actions[sig.id] = [aid for aid, _co2 in _actions(w, rng, sig, plan_start, today)]
         if str(getattr(plan_type, "value", plan_type)) in ("secap", "seacap"):
             _adaptation(w, rng, sig, plan_start, today)
         if rng.random() < 0.8:
             _poverty(w, rng, sig, today)
     w.flush()
-    # Some provided finance names the action it pays for (the action's financing source).
-    finance = session.scalars(
-        select(FinancialSupport).where(
-            FinancialSupport.signatory_id.in_(list(funded)),
-            FinancialSupport.status.in_((FinanceStatus.APPROVED, FinanceStatus.DISBURSED)),
-        )
-    )
-    for record in finance:
-        actions = funded.get(record.signatory_id) or []
-        if actions and record.id.int % 3:  # about two in three
-            record.action_id = actions[record.id.int % len(actions)][0]
-    session.flush()

@@ -181,6 +181,8 @@ class Context:
     signatories: list[SigInfo] = field(default_factory=list)
     others: list[tuple[uuid.UUID, str, date]] = field(default_factory=list)
     """Other coordinators: id, country, date they became active."""
+    actions: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict)
+    """Mitigation actions by signatory, for the finance that pays for them."""
 
     def rate(self, currency: str, on: date) -> float:
         if currency == "EUR":

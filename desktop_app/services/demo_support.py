@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import random
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -182,10 +183,12 @@ def _finance_row(
         if source is FundingSource.OWN_BUDGET
         else rng.choice(FUNDERS[source.value])
     )
+    rid = new_id(rng)
     return make(
         FinancialSupport,
-        id=new_id(rng),
+        id=rid,
         signatory_id=sig.id,
+        action_id=_funded_action(ctx, sig.id, status, rid),
         plan_id=sig.plan_id if sig.plan_id is not None and rng.random() < 0.4 else None,
         instrument=instrument,
         source=source,
@@ -199,6 +202,17 @@ def _finance_row(
         status=status,
         notes=f"Application filed {applied_on.isoformat()}." if decision is None else "",
     )
+
+
+def _funded_action(
+    ctx: Context, signatory_id: uuid.UUID, status: FinanceStatus, rid: uuid.UUID
+) -> uuid.UUID | None:
+    """About two in three provided records name one of the signatory's mitigation actions
+    (services/demo_actions.py builds them first) as what they pay for."""
+    actions = ctx.actions.get(signatory_id)
+    if not actions or status not in (FinanceStatus.APPROVED, FinanceStatus.DISBURSED):
+        return None
+    return actions[rid.int % len(actions)] if rid.int % 3 else None
 
 
 def _reached(
