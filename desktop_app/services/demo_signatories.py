@@ -170,11 +170,16 @@ class SignatoryBuilder:
         extension_until: date | None = None
         due = add_years(adhesion, plan_years)
 
+        plan_extension: DeadlineExtension | None = None
         if scenario == "extended" or (scenario == "overdue" and rng.random() < 0.3):
             grant = 12 if scenario == "extended" else 6
             if scenario == "extended" or add_months(due, grant) < today:
                 extension_until = add_months(due, grant)
-                self._extension(sig_id, ExtensionSubject.PLAN, due, extension_until, f"{name} plan")
+                # made here (the random stream stays as it was), written after the town: a
+                # batch flushed between the two would send the extension without its town
+                plan_extension = self._extension(
+                    sig_id, ExtensionSubject.PLAN, due, extension_until, f"{name} plan", add=False
+                )
         if scenario == "withdrawn":
             status = SignatoryStatus.WITHDRAWN
             status_date = min(today, days(adhesion, rng.randint(600, 2200)))
@@ -248,6 +253,8 @@ class SignatoryBuilder:
                 phone=f"{data.phone} {rng.randint(100, 999)} {rng.randint(10000, 99999)}",
             )
         )
+        if plan_extension is not None:
+            self.w.add(plan_extension)
         for p in plans:
             self.w.add(p)
         self._supports(sig_id, country, adhesion, status, status_date)
@@ -378,30 +385,37 @@ class SignatoryBuilder:
             k += 1
 
     def _extension(
-        self, sig_id: uuid.UUID, subject: ExtensionSubject, due: date, until: date, what: str
-    ) -> None:
+        self,
+        sig_id: uuid.UUID,
+        subject: ExtensionSubject,
+        due: date,
+        until: date,
+        what: str,
+        add: bool = True,
+    ) -> DeadlineExtension:
         rng = self.rng
         by = RequestedBy.COORDINATOR if rng.random() < 0.6 else RequestedBy.SIGNATORY
-        self.w.add(
-            make(
-                DeadlineExtension,
-                id=new_id(rng),
-                signatory_id=sig_id,
-                subject=subject,
-                document=f"Letter No. {rng.randint(10, 999)}/{due.year}",
-                requested_by=by,
-                request_date=days(due, -rng.randint(10, 90)),
-                granted_until=until,
-                reason=rng.choice(
-                    (
-                        f"Council elections delayed the approval of the {what}.",
-                        f"Emission inventory data for the {what} arrived late.",
-                        f"Staff change in the energy department; {what} handed over.",
-                        f"Public consultation on the {what} extended.",
-                    )
-                ),
-            )
+        extension = make(
+            DeadlineExtension,
+            id=new_id(rng),
+            signatory_id=sig_id,
+            subject=subject,
+            document=f"Letter No. {rng.randint(10, 999)}/{due.year}",
+            requested_by=by,
+            request_date=days(due, -rng.randint(10, 90)),
+            granted_until=until,
+            reason=rng.choice(
+                (
+                    f"Council elections delayed the approval of the {what}.",
+                    f"Emission inventory data for the {what} arrived late.",
+                    f"Staff change in the energy department; {what} handed over.",
+                    f"Public consultation on the {what} extended.",
+                )
+            ),
         )
+        if add:
+            self.w.add(extension)
+        return extension
 
     def _supports(
         self,
