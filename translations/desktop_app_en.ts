@@ -267,12 +267,12 @@
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="153" />
+        <location filename="../desktop_app/ui/undo.py" line="166" />
         <source>Restore %n records</source>
         <translation><numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="155" />
+        <location filename="../desktop_app/ui/undo.py" line="168" />
         <source>Move %n records to the Trash</source>
         <translation><numerusform>Move %n record to the Trash</numerusform><numerusform>Move %n records to the Trash</numerusform></translation>
     </message>

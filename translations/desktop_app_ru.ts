@@ -235,7 +235,7 @@
         <translation>Пароль сервера базы данных: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="146" />
+        <location filename="../desktop_app/cli.py" line="147" />
         <source>Interrupted; nothing was written.</source>
         <translation>Прервано; ничего не записано.</translation>
     </message>
@@ -491,143 +491,158 @@
         <translation><numerusform>Обзор рассчитан за {ms} мс: %n подписант.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписанта.</numerusform><numerusform>Обзор рассчитан за {ms} мс: %n подписантов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="21" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="22" />
         <source>export records to a file</source>
         <translation>экспортировать записи в файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="23" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="24" />
         <source>Excel workbook with every sheet</source>
         <translation>книга Excel со всеми листами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="26" />
         <source>period start</source>
         <translation>начало периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="26" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="27" />
         <source>period end</source>
         <translation>конец периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="28" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="29" />
         <source>sheet language</source>
         <translation>язык листов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="34" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="35" />
         <source>every record, not only the period's activities (for a full copy)</source>
         <translation>все записи, а не только мероприятия периода (для полной копии)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="38" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
+        <source>one signatory's mitigation actions, laid out like the action table</source>
+        <translation>меры по смягчению одного подписанта в формате таблицы мер</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="44" />
+        <source>name or Covenant ID</source>
+        <translation>название или ID в Соглашении</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="48" />
         <source>import records from an Excel workbook</source>
         <translation>импортировать записи из книги Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="50" />
         <source>record kind</source>
         <translation>вид записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="41" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="51" />
         <source>sheet to read</source>
         <translation>лист для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="48" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="58" />
         <source>map a column to a field (repeatable)</source>
         <translation>сопоставить столбец с полем (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="66" />
         <source>read a value of the sheet as one of ours (repeatable)</source>
         <translation>читать значение из листа как одно из значений приложения (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="64" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="74" />
         <source>import only the rows where COLUMN (a field or a header) is VALUE</source>
         <translation>импортировать только строки, где в COLUMN (поле или заголовок) стоит VALUE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="66" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="76" />
         <source>use a saved import profile</source>
         <translation>использовать сохранённый профиль импорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="70" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="80" />
         <source>save this sheet's columns, value maps and filters as a profile</source>
         <translation>сохранить столбцы, соответствия значений и фильтры этого листа как профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="72" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="82" />
         <source>preview only</source>
         <translation>только предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="74" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="84" />
         <source>import the valid rows only</source>
         <translation>импортировать только корректные строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="79" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="89" />
         <source>save the file with its bad cells highlighted and explained</source>
         <translation>сохранить файл, выделив ошибочные ячейки и пояснив ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="81" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="91" />
         <source>list the fields of a kind</source>
         <translation>вывести список полей вида записей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
+        <source>Wrote {path}: mitigation actions of {name}: {rows}.</source>
+        <translation>Записан {path}: меры по смягчению подписанта {name}: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="145" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>Записан файл {path}: записей — {rows}, период — {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="134" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="164" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="174" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Неизвестный вид записей {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="141" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="171" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Укажите FILE для импорта (или --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="200" />
         <source>Saved the import profile {name}: {path}</source>
         <translation>Профиль импорта {name} сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="188" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="218" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>Сохранён файл {path}; отмечено ячеек: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="193" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="223" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="197" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="227" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>Строк с ошибками: {n}; ничего не импортировано. Исправьте их или используйте --skip-invalid, чтобы импортировать только корректные строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="207" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="237" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Строка {row}: во время импорта запись изменил другой пользователь; ничего не импортировано. Запустите импорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="216" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="246" />
         <source>Backup taken before importing: {path}</source>
         <translation>Резервная копия перед импортом: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="218" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="248" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, без изменений — {unchanged}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
@@ -3370,28 +3385,28 @@
         <translation>Период: {period}; создано в Coordinator Desk {version}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="100" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="101" />
         <source>Signatory country</source>
         <translation>Страна подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="102" />
         <source>Signatory ID</source>
         <translation>ID подписанта</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="103" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -3698,7 +3713,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="206" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="226" />
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -3932,70 +3947,70 @@
         <translation>Единиц за 1 EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="143" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="163" />
         <location filename="../desktop_app/services/excel/summary.py" line="91" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="144" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="164" />
         <location filename="../desktop_app/services/excel/summary.py" line="154" />
         <location filename="../desktop_app/services/excel/summary.py" line="160" />
         <source>Coordinator profile</source>
         <translation>Профиль координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="146" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="166" />
         <source>Reports sent</source>
         <translation>Отправленные отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="172" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="192" />
         <source>Sent as</source>
         <translation>Способ отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="173" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Date sent</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="194" />
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="175" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="195" />
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="176" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="196" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="177" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="197" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="219" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="220" />
         <source>Total (visible rows)</source>
         <translation>Итого (видимые строки)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="225" />
         <source>Deadline</source>
         <translation>Вид срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="207" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="227" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -4216,7 +4231,7 @@
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="145" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="165" />
         <location filename="../desktop_app/services/excel/summary.py" line="176" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
@@ -4959,6 +4974,16 @@
         <location filename="../desktop_app/services/excel/errors.py" line="173" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>ни один столбец листа не удалось сопоставить с полем.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/actions_export.py" line="39" />
+        <source>no signatory '{name}' (name or Covenant ID) in the database.</source>
+        <translation>подписанта «{name}» (название или ID в Соглашении) нет в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/actions_export.py" line="40" />
+        <source>several signatories are called '{name}'; give its Covenant ID instead.</source>
+        <translation>несколько подписантов называются «{name}»; укажите вместо названия ID в Соглашении.</translation>
     </message>
 </context>
 <context>
@@ -6899,106 +6924,111 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="40" />
+        <source>The database server refused this change: your account may not make it ({detail}). Nothing was changed; an admin of the office server can give you the role it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="45" />
         <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
         <translation>Не удаётся записать в {location}: {detail}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="41" />
+        <location filename="../desktop_app/messages.py" line="46" />
         <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
         <translation>Не удаётся открыть {location}: файл или его папку нельзя прочитать или изменить. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="46" />
+        <location filename="../desktop_app/messages.py" line="51" />
         <source>The disk reported an error while using {location}; nothing was changed.</source>
         <translation>Диск сообщил об ошибке при работе с {location}; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="49" />
+        <location filename="../desktop_app/messages.py" line="54" />
         <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
         <translation>База данных {location} заблокирована другой программой или сеансом, который удерживает её слишком долго; ничего не изменено. Повторите попытку, когда та работа завершится.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="54" />
+        <location filename="../desktop_app/messages.py" line="59" />
         <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
         <translation>Сервер базы данных слишком долго не отвечал ({location}); команда остановлена, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="59" />
+        <location filename="../desktop_app/messages.py" line="64" />
         <source>A value is too large for the database ({detail}); nothing was changed.</source>
         <translation>Значение слишком велико для базы данных ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="63" />
+        <location filename="../desktop_app/messages.py" line="68" />
         <source>{path} is a database file or belongs to one; it was not overwritten. Choose another file name.</source>
         <translation>{path} — файл базы данных или часть базы данных; он не перезаписан. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="68" />
+        <location filename="../desktop_app/messages.py" line="73" />
         <source>{url} is not a valid database URL.</source>
         <translation>{url} не является правильным URL базы данных.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="69" />
+        <location filename="../desktop_app/messages.py" line="74" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
         <translation>{url}: базы данных {backend} не поддерживаются; укажите файл SQLite или URL PostgreSQL (postgresql+psycopg://пользователь@сервер/база).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="74" />
+        <location filename="../desktop_app/messages.py" line="79" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} — база данных другой программы; Coordinator Desk не вносил в неё изменений.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="78" />
+        <location filename="../desktop_app/messages.py" line="83" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} создана более новой версией Coordinator Desk (схема {revision}). Чтобы открыть её, установите новую версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="83" />
+        <location filename="../desktop_app/messages.py" line="88" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>Нет связи с сервером базы данных {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="84" />
+        <location filename="../desktop_app/messages.py" line="89" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>База данных {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="85" />
+        <location filename="../desktop_app/messages.py" line="90" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} не является резервной копией Coordinator Desk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="86" />
+        <location filename="../desktop_app/messages.py" line="91" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>Резервная копия {path} повреждена, восстановить её невозможно: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="89" />
+        <location filename="../desktop_app/messages.py" line="94" />
         <source>No usable backup of {path} was found.</source>
         <translation>Пригодная резервная копия {path} не найдена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="90" />
+        <location filename="../desktop_app/messages.py" line="95" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk --database "{path}" restore "{backup}" (the damaged file is kept aside).</source>
         <translation>База данных {path} повреждена ({detail}). Самая свежая исправная резервная копия — {backup}; восстановите её командой: coordinator-desk --database "{path}" restore "{backup}" (повреждённый файл будет сохранён отдельно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="96" />
+        <location filename="../desktop_app/messages.py" line="101" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation>{path} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменило бы записи этой организации записями другой; ничего не изменено. Если именно это и нужно, запустите restore ещё раз с параметром --other-office.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="102" />
+        <location filename="../desktop_app/messages.py" line="107" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>Запись {record} ({table}) изменена пользователем {user} в {time}, уже после того как вы открыли её историю; ничего не возвращено. Откройте историю заново и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="107" />
+        <location filename="../desktop_app/messages.py" line="112" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>В истории записи {record} ({table}) нет такого изменения или поля: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="110" />
+        <location filename="../desktop_app/messages.py" line="115" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>Записи {record} ({table}) больше нет; вернуть её невозможно.</translation>
     </message>
@@ -9521,47 +9551,47 @@ Open the existing record instead?</source>
         <translation>Отмена действия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <location filename="../desktop_app/ui/undo.py" line="106" />
         <source>Create “{name}”</source>
         <translation>Создать «{name}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <location filename="../desktop_app/ui/undo.py" line="106" />
         <source>Edit “{name}”</source>
         <translation>Изменить «{name}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="112" />
+        <location filename="../desktop_app/ui/undo.py" line="125" />
         <source>someone else</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="115" />
+        <location filename="../desktop_app/ui/undo.py" line="128" />
         <source>The record was changed by {user} after this save; nothing was undone. Open it to see the current values. {fields}</source>
         <translation>После этого сохранения запись была изменена (кем: {user}); ничего не отменено. Откройте запись, чтобы увидеть текущие значения. {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="124" />
+        <location filename="../desktop_app/ui/undo.py" line="137" />
         <source>The earlier values can no longer be saved; nothing was undone.</source>
         <translation>Прежние значения больше нельзя сохранить; ничего не отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="146" />
+        <location filename="../desktop_app/ui/undo.py" line="159" />
         <source>Restore “{name}”</source>
         <translation>Восстановить «{name}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="148" />
+        <location filename="../desktop_app/ui/undo.py" line="161" />
         <source>Move “{name}” to the Trash</source>
         <translation>Переместить «{name}» в корзину</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="153" />
+        <location filename="../desktop_app/ui/undo.py" line="166" />
         <source>Restore %n records</source>
         <translation><numerusform>Восстановить %n запись</numerusform><numerusform>Восстановить %n записи</numerusform><numerusform>Восстановить %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="155" />
+        <location filename="../desktop_app/ui/undo.py" line="168" />
         <source>Move %n records to the Trash</source>
         <translation><numerusform>Переместить %n запись в корзину</numerusform><numerusform>Переместить %n записи в корзину</numerusform><numerusform>Переместить %n записей в корзину</numerusform></translation>
     </message>

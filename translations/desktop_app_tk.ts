@@ -235,7 +235,7 @@
         <translation>Maglumatlar binýadynyň serweriniň paroly: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="146" />
+        <location filename="../desktop_app/cli.py" line="147" />
         <source>Interrupted; nothing was written.</source>
         <translation>Bes edildi; hiç zat ýazylmady.</translation>
     </message>
@@ -491,143 +491,158 @@
         <translation><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform><numerusform>Umumy syn {ms} ms-da hasaplandy: %n gol çeken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="21" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="22" />
         <source>export records to a file</source>
         <translation>ýazgylary faýla eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="23" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="24" />
         <source>Excel workbook with every sheet</source>
         <translation>ähli sahypaly Excel faýly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="25" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="26" />
         <source>period start</source>
         <translation>döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="26" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="27" />
         <source>period end</source>
         <translation>döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="28" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="29" />
         <source>sheet language</source>
         <translation>sahypalaryň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="34" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="35" />
         <source>every record, not only the period's activities (for a full copy)</source>
         <translation>diňe döwrüň çärelerini däl, ähli ýazgylary (doly nusga üçin)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="38" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
+        <source>one signatory's mitigation actions, laid out like the action table</source>
+        <translation>bir gol çekeniň azaltmak boýunça çäreleri, çäreler tablisasynyň görnüşinde</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="44" />
+        <source>name or Covenant ID</source>
+        <translation>ady ýa-da Bileleşikdäki ID-si</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="48" />
         <source>import records from an Excel workbook</source>
         <translation>Excel faýlyndan ýazgylary import etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="40" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="50" />
         <source>record kind</source>
         <translation>ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="41" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="51" />
         <source>sheet to read</source>
         <translation>okaljak sahypa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="48" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="58" />
         <source>map a column to a field (repeatable)</source>
         <translation>sütüni meýdana baglamak (birnäçe gezek ulanyp bolýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="56" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="66" />
         <source>read a value of the sheet as one of ours (repeatable)</source>
         <translation>sahypadaky bahany programmanyň bahalarynyň biri hökmünde okamak (gaýtalap bolýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="64" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="74" />
         <source>import only the rows where COLUMN (a field or a header) is VALUE</source>
         <translation>diňe COLUMN (meýdan ýa-da sözbaşy) VALUE bolan setirleri import etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="66" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="76" />
         <source>use a saved import profile</source>
         <translation>ýatda saklanan import profilini ulanmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="70" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="80" />
         <source>save this sheet's columns, value maps and filters as a profile</source>
         <translation>bu sahypanyň sütünlerini, bahalaryň laýyklyklaryny we süzgüçlerini profil hökmünde ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="72" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="82" />
         <source>preview only</source>
         <translation>diňe deslapky syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="74" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="84" />
         <source>import the valid rows only</source>
         <translation>diňe dogry setirleri import etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="79" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="89" />
         <source>save the file with its bad cells highlighted and explained</source>
         <translation>ýalňyş öýjükleri bellenen we düşündirilen faýly ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="81" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="91" />
         <source>list the fields of a kind</source>
         <translation>görnüşiň meýdanlaryny sanamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="115" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="108" />
+        <source>Wrote {path}: mitigation actions of {name}: {rows}.</source>
+        <translation>{path} ýazyldy: {name} gol çekeniň azaltmak boýunça çäreleri: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/excel.py" line="145" />
         <source>Wrote {path}: {rows} records, period {period}.</source>
         <translation>{path} ýazyldy: {rows} ýazgy, döwür {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="134" />
-        <location filename="../desktop_app/cli_commands/excel.py" line="144" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="164" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="174" />
         <source>Unknown kind {kind}; expected one of: {kinds}</source>
         <translation>Näbelli görnüş {kind}; şulardan biri bolmaly: {kinds}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="141" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="171" />
         <source>Give the FILE to import (or --list-fields KIND).</source>
         <translation>Import etmek üçin FILE görkeziň (ýa-da --list-fields KIND).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="170" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="200" />
         <source>Saved the import profile {name}: {path}</source>
         <translation>{name} import profili ýatda saklandy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="188" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="218" />
         <source>Saved {path} with {n} cell(s) marked.</source>
         <translation>{path} ýatda saklandy, {n} öýjük bellendi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="193" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="223" />
         <source>Dry run: nothing was written.</source>
         <translation>Synag işledilişi: hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="197" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="227" />
         <source>{n} row(s) have errors; nothing was imported. Fix them, or use --skip-invalid to import the valid rows only.</source>
         <translation>{n} setirde ýalňyşlyk bar; hiç zat import edilmedi. Olary düzediň ýa-da diňe dogry setirleri import etmek üçin --skip-invalid ulanyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="207" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="237" />
         <source>Row {row}: the record was changed by someone else during the import; nothing was imported. Run the import again.</source>
         <translation>Setir {row}: import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Importy täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="216" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="246" />
         <source>Backup taken before importing: {path}</source>
         <translation>Importdan öň ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/excel.py" line="218" />
+        <location filename="../desktop_app/cli_commands/excel.py" line="248" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {unchanged} üýtgewsiz, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
@@ -3370,28 +3385,28 @@
         <translation>Döwür {period}; Coordinator Desk {version} tarapyndan ýazyldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="95" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="96" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="100" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="97" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="101" />
         <source>Signatory country</source>
         <translation>Gol çekeniň ýurdy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="98" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="102" />
         <source>Signatory ID</source>
         <translation>Gol çekeniň ID-si</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="66" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="99" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="103" />
         <source>Notes</source>
         <translation>Bellikler</translation>
     </message>
@@ -3698,7 +3713,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="50" />
-        <location filename="../desktop_app/services/excel/sheets.py" line="206" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="226" />
         <source>Due date</source>
         <translation>Möhleti</translation>
     </message>
@@ -3932,70 +3947,70 @@
         <translation>1 EUR üçin birlik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="143" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="163" />
         <location filename="../desktop_app/services/excel/summary.py" line="91" />
         <source>Summary</source>
         <translation>Jemleme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="144" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="164" />
         <location filename="../desktop_app/services/excel/summary.py" line="154" />
         <location filename="../desktop_app/services/excel/summary.py" line="160" />
         <source>Coordinator profile</source>
         <translation>Utgaşdyryjynyň profili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="146" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="166" />
         <source>Reports sent</source>
         <translation>Iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="172" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="192" />
         <source>Sent as</source>
         <translation>Iberiliş usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="173" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="193" />
         <source>Date sent</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="174" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="194" />
         <source>Period from</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="175" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="195" />
         <source>Period to</source>
         <translation>Döwrüň ahyry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="176" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="196" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="177" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="197" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="199" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="219" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="200" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="220" />
         <source>Total (visible rows)</source>
         <translation>Jemi (görünýän setirler)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="205" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="225" />
         <source>Deadline</source>
         <translation>Möhlet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="207" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="227" />
         <source>State</source>
         <translation>Ýagdaýy</translation>
     </message>
@@ -4216,7 +4231,7 @@
         <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/sheets.py" line="145" />
+        <location filename="../desktop_app/services/excel/sheets.py" line="165" />
         <location filename="../desktop_app/services/excel/summary.py" line="176" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
@@ -4959,6 +4974,16 @@
         <location filename="../desktop_app/services/excel/errors.py" line="173" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>sahypanyň sütünleriniň hiç biri meýdana laýyklaşdyrylyp bilinmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/actions_export.py" line="39" />
+        <source>no signatory '{name}' (name or Covenant ID) in the database.</source>
+        <translation>«{name}» gol çeken (ady ýa-da Bileleşikdäki ID-si) maglumatlar binýadynda ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/actions_export.py" line="40" />
+        <source>several signatories are called '{name}'; give its Covenant ID instead.</source>
+        <translation>birnäçe gol çeken «{name}» diýlip atlandyrylýar; adynyň deregine Bileleşikdäki ID-sini görkeziň.</translation>
     </message>
 </context>
 <context>
@@ -6899,106 +6924,111 @@
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="40" />
+        <source>The database server refused this change: your account may not make it ({detail}). Nothing was changed; an admin of the office server can give you the role it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/messages.py" line="45" />
         <source>Cannot write to {location}: {detail}. Nothing was changed.</source>
         <translation>{location} ýerine ýazyp bolanok: {detail}. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="41" />
+        <location filename="../desktop_app/messages.py" line="46" />
         <source>Cannot open {location}: the file or its folder cannot be read or written. Nothing was changed.</source>
         <translation>{location} açyp bolanok: faýly ýa-da onuň papkasyny okap ýa-da üýtgedip bolanok. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="46" />
+        <location filename="../desktop_app/messages.py" line="51" />
         <source>The disk reported an error while using {location}; nothing was changed.</source>
         <translation>{location} bilen işlenilende disk ýalňyşlyk habar berdi; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="49" />
+        <location filename="../desktop_app/messages.py" line="54" />
         <source>The database {location} is locked by another program or session, which has held it too long; nothing was changed. Try again when the other work is finished.</source>
         <translation>{location} maglumatlar binýady başga bir programma ýa-da sessiýa tarapyndan gulplanypdyr we ol gaty uzak saklanýar; hiç zat üýtgedilmedi. Beýleki iş gutaransoň täzeden synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="54" />
+        <location filename="../desktop_app/messages.py" line="59" />
         <source>The database server took too long to answer ({location}); the command was stopped and nothing was changed.</source>
         <translation>Maglumatlar binýadynyň serweri gaty uzak jogap bermedi ({location}); buýruk togtadyldy we hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="59" />
+        <location filename="../desktop_app/messages.py" line="64" />
         <source>A value is too large for the database ({detail}); nothing was changed.</source>
         <translation>Baha maglumatlar binýady üçin gaty uly ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="63" />
+        <location filename="../desktop_app/messages.py" line="68" />
         <source>{path} is a database file or belongs to one; it was not overwritten. Choose another file name.</source>
         <translation>{path} maglumatlar binýadynyň faýly ýa-da onuň bölegi; onuň üstünden ýazylmady. Başga faýl adyny saýlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="68" />
+        <location filename="../desktop_app/messages.py" line="73" />
         <source>{url} is not a valid database URL.</source>
         <translation>{url} maglumatlar binýadynyň dogry URL-i däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="69" />
+        <location filename="../desktop_app/messages.py" line="74" />
         <source>{url}: {backend} databases are not supported; use a SQLite file or a PostgreSQL URL (postgresql+psycopg://user@host/database).</source>
         <translation>{url}: {backend} maglumatlar binýatlary goldanylmaýar; SQLite faýlyny ýa-da PostgreSQL URL-ini ulanyň (postgresql+psycopg://ulanyjy@serwer/binýat).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="74" />
+        <location filename="../desktop_app/messages.py" line="79" />
         <source>{location} is a database of another program; Coordinator Desk left it as it was.</source>
         <translation>{location} başga programmanyň maglumatlar binýady; Coordinator Desk ony üýtgetmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="78" />
+        <location filename="../desktop_app/messages.py" line="83" />
         <source>{location} was written by a newer version of Coordinator Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>{location} Coordinator Desk-iň has täze wersiýasy bilen ýazylypdyr (shema {revision}). Ony açmak üçin täze wersiýany guruň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="83" />
+        <location filename="../desktop_app/messages.py" line="88" />
         <source>Cannot reach the database server {url}: {detail}</source>
         <translation>{url} maglumatlar binýady serwerine birikip bolmady: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="84" />
+        <location filename="../desktop_app/messages.py" line="89" />
         <source>The database {path} failed its integrity check: {detail}</source>
         <translation>{path} maglumatlar binýady bitewülik barlagyndan geçmedi: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="85" />
+        <location filename="../desktop_app/messages.py" line="90" />
         <source>{path} is not a Coordinator Desk backup file.</source>
         <translation>{path} Coordinator Desk ätiýaçlyk nusga faýly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="86" />
+        <location filename="../desktop_app/messages.py" line="91" />
         <source>The backup {path} is damaged and cannot be restored: {detail}</source>
         <translation>{path} ätiýaçlyk nusgasy zaýalanan, ony dikeldip bolmaýar: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="89" />
+        <location filename="../desktop_app/messages.py" line="94" />
         <source>No usable backup of {path} was found.</source>
         <translation>{path} üçin ulanyp boljak ätiýaçlyk nusga tapylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="90" />
+        <location filename="../desktop_app/messages.py" line="95" />
         <source>The database {path} is damaged ({detail}). The newest good backup is {backup}; restore it with: coordinator-desk --database "{path}" restore "{backup}" (the damaged file is kept aside).</source>
         <translation>{path} maglumatlar binýady zaýalanan ({detail}). Iň täze zaýalanmadyk ätiýaçlyk nusga: {backup}; ony şu buýruk bilen dikeldiň: coordinator-desk --database "{path}" restore "{backup}" (zaýalanan faýl aýratyn saklanar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="96" />
+        <location filename="../desktop_app/messages.py" line="101" />
         <source>{path} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it would replace this office's records with the other's; nothing was changed. If that is really meant, run restore again with --other-office.</source>
         <translation>{path} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ýazgylaryny beýlekiniňki bilen çalyşardy; hiç zat üýtgedilmedi. Eger hut şu gerek bolsa, restore buýrugyny --other-office bilen täzeden işlediň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="102" />
+        <location filename="../desktop_app/messages.py" line="107" />
         <source>{table} record {record} was changed by {user} at {time} after you opened its history; nothing was reverted. Reopen the history and try again.</source>
         <translation>{table}: {record} ýazgysy siz onuň taryhyny açandan soň {time} wagtda {user} tarapyndan üýtgedildi; hiç zat yzyna gaýtarylmady. Taryhy täzeden açyp, gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="107" />
+        <location filename="../desktop_app/messages.py" line="112" />
         <source>{table} record {record} has no such history entry or field: {detail}</source>
         <translation>{table}: {record} ýazgysynda beýle taryh ýazgysy ýa-da meýdan ýok: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/messages.py" line="110" />
+        <location filename="../desktop_app/messages.py" line="115" />
         <source>{table} record {record} no longer exists; it cannot be reverted.</source>
         <translation>{table}: {record} ýazgysy indi ýok; ony yzyna gaýtaryp bolmaýar.</translation>
     </message>
@@ -9521,47 +9551,47 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Yzyna almak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <location filename="../desktop_app/ui/undo.py" line="106" />
         <source>Create “{name}”</source>
         <translation>«{name}» döret</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="93" />
+        <location filename="../desktop_app/ui/undo.py" line="106" />
         <source>Edit “{name}”</source>
         <translation>«{name}» üýtget</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="112" />
+        <location filename="../desktop_app/ui/undo.py" line="125" />
         <source>someone else</source>
         <translation>başga biri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="115" />
+        <location filename="../desktop_app/ui/undo.py" line="128" />
         <source>The record was changed by {user} after this save; nothing was undone. Open it to see the current values. {fields}</source>
         <translation>Bu ýatda saklanandan soň ýazgy {user} tarapyndan üýtgedildi; hiç zat yzyna alynmady. Häzirki bahalary görmek üçin ony açyň. {fields}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="124" />
+        <location filename="../desktop_app/ui/undo.py" line="137" />
         <source>The earlier values can no longer be saved; nothing was undone.</source>
         <translation>Öňki bahalary indi ýatda saklap bolmaýar; hiç zat yzyna alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="146" />
+        <location filename="../desktop_app/ui/undo.py" line="159" />
         <source>Restore “{name}”</source>
         <translation>«{name}» dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/undo.py" line="148" />
+        <location filename="../desktop_app/ui/undo.py" line="161" />
         <source>Move “{name}” to the Trash</source>
         <translation>«{name}» sebede geçir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="153" />
+        <location filename="../desktop_app/ui/undo.py" line="166" />
         <source>Restore %n records</source>
         <translation><numerusform>%n ýazgyny dikelt</numerusform><numerusform>%n ýazgyny dikelt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/undo.py" line="155" />
+        <location filename="../desktop_app/ui/undo.py" line="168" />
         <source>Move %n records to the Trash</source>
         <translation><numerusform>%n ýazgyny sebede geçir</numerusform><numerusform>%n ýazgyny sebede geçir</numerusform></translation>
     </message>

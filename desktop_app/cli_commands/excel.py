@@ -1,4 +1,5 @@
-"""`export xlsx` and `import`: the workbook round trip from the command line.
+"""`export xlsx`, `export actions` and `import`: the workbook round trip from the command
+line.
 
 Same services and the same report as the GUI wizard: a file that cannot be used exits 2,
 rows with errors exit 1 with nothing written (unless --skip-invalid).
@@ -34,6 +35,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=tr("CLI", "every record, not only the period's activities (for a full copy)"),
     )
     x.set_defaults(handler=export_xlsx)
+    a = formats.add_parser(
+        "actions",
+        help=tr("CLI", "one signatory's mitigation actions, laid out like the action table"),
+    )
+    a.add_argument("output", metavar="OUT.xlsx")
+    a.add_argument(
+        "--signatory", required=True, metavar="NAME", help=tr("CLI", "name or Covenant ID")
+    )
+    a.set_defaults(handler=export_actions_xlsx)
 
     i = sub.add_parser("import", help=tr("CLI", "import records from an Excel workbook"))
     i.add_argument("file", nargs="?", metavar="FILE")
@@ -80,6 +90,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument("--list-fields", metavar="K", help=tr("CLI", "list the fields of a kind"))
     i.set_defaults(handler=import_file)
+
+
+def export_actions_xlsx(args: argparse.Namespace) -> int:
+    from ..services.excel.actions_export import SignatoryNotFound, export_actions
+
+    db = open_db(args)
+    try:
+        guard_output(db, args.output)
+        try:
+            result = export_actions(db, args.signatory, Path(args.output))
+        except SignatoryNotFound as exc:
+            raise UsageError(tr("ExcelMessages", exc.template).format(name=exc.name)) from None
+    finally:
+        db.dispose()
+    print(
+        tr("CLI", "Wrote {path}: mitigation actions of {name}: {rows}.").format(
+            path=result.path, rows=result.rows, name=result.signatory
+        )
+    )
+    return EXIT_OK
 
 
 def export_xlsx(args: argparse.Namespace) -> int:

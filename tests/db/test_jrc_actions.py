@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop_app import cli
@@ -113,3 +114,46 @@ def test_a_code_outside_the_official_list_is_refused(office, tmp_path: Path, cap
     assert code == 1
     assert "AGRICULTURE" in text + err
     assert _actions(office) == []
+
+
+def test_one_signatorys_actions_go_out_in_the_table_layout_and_come_back(
+    office, tmp_path: Path, capsys
+) -> None:
+    data = J.rows(CODES, 30)
+    book = J.write(tmp_path / "actions.xlsx", data)
+    assert run(capsys, "--database", office, "import", str(book))[0] == 0
+    out = tmp_path / "lutsk.xlsx"
+    code, text, err = run(
+        capsys, "--database", office, "export", "actions", str(out), "--signatory", "Lutsk"
+    )
+    assert code == 0, text + err
+    mine = [r for r in data if r[0].strip() == "UA-4821"]
+    assert f"mitigation actions of Lutsk: {len(mine)}." in text
+    rows = list(load_workbook(out)["Mitigation actions"].iter_rows(values_only=True))
+    assert list(rows[0][:10]) == list(J.COLUMNS)
+    by_id = {r[1]: r for r in rows[1:]}
+    assert sorted(by_id) == sorted(r[1] for r in mine)
+    for r in mine:
+        got = by_id[r[1]]
+        assert got[0] == "UA-4821" and got[2] == r[2] and got[3] == r[3]
+        assert got[4] == r[4] and got[7] == r[7]  # codes as published, '-' kept
+        assert got[6] == J.expected_status(r[6])
+        want = J.expected_co2(r[9])
+        assert (got[9] == "-") if want is None else Decimal(str(got[9])) == want
+    # the file is the research centre's layout: it comes back into another office as it is
+    other = tmp_path / "other.sqlite3"
+    db = open_database(f"sqlite:///{other}")
+    records.save(db, "signatory", {"name": "Lutsk", "country": "UA", "covenant_id": "UA-4821"})
+    db.dispose()
+    code, text, err = run(capsys, "--database", str(other), "import", str(out))
+    assert code == 0, text + err
+    assert sorted(a.action_code for _c, a in _actions(str(other))) == sorted(by_id)
+
+
+def test_an_unknown_signatory_is_refused_by_name(office, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "x.xlsx"
+    code, text, err = run(
+        capsys, "--lang", "en", "--database", office, "export", "actions", str(out),
+        "--signatory", "Atlantis",
+    )  # fmt: skip
+    assert code == 1 and "Atlantis" in text + err and not out.exists()  # invalid input
