@@ -126,7 +126,8 @@ def run(args: argparse.Namespace) -> int:
         err(str(exc))
         return EXIT_UNUSABLE
     except DatabaseError as exc:
-        err(format_message(exc.code, exc.params))
+        refused = server.refusal(args, exc)  # "not_allowed": name the role the command needs
+        err(refused or format_message(exc.code, exc.params))
         return EXIT_UNUSABLE
     except (OSError, ArithmeticError, SQLAlchemyError, sqlite3.Error) as exc:
         refused = server.refusal(args, exc)  # the server's "insufficient privilege": which role

@@ -37,6 +37,11 @@ TEMPLATES: dict[str, str] = {
         "Cannot write to {location}: the file or its folder is read-only (or you may not "
         "change it). Nothing was changed; the database is not damaged.",
     ),
+    "not_allowed": N_(
+        "Messages",
+        "The database server refused this change: your account may not make it ({detail}). "
+        "Nothing was changed; an admin of the office server can give you the role it needs.",
+    ),
     "cannot_write": N_("Messages", "Cannot write to {location}: {detail}. Nothing was changed."),
     "cannot_open": N_(
         "Messages",

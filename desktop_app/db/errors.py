@@ -29,7 +29,7 @@ _PG_CODES = {
     "53100": "disk_full",  # disk_full
     "25006": "read_only",  # read_only_sql_transaction
     "22003": "out_of_range",  # numeric_value_out_of_range
-    "42501": "read_only",  # insufficient_privilege
+    "42501": "not_allowed",  # insufficient_privilege: an office server's role (server_accounts)
 }
 _SQLITE_TEXT = (
     ("database or disk is full", "disk_full"),

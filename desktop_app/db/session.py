@@ -125,8 +125,16 @@ class Database:
         s.info["origin"] = origin
         if user:
             s.info["user"] = user
-        with s, s.begin():
-            yield s
+        try:
+            with s, s.begin():
+                yield s
+        except SADatabaseError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # an office server's refusal
+                detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
+                raise DatabaseError(
+                    "not_allowed", location=safe_url(self.url), detail=detail
+                ) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -68,10 +68,23 @@ class _RecordCommand(QUndoCommand):
         if self._done:
             self._done = False  # pushed after the fact: the first redo already happened
             return
-        self.apply(forward=True)
+        self._apply(forward=True)
 
     def undo(self) -> None:
-        self.apply(forward=False)
+        self._apply(forward=False)
+
+    def _apply(self, forward: bool) -> None:
+        from ..db.errors import DatabaseError
+
+        try:
+            self.apply(forward)
+        except DatabaseError as exc:
+            if exc.code != "not_allowed":  # an office server's role may not (a Trash restore)
+                raise
+            from ..messages import format_message
+
+            _refused(format_message(exc.code, exc.params))
+            self.setObsolete(True)
 
     def apply(self, forward: bool) -> None:
         raise NotImplementedError

@@ -43,6 +43,14 @@ def _window(qtbot, server: Office, role: str, tmp_path: Path) -> MainWindow:  # 
     return win
 
 
+def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window's background reads end (and are delivered) before its database closes."""
+    from desktop_app.ui.operations import tasks
+
+    assert tasks().wait_idle(20_000)
+    qtbot.wait(50)
+
+
 def _rid(server: Office):  # type: ignore[no-untyped-def]
     import uuid
 
@@ -78,6 +86,7 @@ def test_a_viewer_sees_who_and_reads_but_cannot_change(
         assert rows == [("ECB", True)]
     finally:
         close_forms()
+        _settle(qtbot)
         win.db.dispose()
 
 
@@ -102,6 +111,7 @@ def test_an_editor_edits_under_their_login(qtbot, server: Office, tmp_path: Path
         assert rows == [("Central bank", login, login)]
     finally:
         close_forms()
+        _settle(qtbot)
         win.db.dispose()
 
 
@@ -112,6 +122,7 @@ def test_an_admin_may_restore_from_the_trash(qtbot, server: Office, tmp_path: Pa
         trash = win.show_section("trash")
         assert trash is not None and trash.restore_button.isVisibleTo(trash)
     finally:
+        _settle(qtbot)
         win.db.dispose()
 
 
@@ -159,3 +170,28 @@ def test_sign_in_dialog_asks_masked_and_keeps_the_password_out_of_settings(
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
     assert not sign_in.ask(None, url, asked)  # cancelled: nothing set, the error is shown
     assert "PGPASSWORD" not in os.environ
+
+
+def test_an_editors_undo_of_a_trash_is_refused_in_words(
+    qtbot, server: Office, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Restoring from the Trash is an admin's; an editor's Undo of their own move to the
+    Trash is refused by the server, and the window says so (no crash dialog)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui import undo
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
+    win = _window(qtbot, server, "editor", tmp_path)
+    try:
+        rid = _rid(server)
+        undo.trash(win.db, "exchange_rate", [rid], ["USD"])
+        undo.session_stack().undo()
+        assert len(said) == 1 and "may not make it" in said[0] and "admin role" in said[0]
+        rows = admin_sql("SELECT deleted_at IS NOT NULL FROM exchange_rate", server.name)
+        assert rows == [(True,)]
+    finally:
+        admin_sql("UPDATE exchange_rate SET deleted_at = NULL", server.name)
+        _settle(qtbot)
+        win.db.dispose()
