@@ -8,8 +8,8 @@ backups like the identity row.
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
+from uuid import UUID
 
 from sqlalchemy import BigInteger, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
@@ -29,8 +29,8 @@ class SyncReplica(Base):
     __tablename__ = "sync_replica"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False, default=1)
-    family: Mapped[uuid.UUID] = mapped_column(Uuid)
-    parent: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    family: Mapped[UUID] = mapped_column(Uuid)
+    parent: Mapped[UUID | None] = mapped_column(Uuid)
     parent_office: Mapped[str] = mapped_column(String(200), default="")
     cloned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     cloned_by: Mapped[str] = mapped_column(String(100), default="")
@@ -54,12 +54,12 @@ class SyncPeer(Base):
 
     __tablename__ = "sync_peer"
 
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    uuid: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
     office_name: Mapped[str] = mapped_column(String(200), default="")
     public_key: Mapped[str] = mapped_column(String(100))
     seen: Mapped[str] = mapped_column(Text, default="{}")
     last_serial_in: Mapped[int] = mapped_column(BigInteger, default=0)
-    introduced_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    introduced_by: Mapped[UUID | None] = mapped_column(Uuid)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_import_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_export_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -78,10 +78,10 @@ class SyncChange(Base):
     __tablename__ = "sync_change"
     __table_args__ = (Index("ix_sync_change_register", "record_id", "field"),)
 
-    origin: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    origin: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     table_name: Mapped[str] = mapped_column(String(60))
-    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    record_id: Mapped[UUID] = mapped_column(Uuid)
     field: Mapped[str] = mapped_column(String(60), default="")
     value: Mapped[str | None] = mapped_column(Text)
     snapshot: Mapped[str | None] = mapped_column(Text)
@@ -101,9 +101,9 @@ class SyncConflict(Base):
     __tablename__ = "sync_conflict"
     __table_args__ = (Index("ix_sync_conflict_register", "record_id", "field"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
     table_name: Mapped[str] = mapped_column(String(60))
-    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    record_id: Mapped[UUID] = mapped_column(Uuid)
     field: Mapped[str] = mapped_column(String(60), default="")
     heads: Mapped[str] = mapped_column(Text)
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
