@@ -5808,27 +5808,27 @@
 <context>
     <name>FinanceForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="40" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="41" />
         <source>Add this rate...</source>
         <translation>Добавить этот курс...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="69" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="70" />
         <source>In euros</source>
         <translation>В евро</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="102" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="113" />
         <source>The amount is converted to euros on the decision date; enter it to see the rate used.</source>
         <translation>Сумма пересчитывается в евро на дату решения; введите её, чтобы увидеть применяемый курс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="114" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="125" />
         <source>No exchange rate for {currency} on or before {date}: this amount will be left out of the EUR figures until a rate is added.</source>
         <translation>Нет курса {currency} на {date} или раньше: пока курс не добавлен, эта сумма не войдёт в показатели в евро.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/finance_form.py" line="123" />
+        <location filename="../desktop_app/ui/forms/finance_form.py" line="134" />
         <source>= {eur} EUR at {rate} {currency} per euro (rate of {date})</source>
         <translation>= {eur} EUR по курсу {rate} {currency} за евро (курс от {date})</translation>
     </message>
@@ -6052,6 +6052,11 @@
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="167" />
         <source>Achieved (monitoring)</source>
         <translation>Достигнуто (мониторинг)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/action_choice.py" line="16" />
+        <source>(no action)</source>
+        <translation>(без меры)</translation>
     </message>
 </context>
 <context>
@@ -6925,7 +6930,7 @@
     <message>
         <location filename="../desktop_app/messages.py" line="40" />
         <source>The database server refused this change: your account may not make it ({detail}). Nothing was changed; an admin of the office server can give you the role it needs.</source>
-        <translation type="unfinished" />
+        <translation>Сервер базы данных отклонил это изменение: вашей учётной записи это не разрешено ({detail}). Ничего не изменено; администратор офисного сервера может назначить вам нужную роль.</translation>
     </message>
     <message>
         <location filename="../desktop_app/messages.py" line="45" />
