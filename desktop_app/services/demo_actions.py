@@ -19,8 +19,10 @@ MAX_WITH_ACTIONS signatories get actions (the 20,000-signatory benchmark office 
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -45,7 +47,7 @@ from ..domain.plan_codes import (
     VulnerableSector,
 )
 from ..domain.plan_codes import ActionSector as S
-from .demo_common import Context, Writer, add_years, between, days, make, new_id
+from .demo_common import Context, SigInfo, Writer, add_years, between, days, make, new_id
 from .demo_names import COUNTRY_DATA
 
 MAX_WITH_ACTIONS = 2000
@@ -53,7 +55,7 @@ CENT = Decimal("0.01")
 A, P = AreaOfIntervention, PolicyInstrument
 
 # (sector, area, instrument, title, share of the town's emissions it cuts, renewable?)
-CATALOGUE: tuple[tuple[S, A, P, str, float, bool], ...] = (
+CATALOGUE: tuple[tuple[S, AreaOfIntervention, PolicyInstrument, str, float, bool], ...] = (
     (S.MUNICIPAL, A.BUILDING_ENVELOPE, P.GRANTS_AND_SUBSIDIES,
      "Thermal renovation of schools and kindergartens", 0.015, False),
     (S.MUNICIPAL, A.ENERGY_EFFICIENCY_IN_SPACE_HEATING_AND_HOT_WATER, P.ENERGY_MANAGEMENT,
@@ -117,8 +119,8 @@ def _d(value: float) -> Decimal:
 
 
 def _actions(
-    w: Writer, rng: random.Random, sig, plan_start: date, today: date
-) -> list[tuple[object, Decimal]]:  # noqa: ANN001
+    w: Writer, rng: random.Random, sig: SigInfo, plan_start: date, today: date
+) -> list[tuple[uuid.UUID, Decimal]]:
     """The plan's mitigation actions; returns (id, CO2 t/a) of each, for the finance links."""
     per_year = sig.population * rng.uniform(2.2, 3.8)  # the town's t CO2 a year
     count = rng.randint(5, 9)
@@ -192,7 +194,7 @@ def _rate(currency: str) -> float:
     return _RATES.get(currency, 1.0)
 
 
-def _adaptation(w: Writer, rng: random.Random, sig, plan_start: date, today: date) -> None:  # noqa: ANN001
+def _adaptation(w: Writer, rng: random.Random, sig: SigInfo, plan_start: date, today: date) -> None:
     for hazard, sectors, groups in rng.sample(HAZARDS, rng.randint(2, 4)):
         w.add(
             make(
@@ -246,7 +248,7 @@ def _adaptation(w: Writer, rng: random.Random, sig, plan_start: date, today: dat
             )
 
 
-def _poverty(w: Writer, rng: random.Random, sig, today: date) -> None:  # noqa: ANN001
+def _poverty(w: Writer, rng: random.Random, sig: SigInfo, today: date) -> None:
     for area, indicator, unit in rng.sample(INDICATORS, rng.randint(1, 3)):
         now = rng.uniform(8, 35)
         w.add(
@@ -276,7 +278,7 @@ def build_plan_contents(ctx: Context, w: Writer) -> None:
     plan_ids = [s.plan_id for s in chosen]
     session = w.session
     w.flush()
-    plans = {
+    plans: dict[Any, tuple[Any, date | None]] = {
         pid: (ptype, submitted)
         for pid, ptype, submitted in session.execute(
             select(ActionPlan.id, ActionPlan.plan_type, ActionPlan.submission_date).where(

@@ -62,6 +62,25 @@ def plan_choices(db: Database, signatory_id: uuid.UUID) -> list[PlanChoice]:
         return [PlanChoice(r[0], str(r[1]), r[2], r[3]) for r in session.execute(query)]
 
 
+@dataclass(frozen=True, slots=True)
+class ActionChoice:
+    id: uuid.UUID
+    action_code: str
+    title: str
+
+
+def action_choices(db: Database, signatory_id: uuid.UUID) -> list[ActionChoice]:
+    """The signatory's live mitigation actions, for the finance that pays for one."""
+    a = models.MitigationAction
+    query = (
+        select(a.id, a.action_code, a.title)
+        .where(a.signatory_id == signatory_id, live(a))
+        .order_by(a.action_code, a.title)
+    )
+    with db.session("gui") as session:
+        return [ActionChoice(r[0], r[1], r[2]) for r in session.execute(query)]
+
+
 def own_office(db: Database) -> uuid.UUID | None:
     """The coordinator this database belongs to (the first one marked so, else the first)."""
     c = models.Coordinator

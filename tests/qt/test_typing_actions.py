@@ -101,3 +101,43 @@ def test_completed_without_achieved_warns_and_end_before_start_blocks(qtbot, off
     assert "Start" in form.issue_labels["end_date"].message()
     retype(qtbot, form.bindings["achieved_co2_reduction_t"].focus[0], "12.5")
     assert form.issue_labels["achieved_co2_reduction_t"].message() == ""
+
+
+def test_finance_names_the_action_it_pays_for(qtbot, office) -> None:
+    """The Finance form offers the chosen signatory's actions; the one picked is stored and
+    the territory's finance-per-tonne figure counts it."""
+    from desktop_app.services import records
+    from desktop_app.services.action_figures import action_figures
+
+    db, ids, opener = office
+    action = records.save(
+        db,
+        "mitigation_action",
+        {"signatory_id": ids["ashgabat"], "action_code": "M-01", "title": "LED street lighting",
+         "sector": "PUBLIC_LIGHTING", "co2_reduction_t": Decimal("250")},
+    )  # fmt: skip
+    form = show(qtbot, opener.open("financial_support"))
+    combo = form.bindings["action_id"].focus[0]
+    picker = form.bindings["signatory_id"].focus[0]
+    picker.setFocus(Qt.FocusReason.TabFocusReason)
+    type_text(qtbot, picker, "Almaty")
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)
+    assert combo.count() == 1  # Almaty has no actions: only "(no action)"
+    retype(qtbot, picker, "Ashgabat")
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == [
+        "M-01 \u2014 LED street lighting"
+    ]
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    pick(qtbot, form, "instrument", "Grant")
+    pick(qtbot, form, "source", "Donor")
+    retype(qtbot, form.bindings["amount"].focus[0], "5000")
+    pick(qtbot, form, "currency", "EUR")
+    pick(qtbot, form, "status", "Approved")
+    retype(qtbot, form.bindings["decision_date"].focus[0], "01/03/2025")
+    save(qtbot, form)
+    with db.engine.connect() as conn:
+        stored = conn.execute(text("SELECT action_id FROM financial_support")).scalar_one()
+    assert str(stored).replace("-", "") == action.id.hex
+    af = action_figures(db)
+    assert (af.finance_eur, af.eur_per_tonne) == (Decimal("5000.00"), Decimal("20.00"))

@@ -30,7 +30,7 @@ SPEC = KindSpec(
     fields=(
         c.signatory(report=ReportFacet(N_("Report", "Signatory"), 1.9)),
         c.plan(excel=excel(N_("Excel", "Plan ID"), 38)),
-        F("action_id", N_("Field", "Mitigation action"), form=False),
+        F("action_id", N_("Field", "Mitigation action")),  # finance_form: the action choice
         F(
             "instrument",
             N_("Field", "Instrument"),

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from ...date_text import format_date
+from ...domain.kinds.spec import FieldSpec
 from ...domain.rules.money import EUR
 from ...i18n import locale, tr
 from ...number_text import format_decimal
@@ -73,9 +74,19 @@ class FinanceForm(RecordForm):
         self.values_changed.connect(self.update_eur)
         tasks().changes_applied.connect(self._rate_changed)
 
+    def build_field(self, spec: FieldSpec, following: str | None = None) -> tuple[str, ...]:
+        if spec.name == "action_id":
+            from .action_choice import add_action_choice
+
+            self.action = add_action_choice(self)
+            return (spec.name,)
+        return super().build_field(spec, following)
+
     def values_loaded(self, values: dict[str, Any]) -> None:
         self.plan.refill()  # type: ignore[attr-defined]
         self.plan.set(values.get("plan_id"))
+        self.action.refill()  # type: ignore[attr-defined]
+        self.action.set(values.get("action_id"))
 
     def record_title(self) -> str:
         return self.name_of_value("signatory_id")
