@@ -184,6 +184,10 @@ def user_disable(args: argparse.Namespace) -> int:
 _NEEDS = {
     ("excel", "import_file"): "editor",
     ("excel", "export_xlsx"): "editor",
+    ("excel", "export_actions_xlsx"): "editor",
+    ("sync", "import_command"): "editor",
+    ("sync", "resolve_command"): "editor",
+    ("sync", "merge_command"): "editor",
     ("demo", "run"): "editor",
     ("reports", "report_record"): "editor",
     ("backup", "restore_command"): "admin",
