@@ -661,3 +661,21 @@ def test_a_viewer_opens_after_the_profile_was_renamed(server: Office) -> None:
     assert admin_sql("SELECT office_name FROM database_identity", server.name) == [
         ("Ashgabat energy office",)
     ]
+
+
+def test_an_editors_restore_refused_by_the_server_is_not_called_damage(
+    server: Office, tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Without the early check the restore reaches the server, which refuses its DELETE: the
+    message names the role (not "the backup is damaged") and nothing changes."""
+    from desktop_app.cli_commands import server as server_cli
+
+    copy = tmp_path / "copy.sqlite3"
+    assert cli("--database", server.as_role("admin"), "backup", str(copy)) == 0
+    capsys.readouterr()
+    before = admin_sql("SELECT count(*) FROM signatory", server.name)
+    monkeypatch.setattr(server_cli, "early_refusal", lambda args: None)
+    assert cli("--database", server.as_role("editor"), "restore", str(copy)) == 2
+    err = capsys.readouterr().err
+    assert "admin role" in err and "damaged" not in err
+    assert admin_sql("SELECT count(*) FROM signatory", server.name) == before
