@@ -74,6 +74,8 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, to: str = "head") -
         try:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, to)
+            if owner:
+                office_server.guard_new_tables(conn)
         finally:
             if owner:
                 office_server.reset_role(conn)

@@ -103,6 +103,44 @@ def migrate_as_owner(conn: Any) -> bool:
     return True
 
 
+RECORD_GUARD = "coordinator_desk_record_guard"
+
+
+def guard_new_tables(conn: Any) -> int:
+    """After an admin's migration: the record trigger (updated_by stamped by the server, a
+    Trash restore kept to admins) on record tables that lack it, e.g. a table the migration
+    made. Rights on new tables come from the default privileges `server init` set. Returns
+    how many tables got it."""
+    from sqlalchemy import text
+
+    tables = (
+        conn.execute(
+            text(
+                "SELECT c.relname FROM pg_catalog.pg_class c "
+                "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                "AND (SELECT count(*) FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid "
+                "     AND a.attname IN ('deleted_at', 'updated_by', 'version') "
+                "     AND NOT a.attisdropped) = 3 "
+                "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t "
+                "     WHERE t.tgrelid = c.oid AND t.tgname = :g) "
+                "AND to_regproc(quote_ident(current_schema()) || '.' || :g) IS NOT NULL"
+            ),
+            {"g": RECORD_GUARD},
+        )
+        .scalars()
+        .all()
+    )
+    for table in tables:
+        quoted = '"' + str(table).replace('"', '""') + '"'
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {RECORD_GUARD} BEFORE INSERT OR UPDATE ON {quoted} "
+            f"FOR EACH ROW EXECUTE FUNCTION {RECORD_GUARD}()"
+        )
+    conn.commit()
+    return len(tables)
+
+
 def reset_role(conn: Any) -> None:
     conn.rollback()
     conn.exec_driver_sql("RESET ROLE")

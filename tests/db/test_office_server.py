@@ -607,6 +607,8 @@ def test_an_admin_migrates_and_the_new_tables_belong_to_the_office(capsys) -> No
             assert _refused(caught.value)
         finally:
             editor.dispose()
+        # a record table without its trigger, as one a migration adds would be
+        admin_sql("DROP TRIGGER coordinator_desk_record_guard ON signatory", mine.name)
         db = open_database(mine.as_role("admin"), migrate_schema=False, create=False)
         try:
             with db.engine.connect() as conn:
@@ -626,6 +628,12 @@ def test_an_admin_migrates_and_the_new_tables_belong_to_the_office(capsys) -> No
             mine.name,
         )
         assert owners == [(f"cd_{mine.name}_admin",)]
+        guarded = admin_sql(
+            "SELECT count(*) FROM pg_trigger WHERE tgname = 'coordinator_desk_record_guard' "
+            "AND tgrelid = 'signatory'::regclass",
+            mine.name,
+        )
+        assert guarded == [(1,)]  # put back by the admin's upgrade, no second server init
         tables = [
             r[0]
             for r in admin_sql(
