@@ -12,7 +12,8 @@ What the server enforces, whatever the client:
 - editor: also INSERT and UPDATE on the record tables (create, edit, trash, import) and
   the bookkeeping beside them, INSERT only on `audit_entry` (the trail is append-only for
   them); no DELETE anywhere. Tables a later migration adds get the same by default
-  privileges; run `server init` again after such an upgrade for their triggers.
+  privileges, and the admin's upgrade gives them the record trigger
+  (db/office_server.guard_new_tables).
 - admin: the group owns the schema's tables (migrations, DELETE for a restore or a purge),
   may restore records from the Trash (a trigger refuses that to others), and may run the
   user functions.
@@ -176,8 +177,8 @@ class InitResult:
 def init_server(db: Database) -> InitResult:
     """Bring the schema to the head and set up roles, rights, triggers and functions.
 
-    Safe to run again (after a schema upgrade that added tables, run it again so the new
-    tables get their rights and triggers); it changes no records.
+    Safe to run again (after an upgrade that added a table needing rights of its own); it
+    changes no records.
     """
     if db.is_sqlite:
         raise AccountError("not_postgresql", location=str(db.path))
