@@ -7,7 +7,7 @@ rows (labels translated here, through QtCore only) so pages just paint them.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -49,8 +49,18 @@ class Related:
     assistance: tuple[RelatedRow, ...]
     finance: tuple[RelatedRow, ...]
     energy_days: tuple[RelatedRow, ...]
+    others: dict[str, tuple[RelatedRow, ...]] = field(default_factory=dict)
+    """Rows of the other kinds with a related tab (a plan's contents, inventories), by the
+    kind's plural, named from the spec's `describe` fields as the Trash names them."""
+
+    def __getattr__(self, name: str) -> tuple[RelatedRow, ...]:
+        others = object.__getattribute__(self, "others")
+        if name in others:
+            return others[name]  # type: ignore[no-any-return]
+        raise AttributeError(name)
 
     def all(self) -> tuple[RelatedRow, ...]:
+        extra = tuple(r for rows in self.others.values() for r in rows)
         return (
             self.plans
             + self.monitoring
@@ -58,7 +68,31 @@ class Related:
             + self.assistance
             + self.finance
             + self.energy_days
+            + extra
         )
+
+
+_FIXED = ("plans", "monitoring", "extensions", "assistance", "finance", "energy_days")
+
+
+def _others(s: Any, signatory_id: uuid.UUID) -> dict[str, tuple[RelatedRow, ...]]:
+    """Every other kind with a related tab that belongs to one signatory, from its spec."""
+    out: dict[str, tuple[RelatedRow, ...]] = {}
+    for kind in kinds.KINDS.values():
+        if not kind.related_title or kind.plural in _FIXED or not kind.signatory_field:
+            continue
+        model: Any = kind.model
+        columns, joins, describe = _describer(kind)
+        query = select(model.id, *columns).where(
+            getattr(model, kind.signatory_field) == signatory_id, live(model)
+        )
+        for target, on in joins:
+            query = query.outerjoin(target, on)
+        query = query.order_by(model.created_at)
+        out[kind.plural] = tuple(
+            RelatedRow(kind.id, row.id, None, describe(row), "") for row in s.execute(query)
+        )
+    return out
 
 
 def _join(*parts: Any) -> str:
@@ -229,4 +263,5 @@ def related(db: Database, signatory_id: uuid.UUID) -> Related:
                 .order_by(day.start_date, day.created_at)
             ).scalars()
         )
-    return Related(plans, monitoring, extensions, assistance, finance, energy_days)
+        others = _others(s, signatory_id)
+    return Related(plans, monitoring, extensions, assistance, finance, energy_days, others)
