@@ -1053,12 +1053,12 @@
         <translation>{name} indi girip bilmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="237" />
+        <location filename="../desktop_app/cli_commands/server.py" line="241" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
         <translation>Maglumatlar binýadynyň serweri ret etdi: munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="245" />
+        <location filename="../desktop_app/cli_commands/server.py" line="249" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
         <translation>{login} «{role}» roly bilen girdi; munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi. Ofis serweriniň administratoryna ýüz tutuň (server user set-role).</translation>
     </message>
@@ -3481,37 +3481,42 @@
         <translation>Zyňyndy birligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="86" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="83" />
+        <source>Energy grid (sector/carrier=MWh)</source>
+        <translation>Energiýa tablisasy (pudak/göteriji=MWt·sag)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="90" />
         <source>Local electricity production (MWh)</source>
         <translation>Ýerli elektrik önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="91" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
         <source>Local heat/cold production (MWh)</source>
         <translation>Ýerli ýylylyk we sowuklyk önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="101" />
         <source>Local electricity factor (t/MWh)</source>
         <translation>Elektrik üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="102" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
         <source>Local heat/cold factor (t/MWh)</source>
         <translation>Ýylylyk we sowuklyk üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="107" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
         <source>Source of the local factors</source>
         <translation>Ýerli koeffisiýentleriň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="117" />
         <source>Total consumption stated (MWh)</source>
         <translation>Görkezilen jemi sarp ediliş (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="118" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="122" />
         <source>Total emissions stated (t)</source>
         <translation>Görkezilen jemi zyňyndylar (t)</translation>
     </message>
@@ -5433,37 +5438,37 @@
         <translation>Soňky energiýa sarp edilişi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="85" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="89" />
         <source>Local electricity production (MWh)</source>
         <translation>Ýerli elektrik önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="94" />
         <source>Local heat/cold production (MWh)</source>
         <translation>Ýerli ýylylyk we sowuklyk önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="99" />
         <source>Local electricity factor (t/MWh)</source>
         <translation>Elektrik üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="105" />
         <source>Local heat/cold factor (t/MWh)</source>
         <translation>Ýylylyk we sowuklyk üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="110" />
         <source>Source of the local factors</source>
         <translation>Ýerli koeffisiýentleriň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="115" />
         <source>Total consumption stated (MWh)</source>
         <translation>Görkezilen jemi sarp ediliş (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="117" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="121" />
         <source>Total emissions stated (t)</source>
         <translation>Görkezilen jemi zyňyndylar (t)</translation>
     </message>
@@ -6034,12 +6039,12 @@
         <translation>Soňky energiýa sarp edilişi we ýerli önümçilik, MWt·sag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="100" />
         <source>Local emission factors (leave empty to use the shipped ones)</source>
         <translation>Ýerli zyňyndy koeffisiýentleri (goşundaky koeffisiýentler ulanylsyn diýseňiz boş goýuň)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="112" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="116" />
         <source>Totals stated in the signatory's document</source>
         <translation>Gol çekeniň resminamasynda görkezilen jemler</translation>
     </message>
@@ -6467,12 +6472,12 @@
 <context>
     <name>InventoryGrid</name>
     <message>
-        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="63" />
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="64" />
         <source>Total</source>
         <translation>Jemi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="66" />
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="67" />
         <source>Total consumption</source>
         <translation>Jemi sarp ediliş</translation>
     </message>
@@ -9020,47 +9025,47 @@
 <context>
     <name>ServerAccounts</name>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="56" />
+        <location filename="../desktop_app/services/server_accounts.py" line="57" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
         <translation>{name!r} ulanyjy ady bolup bilmez: kiçi latyn harplaryny, sanlary, «.», «-» ýa-da «_» ulanyň, birinji harp bolmaly, iň köp 63 nyşan, pg_ ýa-da cd_ bilen başlamaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="61" />
+        <location filename="../desktop_app/services/server_accounts.py" line="62" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
         <translation>{role!r} rol däl; viewer (synçy), editor (redaktor) ýa-da admin (administrator) görkeziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="62" />
+        <location filename="../desktop_app/services/server_accounts.py" line="63" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
         <translation>Bu serwerde {name} atly ulanyjy ýa-da rol eýýäm bar; hiç zat üýtgedilmedi. Başga at saýlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="67" />
+        <location filename="../desktop_app/services/server_accounts.py" line="68" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
         <translation>{name} bu ofisiň maglumatlar binýadynyň ulanyjysy däl; hiç zat üýtgedilmedi (serediň: server user list).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="72" />
+        <location filename="../desktop_app/services/server_accounts.py" line="73" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
         <translation>Öz hasabyňyzy ({name}) üýtgedip bilmersiňiz; başga administratordan haýyş ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="76" />
+        <location filename="../desktop_app/services/server_accounts.py" line="77" />
         <source>The password is empty; nothing was changed.</source>
         <translation>Açar söz boş; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="77" />
+        <location filename="../desktop_app/services/server_accounts.py" line="78" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
         <translation>{location} PostgreSQL maglumatlar binýady däl; hasaplar diňe ofis serwerinde bolýar (--database postgresql+psycopg://ulanyjy@serwer/binýat).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="82" />
+        <location filename="../desktop_app/services/server_accounts.py" line="83" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
         <translation>{location} heniz ofis serweri hökmünde taýýarlanmady; ýerine ýetiriň: coordinator-desk --database URL server init</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="87" />
+        <location filename="../desktop_app/services/server_accounts.py" line="88" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation>server init buýrugyny PostgreSQL-iň superulanyjysy ýa-da rollary döredip bilýän we maglumatlar binýadynyň eýesi bolan rol işletmeli; {login} muny edip bilmeýär. Hiç zat üýtgedilmedi.</translation>
     </message>

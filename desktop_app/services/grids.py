@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.rules.emissions import cell_key, split_key
+from ..domain.rules.emissions import cell_key, parse_cells_text, split_key
 from .record_kinds import Grid
 
 
@@ -41,9 +41,11 @@ def load(s: Session, grid: Grid, parent_id: uuid.UUID) -> dict[str, Decimal]:
     return out
 
 
-def wanted_cells(value: Mapping[str, Any] | None) -> dict[str, Decimal]:
+def wanted_cells(value: Mapping[str, Any] | str | None) -> dict[str, Decimal]:
     """The filled cells of a values dict's grid; validation has refused what is no number."""
     out: dict[str, Decimal] = {}
+    if isinstance(value, str):
+        value = parse_cells_text(value)
     for key, raw in (value or {}).items():
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
@@ -56,7 +58,7 @@ def wanted_cells(value: Mapping[str, Any] | None) -> dict[str, Decimal]:
     return out
 
 
-def sync(s: Session, grid: Grid, obj: Any, value: Mapping[str, Any] | None) -> bool:
+def sync(s: Session, grid: Grid, obj: Any, value: Mapping[str, Any] | str | None) -> bool:
     wanted = wanted_cells(value)
     rows: dict[str, Any] = {}
     for row in _rows(s, grid, obj.id):
@@ -89,3 +91,20 @@ def sync(s: Session, grid: Grid, obj: Any, value: Mapping[str, Any] | None) -> b
             setattr(row, grid.value, number)
             changed = True
     return changed
+
+
+def texts(s: Session, grid: Grid, parent_ids: Any = None) -> dict[uuid.UUID, str]:
+    """Each parent's live cells as their workbook text (emissions.cells_text)."""
+    from ..domain.rules.emissions import cells_text
+
+    model: Any = grid.model
+    query = select(
+        getattr(model, grid.parent_fk), getattr(model, grid.row), getattr(model, grid.column),
+        getattr(model, grid.value),
+    ).where(model.deleted_at.is_(None))
+    if parent_ids is not None:
+        query = query.where(getattr(model, grid.parent_fk).in_(list(parent_ids)))
+    cells: dict[uuid.UUID, dict[str, Decimal]] = {}
+    for parent, r, c, v in s.execute(query):
+        cells.setdefault(parent, {})[cell_key(r, c)] = v
+    return {parent: cells_text(own) for parent, own in cells.items()}

@@ -192,3 +192,46 @@ def test_the_territorys_emissions_are_the_hand_computation_everywhere(monkeypatc
     assert tasks().wait_idle()
     qtbot.wait(200)  # results delivered on the event loop
     assert not crashes, crashes
+
+
+def test_the_grid_goes_through_the_workbook_and_back(database, tmp_path: Path) -> None:  # noqa: ANN001
+    """Export, then import into an empty database: every cell comes back, and importing
+    the same workbook again changes nothing; a tampered grid cell is a row error."""
+    from desktop_app.services.database import open_database
+    from desktop_app.services.excel.commit import commit
+    from desktop_app.services.excel.plan import build_plan
+
+    ids = _office(database)
+    out = tmp_path / "office.xlsx"
+    export_workbook(database, out, YEAR, all_records=True, today=TODAY)
+    before = records.load(database, "emission_inventory", next(
+        r.id for r in inventories.inventory_rows(database) if r.signatory_id == ids["lviv"]
+        and r.year == 2010)).values["cells"]  # fmt: skip
+    target = open_database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        plan = build_plan(target, out, today=TODAY)
+        commit(target, plan)
+        moved = {(r.signatory_name, r.year): r for r in inventories.inventory_rows(target)}
+        assert moved[("Lviv", 2010)].emissions.mwh_cells == {
+            k: v for k, v in before.items() if not k.startswith("LOCAL_")
+        }
+        assert (
+            inventories.territory(target, TODAY).baseline_total
+            == inventories.territory(database, TODAY).baseline_total
+        )
+        again = build_plan(target, out, today=TODAY)
+        sheet = next(s for s in again.sheets if s.kind == "inventories")
+        assert {r.status for r in sheet.rows} == {"unchanged"}
+    finally:
+        target.dispose()
+    wb = load_workbook(out)
+    ws = wb["Emission inventories"]
+    rows = list(ws.iter_rows())
+    at = next(i for i, r in enumerate(rows) if any(c.value == "Inventory year" for c in r))
+    col = next(c.column - 1 for c in rows[at] if c.value == "Energy grid (sector/carrier=MWh)")
+    rows[at + 1][col].value = "TRANSPORT/DIESEL=12 t; RESIDENTIAL_BUILDINGS/NATURAL_GAS=5"
+    wb.save(out)
+    plan = build_plan(database, out, today=TODAY)
+    sheet = next(s for s in plan.sheets if s.kind == "inventories")
+    bad = [r for r in sheet.rows if r.status == "error"]
+    assert len(bad) == 1 and "inventory_cell_invalid" in [i.code for i in bad[0].issues]

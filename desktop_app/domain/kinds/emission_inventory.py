@@ -79,6 +79,10 @@ SPEC = KindSpec(
             N_("Field", "Final energy consumption (MWh)"),
             widget="grid",
             heading=N_("Form", "Final energy consumption and local production, MWh"),
+            excel=excel(
+                N_("Excel", "Energy grid (sector/carrier=MWh)"), 60, type="text",
+                synonyms=("energy grid",),
+            ),  # fmt: skip
         ),
         F(
             "local_electricity_mwh",

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from ..enums import (
     CONSUMPTION_SECTORS,
@@ -45,6 +46,36 @@ def cell_key(sector: str, carrier: str) -> str:
 def split_key(key: str) -> tuple[str, str]:
     sector, _, carrier = key.partition(CELL_SEPARATOR)
     return sector, carrier
+
+
+def cells_text(cells: Mapping[str, Decimal]) -> str:
+    """The grid as one workbook cell: "SECTOR/CARRIER=MWh; ..." (codes, plain decimals, in
+    code order), so a workbook export and import keeps every cell."""
+    parts = [
+        f"{key}={format(value.normalize(), 'f') if value == value.to_integral() else value}"
+        for key, value in sorted(cells.items())
+        if value
+    ]
+    return "; ".join(parts)
+
+
+def parse_cells_text(text: str) -> dict[str, Any]:
+    """The grid from its workbook text; a value that is no number stays text (validation
+    names it), a piece without "=" raises ValueError naming it."""
+    out: dict[str, Any] = {}
+    for piece in text.replace("\n", ";").split(";"):
+        piece = piece.strip()
+        if not piece:
+            continue
+        key, sep, raw = piece.partition("=")
+        if not sep:
+            raise ValueError(piece)
+        raw = raw.strip()
+        try:
+            out[key.strip()] = Decimal(raw)
+        except ArithmeticError:
+            out[key.strip()] = raw
+    return out
 
 
 @dataclass(frozen=True)

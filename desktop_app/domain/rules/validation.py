@@ -390,6 +390,12 @@ def validate_emission_inventory(
     sectors = {x.value: x for x in InventorySector}
     carriers = {x.value: x for x in EnergyCarrier}
     raw_cells = values.get("cells") or {}
+    if isinstance(raw_cells, str):  # a workbook cell: "SECTOR/CARRIER=MWh; ..."
+        try:
+            raw_cells = em.parse_cells_text(raw_cells)
+        except ValueError as exc:
+            c.error("cells", "inventory_cell_unknown", value=str(exc))
+            return c.issues
     for key, raw in (raw_cells.items() if isinstance(raw_cells, Mapping) else ()):
         sector, carrier = em.split_key(str(key))
         if sector not in sectors or carrier not in carriers:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...db.session import Database, lock_writers
 from ...domain.models import AuditEntry
+from .. import grids
 from . import records as R
 from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, SheetPlan
 
@@ -110,6 +111,8 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
     kind = sheet.kind
     model = R.MODELS[kind]
     links = {f: R.LINKS[(kind, f)] for f in R.LINK_FIELDS if (kind, f) in R.LINKS}
+    grid = R.GRIDS.get(kind)
+    grid_field = grid.field if grid is not None else None
     updates = [r for r in sheet.rows if r.status == UPDATE]
     loaded: dict[uuid.UUID, Any] = {}
     ids = [r.record_id for r in updates]
@@ -120,9 +123,11 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
     created = updated = 0
     for row in sheet.rows:
         if row.status == NEW:
-            plain = {k: v for k, v in row.values.items() if k not in links}
+            plain = {k: v for k, v in row.values.items() if k not in links and k != grid_field}
             obj = model(id=row.record_id, **plain)
             session.add(obj)
+            if grid is not None and grid_field in row.values:
+                grids.sync(session, grid, obj, row.values[grid_field])
             for name, (link_model, owner) in links.items():
                 for i, sid in enumerate(row.values.get(name, [])):
                     link = link_model(**{owner: row.record_id, "signatory_id": sid})
@@ -137,6 +142,8 @@ def _apply_sheet(session: Session, sheet: SheetPlan) -> tuple[int, int]:
             for name, value in row.changes.items():
                 if name in links:
                     _relink(session, links[name], row.record_id, value)
+                elif grid is not None and name == grid_field:
+                    grids.sync(session, grid, obj, value)
                 else:
                     setattr(obj, name, value)
             updated += 1

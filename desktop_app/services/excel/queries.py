@@ -104,6 +104,12 @@ def _converters(labels: Labels, columns: tuple[S.Column, ...]) -> list[Callable[
     return out
 
 
+def _as_uuid(value: Any) -> uuid.UUID | None:
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    return uuid.UUID(str(value))
+
+
 def _uuid_text(value: Any) -> str | None:
     """An ID as text, from a UUID or from SQLite's 32-digit hex form (read without parsing)."""
     if value is None:
@@ -264,10 +270,28 @@ def sources(
 
         return finish
 
+    def grid_extra(kind: kinds.KindSpec) -> Callable[[Session], Callable[[dict], None]]:
+        def extra(session: Session) -> Callable[[dict], None]:
+            from ..grids import texts
+            from ..record_kinds import kind as record_kind
+
+            grid = record_kind(kind.id).grid
+            assert grid is not None
+            text = texts(session, grid)
+
+            def finish(record: dict) -> None:
+                rid = _as_uuid(record["id"])
+                record[grid.field] = text.get(rid) if rid is not None else None
+
+            return finish
+
+        return extra
+
     # The computed columns of a kind (its spec's computed fields): (step, needs the IDs).
     computed: dict[str, tuple[Callable[[Session], Callable[[dict], None]], bool]] = {
         "signatory": (signatory_extra, True),
         "financial_support": (finance_extra, False),
+        **{k.id: (grid_extra(k), True) for k in kinds.sheet_kinds() if k.grid is not None},
     }
 
     out: dict[str, Source] = {}

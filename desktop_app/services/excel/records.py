@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import kinds
 from ...domain import models as M
+from .. import record_kinds
 from .vocab import norm
 
 _SHEET_KINDS = tuple(k for k in kinds.sheet_kinds() if k.sheet_id)
@@ -156,7 +157,22 @@ def load_existing(
         ):
             if owner_id in out:
                 out[owner_id][link_field].append(sid)
+    grid = GRIDS.get(kind)
+    if grid is not None and grid.field in fields and out:
+        from ..grids import texts
+
+        text = texts(session, grid, None if len(out) > 500 else set(out))
+        for record_id, record in out.items():
+            record[grid.field] = text.get(record_id, "")
     return out
+
+
+GRIDS = {
+    spec.sheet_id: record_kinds.KINDS[spec.id].grid
+    for spec in _SHEET_KINDS
+    if spec.sheet_id and record_kinds.KINDS[spec.id].grid is not None
+}
+"""sheet id -> the kind's grid (kinds.GridSpec), which travels as one text cell."""
 
 
 def ids_of_other_kinds(session: Session, kind: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:

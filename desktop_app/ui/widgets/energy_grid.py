@@ -3,7 +3,8 @@
 Rows are the inventory's sectors (the seven consumption sectors, a live total row, then
 the two local production rows whose cells are the fuels the plants burn), columns the
 energy carriers plus a live total column. What people do in Excel works here: type into
-a cell and Tab moves right (to the next row's first cell at the end), Enter moves down,
+a cell and Tab moves right (to the next row's first cell at the end; from the last cell
+Tab leaves the grid, and Ctrl+Tab / Ctrl+Shift+Tab leave it from any cell), Enter moves down,
 Delete empties the selection, Ctrl+V pastes a block copied from Excel or LibreOffice
 (tab-separated lines) starting at the current cell. Every cell is read with the one
 number rule of the interface language (domain.rules.entry.parse_number), so a Russian
@@ -216,7 +217,8 @@ class EnergyGrid(QTableWidget):
         """Delete empties cells here, as in a text field: the form's "Del moves the record
         to the Trash" must not take it while the grid has the focus."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) or event.matches(
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Tab,
+                               Qt.Key.Key_Backtab) or event.matches(
                 QKeySequence.StandardKey.Paste
             ) or event.matches(QKeySequence.StandardKey.Copy):
                 event.accept()
@@ -225,6 +227,13 @@ class EnergyGrid(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key == Qt.Key.Key_Tab:
+            self._leave(True)  # Ctrl+Tab leaves the grid from any cell
+            return
+        if ctrl and key == Qt.Key.Key_Backtab:
+            self._leave(False)
+            return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste(QGuiApplication.clipboard().text())
             return
@@ -241,17 +250,22 @@ class EnergyGrid(QTableWidget):
             if self.currentRow() == self.rowCount() - 1 and self.currentColumn() >= len(
                 self.carriers
             ) - 1:
-                self.focusNextChild()  # the last cell: Tab leaves the grid
+                self._leave(True)  # the last cell: Tab leaves the grid
                 return
             self._move(0, 1)
             return
         if key == Qt.Key.Key_Backtab:
             if self.currentRow() == 0 and self.currentColumn() == 0:
-                self.focusPreviousChild()
+                self._leave(False)
                 return
             self._move(0, -1)
             return
         super().keyPressEvent(event)
+
+    def _leave(self, forward: bool) -> None:
+        """Focus the next (previous) widget of the form. QAbstractItemView's own
+        focusNextPrevChild would move the current cell instead: call QWidget's."""
+        QWidget.focusNextPrevChild(self, forward)
 
     def _clear_selection(self) -> None:
         indexes = [i for i in self.selectedIndexes() if self._is_data(i.row(), i.column())]
