@@ -54,6 +54,18 @@ def _office(db):
         {"currency": "TMT", "rate_date": "2024-01-01", "units_per_eur": "3.8"},
         today=TODAY,
     )
+    # a plan's contents (issue 15) and an emission inventory: one of each list's kind
+    for kind, values in (
+        ("mitigation_action", {"title": "LED street lighting", "sector": "PUBLIC_LIGHTING",
+                               "co2_reduction_t": "12.50"}),
+        ("climate_risk", {"hazard": "EXTREME_HEAT", "probability": "HIGH"}),
+        ("adaptation_action", {"title": "Shade trees", "hazards": ["EXTREME_HEAT"]}),
+        ("poverty_indicator", {"macro_area": "BUILDINGS", "indicator": "Cold homes"}),
+        ("emission_inventory", {"inventory_type": "baseline", "inventory_year": 2015,
+                                "factor_approach": "ipcc", "emission_unit": "t_co2",
+                                "cells": {"TRANSPORT/DIESEL": "100"}}),
+    ):  # fmt: skip
+        records.save(db, kind, {"signatory_id": a.id, **values}, today=TODAY)
     records.save(
         db, "monitoring_report", {"signatory_id": a.id, "reporting_type": "action"}, today=TODAY
     )
