@@ -54,7 +54,7 @@
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="97" />
         <source>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</source>
-        <translation><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform></translation>
+        <translation><numerusform>%n decision of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform><numerusform>%n decisions of financial support provided (approved or disbursed) in the last {months} months, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop_app/domain/rules/commitments.py" line="108" />
