@@ -1640,7 +1640,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
         <source>Field</source>
-        <translation>Meýdança</translation>
+        <translation>Meýdan</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
