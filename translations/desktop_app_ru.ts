@@ -3605,7 +3605,7 @@
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="54" />
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="62" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="118" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="122" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
@@ -3854,7 +3854,7 @@
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="75" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="95" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="147" />
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -3885,59 +3885,59 @@
         <translation>ID плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="46" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="56" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="59" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="70" />
         <source>Funder</source>
         <translation>Финансирующая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="81" />
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="88" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="97" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="102" />
         <source>Decision date</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="120" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="125" />
         <source>Disbursed amount</source>
         <translation>Выплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="125" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
         <source>Disbursed date</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="134" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="139" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="142" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="147" />
         <source>Rate (units per EUR)</source>
         <translation>Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="37" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="149" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="154" />
         <source>Rate date</source>
         <translation>Дата курса</translation>
     </message>
@@ -4247,6 +4247,7 @@
         <translation>Меры по смягчению</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="37" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="64" />
         <source>Action ID</source>
         <translation>ID меры</translation>
@@ -4927,56 +4928,61 @@
     </message>
     <message>
         <location filename="../desktop_app/services/excel/errors.py" line="138" />
+        <source>no mitigation action with ID {value} in the database or in this import.</source>
+        <translation>нет меры по смягчению с ID {value} ни в базе данных, ни в этом импорте.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/errors.py" line="142" />
         <source>ID {value} belongs to a record that is not of this kind.</source>
         <translation>ID {value} принадлежит записи другого вида.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="141" />
+        <location filename="../desktop_app/services/excel/errors.py" line="145" />
         <source>longer than {limit} characters.</source>
         <translation>длина превышает {limit} симв.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="142" />
+        <location filename="../desktop_app/services/excel/errors.py" line="146" />
         <source>'{label}' (row {row}) is not a field of the coordinator profile; correct the label or delete the row.</source>
         <translation>«{label}» (строка {row}) — не поле профиля координатора; исправьте подпись или удалите строку.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="147" />
+        <location filename="../desktop_app/services/excel/errors.py" line="151" />
         <source>'{label}' is given twice; the coordinator profile already has it in row {row}.</source>
         <translation>«{label}» указано дважды: в профиле координатора это поле уже есть в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="151" />
+        <location filename="../desktop_app/services/excel/errors.py" line="155" />
         <source>row {row} has a value but no label saying which field it is.</source>
         <translation>в строке {row} есть значение, но нет подписи, указывающей, какое это поле.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="154" />
+        <location filename="../desktop_app/services/excel/errors.py" line="158" />
         <source>a service belongs to the coordinator profile above it, which cannot be imported (see its errors) or is missing.</source>
         <translation>услуга относится к профилю координатора выше, который нельзя импортировать (см. его ошибки) или которого нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="159" />
+        <location filename="../desktop_app/services/excel/errors.py" line="163" />
         <source>the date sent, {date}, is after today ({today}); a report is recorded once it has been sent.</source>
         <translation>дата отправки {date} позже сегодняшнего дня ({today}); отчёт регистрируется только после отправки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="164" />
+        <location filename="../desktop_app/services/excel/errors.py" line="168" />
         <source>the period ends ({end}) before it starts ({start}).</source>
         <translation>период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="165" />
+        <location filename="../desktop_app/services/excel/errors.py" line="169" />
         <source>the period starts ({start}) after the report was sent ({sent}).</source>
         <translation>период начинается ({start}) после отправки отчёта ({sent}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="168" />
+        <location filename="../desktop_app/services/excel/errors.py" line="172" />
         <source>this is the log entry of a submission pack, whose hashes prove the file sent; an import may change its note only.</source>
         <translation>это запись журнала о пакете для отправки, хеши которого подтверждают отправленный файл; импорт может изменить только её примечание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/errors.py" line="173" />
+        <location filename="../desktop_app/services/excel/errors.py" line="177" />
         <source>none of the sheet's columns could be matched to a field.</source>
         <translation>ни один столбец листа не удалось сопоставить с полем.</translation>
     </message>
@@ -5533,57 +5539,57 @@
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="35" />
         <source>Mitigation action</source>
         <translation>Мера по смягчению</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="41" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="49" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="54" />
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="67" />
         <source>Funder</source>
         <translation>Финансирующая организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="81" />
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="84" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="99" />
         <source>Decision date</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="118" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="123" />
         <source>Disbursed amount</source>
         <translation>Выплаченная сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="124" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="129" />
         <source>Disbursement date</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="130" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="139" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="144" />
         <source>Rate (units per EUR)</source>
         <translation>Курс (единиц за 1 EUR)</translation>
     </message>
@@ -5650,7 +5656,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="33" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="146" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="151" />
         <source>Rate date</source>
         <translation>Дата курса</translation>
     </message>
@@ -7778,7 +7784,7 @@
         <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="119" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="126" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
@@ -7886,7 +7892,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
@@ -7933,13 +7939,13 @@
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="50" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="363" />
         <source>Instrument</source>
         <translation>Инструмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="85" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
         <location filename="../desktop_app/services/reports/sections.py" line="221" />
         <location filename="../desktop_app/services/reports/sections.py" line="243" />
@@ -7947,7 +7953,7 @@
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="135" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="140" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="366" />
         <source>EUR</source>
         <translation>EUR</translation>
@@ -8415,7 +8421,7 @@
         <translation>Приложение В. Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/financial_support.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/financial_support.py" line="63" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>

@@ -83,3 +83,51 @@ def test_russian_export_round_trip(qapp, sqlite_database, tmp_path: Path, monkey
     finally:
         fresh.dispose()
         vocab.reset_cache()
+
+
+def test_a_sheet_headed_with_the_forms_own_labels_in_turkmen_and_russian(
+    sqlite_database, tmp_path: Path
+) -> None:
+    """A clerk heads the columns the way the form names the fields, in Turkmen or Russian
+    ("Ady (latyn ýazuwynda)", "Население"): every column is recognised, nothing is left
+    unmapped, and the rows come in with their values."""
+    from openpyxl import Workbook
+
+    vocab.reset_cache()
+    field_tk = {src: tr for src, tr in _field_labels("tk").items()}
+    field_ru = {src: tr for src, tr in _field_labels("ru").items()}
+    wb = Workbook()
+    ws = wb.active
+    ws.append(
+        [
+            field_tk["Name (Latin script)"],
+            field_tk["Country"],
+            field_ru["Population"],
+            field_ru["Adhesion date (council decision)"],
+        ]
+    )
+    ws.append(["Baharly", "TM", 38_000, "12.04.2019"])
+    wb.save(tmp_path / "tk.xlsx")
+    plan = build_plan(sqlite_database, tmp_path / "tk.xlsx")
+    sheet = plan.sheets[0]
+    assert sorted(sheet.mapping.columns.values()) == [
+        "adhesion_date", "country", "name", "population",
+    ]  # fmt: skip
+    commit(sqlite_database, plan, backup=False)
+    with sqlite_database.session() as s:
+        town = s.scalar(select(M.Signatory).where(M.Signatory.name == "Baharly"))
+        assert (town.country, town.population) == ("TM", 38_000)
+        assert town.adhesion_date.isoformat() == "2019-04-12"
+
+
+def _field_labels(lang: str) -> dict[str, str]:
+    import xml.etree.ElementTree as ET
+
+    catalogues = Path(__file__).resolve().parents[2] / "translations"
+    root = ET.parse(catalogues / f"desktop_app_{lang}.ts").getroot()
+    return {
+        m.findtext("source") or "": m.findtext("translation") or ""
+        for ctx in root.iter("context")
+        if ctx.findtext("name") == "Field"
+        for m in ctx.iter("message")
+    }

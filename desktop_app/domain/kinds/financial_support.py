@@ -30,7 +30,12 @@ SPEC = KindSpec(
     fields=(
         c.signatory(report=ReportFacet(N_("Report", "Signatory"), 1.9)),
         c.plan(excel=excel(N_("Excel", "Plan ID"), 38)),
-        F("action_id", N_("Field", "Mitigation action")),  # finance_form: the action choice
+        F(
+            "action_id",
+            N_("Field", "Mitigation action"),  # finance_form: the action choice
+            # the action it pays for travels by its ID, like the plan (a lossless round trip)
+            excel=excel(N_("Excel", "Action ID"), 38),
+        ),
         F(
             "instrument",
             N_("Field", "Instrument"),

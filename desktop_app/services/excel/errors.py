@@ -135,6 +135,10 @@ TEMPLATES: dict[str, str] = {
     "unknown_plan": N_(
         "ExcelMessages", "no action plan with ID {value} in the database or in this import."
     ),
+    "unknown_action": N_(
+        "ExcelMessages",
+        "no mitigation action with ID {value} in the database or in this import.",
+    ),
     "id_other_kind": N_(
         "ExcelMessages", "ID {value} belongs to a record that is not of this kind."
     ),

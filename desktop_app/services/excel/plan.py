@@ -440,6 +440,7 @@ class _SheetPlanner:
         values.update(self.fixed)
         self._resolve_refs(row, values)
         self._resolve_plan(row, values)
+        self._resolve_action(row, values)
         self._resolve_links(row, values)
         for name, value in list(values.items()):
             if isinstance(value, str) and name not in ("id",):
@@ -490,6 +491,11 @@ class _SheetPlanner:
             sheet_id = values.get("id")
             if sheet_id is not None and sheet_id != row.record_id:
                 self.signatories.plan_aliases[sheet_id] = row.record_id
+        elif self.kind == "mitigation-actions":
+            self.signatories.actions.add(row.record_id)
+            sheet_id = values.get("id")
+            if sheet_id is not None and sheet_id != row.record_id:
+                self.signatories.action_aliases[sheet_id] = row.record_id
         return row
 
     def _fill(self, name: str, value: Any) -> Any:
@@ -615,6 +621,18 @@ class _SheetPlanner:
             row.issues.append(RowIssue("plan_id", column, "unknown_plan", {"value": pid}))
             return
         values["plan_id"] = pid
+
+    def _resolve_action(self, row: RowPlan, values: dict[str, Any]) -> None:
+        """A finance row's action names an action here, or one this import adds."""
+        aid = values.get("action_id")
+        if aid is None or self.kind == "mitigation-actions":
+            return
+        aid = self.signatories.action_aliases.get(aid, aid)
+        if aid not in self.signatories.actions:
+            column = self.mapping.index_of("action_id")
+            row.issues.append(RowIssue("action_id", column, "unknown_action", {"value": aid}))
+            return
+        values["action_id"] = aid
 
     def _natural(self, values: dict[str, Any], key: tuple) -> uuid.UUID | None:
         """The existing record a row means: same Covenant ID first, then same natural key."""

@@ -75,6 +75,10 @@ class SignatoryIndex:
     """Live action plans, and those the import is adding: what a plan reference may name."""
     plan_aliases: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
     """A sheet's plan ID -> the plan it was matched to here."""
+    actions: set[uuid.UUID] = field(default_factory=set)
+    """Live mitigation actions and those the import is adding (a finance row's action)."""
+    action_aliases: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    """A sheet's action ID -> the action it was matched to here."""
     by_covenant_id: dict[str, uuid.UUID] = field(default_factory=dict)
     """Covenant ID (normalised) -> signatory: the research centre's tables name a
     signatory by its code alone (`MUNI CODE`)."""
@@ -108,6 +112,8 @@ def load_signatories(session: Session) -> SignatoryIndex:
             index.by_covenant_id[norm(covenant_id)] = sid
     P = M.ActionPlan
     index.plans.update(session.scalars(select(P.id).where(P.deleted_at.is_(None))))
+    A = M.MitigationAction
+    index.actions.update(session.scalars(select(A.id).where(A.deleted_at.is_(None))))
     return index
 
 

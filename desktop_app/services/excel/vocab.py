@@ -115,11 +115,26 @@ def header_index(kind: str) -> dict[str, str]:
             index.setdefault(norm(word), col.field)
     for alias, name in aliases(kind).items():
         index.setdefault(norm(alias), name)
+    # The form's own label in every language: a clerk who heads a column the way the form
+    # names the field ("Ady (latyn ýazuwynda)", "Дата присоединения (решение совета)").
+    importable = {col.field for col in spec.importable}
+    for name, label in _form_labels(kind):
+        if name in importable:
+            for text in translations("Field", label):
+                index.setdefault(norm(text), name)
     for col in spec.importable:
         for text in translations(col.context, col.header):
             index[norm(text)] = col.field
         index[norm(col.field)] = col.field
     return index
+
+
+def _form_labels(kind: str) -> list[tuple[str, str]]:
+    try:
+        spec = kinds.get(kind)
+    except ValueError:  # an office sheet (sheets.OFFICE_SPECS): its own labels only
+        return []
+    return [(f.name, f.label) for f in spec.fields if f.label]
 
 
 @cache
