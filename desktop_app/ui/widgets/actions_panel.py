@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ...i18n import label, locale, tr
 from ...number_text import format_decimal, format_int
-from ...services.action_figures import CTX, STATUS_SHARE, TITLE, figure_rows, status_rows
 
 
 def value_text(value: Decimal | int | None, unit: str) -> str:
@@ -31,7 +30,11 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(f"<b>{tr(CTX, TITLE)}</b>", self)
+        # The title as a literal (the same message as services.action_figures.TITLE): the
+        # panel is built with the Dashboard, before the first screen is ready, and importing
+        # the figures' module there would load the ORM on the GUI thread at start-up.
+        title = tr("PlanFigures", "What the plans contain: actions, targets, energy poverty")
+        self.title = QLabel(f"<b>{title}</b>", self)
         self.title.setWordWrap(True)
         self.grid.addWidget(self.title, 0, 0, 1, 2)
         self.values: dict[str, QLabel] = {}
@@ -40,6 +43,8 @@ class ActionsPanel(QWidget):
     def show_actions(self, af: Any) -> None:
         if af is None:
             return
+        from ...services.action_figures import CTX, STATUS_SHARE, figure_rows, status_rows
+
         rows = [(text, value_text(value, unit)) for text, value, unit in figure_rows(af)]
         rows += [
             (STATUS_SHARE.format(status=st.value), value_text(share, "pct"))
