@@ -40,8 +40,10 @@ _ACTIVITY_MODELS = (
     models.FinancialSupport,
     models.EnergyDay,
     models.ActionPlan,
+    models.ReportSubmission,
 )
-"""What the commitment lights judge: until one of these exists there is nothing to judge."""
+"""What the commitment lights judge: until one of these exists there is nothing to judge
+(a report sent to the Commission is the reporting light's own data)."""
 
 
 @dataclass(frozen=True)
