@@ -161,6 +161,7 @@ class StartPage(Page, QWidget):
         intro.setWordWrap(True)
         self.progress = QLabel(body)
         self.progress.setObjectName("startProgress")
+        self.progress.setWordWrap(True)  # long in Turkmen: it must not widen the page
         self.rows: dict[str, StepRow] = {}
         steps = QGridLayout()
         for i, step in enumerate(STEP_TEXT):
