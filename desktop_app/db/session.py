@@ -259,6 +259,9 @@ def _probe_sqlite(path: Path) -> None:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError("not_a_database", path=str(path)) from exc
+    # A damaged page may hold bytes that are no UTF-8: read names leniently, so the damage is
+    # found by the integrity check (and the recovery offered), never a traceback here.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
