@@ -31,6 +31,24 @@ from .shaping import apply as apply_shaping
 from .vocab import norm
 
 NEW, UPDATE, UNCHANGED, ERROR = "new", "update", "unchanged", "error"
+
+
+@dataclass(frozen=True)
+class _IdReference:
+    """A column that names a record of another sheet by its ID (records.SignatoryIndex keeps
+    the IDs known and the aliases of another office's IDs, by attribute name)."""
+
+    field: str
+    sheet: str
+    known: str
+    aliases: str
+    error: str
+
+
+_ID_REFERENCES = (
+    _IdReference("plan_id", "plans", "plans", "plan_aliases", "unknown_plan"),
+    _IdReference("action_id", "mitigation-actions", "actions", "action_aliases", "unknown_action"),
+)
 STATUSES = (NEW, UPDATE, UNCHANGED, ERROR)
 _REF_FIELDS = {"signatory", "signatory_country", "signatory_id"}
 
@@ -439,8 +457,7 @@ class _SheetPlanner:
                 row.issues.append(RowIssue(col.field, index, exc.code, params))
         values.update(self.fixed)
         self._resolve_refs(row, values)
-        self._resolve_plan(row, values)
-        self._resolve_action(row, values)
+        self._resolve_ids(row, values)
         self._resolve_links(row, values)
         for name, value in list(values.items()):
             if isinstance(value, str) and name not in ("id",):
@@ -486,16 +503,12 @@ class _SheetPlanner:
             sheet_id = values.get("id")
             if sheet_id is not None and sheet_id != row.record_id:
                 self.signatories.aliases[sheet_id] = row.record_id
-        elif self.kind == "plans":
-            self.signatories.plans.add(row.record_id)
-            sheet_id = values.get("id")
-            if sheet_id is not None and sheet_id != row.record_id:
-                self.signatories.plan_aliases[sheet_id] = row.record_id
-        elif self.kind == "mitigation-actions":
-            self.signatories.actions.add(row.record_id)
-            sheet_id = values.get("id")
-            if sheet_id is not None and sheet_id != row.record_id:
-                self.signatories.action_aliases[sheet_id] = row.record_id
+        for ref in _ID_REFERENCES:
+            if self.kind == ref.sheet:  # later rows (and sheets) may name this record
+                getattr(self.signatories, ref.known).add(row.record_id)
+                sheet_id = values.get("id")
+                if sheet_id is not None and sheet_id != row.record_id:
+                    getattr(self.signatories, ref.aliases)[sheet_id] = row.record_id
         return row
 
     def _fill(self, name: str, value: Any) -> Any:
@@ -610,29 +623,19 @@ class _SheetPlanner:
         if row.record_id is not None:
             self.seen[("id", row.record_id)] = row.row
 
-    def _resolve_plan(self, row: RowPlan, values: dict[str, Any]) -> None:
-        """A plan reference names a plan here, or one this import adds (after matching)."""
-        pid = values.get("plan_id")
-        if pid is None or self.kind == "plans":
-            return
-        pid = self.signatories.plan_aliases.get(pid, pid)
-        if pid not in self.signatories.plans:
-            column = self.mapping.index_of("plan_id")
-            row.issues.append(RowIssue("plan_id", column, "unknown_plan", {"value": pid}))
-            return
-        values["plan_id"] = pid
-
-    def _resolve_action(self, row: RowPlan, values: dict[str, Any]) -> None:
-        """A finance row's action names an action here, or one this import adds."""
-        aid = values.get("action_id")
-        if aid is None or self.kind == "mitigation-actions":
-            return
-        aid = self.signatories.action_aliases.get(aid, aid)
-        if aid not in self.signatories.actions:
-            column = self.mapping.index_of("action_id")
-            row.issues.append(RowIssue("action_id", column, "unknown_action", {"value": aid}))
-            return
-        values["action_id"] = aid
+    def _resolve_ids(self, row: RowPlan, values: dict[str, Any]) -> None:
+        """A plan or action reference names a record here, or one this import adds (after
+        matching: another office's ID is followed to the record it was matched to)."""
+        for ref in _ID_REFERENCES:
+            rid = values.get(ref.field)
+            if rid is None or self.kind == ref.sheet:
+                continue
+            rid = getattr(self.signatories, ref.aliases).get(rid, rid)
+            if rid not in getattr(self.signatories, ref.known):
+                column = self.mapping.index_of(ref.field)
+                row.issues.append(RowIssue(ref.field, column, ref.error, {"value": rid}))
+                continue
+            values[ref.field] = rid
 
     def _natural(self, values: dict[str, Any], key: tuple) -> uuid.UUID | None:
         """The existing record a row means: same Covenant ID first, then same natural key."""
