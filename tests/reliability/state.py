@@ -1,7 +1,11 @@
 """What "the state of a database file" means for the kill harness, read with sqlite3 only.
 
 The digest covers the schema (every table, index and the Alembic revision) and every row of
-every table. Wall-clock stamps (created_at, updated_at, changed_at) differ between two runs
+every table. A table's schema is its columns, keys and foreign keys as SQLite reports them,
+not its CREATE text: Alembic's batch mode rebuilds a SQLite table with its constraints in
+set order, so two runs of the same migration write the same table with the foreign keys
+listed in a different order (it made a completed migration look like a mixture).
+Wall-clock stamps (created_at, updated_at, changed_at) differ between two runs
 of the same use case, so they are left out, and deleted_at counts only as set or not set.
 The audit trail's chain hashes cover changed_at, so they differ between two runs too: they
 are left out of the digest, and `integrity` walks the chain instead (a kill must never leave
@@ -50,11 +54,7 @@ def digest(path: Path) -> str:
     con = sqlite3.connect(path)
     try:
         h = hashlib.sha256()
-        schema = con.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master "
-            "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
-        ).fetchall()
-        h.update(repr(schema).encode())
+        h.update(repr(_schema(con)).encode())
         for (table,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name"
@@ -72,6 +72,37 @@ def digest(path: Path) -> str:
         return h.hexdigest()
     finally:
         con.close()
+
+
+def _schema(con: sqlite3.Connection) -> list[object]:
+    """The schema in an order of its own: tables by columns, sorted foreign keys and the
+    sorted lines of their CREATE text, everything else (indexes, triggers, views) by its SQL."""
+    out: list[object] = []
+    for kind, name, table, sql in con.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master "
+        "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ):
+        if kind != "table":
+            out.append((kind, name, table, sql))
+            continue
+        columns = con.execute(f'PRAGMA table_info("{name}")').fetchall()
+        keys = sorted(r[2:] for r in con.execute(f'PRAGMA foreign_key_list("{name}")'))
+        out.append((kind, name, columns, keys, _definitions(sql or "")))
+    return out
+
+
+def _definitions(sql: str) -> list[str]:
+    """A CREATE TABLE's column and constraint definitions, sorted: CHECK and UNIQUE
+    constraints live only in the text, their order is not state."""
+    body = sql[sql.find("(") + 1 : sql.rfind(")")]
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(body):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return sorted(" ".join(part.split()) for part in parts)
 
 
 def bad_backups(folder: Path) -> list[str]:
