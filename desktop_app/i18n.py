@@ -87,8 +87,14 @@ def stretch(text: str, scale: float) -> str:
             out.append(line)
             continue
         pad = max(1, round(len(line) * (scale - 1.0)) - 2)
-        out.append(f"[{line}{'~' * pad}]")
+        out.append(f"[{line}{_filler(pad)}]")
     return "\n".join(out)
+
+
+def _filler(length: int) -> str:
+    """`length` characters of filler in words of five: real translations are longer in
+    words, not in one unbreakable run, so a label that may wrap still can."""
+    return "".join(" " if i % 6 == 5 and i < length - 1 else "~" for i in range(length))
 
 
 class _PseudoTranslator(QTranslator):

@@ -41,6 +41,7 @@ from ..widgets.issue_label import IssueLabel
 from ..widgets.signatory_picker import SignatoryDirectory
 from . import bindings as b
 from .form_fields import FieldsMixin
+from .form_host import FormHost
 from .form_saving import SaveFlow
 from .form_settings import geometry_option, splitter_option
 from .registry import KIND_TITLES
@@ -113,8 +114,9 @@ class RecordForm(FieldsMixin, QWidget):
         self.status_label.setObjectName("formStatus")
         self.general_issues = IssueLabel(self)
 
-        self.host = QWidget(self)
+        self.host = FormHost(self)
         self.form_layout = QFormLayout()
+        self.host.rows = self.form_layout
         host_layout = QVBoxLayout(self.host)
         host_layout.addLayout(self.form_layout)
         host_layout.addStretch(1)  # spare height below the fields, not between them

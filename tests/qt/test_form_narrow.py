@@ -1,0 +1,90 @@
+"""A narrow form puts its labels above the fields instead of cutting a field (issue 10).
+
+Qt's QFormLayout placed a check box whose own label is empty after the widest label, giving
+it less than its minimum width: the Russian "Для всех подписантов" box of the assistance
+form lost its last letters on an 800-pixel-wide screen under the stretched
+pseudo-translation. Every field of every form must get at least its minimum width at any
+width the form can take, and a wide form keeps labels beside the fields.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFormLayout
+
+from desktop_app import i18n
+from desktop_app.ui.forms.opener import FormOpener
+from desktop_app.ui.forms.registry import FORMS
+from desktop_app.ui.settings import Settings
+from tests.qt._forms_support import close_forms
+
+
+@pytest.fixture
+def opener(qtbot, sqlite_database, tmp_path: Path):  # noqa: ANN001
+    yield FormOpener(sqlite_database, Settings(tmp_path / "s.ini"))
+    close_forms()
+
+
+def _short_fields(rows: QFormLayout) -> list[str]:
+    short = []
+    for row in range(rows.rowCount()):
+        item = rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if item is None or item.isEmpty():
+            continue
+        if item.geometry().width() < item.minimumSize().width():
+            widget = item.widget()
+            short.append(f"row {row} {widget.objectName() if widget else ''}")
+    return short
+
+
+def _settle(width: int, form) -> None:  # noqa: ANN001
+    form.resize(width, form.height())
+    form.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tk"])
+@pytest.mark.parametrize("kind", [k for k, form in FORMS.items() if form])
+def test_no_field_gets_less_than_its_minimum(qtbot, opener, monkeypatch, lang, kind) -> None:  # noqa: ANN001
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1.4")
+    assert i18n.install(lang)
+    try:
+        form = opener.open(kind)
+        assert form is not None
+        qtbot.waitExposed(form)
+        for width in (720, 560):
+            _settle(width, form)
+            assert _short_fields(form.form_layout) == [], (kind, lang, width)
+        form._closing_ok = True
+        form.close()
+    finally:
+        monkeypatch.delenv(i18n.PSEUDO_ENV)
+        i18n.install("en")
+
+
+def test_a_wide_form_keeps_labels_beside_fields_and_a_narrow_one_above(qtbot, opener) -> None:  # noqa: ANN001
+    form = opener.open("support_activity")
+    qtbot.waitExposed(form)
+    rows = form.form_layout
+    needed = form.host.side_by_side_width()
+    assert needed > 0
+    wide = form.host.width() >= needed
+    assert rows.rowWrapPolicy() == (
+        QFormLayout.RowWrapPolicy.WrapLongRows if wide else QFormLayout.RowWrapPolicy.WrapAllRows
+    )
+    box = form.bindings["reaches_all"].widget
+    form.host.resize(needed - 40, form.host.height())
+    QApplication.processEvents()
+    assert rows.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+    assert box.width() >= box.minimumSizeHint().width()
+    label = form.field_labels["activity_date"]
+    date = form.bindings["activity_date"].widget
+    assert label.geometry().bottom() <= date.mapTo(form.host, date.rect().topLeft()).y()
+    form.host.resize(needed + 40, form.host.height())
+    QApplication.processEvents()
+    assert rows.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows
+    form._closing_ok = True
+    form.close()
