@@ -692,3 +692,27 @@ def test_today_defaults_to_the_real_date() -> None:
     far = date(date.today().year + 2, 1, 1)
     issues = validate("signatory", _values("signatory", {"adhesion_date": far}))
     assert ("adhesion_date", "date_in_future") in {(i.field, i.code) for i in issues}
+
+
+def _coded_cases() -> list[tuple[str, str, bool]]:
+    from desktop_app.domain.kinds import KINDS as SPECS
+    from desktop_app.domain.kinds import hints
+
+    return [
+        (kind, f.name, hints.widget(SPECS[kind], f) == "codes")
+        for kind in KINDS
+        for f in SPECS[kind].fields
+        if f.enum is not None and not f.computed
+    ]
+
+
+@pytest.mark.parametrize(("kind", "field", "many"), _coded_cases())
+def test_a_made_up_code_is_one_error(kind: str, field: str, many: bool) -> None:
+    """The codes of each enum and code-list field are checked from the kind spec, for every
+    kind: a made-up code is one error on that field, not two (a validator that reads the
+    value again for its own rules gets it from the checker, not by checking it anew)."""
+    bogus = ["NOT_A_CODE"] if many else "NOT_A_CODE"
+    issues = [i for i in _run(kind, {field: bogus}, None) if i.field == field]
+    assert [(i.code, i.severity, i.params.get("value")) for i in issues] == [
+        ("invalid_choice", E, "NOT_A_CODE")
+    ]

@@ -111,27 +111,35 @@ class Checker:
         return self._read(field, convert, "invalid_choice")  # type: ignore[no-any-return]
 
     def choices(self, field: str, enum_cls: type[E]) -> list[E]:
+        """The members of a code-list field (read once, like the typed readers)."""
+        if field in self._cache:
+            return list(self._cache[field])
+        members: list[E] = []
+        self._cache[field] = members
         raw = self.values.get(field)
         if raw is None or raw == "":
             return []
         if isinstance(raw, str) or not isinstance(raw, list | tuple | set | frozenset):
             self.error(field, "not_a_list")
             return []
-        members: list[E] = []
         for item in raw:
             member = _member(enum_cls, item)
             if member is None:
                 self.error(field, "invalid_choice", value=_show(item))
             elif member not in members:
                 members.append(member)
-        return members
+        return list(members)
 
     # -- common rules ----------------------------------------------------------------------
     def order(self, earlier: str, later: str) -> None:
         """`later` must not be before `earlier`; reported on the later field."""
-        first, second = self.date(earlier), self.date(later)
-        if first is not None and second is not None and second < first:
-            self.error(later, "date_order", value=second, other_field=earlier, other=first)
+        self.not_before(later, self.date(later), earlier, self.date(earlier))
+
+    def not_before(self, field: str, value: Any, other_field: str, other: Any) -> None:
+        """`value` (of `field`) must not come before `other` (of `other_field`, or a fact
+        from outside the record): a date or a year; reported on `field`."""
+        if value is not None and other is not None and value < other:
+            self.error(field, "date_order", value=value, other_field=other_field, other=other)
 
     def not_future(self, *names: str) -> None:
         for name in names:

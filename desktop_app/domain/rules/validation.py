@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -20,33 +21,20 @@ from ..enums import (
     CONSUMPTION_SECTORS,
     INVENTORY_KEY_SECTORS,
     KEY_SECTORS,
-    ActivityType,
-    Audience,
-    CoordinatorKind,
     CoordinatorStatus,
-    EmissionUnit,
     EnergyCarrier,
-    EnergyDayActivity,
-    ExtensionSubject,
     FactorApproach,
     FinanceStatus,
     Framework,
-    FundingSource,
-    Instrument,
     InventorySector,
-    InventoryType,
     MonitoringStatus,
-    Pillar,
     PlanStatus,
     PlanType,
     ReportingType,
-    RequestedBy,
     Sector,
-    ServiceType,
-    SignatoryStatus,
-    TargetType,
 )
 from ..kinds import KINDS as SPECS
+from ..kinds import hints
 from ._checker import Checker
 from .issues import Issue, errors, warnings
 from .plan_contents import (  # noqa: F401 - dispatched by name (kind specs' validators)
@@ -109,11 +97,29 @@ def max_lengths(kind: str) -> dict[str, int]:
     }
 
 
+@cache
+def coded_fields(kind: str) -> tuple[tuple[str, type[StrEnum], bool], ...]:
+    """(field, its code list, a list of codes?) for each stored field whose spec names
+    its enum: every such value is checked against its codes, whatever the kind."""
+    spec = SPECS[kind]
+    return tuple(
+        (f.name, f.enum, hints.widget(spec, f) == "codes")
+        for f in spec.fields
+        if f.enum is not None and not f.computed
+    )
+
+
 def _start(kind: str, values: Mapping[str, Any], ctx: ValidationContext | None) -> Checker:
+    """A checker with what every kind's record gets: length limits, required fields and
+    the codes of its enum and code-list fields (from the kind spec). A validator reads an
+    enum it needs again with `c.choice` / `c.choices`: values are read once, so nothing is
+    reported twice."""
     ctx = ctx or ValidationContext()
     check = Checker(kind, values, ctx.today or date.today(), ctx.settings)
     check.lengths(max_lengths(kind))
     check.required(*SPECS[kind].required())
+    for name, enum_cls, many in coded_fields(kind):
+        (check.choices if many else check.choice)(name, enum_cls)
     return check
 
 
@@ -129,7 +135,6 @@ def validate_coordinator(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("coordinator", values, ctx)
-    c.choice("kind", CoordinatorKind)
     status = c.choice("status", CoordinatorStatus)
     c.country("country")
     c.email("email")
@@ -149,7 +154,6 @@ def validate_service_offer(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("service_offer", values, ctx)
-    c.choice("service", ServiceType)
     c.order("valid_from", "valid_to")
     return c.issues
 
@@ -162,9 +166,6 @@ def validate_signatory(
     c.country("country")
     c.email("email")
     framework = c.choice("framework", Framework)
-    c.choice("status", SignatoryStatus)
-    c.choice("target_type", TargetType)
-    c.choices("pillars", Pillar)
     c.positive("population", c.integer("population"))
     c.year("population_year", s.population_year_min, c.today.year)
     for name, bound in (("latitude", 90), ("longitude", 180)):
@@ -266,15 +267,7 @@ def validate_monitoring_report(
         c.warn("inventory_year", "full_report_inventory")
     submitted = c.date("submission_date")
     c.not_future("submission_date")
-    plan_date = ctx.plan_submission_date
-    if submitted is not None and plan_date is not None and submitted < plan_date:
-        c.error(
-            "submission_date",
-            "date_order",
-            value=submitted,
-            other_field="plan_submission_date",
-            other=plan_date,
-        )
+    c.not_before("submission_date", submitted, "plan_submission_date", ctx.plan_submission_date)
     if status is not None and status is not MonitoringStatus.PLANNED and submitted is None:
         if c.ok("submission_date"):
             c.warn("submission_date", "status_needs_value", status=status)
@@ -286,8 +279,6 @@ def validate_deadline_extension(
 ) -> list[Issue]:
     ctx = ctx or ValidationContext()
     c = _start("deadline_extension", values, ctx)
-    c.choice("subject", ExtensionSubject)
-    c.choice("requested_by", RequestedBy)
     c.order("request_date", "granted_until")
     c.not_future("request_date")
     if ctx.existing_extensions > 0:
@@ -299,7 +290,6 @@ def validate_support_activity(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("support_activity", values, ctx)
-    c.choice("activity_type", ActivityType)
     c.date("activity_date")
     c.non_negative("staff_days", c.decimal("staff_days"))
     c.non_negative("participants", c.integer("participants"))
@@ -313,8 +303,6 @@ def validate_financial_support(
     values: Mapping[str, Any], ctx: ValidationContext | None = None
 ) -> list[Issue]:
     c = _start("financial_support", values, ctx)
-    c.choice("instrument", Instrument)
-    c.choice("source", FundingSource)
     status = c.choice("status", FinanceStatus)
     c.currency("currency")
     amount = c.decimal("amount")
@@ -347,8 +335,6 @@ def validate_energy_day(
 ) -> list[Issue]:
     c = _start("energy_day", values, ctx)
     c.order("start_date", "end_date")
-    c.choices("activity_types", EnergyDayActivity)
-    c.choices("audiences", Audience)
     participants = c.integer("participants")
     c.non_negative("participants", participants)
     c.non_negative("budget", c.decimal("budget"))
@@ -378,9 +364,7 @@ def validate_emission_inventory(
 
     c = _start("emission_inventory", values, ctx)
     s = c.settings
-    c.choice("inventory_type", InventoryType)
     approach = c.choice("factor_approach", FactorApproach)
-    c.choice("emission_unit", EmissionUnit)
     year = c.year("inventory_year", s.baseline_year_min, c.today.year)
     c.positive("population", c.integer("population"))
     for name in ("local_electricity_mwh", "local_heat_mwh", "electricity_factor",
@@ -396,7 +380,7 @@ def validate_emission_inventory(
         except ValueError as exc:
             c.error("cells", "inventory_cell_unknown", value=str(exc))
             return c.issues
-    for key, raw in (raw_cells.items() if isinstance(raw_cells, Mapping) else ()):
+    for key, raw in raw_cells.items() if isinstance(raw_cells, Mapping) else ():
         sector, carrier = em.split_key(str(key))
         if sector not in sectors or carrier not in carriers:
             c.error("cells", "inventory_cell_unknown", value=str(key))
