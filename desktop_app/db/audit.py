@@ -14,8 +14,22 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    String,
+    Uuid,
+    event,
+    inspect,
+)
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session, attributes
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from ..domain.base import RecordMixin
 from ..domain.enums import AuditAction
@@ -47,6 +61,50 @@ def to_text(value: Any) -> str | None:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
+
+
+def from_text(column_type: TypeEngine[Any], text: str | None, *, strict: bool = False) -> Any:
+    """The inverse of `to_text` for one column type: the trail's text (or a sync package's,
+    which carries the same form) back as the column's Python value.
+
+    Text that is no value of the type raises ValueError, TypeError or
+    decimal.InvalidOperation. With `strict` (text from outside, a package) so does text
+    `to_text` never writes: a boolean other than "true"/"false", a number that is not
+    finite, JSON that is not a list or an object, a string longer than its column.
+    """
+    if text is None:
+        return None
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
+    if isinstance(column_type, SAEnum):
+        enum_class = column_type.enum_class
+        return enum_class(text) if enum_class is not None else text
+    if isinstance(column_type, Boolean):
+        if strict and text not in ("true", "false"):
+            raise ValueError(f"not a boolean: {text[:40]!r}")
+        return text == "true"
+    if isinstance(column_type, Integer):
+        return int(text)
+    if isinstance(column_type, Numeric):
+        number = Decimal(text)
+        if strict and not number.is_finite():
+            raise ValueError(f"not a finite number: {text[:40]!r}")
+        return number
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat(text)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(text)
+    if isinstance(column_type, JSON):
+        value = json.loads(text)
+        if strict and not isinstance(value, (list, dict)):
+            raise ValueError("JSON that is not a list or an object")
+        return value
+    if isinstance(column_type, Uuid):
+        return uuid.UUID(text)
+    length = getattr(column_type, "length", None)
+    if strict and isinstance(column_type, String) and length is not None and len(text) > length:
+        raise ValueError(f"longer than {length} characters")
+    return text
 
 
 _COLUMNS: dict[type, list[str]] = {}

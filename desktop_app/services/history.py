@@ -12,16 +12,14 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, Uuid, select
-from sqlalchemy import Enum as SAEnum
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.types import JSON, TypeDecorator, TypeEngine
+from sqlalchemy.types import TypeEngine
 
-from ..db.audit import current_user, to_text
+from ..db.audit import current_user, from_text, to_text
 from ..db.errors import DatabaseError
 from ..db.session import AppSession, Database
 from ..domain.enums import AuditAction
@@ -94,31 +92,6 @@ def record_history(db: Database, table: str, record_id: uuid.UUID) -> list[Histo
         )
         for r in rows
     ]
-
-
-def from_text(column_type: TypeEngine[Any], value: str | None) -> Any:
-    """The inverse of db.audit.to_text for one column type."""
-    if value is None:
-        return None
-    if isinstance(column_type, TypeDecorator):
-        column_type = column_type.impl_instance
-    if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
-        return column_type.enum_class(value)
-    if isinstance(column_type, Boolean):
-        return value == "true"
-    if isinstance(column_type, Integer):
-        return int(value)
-    if isinstance(column_type, Numeric):
-        return Decimal(value)
-    if isinstance(column_type, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return date.fromisoformat(value)
-    if isinstance(column_type, JSON):
-        return json.loads(value)
-    if isinstance(column_type, Uuid):
-        return uuid.UUID(value)
-    return value
 
 
 def _column_type(model: type[RecordMixin], field: str) -> TypeEngine[Any]:

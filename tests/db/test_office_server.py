@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -42,6 +43,14 @@ def _db(server: Office, role: str):  # type: ignore[no-untyped-def]
 
 def _refused(exc: BaseException) -> bool:
     return server_accounts.insufficient_privilege(exc)
+
+
+def _add_user(
+    url: str, name: str, role: str, *extra: str, stdin: str | None = None, monkeypatch: Any = None
+) -> int:
+    """`server user add NAME --role ROLE` as the login in `url`; the password from `stdin`."""
+    argv = ("--database", url, "server", "user", "add", name, "--role", role, *extra)
+    return cli(*argv, stdin=stdin, monkeypatch=monkeypatch)
 
 
 def _signatory_id(server: Office, name: str) -> uuid.UUID:
@@ -178,17 +187,8 @@ def test_cli_refuses_with_the_role_needed(
     for who in (viewer, editor):
         assert cli("--database", who, "db", "upgrade") == 2
         assert "admin role" in capsys.readouterr().err
-        code = cli(
-            "--database",
-            who,
-            "server",
-            "user",
-            "add",
-            server.login("intruder"),
-            "--role",
-            "admin",
-            stdin="pw\n",
-            monkeypatch=monkeypatch,
+        code = _add_user(
+            who, server.login("intruder"), "admin", stdin="pw\n", monkeypatch=monkeypatch
         )
         assert code == 2 and "admin role" in capsys.readouterr().err
     assert cli("--database", admin, "db", "upgrade") == 0
@@ -202,17 +202,9 @@ def test_cli_refusal_when_the_client_check_is_skipped(server: Office, capsys, mo
     from desktop_app.cli_commands import server as server_cli
 
     monkeypatch.setattr(server_cli, "early_refusal", lambda args: None)
-    code = cli(
-        "--database",
-        server.as_role("editor"),
-        "server",
-        "user",
-        "add",
-        server.login("intruder2"),
-        "--role",
-        "viewer",
-        stdin="pw\n",
-        monkeypatch=monkeypatch,
+    editor = server.as_role("editor")
+    code = _add_user(
+        editor, server.login("intruder2"), "viewer", stdin="pw\n", monkeypatch=monkeypatch
     )
     err = capsys.readouterr().err
     assert code == 2 and "admin role" in err and server.users["editor"] in err
@@ -368,27 +360,27 @@ def test_chain_and_db_check_after_edits_under_logins(server: Office, capsys) -> 
 # --- accounts --------------------------------------------------------------------------
 
 
+def _verifier_matches(login: str, password: str) -> bool:
+    """Whether our SCRAM verifier of `password`, with the salt PostgreSQL chose, is the one
+    the server stores for `login` (and the password itself is not in it)."""
+    import base64
+
+    stored = admin_sql(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{login}'")[0][0]
+    assert stored.startswith("SCRAM-SHA-256$4096:") and password not in stored
+    salt = base64.b64decode(stored.split("$")[1].split(":")[1])
+    return bool(server_accounts.scram_verifier(password, salt=salt) == stored)
+
+
 def test_passwords_reach_the_server_only_as_scram_verifiers(server: Office) -> None:
     """Our verifier is PostgreSQL's own: same salt, same iterations, same result (also for
     Cyrillic and Turkmen letters and spaces)."""
-    for role, password in PASSWORDS.items():
-        stored = admin_sql(
-            f"SELECT rolpassword FROM pg_authid WHERE rolname = '{server.users[role]}'"
-        )[0][0]
-        assert stored.startswith("SCRAM-SHA-256$4096:") and password not in stored
-        salt = stored.split("$")[1].split(":")[1]
-        import base64
-
-        assert server_accounts.scram_verifier(password, salt=base64.b64decode(salt)) == stored
+    for role, password in PASSWORDS.items():  # made by us (server user add)
+        assert _verifier_matches(server.users[role], password)
     probe = server.login("probe")
     admin_sql("SET password_encryption = 'scram-sha-256'")
-    try:
+    try:  # made by PostgreSQL itself
         admin_sql(f"CREATE ROLE {probe} PASSWORD 'Ýaşyl şäher Жёлтый'")
-        stored = admin_sql(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{probe}'")[0][0]
-        import base64
-
-        salt = base64.b64decode(stored.split("$")[1].split(":")[1])
-        assert server_accounts.scram_verifier("Ýaşyl şäher Жёлтый", salt=salt) == stored
+        assert _verifier_matches(probe, "Ýaşyl şäher Жёлтый")
     finally:
         admin_sql(f"DROP ROLE IF EXISTS {probe}")
 
@@ -399,58 +391,17 @@ def test_password_never_in_argv_output_or_settings(
     secret = "S3cret-never-shown"
     name = server.login("newbie")
     with pytest.raises(SystemExit):  # there is no way to give it as an argument
-        cli(
-            "--database",
-            server.as_role("admin"),
-            "server",
-            "user",
-            "add",
-            name,
-            "--role",
-            "viewer",
-            "--password",
-            secret,
-        )
+        _add_user(server.as_role("admin"), name, "viewer", "--password", secret)
     capsys.readouterr()
-    code = cli(
-        "--database",
-        server.as_role("admin"),
-        "server",
-        "user",
-        "add",
-        name,
-        "--role",
-        "viewer",
-        stdin=secret + "\n",
-        monkeypatch=monkeypatch,
-    )
-    out = capsys.readouterr()
-    assert code == 0 and secret not in out.out + out.err
-    code = cli(  # again: refused (exists), and the message does not show the password
-        "--database",
-        server.as_role("admin"),
-        "server",
-        "user",
-        "add",
-        name,
-        "--role",
-        "viewer",
-        stdin=secret + "\n",
-        monkeypatch=monkeypatch,
-    )
-    out = capsys.readouterr()
-    assert code == 1 and "already exists" in out.err and secret not in out.out + out.err
+    for expected in (0, 1):  # added; then refused (exists), the message not showing it
+        code = _add_user(
+            server.as_role("admin"), name, "viewer", stdin=secret + "\n", monkeypatch=monkeypatch
+        )
+        out = capsys.readouterr()
+        assert code == expected and secret not in out.out + out.err
+    assert "already exists" in out.err
     monkeypatch.setenv("COORDINATOR_DESK_NEW_USER_PASSWORD", secret)
-    code = cli(
-        "--database",
-        server.as_role("editor"),
-        "server",
-        "user",
-        "add",
-        server.login("n2"),
-        "--role",
-        "viewer",
-    )
+    code = _add_user(server.as_role("editor"), server.login("n2"), "viewer")
     out = capsys.readouterr()
     assert code == 2 and secret not in out.out + out.err
     import os
@@ -477,18 +428,7 @@ def test_password_never_in_argv_output_or_settings(
     ],
 )
 def test_hostile_user_names_are_refused(server: Office, name: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    code = cli(
-        "--database",
-        server.as_role("admin"),
-        "server",
-        "user",
-        "add",
-        name,
-        "--role",
-        "viewer",
-        stdin="pw\n",
-        monkeypatch=monkeypatch,
-    )
+    code = _add_user(server.as_role("admin"), name, "viewer", stdin="pw\n", monkeypatch=monkeypatch)
     assert code == 1 and "cannot be a user name" in capsys.readouterr().err
     assert admin_sql("SELECT count(*) FROM pg_roles WHERE rolname = 'postgres'") == [(1,)]
 
@@ -532,21 +472,7 @@ def test_server_refuses_hostile_names_and_foreign_roles_itself(
 def test_set_role_and_disable(server: Office, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     admin = server.as_role("admin")
     name = server.login("clerk")
-    assert (
-        cli(
-            "--database",
-            admin,
-            "server",
-            "user",
-            "add",
-            name,
-            "--role",
-            "viewer",
-            stdin="pw\n",
-            monkeypatch=monkeypatch,
-        )
-        == 0
-    )
+    assert _add_user(admin, name, "viewer", stdin="pw\n", monkeypatch=monkeypatch) == 0
     url = server.url(name)
     assert cli("--database", url, "demo", "--signatories", "1", "--force") == 2
     assert "editor role" in capsys.readouterr().err

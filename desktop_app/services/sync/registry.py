@@ -3,20 +3,17 @@
 Every business table (a RecordMixin) syncs; its bookkeeping columns (domain.stamps) do
 not, since they are per database. Values travel as `db.audit.to_text` writes them, so a
 change read from the audit trail needs no conversion; `from_text` turns one back into the
-column's Python value and refuses text the column cannot hold (a tampered package).
+column's Python value (`db.audit.from_text`, strictly) and refuses text the column cannot
+hold (a tampered package).
 """
 
 from __future__ import annotations
 
-import json
-import uuid
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, Numeric, String, Uuid
-
+from ...db import audit
 from ...domain.stamps import STAMP_FIELDS
 
 MAX_VALUE = 1_000_000
@@ -65,46 +62,10 @@ def from_text(table: str, field: str, text: str | None) -> Any:
     if column is None:
         raise BadValue(f"{table}.{field}")
     if text is None:
-        if not column.nullable and not column.primary_key:
-            # NOT NULL columns: the audit trail writes None only for a value never set.
-            return None
-        return None
+        return None  # also for NOT NULL columns: the trail writes None for a value never set
     if len(text) > MAX_VALUE:
         raise BadValue(field)
-    kind = column.type
     try:
-        if isinstance(kind, Enum):
-            enum_cls = kind.enum_class
-            return enum_cls(text) if enum_cls is not None else text
-        if isinstance(kind, Uuid):
-            return uuid.UUID(text)
-        if isinstance(kind, JSON):
-            value = json.loads(text)
-            if not isinstance(value, (list, dict)):
-                raise BadValue(field)
-            return value
-        if isinstance(kind, Boolean):
-            if text not in ("true", "false"):
-                raise BadValue(field)
-            return text == "true"
-        if isinstance(kind, DateTime) or _impl_is(kind, DateTime):
-            return datetime.fromisoformat(text)
-        if isinstance(kind, Date):
-            return date.fromisoformat(text)
-        if isinstance(kind, Numeric):
-            number = Decimal(text)
-            if not number.is_finite():
-                raise BadValue(field)
-            return number
-        if isinstance(kind, Integer):
-            return int(text)
-        if isinstance(kind, String) and kind.length is not None and len(text) > kind.length:
-            raise BadValue(field)
+        return audit.from_text(column.type, text, strict=True)
     except (ValueError, InvalidOperation, TypeError) as exc:
         raise BadValue(field) from exc
-    return text
-
-
-def _impl_is(kind: Any, cls: type) -> bool:
-    impl = getattr(kind, "impl", None)
-    return isinstance(impl, cls) or (isinstance(impl, type) and issubclass(impl, cls))

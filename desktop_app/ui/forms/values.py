@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 
 from ...date_text import format_date, format_datetime
+from ...db.audit import from_text
 from ...domain.enums import LABELS
 from ...domain.rules.fields import field_label
 from ...i18n import country_name, locale, tr
-from ...services.history import from_text
 from ...services.record_kinds import kind as record_kind
 from ..widgets.decimal_edit import format_decimal
 
