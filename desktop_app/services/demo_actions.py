@@ -118,6 +118,24 @@ def _d(value: float) -> Decimal:
     return Decimal(str(round(max(value, 0.0), 2))).quantize(CENT)
 
 
+def _part(w: Writer, model: type, record_id: uuid.UUID, sig: SigInfo, **values: Any) -> None:
+    """One record of the signatory's plan (every part of a plan belongs to both)."""
+    w.add(make(model, id=record_id, signatory_id=sig.id, plan_id=sig.plan_id, notes="", **values))
+
+
+def _status(start: date, end: date, today: date, rng: random.Random | None = None) -> ActionStatus:
+    """Where an action stands on `today`; with `rng`, one started in 12 is postponed."""
+    if start > today:
+        return ActionStatus.NOT_STARTED
+    if rng is not None and rng.random() < 0.08:
+        return ActionStatus.POSTPONED
+    return ActionStatus.COMPLETED if end <= today else ActionStatus.ONGOING
+
+
+def _currency(sig: SigInfo) -> str:
+    return COUNTRY_DATA[sig.country].currency if sig.country in COUNTRY_DATA else "EUR"
+
+
 def _actions(
     w: Writer, rng: random.Random, sig: SigInfo, plan_start: date, today: date
 ) -> list[tuple[uuid.UUID, Decimal]]:
@@ -127,7 +145,7 @@ def _actions(
     chosen = rng.sample(CATALOGUE, count)
     if len({c[0] for c in chosen if c[0] in KEY}) < 2:  # the rule: two key sectors at least
         chosen += [CATALOGUE[3], CATALOGUE[7]]
-    currency = COUNTRY_DATA[sig.country].currency if sig.country in COUNTRY_DATA else "EUR"
+    currency = _currency(sig)
     coordinator_led = rng.random() < 0.25
     out = []
     for i, (sector, area, instrument, title, share, renewable) in enumerate(chosen, start=1):
@@ -136,49 +154,39 @@ def _actions(
         produced = co2 / rng.uniform(0.5, 0.7) if renewable else None
         start = between(rng, plan_start, add_years(plan_start, 6))
         end = days(start, rng.randint(180, 365 * 5))
-        if start > today:
-            status = ActionStatus.NOT_STARTED
-        elif rng.random() < 0.08:
-            status = ActionStatus.POSTPONED
-        elif end <= today:
-            status = ActionStatus.COMPLETED
-        else:
-            status = ActionStatus.ONGOING
+        status = _status(start, end, today, rng)
         found = rng.uniform(0.6, 1.05)
         done = status is ActionStatus.COMPLETED
         aid = new_id(rng)
-        w.add(
-            make(
-                MitigationAction,
-                id=aid,
-                signatory_id=sig.id,
-                plan_id=sig.plan_id,
-                action_code=f"M-{i:02d}",
-                title=title,
-                sector=sector,
-                area=area,
-                instrument=instrument,
-                origin=ActionOrigin.COVENANT_TERRITORIAL_COORDINATOR
-                if coordinator_led and i <= 2
-                else ActionOrigin.LOCAL_AUTHORITY,
-                stakeholders="Municipality; utilities; homeowners' associations",
-                governance="Municipal energy department",
-                status=status,
-                start_date=start,
-                end_date=end,
-                cost=_d(co2 * rng.uniform(300, 1500) * _rate(currency)),
-                currency=currency,
-                energy_savings_mwh=None if savings is None else _d(savings),
-                renewable_mwh=None if produced is None else _d(produced),
-                co2_reduction_t=_d(co2),
-                achieved_energy_savings_mwh=_d(savings * found) if done and savings else None,
-                achieved_renewable_mwh=_d(produced * found) if done and produced else None,
-                achieved_co2_reduction_t=_d(co2 * found) if done else None,
-                poverty_areas=[PovertyArea.BUILDINGS.value]
-                if sector is S.RESIDENTIAL and rng.random() < 0.6
-                else [],
-                notes="",
-            )
+        _part(
+            w,
+            MitigationAction,
+            aid,
+            sig,
+            action_code=f"M-{i:02d}",
+            title=title,
+            sector=sector,
+            area=area,
+            instrument=instrument,
+            origin=ActionOrigin.COVENANT_TERRITORIAL_COORDINATOR
+            if coordinator_led and i <= 2
+            else ActionOrigin.LOCAL_AUTHORITY,
+            stakeholders="Municipality; utilities; homeowners' associations",
+            governance="Municipal energy department",
+            status=status,
+            start_date=start,
+            end_date=end,
+            cost=_d(co2 * rng.uniform(300, 1500) * _rate(currency)),
+            currency=currency,
+            energy_savings_mwh=None if savings is None else _d(savings),
+            renewable_mwh=None if produced is None else _d(produced),
+            co2_reduction_t=_d(co2),
+            achieved_energy_savings_mwh=_d(savings * found) if done and savings else None,
+            achieved_renewable_mwh=_d(produced * found) if done and produced else None,
+            achieved_co2_reduction_t=_d(co2 * found) if done else None,
+            poverty_areas=[PovertyArea.BUILDINGS.value]
+            if sector is S.RESIDENTIAL and rng.random() < 0.6
+            else [],
         )
         out.append((aid, _d(co2)))
     return out
@@ -196,76 +204,58 @@ def _rate(currency: str) -> float:
 
 def _adaptation(w: Writer, rng: random.Random, sig: SigInfo, plan_start: date, today: date) -> None:
     for hazard, sectors, groups in rng.sample(HAZARDS, rng.randint(2, 4)):
-        w.add(
-            make(
-                ClimateRisk,
-                id=new_id(rng),
-                signatory_id=sig.id,
-                plan_id=sig.plan_id,
-                hazard=hazard,
-                probability=rng.choice((RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.LOW)),
-                impact=rng.choice((RiskLevel.MODERATE, RiskLevel.HIGH)),
-                expected_change=rng.choice(
-                    (ExpectedChange.INCREASE, ExpectedChange.INCREASE, ExpectedChange.NO_CHANGE)
-                ),  # fmt: skip
-                timeframe=rng.choice(
-                    (Timeframe.CURRENT, Timeframe.SHORT_TERM, Timeframe.MEDIUM_TERM)
-                ),  # fmt: skip
-                vulnerable_sectors=[s.value for s in sectors],
-                vulnerable_groups=[g.value for g in groups],
-                notes="",
-            )
+        _part(
+            w,
+            ClimateRisk,
+            new_id(rng),
+            sig,
+            hazard=hazard,
+            probability=rng.choice((RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.LOW)),
+            impact=rng.choice((RiskLevel.MODERATE, RiskLevel.HIGH)),
+            expected_change=rng.choice(
+                (ExpectedChange.INCREASE, ExpectedChange.INCREASE, ExpectedChange.NO_CHANGE)
+            ),
+            timeframe=rng.choice((Timeframe.CURRENT, Timeframe.SHORT_TERM, Timeframe.MEDIUM_TERM)),
+            vulnerable_sectors=[s.value for s in sectors],
+            vulnerable_groups=[g.value for g in groups],
         )
         if rng.random() < 0.7:
             start = between(rng, plan_start, add_years(plan_start, 4))
             end = days(start, rng.randint(180, 900))
-            status = (
-                ActionStatus.NOT_STARTED
-                if start > today
-                else ActionStatus.COMPLETED
-                if end <= today
-                else ActionStatus.ONGOING
-            )
-            currency = COUNTRY_DATA[sig.country].currency if sig.country in COUNTRY_DATA else "EUR"
-            w.add(
-                make(
-                    AdaptationAction,
-                    id=new_id(rng),
-                    signatory_id=sig.id,
-                    plan_id=sig.plan_id,
-                    title=ADAPTATION[hazard],
-                    hazards=[hazard.value],
-                    sectors=[s.value for s in sectors],
-                    status=status,
-                    start_date=start,
-                    end_date=end,
-                    cost=_d(rng.uniform(20_000, 400_000) * _rate(currency)),
-                    currency=currency,
-                    stakeholders="Municipality; civil protection service",
-                    poverty_areas=[],
-                    notes="",
-                )
+            currency = _currency(sig)
+            _part(
+                w,
+                AdaptationAction,
+                new_id(rng),
+                sig,
+                title=ADAPTATION[hazard],
+                hazards=[hazard.value],
+                sectors=[s.value for s in sectors],
+                status=_status(start, end, today),
+                start_date=start,
+                end_date=end,
+                cost=_d(rng.uniform(20_000, 400_000) * _rate(currency)),
+                currency=currency,
+                stakeholders="Municipality; civil protection service",
+                poverty_areas=[],
             )
 
 
 def _poverty(w: Writer, rng: random.Random, sig: SigInfo, today: date) -> None:
     for area, indicator, unit in rng.sample(INDICATORS, rng.randint(1, 3)):
         now = rng.uniform(8, 35)
-        w.add(
-            make(
-                PovertyIndicator,
-                id=new_id(rng),
-                signatory_id=sig.id,
-                plan_id=sig.plan_id,
-                macro_area=area,
-                indicator=indicator,
-                unit=unit,
-                current_value=_d(now),
-                current_year=min(today.year, max(2015, today.year - rng.randint(0, 3))),
-                target_value=_d(now * rng.uniform(0.4, 0.8)),
-                target_year=2030,
-                notes="",
-            )
+        _part(
+            w,
+            PovertyIndicator,
+            new_id(rng),
+            sig,
+            macro_area=area,
+            indicator=indicator,
+            unit=unit,
+            current_value=_d(now),
+            current_year=min(today.year, max(2015, today.year - rng.randint(0, 3))),
+            target_value=_d(now * rng.uniform(0.4, 0.8)),
+            target_year=2030,
         )
 
 
