@@ -114,19 +114,11 @@ def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _labels() -> dict[str, str]:
-    """Row counts are printed per table: a kind's table under its plural title (from the
-    kind specs), the link tables under their own."""
-    from ..domain.kinds import KINDS
+    """Row counts are printed per table, under the table's plural title from the kind specs
+    (a kind's, its links' or grid's, or another table of records': kinds.table_titles)."""
+    from ..domain.kinds import table_titles
 
-    labels = {k.id: tr("RecordKind", k.plural_title) for k in KINDS.values()}
-    labels.update(
-        {
-            "signatory_coordinator": tr("CLI", "Coordinator links"),
-            "support_activity_signatory": tr("CLI", "Signatories reached"),
-            "energy_day_organiser": tr("CLI", "Energy Day organisers"),
-        }
-    )
-    return labels
+    return {table: tr("RecordKind", title) for table, title in table_titles().items()}
 
 
 def run(args: argparse.Namespace) -> int:

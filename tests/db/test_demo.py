@@ -301,6 +301,67 @@ def test_cli_demo_then_db_check(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "Integrity: ok" in capsys.readouterr().out
 
 
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, read from the committed catalogue itself."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[2] / "translations" / f"desktop_app_{lang}.ts")
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): (
+            message.findtext("translation") or ""
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tk"])
+def test_cli_demo_summary_names_each_table_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Each count is under its table's title from the kind specs, in the --lang language
+    (no table names such as report_submission), and is the number of rows in that table."""
+    from desktop_app import i18n
+    from desktop_app.__main__ import main
+    from desktop_app.domain.kinds import table_titles
+    from desktop_app.services.database import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    try:
+        args = ["--database", str(path), "--lang", lang, "demo", "--signatories", "8"]
+        assert main([*args, "--today", "2026-06-15"]) == 0
+    finally:
+        i18n.install("en")
+    out = capsys.readouterr().out
+    assert not re.search(r"[a-z]+_[a-z_]+", out), out
+    shown = dict(
+        (m.group(1), int(m.group(2)))
+        for m in (re.match(r"^  (.+?) +(\d+)$", line) for line in out.splitlines())
+        if m
+    )
+    words = _catalogue(lang) if lang != "en" else {}
+    db = open_database(str(path), migrate_schema=False, create=False)
+    try:
+        with db.session() as s:
+            counts = {
+                m.local_table.name: _count(s, m.class_)
+                for m in Base.registry.mappers
+                if issubclass(m.class_, RecordMixin)
+            }
+            audit = _count(s, AuditEntry)
+    finally:
+        db.dispose()
+    expected = {}
+    for table, title in table_titles().items():
+        if counts[table]:
+            text = words.get(("RecordKind", title), title) if words else title
+            assert text and text != title or lang == "en", (lang, title)
+            expected[text] = counts[table]
+    assert {"report_submission", "emission_inventory_cell"} <= {t for t, n in counts.items() if n}
+    audit_words = words.get(("CLI", "Audit entries"), "Audit entries")
+    assert shown == {**expected, audit_words: audit}
+
+
 def test_fast_construction_never_skips_listeners() -> None:
     """`make` may bypass attribute events only where nobody listens to them."""
     from sqlalchemy import event

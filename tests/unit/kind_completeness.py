@@ -72,9 +72,11 @@ def problems(kinds: Mapping[str, KindSpec]) -> list[str]:
         for link in kind.links:
             if link.field not in names:
                 out.append(f"{kind.id}: link {link.field} has no field spec")
+            _text(out, f"{kind.id} link {link.field}", "RecordKind", link.title)
         if kind.grid is not None:
             if kind.grid.field not in names:
                 out.append(f"{kind.id}: grid {kind.grid.field} has no field spec")
+            _text(out, f"{kind.id} grid {kind.grid.field}", "RecordKind", kind.grid.title)
             grid_columns = {c.key for c in getattr(models, kind.grid.model).__table__.columns}
             for col in sorted(grid_columns - STAMP_FIELDS - {"id"}):
                 if col not in (kind.grid.parent_fk, kind.grid.row, kind.grid.column,

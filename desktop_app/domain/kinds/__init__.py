@@ -5,7 +5,7 @@
 See docs/architecture.md, "To add a field / a kind".
 """
 
-from .registry import KINDS, by_list, by_sheet, get, sheet_kinds
+from .registry import KINDS, by_list, by_sheet, get, sheet_kinds, table_titles
 from .spec import ExcelFacet, FieldSpec, KindSpec, LinkSpec, ListFacet, ReportFacet
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "by_sheet",
     "get",
     "sheet_kinds",
+    "table_titles",
 ]

@@ -25,7 +25,12 @@ SPEC = KindSpec(
     section="plans",
     tab=3,
     signatory_field="signatory_id",
-    grid=GridSpec("cells", "EmissionInventoryCell", "inventory_id"),
+    grid=GridSpec(
+        "cells",
+        "EmissionInventoryCell",
+        "inventory_id",
+        title=N_("RecordKind", "Energy grid cells"),
+    ),
     describe=("signatory_id", "inventory_type", "inventory_year"),
     form="inventory_form:InventoryForm",
     sheet_title=N_("Excel", "Emission inventories"),

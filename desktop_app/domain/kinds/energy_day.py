@@ -25,6 +25,7 @@ SPEC = KindSpec(
             "energy_day_id",
             lead_field="lead_organiser_id",
             aliases=("organisers",),
+            title=N_("RecordKind", "Energy Day organisers"),
         ),
     ),
     describe=("start_date", "title"),

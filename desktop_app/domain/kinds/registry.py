@@ -7,6 +7,7 @@ and section use the collection name, the sheet and the CLI `--kind` the same wit
 
 from __future__ import annotations
 
+from ..i18n_markers import QT_TRANSLATE_NOOP as N_
 from . import (
     action_plan,
     adaptation_action,
@@ -64,6 +65,13 @@ SHEET_ORDER = (
 )
 """Sheets of the workbook, in order (the order people read them; not the form order)."""
 
+OTHER_TABLES: dict[str, str] = {
+    "signatory_coordinator": N_("RecordKind", "Coordinator links"),
+    "report_submission": N_("RecordKind", "Reports sent to the Commission"),
+}
+"""Plural titles of the tables of records that are no kind's, nor a kind's links or grid:
+a signatory's links to the coordinators supporting it, and the log of reports sent."""
+
 _ALIASES: dict[str, str] = {}
 for _k in KINDS.values():
     for _alias in (_k.id, _k.plural, _k.plural.replace("_", "-")):
@@ -78,6 +86,23 @@ def get(kind_id: str) -> KindSpec:
         raise ValueError(
             f"unknown record kind {kind_id!r}; expected one of {tuple(KINDS)}"
         ) from None
+
+
+def table_titles() -> dict[str, str]:
+    """The plural title (English, context "RecordKind") of every table of records by table
+    name: each kind's own, its links' and its grid's (from the specs), then OTHER_TABLES.
+    Looks the table names up on the mapped models, so it loads them."""
+    from .. import models
+
+    titles: dict[str, str] = {}
+    for k in KINDS.values():
+        titles[k.model.__tablename__] = k.plural_title
+        parts = [(link.model, link.title) for link in k.links]
+        if k.grid is not None:
+            parts.append((k.grid.model, k.grid.title))
+        for model_name, title in parts:
+            titles[getattr(models, model_name).__tablename__] = title
+    return titles | OTHER_TABLES
 
 
 def sheet_kinds() -> tuple[KindSpec, ...]:

@@ -91,6 +91,8 @@ class LinkSpec:
     """Values key holding the one id whose link row has `lead=True`."""
     aliases: tuple[str, ...] = ()
     """Former names of `field` still accepted (sheet headers, `--map Header=field`)."""
+    title: str = ""
+    """Plural title of the link rows, marked N_("RecordKind", ...): their counts (demo)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class GridSpec:
     row: str = "sector"
     column: str = "carrier"
     value: str = "mwh"
+    title: str = ""
+    """Plural title of the cell rows, marked N_("RecordKind", ...): their counts (demo)."""
 
 
 @dataclass(frozen=True)

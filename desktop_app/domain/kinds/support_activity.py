@@ -19,7 +19,13 @@ SPEC = KindSpec(
     section="assistance",
     title_field="title",
     links=(
-        LinkSpec("signatory_ids", "SupportActivitySignatory", "activity_id", aliases=("reached",)),
+        LinkSpec(
+            "signatory_ids",
+            "SupportActivitySignatory",
+            "activity_id",
+            aliases=("reached",),
+            title=N_("RecordKind", "Signatories reached"),
+        ),
     ),
     describe=("activity_date", "activity_type", "title"),
     sheet_title=N_("Excel", "Assistance"),
