@@ -75,7 +75,7 @@
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="138" />
         <source>%n open conflicts</source>
         <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
     </message>
@@ -83,37 +83,37 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="449" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n record, as the light counts it</numerusform><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n record</numerusform><numerusform>{figure}, {period}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="482" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="494" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Financial support provided in {year}: %n record</numerusform><numerusform>Financial support provided in {year}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="491" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="505" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Assistance activities in {month} {year}: %n</numerusform><numerusform>Assistance activities in {month} {year}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>ExcelReport</name>
     <message numerus="yes">
-        <location filename="../desktop_app/services/excel/report.py" line="92" />
+        <location filename="../desktop_app/services/excel/report.py" line="126" />
         <source>%n row(s) left out by --where.</source>
         <translation><numerusform>%n row left out by --where.</numerusform><numerusform>%n rows left out by --where.</numerusform></translation>
     </message>
@@ -165,27 +165,27 @@
 <context>
     <name>ListPanel</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
+        <location filename="../desktop_app/ui/pages/page.py" line="53" />
         <source>Copied %n rows</source>
         <translation><numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="423" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="402" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="425" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="404" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="427" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="456" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="435" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>Moved %n record to the Trash (Edit &gt; Undo brings it back)</numerusform><numerusform>Moved %n records to the Trash (Edit &gt; Undo brings them back)</numerusform></translation>
     </message>
@@ -206,12 +206,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="141" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="134" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>

@@ -301,13 +301,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="112" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="144" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="145" />
         <source>The same passphrase again: </source>
         <translation>Ещё раз ту же парольную фразу: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="114" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="146" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="147" />
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Парольные фразы не совпадают; ничего не записано.</translation>
     </message>
@@ -707,32 +707,17 @@
         <translation>{option}: ожидается дата в формате ГГГГ-ММ-ДД от {low} до 2100-12-31, указано «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="124" />
-        <source>Coordinator links</source>
-        <translation>Связи с координаторами</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="125" />
-        <source>Signatories reached</source>
-        <translation>Охваченные подписанты</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="126" />
-        <source>Energy Day organisers</source>
-        <translation>Организаторы Дней энергии</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="151" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Демонстрационные данные созданы (seed {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="154" />
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="156" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>Готово за {seconds:.1f} с.</translation>
     </message>
@@ -1063,343 +1048,328 @@
         <translation>{login} вошёл(-ла) с ролью «{role}»; для этого нужна роль «{need}». Ничего не изменено. Обратитесь к администратору офисного сервера (server user set-role).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="27" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="28" />
         <source>laptop copies that work offline and swap change packages</source>
         <translation>копии для ноутбуков: работа без сети и обмен пакетами изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="28" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="29" />
         <source>Clone a laptop copy of the office database, swap signed packages of changes between the office and laptops, and resolve the conflicts they bring.</source>
         <translation>Сделать копию базы данных офиса для ноутбука, обмениваться подписанными пакетами изменений между офисом и ноутбуками и разрешать возникающие конфликты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="35" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="36" />
         <source>make a laptop copy with its own identity</source>
         <translation>сделать копию для ноутбука с собственным идентификатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="36" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="37" />
         <source>the new laptop database file</source>
         <translation>новый файл базы данных ноутбука</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="38" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="39" />
         <source>write the changes a peer has not seen yet</source>
         <translation>записать изменения, которых участник ещё не получал</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="39" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="40" />
         <source>the package file to write</source>
         <translation>файл пакета для записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="44" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="45" />
         <source>the database it is for (identity or its first digits; see 'sync peers')</source>
         <translation>для какой базы данных (идентификатор или его первые цифры; см. 'sync peers')</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="49" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="50" />
         <source>encrypt with a passphrase (from COORDINATOR_DESK_SYNC_PASSPHRASE or asked)</source>
         <translation>зашифровать парольной фразой (из COORDINATOR_DESK_SYNC_PASSPHRASE или по запросу)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="55" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="56" />
         <source>apply a package from the office or a laptop</source>
         <translation>применить пакет из офиса или с ноутбука</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="56" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="57" />
         <source>a .cdsync package</source>
         <translation>пакет .cdsync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="58" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="59" />
         <source>list the open conflicts, one a line</source>
         <translation>перечислить открытые конфликты, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="60" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="61" />
         <source>resolve a conflict</source>
         <translation>разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="61" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="62" />
         <source>the conflict's ID (its first digits)</source>
         <translation>ID конфликта (его первые цифры)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="66" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="67" />
         <source>keep this database's value, the other one, or give a value</source>
         <translation>оставить значение этой базы, взять другое или указать своё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="69" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="70" />
         <source>list the databases of this office family</source>
         <translation>перечислить базы данных семейства этого офиса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="72" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="73" />
         <source>list towns entered twice (on two laptops), as pairs</source>
         <translation>перечислить муниципалитеты, внесённые дважды (на двух ноутбуках), парами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="77" />
         <source>keep one of two signatories and re-point the other's records</source>
         <translation>оставить одного из двух подписантов и перенести на него записи другого</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="78" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="79" />
         <source>the signatory to keep (its ID)</source>
         <translation>подписант, которого оставить (его ID)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="80" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="81" />
         <source>the duplicate to move to the Trash (its ID)</source>
         <translation>дубликат, который переместить в корзину (его ID)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="88" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="89" />
         <source>sync: name an action: clone, export, import, conflicts, resolve, peers, duplicates or merge.</source>
         <translation>sync: укажите действие: clone, export, import, conflicts, resolve, peers, duplicates или merge.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="105" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="113" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="106" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="114" />
         <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
         <translation>{path} уже существует; перезаписывать его нельзя. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="120" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="121" />
         <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
         <translation>Копия для ноутбука записана: {path} (идентификатор {identity}, семейство {family})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="135" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="136" />
         <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
         <translation>--encrypt требует парольную фразу: задайте {env} или запустите в терминале. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="143" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="144" />
         <source>Passphrase for the package: </source>
         <translation>Парольная фраза для пакета: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="155" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="156" />
         <source>Passphrase of the package: </source>
         <translation>Парольная фраза пакета: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="176" />
         <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
         <translation>Пакет записан: {path} (изменений: {changes}, байт: {size}, для {peer})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="179" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="180" />
         <source>any database of the family</source>
         <translation>любой базы данных семейства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="191" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="192" />
         <source>{path}: no such file.</source>
         <translation>{path}: файл не найден.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="206" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="207" />
         <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
         <translation>применено: {applied}, конфликтов: {conflicts}, уже было: {seen}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
-        <source>kept</source>
-        <translation>сохранена</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
-        <source>deleted</source>
-        <translation>удалена</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="219" />
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="232" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="257" />
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="236" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="238" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
         <translation>{id}  {record} - {field}: здесь {mine} ({mine_by}, {mine_at}); у них {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="273" />
         <source>Conflict {id} resolved.</source>
         <translation>Конфликт {id} разрешён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="279" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="297" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
         <translation>Эта база данных пока не входит в семейство баз офиса (его начинает 'sync clone').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="281" />
         <source>this database</source>
         <translation>эта база данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
         <source>cloned from</source>
         <translation>источник копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="284" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
         <source>peer</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="288" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="287" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
         <translation>{id}  {office:&lt;30} {role:&lt;14} импорт {imported}, экспорт {exported}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="313" />
         <source>No likely duplicates.</source>
         <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="314" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
         <source>{keep} {other}  {keep_name} / {other_name} ({country})</source>
         <translation>{keep} {other}  {keep_name} / {other_name} ({country})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="334" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="325" />
         <source>KEEP and OTHER name the same signatory.</source>
         <translation>KEEP и OTHER указывают на одного и того же подписанта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="336" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="327" />
         <source>No live signatory has the ID '{id}'.</source>
         <translation>Нет действующего подписанта с ID '{id}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="341" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="332" />
         <source>Merged: {records} records changed; the duplicate is in the Trash.</source>
         <translation>Объединено: изменено записей: {records}; дубликат в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="352" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="343" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
         <translation>{path}: не удаётся прочитать ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="344" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
         <translation>{path} больше, чем может быть пакет синхронизации; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="356" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="347" />
         <source>{path} is not a sync package; nothing was changed.</source>
         <translation>{path} не является пакетом синхронизации; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="357" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="348" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
         <translation>{path} повреждён или обрезан; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="349" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
         <translation>{path} изменён после подписания (или его подпись поддельная); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="363" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
         <translation>{path} содержит то, чего не может быть в пакете ({detail}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="367" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
         <translation>Неверная парольная фраза для {path}; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="368" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="359" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
         <translation>{path} зашифрован: укажите парольную фразу в COORDINATOR_DESK_SYNC_PASSPHRASE или введите её в терминале; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="373" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="364" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
         <translation>Эта база данных не входит в семейство баз офиса: сначала сделайте копию для ноутбука из базы офиса ('sync clone'). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="369" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
         <translation>Пакет из семейства баз другого офиса ({office}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="383" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="374" />
         <source>The package was written by this database itself; nothing was changed.</source>
         <translation>Пакет записан этой же базой данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="386" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="377" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
         <translation>Пакет записан для другой базы данных ({recipient}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="391" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="382" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
         <translation>Пакет от базы данных, которую эта база не знает ({sender}); сначала импортируйте пакет из офиса. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="396" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="387" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
         <translation>Пакет подписан ключом, который не принадлежит {sender}; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="401" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="392" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
         <translation>Пакет (номер {serial}) не новее последнего импортированного из его базы данных (номер {last}): уже импортирован или подложен повторно. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="406" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="397" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
         <translation>В пакете нет более ранних изменений базы данных {origin} (он начинается с {seq}); сначала импортируйте предыдущие пакеты. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="411" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="402" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
         <translation>Изменение {seq} базы данных {origin} отличается от уже имеющейся копии (не восстанавливали ли ту базу из старой резервной копии?); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="416" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="407" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
         <translation>В этом семействе нет базы данных '{peer}'. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="417" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="408" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
         <translation>'{peer}' подходит к нескольким базам данных; укажите больше цифр. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="421" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="412" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
         <translation>{path}: отклонён ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="434" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="425" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
         <translation>Нет открытого конфликта с ID '{id}' (см. 'sync conflicts').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="438" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="429" />
         <source>'{id}' names more than one conflict; give more digits.</source>
         <translation>'{id}' подходит к нескольким конфликтам; укажите больше цифр.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="441" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="432" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
         <translation>--take: '{value}' не может быть значением поля {field}.</translation>
     </message>
@@ -1668,37 +1638,37 @@
         <translation>&amp;Обновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="138" />
         <source>%n open conflicts</source>
         <translation><numerusform>%n открытый конфликт</numerusform><numerusform>%n открытых конфликта</numerusform><numerusform>%n открытых конфликтов</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="158" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="165" />
         <source>That conflict was already resolved; the list is read again.</source>
         <translation>Этот конфликт уже разрешён; список прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="173" />
         <source>Resolved: {record} - {field}.</source>
         <translation>Разрешено: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="187" />
         <source>in the Trash</source>
         <translation>в корзине</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="189" />
         <source>kept</source>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="192" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="190" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="197" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -1758,12 +1728,12 @@
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="223" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="212" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="224" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -1834,103 +1804,103 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="232" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="337" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="246" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="284" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="285" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="360" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="374" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="389" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="449" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="482" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="494" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="491" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="505" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="560" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="607" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="608" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="609" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -3455,68 +3425,68 @@
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
         <source>Emission inventories</source>
         <translation>Кадастры выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="50" />
         <source>Inventory type</source>
         <translation>Тип кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="65" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="81" />
         <source>Population</source>
         <translation>Население</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="73" />
         <source>Emission factor approach</source>
         <translation>Подход к коэффициентам выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="80" />
         <source>Emission unit</source>
         <translation>Единица выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="88" />
         <source>Energy grid (sector/carrier=MWh)</source>
         <translation>Таблица энергии (сектор/энергоноситель=МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
         <source>Local electricity production (MWh)</source>
         <translation>Местное производство электроэнергии (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="100" />
         <source>Local heat/cold production (MWh)</source>
         <translation>Местное производство тепла и холода (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
         <source>Local electricity factor (t/MWh)</source>
         <translation>Местный коэффициент для электроэнергии (т/МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
         <source>Local heat/cold factor (t/MWh)</source>
         <translation>Местный коэффициент для тепла и холода (т/МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="116" />
         <source>Source of the local factors</source>
         <translation>Источник местных коэффициентов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="117" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="122" />
         <source>Total consumption stated (MWh)</source>
         <translation>Указанное общее потребление (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="122" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="127" />
         <source>Total emissions stated (t)</source>
         <translation>Указанные общие выбросы (т)</translation>
     </message>
@@ -3658,9 +3628,9 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="37" />
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="70" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3711,7 +3681,7 @@
         <translation>Тип отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="58" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="44" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
@@ -3758,101 +3728,101 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="31" />
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="46" />
         <source>Activity type</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="62" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="63" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="69" />
         <source>All signatories</source>
         <translation>Все подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="75" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="82" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="98" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="87" />
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="89" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="33" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="53" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="63" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="77" />
         <source>Organised by coordinator</source>
         <translation>Организован координатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="83" />
         <source>Organising signatories</source>
         <translation>Подписанты-организаторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="88" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="89" />
         <source>Activities</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="95" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="106" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="75" />
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="111" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="95" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="147" />
@@ -3860,12 +3830,12 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="117" />
         <source>EUSEW registered</source>
         <translation>Зарегистрирован на EUSEW</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="119" />
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
@@ -4476,64 +4446,64 @@
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="69" />
         <source>Choose the workbook</source>
         <translation>Выберите книгу Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="72" />
         <source>Browse...</source>
         <translation>Обзор...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
         <source>Detect from the headers</source>
         <translation>Определить по заголовкам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="81" />
         <source>every sheet with a header row</source>
         <translation>все листы со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="86" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="87" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="85" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="291" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="301" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="95" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Книги Excel (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="127" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="130" />
         <source>Match the columns</source>
         <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="128" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="131" />
         <source>Columns set to "Ignore" are not imported.</source>
         <translation>Столбцы со значением «Пропустить» не импортируются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
@@ -4559,7 +4529,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="64" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -4634,87 +4604,87 @@
         <translation>(оставить как есть: ошибка)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="146" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="151" />
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="163" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="171" />
         <source>Each field can be fed by one column only.</source>
         <translation>Каждое поле можно заполнить только из одного столбца.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="173" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="191" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="192" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="185" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="193" />
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="198" />
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>Импортировать корректные строки и пропустить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="202" />
         <source>Save the file with errors highlighted...</source>
         <translation>Сохранить файл с выделенными ошибками...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="216" />
         <source>Checking every row...</source>
         <translation>Проверка всех строк...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="227" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="237" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>Новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="277" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="298" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="308" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="310" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="320" />
         <source>Importing...</source>
         <translation>Импорт...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="330" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="340" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="348" />
         <source>A backup was taken first: {path}</source>
         <translation>Предварительно создана резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="358" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Во время импорта запись изменил другой пользователь; ничего не импортировано. Проверьте предварительный просмотр ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="357" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="364" />
         <source>The import failed and nothing was written.</source>
         <translation>Импорт не удался; ничего не записано.</translation>
     </message>
@@ -5000,57 +4970,57 @@
 <context>
     <name>ExcelReport</name>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="41" />
+        <location filename="../desktop_app/services/excel/report.py" line="73" />
         <source>Row {row}: {field}: {old} → {new}</source>
         <translation>Строка {row}: {field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="50" />
+        <location filename="../desktop_app/services/excel/report.py" line="84" />
         <source>... and {n} more changes.</source>
         <translation>... и ещё изменений: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="60" />
+        <location filename="../desktop_app/services/excel/report.py" line="94" />
         <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>Лист {sheet} ({kind}): новых — {new}, к обновлению — {update}, без изменений — {same}, с ошибками — {errors}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="77" />
+        <location filename="../desktop_app/services/excel/report.py" line="111" />
         <source>Read with the import profile {name}.</source>
         <translation>Прочитан по профилю импорта {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="84" />
+        <location filename="../desktop_app/services/excel/report.py" line="118" />
         <source>Recognised as the Covenant's open data ({layout}): its columns, '-' for no value and its statuses are read without --map.</source>
         <translation>Распознан как открытые данные Соглашения ({layout}): его столбцы, «-» как отсутствие значения и статусы читаются без --map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/services/excel/report.py" line="92" />
+        <location filename="../desktop_app/services/excel/report.py" line="126" />
         <source>%n row(s) left out by --where.</source>
         <translation><numerusform>%n строка пропущена по условию --where.</numerusform><numerusform>%n строки пропущены по условию --where.</numerusform><numerusform>%n строк пропущено по условию --where.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="98" />
+        <location filename="../desktop_app/services/excel/report.py" line="132" />
         <source>Ignored columns (use --map to use them): {headers}</source>
         <translation>Пропущенные столбцы (чтобы использовать их, укажите --map): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="112" />
+        <location filename="../desktop_app/services/excel/report.py" line="145" />
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="118" />
+        <location filename="../desktop_app/services/excel/report.py" line="151" />
         <source>... and {n} more problems.</source>
         <translation>... и ещё проблем: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="127" />
+        <location filename="../desktop_app/services/excel/report.py" line="160" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
         <translation>Поля вида записей {kind} (поле, тип, заголовки EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="133" />
+        <location filename="../desktop_app/services/excel/report.py" line="166" />
         <source>* required</source>
         <translation>* обязательное</translation>
     </message>
@@ -5413,68 +5383,68 @@
         <translation>Тип отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <source>Inventory type</source>
         <translation>Тип кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="50" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="55" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="42" />
         <source>Inventory year</source>
         <translation>Год кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="63" />
         <source>Population that year</source>
         <translation>Население в этом году</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="70" />
         <source>Emission factor approach</source>
         <translation>Подход к коэффициентам выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="77" />
         <source>Emission unit</source>
         <translation>Единица выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="84" />
         <source>Final energy consumption (MWh)</source>
         <translation>Конечное потребление энергии (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="94" />
         <source>Local electricity production (MWh)</source>
         <translation>Местное производство электроэнергии (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="99" />
         <source>Local heat/cold production (MWh)</source>
         <translation>Местное производство тепла и холода (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="104" />
         <source>Local electricity factor (t/MWh)</source>
         <translation>Местный коэффициент для электроэнергии (т/МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="110" />
         <source>Local heat/cold factor (t/MWh)</source>
         <translation>Местный коэффициент для тепла и холода (т/МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="115" />
         <source>Source of the local factors</source>
         <translation>Источник местных коэффициентов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="120" />
         <source>Total consumption stated (MWh)</source>
         <translation>Указанное общее потребление (МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="121" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="126" />
         <source>Total emissions stated (t)</source>
         <translation>Указанные общие выбросы (т)</translation>
     </message>
@@ -5514,27 +5484,27 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="41" />
         <source>Activity type</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="59" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
         <source>Reaches all signatories</source>
         <translation>Для всех подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="73" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="80" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
@@ -5594,32 +5564,32 @@
         <translation>Курс (единиц за 1 EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="49" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="61" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="68" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="76" />
         <source>Organised by the coordinator</source>
         <translation>Организован координатором</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="81" />
         <source>Organising signatories</source>
         <translation>Подписанты-организаторы</translation>
     </message>
@@ -5630,27 +5600,27 @@
         <translation>Ведущий организатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="87" />
         <source>Activity types</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="93" />
         <source>Audiences</source>
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="104" />
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="115" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>Зарегистрирован на Европейской неделе устойчивой энергетики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="119" />
         <source>Outcome notes</source>
         <translation>Итоги</translation>
     </message>
@@ -5676,7 +5646,7 @@
         <translation>Источник курса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="109" />
         <source>Budget currency</source>
         <translation>Валюта бюджета</translation>
     </message>
@@ -5847,119 +5817,119 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="136" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="138" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>Move to &amp;Trash</source>
         <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
         <source>Move to the Trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="157" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="159" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="52" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="72" />
         <source>{field} (required)</source>
         <translation>{field} (обязательное поле)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="70" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="98" />
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="242" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="244" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="248" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="309" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="311" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="354" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="363" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="365" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="399" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="401" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="153" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="168" />
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="235" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="250" />
         <source>Type a name, then Enter to add it</source>
         <translation>Введите название и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="238" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="253" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="244" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="259" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -6040,17 +6010,17 @@
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="86" />
         <source>Final energy consumption and local production, MWh</source>
         <translation>Конечное потребление энергии и местное производство, МВт·ч</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="100" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="105" />
         <source>Local emission factors (leave empty to use the shipped ones)</source>
         <translation>Местные коэффициенты выбросов (оставьте пустыми, чтобы использовать встроенные)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="121" />
         <source>Totals stated in the signatory's document</source>
         <translation>Итоги, указанные в документе подписанта</translation>
     </message>
@@ -6262,7 +6232,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/history_panel.py" line="84" />
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="177" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="175" />
         <source>Give the selected field the value it had after this change</source>
         <translation>Вернуть выбранному полю значение, которое оно получило в результате этого изменения</translation>
     </message>
@@ -6282,22 +6252,22 @@
         <translation>Вернуть все поля в состояние сразу после этого изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="169" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="167" />
         <source>The field still has the value of this change: nothing to revert. “Undo this change” gives it back the value it had before.</source>
         <translation>Поле всё ещё имеет значение этого изменения: возвращать нечего. «Отменить это изменение» вернёт значение, которое было до него.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="181" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="179" />
         <source>Give the field back the value it had before this change</source>
         <translation>Вернуть полю значение, которое было до этого изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="185" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="183" />
         <source>The field has been changed again since: use “Revert field to this” on the change whose value you want.</source>
         <translation>С тех пор поле снова менялось: выберите изменение с нужным значением и нажмите «Вернуть поле к этому значению».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="239" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="237" />
         <source>Revert</source>
         <translation>Возврат</translation>
     </message>
@@ -6423,54 +6393,54 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="57" />
         <source>t/MWh</source>
         <translation>т/МВт·ч</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="58" />
         <source>Emissions, t</source>
         <translation>Выбросы, т</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
         <source>Factor source</source>
         <translation>Источник коэффициента</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="61" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="65" />
         <source>Emissions</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="104" />
         <source>local factor: {source}</source>
         <translation>местный коэффициент: {source}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="102" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
         <source>computed from the local production</source>
         <translation>рассчитан по местному производству</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="103" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="108" />
         <source>no factor: not counted</source>
         <translation>нет коэффициента: не учтено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="109" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
         <source>{source} [factor table {version}]</source>
         <translation>{source} [таблица коэффициентов {version}]</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="118" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="123" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Выбросы: {total} т; конечная энергия: {mwh} МВт·ч (таблица коэффициентов {version}).</translation>
     </message>
@@ -6631,57 +6601,57 @@
         <translation>Показать &amp;все записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
+        <location filename="../desktop_app/ui/pages/page.py" line="53" />
         <source>Copied %n rows</source>
         <translation><numerusform>Скопирована %n строка</numerusform><numerusform>Скопированы %n строки</numerusform><numerusform>Скопировано %n строк</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="391" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="370" />
         <source>This list will hold: {records}. None is recorded yet.</source>
         <translation>Здесь будут: {records}. Пока не внесено ни одной записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="399" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="378" />
         <source>&amp;Add...</source>
         <translation>&amp;Добавить...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="423" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="402" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="425" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="404" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="427" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="456" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="435" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>%n запись перемещена в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записи перемещены в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записей перемещено в корзину (вернуть — «Правка &gt; Отменить»)</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="484" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="463" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="489" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="494" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
         <source>Move to the &amp;Trash...</source>
         <translation>Пере&amp;местить в корзину...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="523" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="502" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
@@ -6689,108 +6659,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="92" />
-        <location filename="../desktop_app/ui/window_chrome.py" line="295" />
+        <location filename="../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="246" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96" />
+        <location filename="../desktop_app/ui/main_window.py" line="105" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../desktop_app/ui/main_window.py" line="130" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../desktop_app/ui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../desktop_app/ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../desktop_app/ui/main_window.py" line="209" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../desktop_app/ui/main_window.py" line="219" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../desktop_app/ui/main_window.py" line="222" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../desktop_app/ui/main_window.py" line="360" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../desktop_app/ui/main_window.py" line="362" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../desktop_app/ui/main_window.py" line="383" />
         <source>Opened {location}</source>
         <translation>Открыта база данных {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../desktop_app/ui/main_window.py" line="422" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421" />
+        <location filename="../desktop_app/ui/main_window.py" line="441" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../desktop_app/ui/main_window.py" line="442" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Новый язык применяется при следующем запуске. Перезапустить Coordinator Desk сейчас? Сначала открытые формы спросят о несохранённых изменениях.</translation>
     </message>
@@ -6815,95 +6785,100 @@
         <translation>&amp;Резервное копирование и восстановление...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="58" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="59" />
         <source>Saved: {record}</source>
         <translation>Сохранено: {record}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="61" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="62" />
         <source>Done: {action}</source>
         <translation>Выполнено: {action}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="83" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="85" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="86" />
         <source>Save the record being edited (Ctrl+S in a form)</source>
         <translation>Сохранить редактируемую запись (Ctrl+S в форме)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="86" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="87" />
         <source>Recent &amp;databases</source>
         <translation>Недавние &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="111" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="42" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="120" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="50" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="128" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="58" />
         <source>&amp;Delete (move to the Trash)</source>
         <translation>&amp;Удалить (в корзину)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="153" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="104" />
         <source>No record is open for editing.</source>
         <translation>Нет записи, открытой для редактирования.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="162" />
-        <location filename="../desktop_app/ui/window_chrome.py" line="164" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="113" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="115" />
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="169" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="120" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="176" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="127" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="183" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="134" />
         <source>Report to the Commission (PDF)</source>
         <translation>Отчёт для Комиссии (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="258" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="209" />
         <source>No database opened yet</source>
         <translation>Базы данных ещё не открывались</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="273" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="224" />
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="274" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="225" />
         <source>{path} is no longer there; it was taken off the list.</source>
         <translation>Файла {path} больше нет; он убран из списка.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="335" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="286" />
         <source>Preparing the demo office...</source>
         <translation>Подготовка демонстрационного офиса...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="342" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="293" />
         <source>Demo office opened. Your office's database is in File &gt; Recent databases.</source>
         <translation>Открыт демонстрационный офис. База данных вашего офиса — в меню «Файл &gt; Недавние базы данных».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/page.py" line="39" />
+        <source>No row is selected: select one or more rows first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7060,67 +7035,73 @@
 <context>
     <name>PlanFigures</name>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="216" />
+        <location filename="../desktop_app/services/action_figures.py" line="233" />
+        <location filename="../desktop_app/ui/widgets/actions_panel.py" line="36" />
         <source>What the plans contain: actions, targets, energy poverty</source>
         <translation>Содержание планов: меры, цели, энергетическая бедность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="217" />
+        <location filename="../desktop_app/services/action_figures.py" line="234" />
         <source>Actions {status} (%)</source>
         <translation>Меры со статусом «{status}» (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="226" />
+        <location filename="../desktop_app/services/action_figures.py" line="243" />
         <source>Mitigation actions</source>
         <translation>Меры по смягчению</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="227" />
+        <location filename="../desktop_app/services/action_figures.py" line="244" />
         <source>Planned CO2 reduction (t/a)</source>
         <translation>Планируемое сокращение CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="228" />
+        <location filename="../desktop_app/services/action_figures.py" line="245" />
         <source>Achieved CO2 reduction (t/a)</source>
         <translation>Достигнутое сокращение CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="229" />
+        <location filename="../desktop_app/services/action_figures.py" line="246" />
         <source>CO2 reduction targets (t/a)</source>
         <translation>Цели сокращения CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="230" />
+        <location filename="../desktop_app/services/action_figures.py" line="247" />
         <source>Signatories with a target in tonnes</source>
         <translation>Подписанты с целью в тоннах</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="231" />
+        <location filename="../desktop_app/services/action_figures.py" line="249" />
+        <source>Per-capita targets not added up (no population in the baseline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="253" />
         <source>Planned reduction, % of the targets</source>
         <translation>Планируемое сокращение, % от целей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="232" />
+        <location filename="../desktop_app/services/action_figures.py" line="254" />
         <source>Achieved reduction, % of the targets</source>
         <translation>Достигнутое сокращение, % от целей</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="233" />
+        <location filename="../desktop_app/services/action_figures.py" line="255" />
         <source>Finance provided for actions (EUR)</source>
         <translation>Финансирование мер (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="234" />
+        <location filename="../desktop_app/services/action_figures.py" line="256" />
         <source>Finance per tonne of CO2 a year (EUR/t)</source>
         <translation>Финансирование на тонну CO2 в год (EUR/т)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="235" />
+        <location filename="../desktop_app/services/action_figures.py" line="257" />
         <source>Action plans</source>
         <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="237" />
+        <location filename="../desktop_app/services/action_figures.py" line="259" />
         <source>Action plans without an energy poverty part</source>
         <translation>Планы действий без раздела об энергетической бедности</translation>
     </message>
@@ -7426,6 +7407,11 @@
         <translation>Дни энергии</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="28" />
+        <source>Energy Day organisers</source>
+        <translation>Организаторы Дней энергии</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
         <source>Exchange rate</source>
         <translation>Курс валюты</translation>
@@ -7446,6 +7432,11 @@
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="27" />
+        <source>Signatories reached</source>
+        <translation>Охваченные подписанты</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="21" />
         <source>Emission inventory</source>
         <translation>Кадастр выбросов</translation>
@@ -7454,6 +7445,11 @@
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="22" />
         <source>Emission inventories</source>
         <translation>Кадастры выбросов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="32" />
+        <source>Energy grid cells</source>
+        <translation>Ячейки таблицы энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="41" />
@@ -7494,6 +7490,16 @@
         <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="18" />
         <source>Energy poverty indicators</source>
         <translation>Показатели энергетической бедности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/registry.py" line="69" />
+        <source>Coordinator links</source>
+        <translation>Связи с координаторами</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/registry.py" line="70" />
+        <source>Reports sent to the Commission</source>
+        <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
 </context>
 <context>
@@ -7760,19 +7766,19 @@
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="41" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
         <source>Emission inventories</source>
         <translation>Кадастры выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="59" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="66" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
@@ -7891,9 +7897,9 @@
         <translation>Полученная помощь (мероприятий: {count})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="57" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="63" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
@@ -7902,8 +7908,8 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="50" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
@@ -7912,15 +7918,15 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="55" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="337" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="409" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
@@ -7977,7 +7983,7 @@
         <translation>Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="100" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
         <location filename="../desktop_app/services/reports/sections.py" line="123" />
         <location filename="../desktop_app/services/reports/sections.py" line="268" />
@@ -8064,7 +8070,7 @@
         <translation>Отказано (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="198" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Signatories reached</source>
@@ -8324,13 +8330,13 @@
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
         <location filename="../desktop_app/services/reports/sections.py" line="287" />
         <source>Energy Days of the period</source>
         <translation>Дни энергии за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="71" />
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
@@ -8365,7 +8371,7 @@
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="38" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="43" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
@@ -8411,7 +8417,7 @@
         <translation>Финансирование (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="35" />
         <source>Annex B. Assistance activities</source>
         <translation>Приложение Б. Мероприятия по оказанию помощи</translation>
     </message>
@@ -8707,210 +8713,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="86" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="93" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="95" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Record a report sent to the Commission…</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="114" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="129" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="116" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="138" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="146" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="153" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="161" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="187" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="199" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="214" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="256" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="278" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="268" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="297" />
         <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="323" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="303" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="322" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="337" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="344" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="345" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="331" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="346" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -9127,7 +9133,7 @@
         <translation>Продления</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="30" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="36" />
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
@@ -9137,7 +9143,7 @@
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="38" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
@@ -9178,7 +9184,7 @@ Open the existing record instead?</source>
         <translation>&amp;Сохранить как нового подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="39" />
         <source>Inventories</source>
         <translation>Кадастры</translation>
     </message>
@@ -9327,82 +9333,82 @@ Open the existing record instead?</source>
         <translation>Четыре шага ведут новый офис от пустой базы данных к первому отчёту для Комиссии. Шаг отмечается, как только появляются его записи, каким бы путём они ни были внесены.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="172" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="173" />
         <source>Explore a demo office first</source>
         <translation>Сначала посмотрите демонстрационный офис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="175" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="176" />
         <source>An invented office with signatories, plans, reports, finance and Energy Days, in a file of its own: your office's database is not touched. File &gt; Recent databases brings you back here.</source>
         <translation>Вымышленный офис с подписантами, планами, отчётами, финансированием и Днями энергии — в отдельном файле: база данных вашего офиса не затрагивается. Вернуться сюда можно через «Файл &gt; Недавние базы данных».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="186" />
         <source>E&amp;xplore a demo office</source>
         <translation>&amp;Открыть демонстрационный офис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="216" />
         <source>Open the &amp;profile</source>
         <translation>Открыть &amp;профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="218" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="219" />
         <source>Shows the coordinator profile form</source>
         <translation>Показывает форму профиля координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="223" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="225" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="226" />
         <source>Opens the import wizard for the open data workbook or your own sheet</source>
         <translation>Открывает мастер импорта для книги открытых данных или вашей таблицы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="229" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="230" />
         <source>Add a &amp;signatory...</source>
         <translation>Доб&amp;авить подписанта...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="233" />
         <source>Opens a blank signatory form</source>
         <translation>Открывает пустую форму подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="236" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="237" />
         <source>Add an exchange &amp;rate...</source>
         <translation>Добавить &amp;курс валюты...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="240" />
         <source>Opens a blank exchange rate form</source>
         <translation>Открывает пустую форму курса валюты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="243" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="244" />
         <source>Record an &amp;activity...</source>
         <translation>Внести &amp;мероприятие...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="246" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="247" />
         <source>Opens a blank assistance activity form</source>
         <translation>Открывает пустую форму мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="267" />
         <source>Reading what is recorded...</source>
         <translation>Проверка внесённых данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="277" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="278" />
         <source>All four steps are done: the Dashboard now follows your office.</source>
         <translation>Все четыре шага выполнены: теперь «Обзор» отражает работу вашего офиса.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="281" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="282" />
         <source>{done} of {total} steps done.</source>
         <translation>Выполнено шагов: {done} из {total}.</translation>
     </message>
@@ -9410,50 +9416,76 @@ Open the existing record instead?</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/services/sync/inbox.py" line="181" />
+        <location filename="../desktop_app/services/sync/inbox.py" line="180" />
         <source>Record kept or deleted</source>
         <translation>Запись сохранена или удалена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="93" />
+        <source>in the Trash</source>
+        <translation type="unfinished">в корзине</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="93" />
+        <source>kept</source>
+        <translation type="unfinished">сохранена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="105" />
+        <location filename="../desktop_app/services/sync/shown.py" line="114" />
+        <source>(empty)</source>
+        <translation type="unfinished">(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="118" />
+        <source>Yes</source>
+        <translation type="unfinished">Да</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="118" />
+        <source>No</source>
+        <translation type="unfinished">Нет</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="50" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="53" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="54" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="63" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="135" />
         <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
         <translation>Корзина пуста. Удалённые записи хранятся здесь вместе со всем, что было удалено с ними, пока вы их не восстановите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="141" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="134" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>

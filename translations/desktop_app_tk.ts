@@ -301,13 +301,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="112" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="144" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="145" />
         <source>The same passphrase again: </source>
         <translation>Şol gizlin söz düzümini ýene bir gezek: </translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="114" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="146" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="147" />
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Iki gizlin söz düzümi deň däl; hiç zat ýazylmady.</translation>
     </message>
@@ -707,32 +707,17 @@
         <translation>{option}: ÝÝÝÝ-AA-GG görnüşinde {low} bilen 2100-12-31 aralygyndaky sene garaşylýar, '{value}' görkezildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="124" />
-        <source>Coordinator links</source>
-        <translation>Utgaşdyryjy baglanyşyklary</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="125" />
-        <source>Signatories reached</source>
-        <translation>Gurşalan gol çekenler</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="126" />
-        <source>Energy Day organisers</source>
-        <translation>Energiýa güni gurnaýjylary</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="159" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="151" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Demo maglumatlar döredildi (başlangyç baha {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="162" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="154" />
         <source>Audit entries</source>
         <translation>Taryh ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="164" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="156" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
@@ -1063,343 +1048,328 @@
         <translation>{login} «{role}» roly bilen girdi; munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi. Ofis serweriniň administratoryna ýüz tutuň (server user set-role).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="27" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="28" />
         <source>laptop copies that work offline and swap change packages</source>
         <translation>noutbuk nusgalary: tor bolmasa-da işlemek we üýtgeşme paketlerini alyşmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="28" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="29" />
         <source>Clone a laptop copy of the office database, swap signed packages of changes between the office and laptops, and resolve the conflicts they bring.</source>
         <translation>Edaranyň maglumatlar binýadyndan noutbuk üçin nusga almak, edara bilen noutbuklaryň arasynda gol çekilen üýtgeşme paketlerini alyşmak we olaryň getirýän gapma-garşylyklaryny çözmek.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="35" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="36" />
         <source>make a laptop copy with its own identity</source>
         <translation>öz kesgitleýjisi bolan noutbuk nusgasyny almak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="36" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="37" />
         <source>the new laptop database file</source>
         <translation>noutbugyň täze maglumatlar binýady faýly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="38" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="39" />
         <source>write the changes a peer has not seen yet</source>
         <translation>agzanyň heniz almadyk üýtgeşmelerini ýazmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="39" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="40" />
         <source>the package file to write</source>
         <translation>ýazyljak paket faýly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="44" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="45" />
         <source>the database it is for (identity or its first digits; see 'sync peers')</source>
         <translation>haýsy maglumatlar binýady üçin (kesgitleýji ýa-da onuň ilkinji sanlary; 'sync peers'-e serediň)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="49" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="50" />
         <source>encrypt with a passphrase (from COORDINATOR_DESK_SYNC_PASSPHRASE or asked)</source>
         <translation>gizlin söz düzümi bilen şifrlemek (COORDINATOR_DESK_SYNC_PASSPHRASE-den ýa-da soralýar)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="55" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="56" />
         <source>apply a package from the office or a laptop</source>
         <translation>edaradan ýa-da noutbukdan gelen paketi ulanmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="56" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="57" />
         <source>a .cdsync package</source>
         <translation>.cdsync paketi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="58" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="59" />
         <source>list the open conflicts, one a line</source>
         <translation>açyk gapma-garşylyklary setirme-setir görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="60" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="61" />
         <source>resolve a conflict</source>
         <translation>gapma-garşylygy çözmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="61" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="62" />
         <source>the conflict's ID (its first digits)</source>
         <translation>gapma-garşylygyň ID-si (onuň ilkinji sanlary)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="66" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="67" />
         <source>keep this database's value, the other one, or give a value</source>
         <translation>şu binýadyň bahasyny galdyrmak, beýlekisini almak ýa-da baha bermek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="69" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="70" />
         <source>list the databases of this office family</source>
         <translation>şu edaranyň maşgalasyndaky maglumatlar binýatlaryny görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="72" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="73" />
         <source>list towns entered twice (on two laptops), as pairs</source>
         <translation>iki gezek (iki noutbukda) girizilen şäher häkimliklerini jübüt-jübüt görkezmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="76" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="77" />
         <source>keep one of two signatories and re-point the other's records</source>
         <translation>iki gol çekeniň birini galdyrmak we beýlekisiniň ýazgylaryny oňa geçirmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="78" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="79" />
         <source>the signatory to keep (its ID)</source>
         <translation>galdyryljak gol çeken (onuň ID-si)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="80" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="81" />
         <source>the duplicate to move to the Trash (its ID)</source>
         <translation>sebede geçiriljek gaýtalanma (onuň ID-si)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="88" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="89" />
         <source>sync: name an action: clone, export, import, conflicts, resolve, peers, duplicates or merge.</source>
         <translation>sync: hereketi görkeziň: clone, export, import, conflicts, resolve, peers, duplicates ýa-da merge.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="105" />
-        <location filename="../desktop_app/cli_commands/sync.py" line="113" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="106" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="114" />
         <source>{path} exists; refusing to overwrite it. Nothing was written.</source>
         <translation>{path} eýýäm bar; onuň üstünden ýazylmaýar. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="120" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="121" />
         <source>Laptop copy written: {path} (identity {identity}, family {family})</source>
         <translation>Noutbuk nusgasy ýazyldy: {path} (kesgitleýji {identity}, maşgala {family})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="135" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="136" />
         <source>--encrypt needs a passphrase: set {env} or run on a terminal. Nothing was written.</source>
         <translation>--encrypt üçin gizlin söz düzümi gerek: {env} belläň ýa-da terminalda işlediň. Hiç zat ýazylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="143" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="144" />
         <source>Passphrase for the package: </source>
         <translation>Paket üçin gizlin söz düzümi: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="155" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="156" />
         <source>Passphrase of the package: </source>
         <translation>Paketiň gizlin söz düzümi: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="175" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="176" />
         <source>Package written: {path} ({changes} changes, {size} bytes, for {peer})</source>
         <translation>Paket ýazyldy: {path} (üýtgeşmeler: {changes}, baýt: {size}, {peer} üçin)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="179" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="180" />
         <source>any database of the family</source>
         <translation>maşgalanyň islendik maglumatlar binýady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="191" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="192" />
         <source>{path}: no such file.</source>
         <translation>{path}: beýle faýl ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="206" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="207" />
         <source>{applied} applied, {conflicts} conflicts, {seen} already seen</source>
         <translation>ulanyldy: {applied}, gapma-garşylyk: {conflicts}, eýýäm bardy: {seen}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
-        <source>kept</source>
-        <translation>saklanýar</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="217" />
-        <source>deleted</source>
-        <translation>pozuldy</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="219" />
-        <source>(empty)</source>
-        <translation>(boş)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="232" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="257" />
         <source>No open conflicts.</source>
         <translation>Açyk gapma-garşylyk ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="236" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="238" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
         <translation>{id}  {record} - {field}: bu ýerde {mine} ({mine_by}, {mine_at}); olarda {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="266" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="273" />
         <source>Conflict {id} resolved.</source>
         <translation>{id} gapma-garşylygy çözüldi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="279" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="297" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
         <translation>Bu maglumatlar binýady heniz edaranyň maşgalasyna girmeýär (ony 'sync clone' başlaýar).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="281" />
         <source>this database</source>
         <translation>şu maglumatlar binýady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
         <source>cloned from</source>
         <translation>nusganyň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="284" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
         <source>peer</source>
         <translation>agza</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="288" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="287" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
         <translation>{id}  {office:&lt;30} {role:&lt;14} import {imported}, eksport {exported}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="310" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="313" />
         <source>No likely duplicates.</source>
         <translation>Gaýtalanma bolup biljek ýazgy ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="314" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
         <source>{keep} {other}  {keep_name} / {other_name} ({country})</source>
         <translation>{keep} {other}  {keep_name} / {other_name} ({country})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="334" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="325" />
         <source>KEEP and OTHER name the same signatory.</source>
         <translation>KEEP we OTHER şol bir gol çekeni görkezýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="336" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="327" />
         <source>No live signatory has the ID '{id}'.</source>
         <translation>'{id}' ID-li hereketdäki gol çeken ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="341" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="332" />
         <source>Merged: {records} records changed; the duplicate is in the Trash.</source>
         <translation>Birleşdirildi: üýtgedilen ýazgylar: {records}; gaýtalanma sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="352" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="343" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
         <translation>{path}: okap bolmaýar ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="353" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="344" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
         <translation>{path} sinhronlaşdyrma paketiniň bolup biljek ölçeginden uly; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="356" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="347" />
         <source>{path} is not a sync package; nothing was changed.</source>
         <translation>{path} sinhronlaşdyrma paketi däl; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="357" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="348" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
         <translation>{path} zaýalanan ýa-da kesilen; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="349" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
         <translation>{path} gol çekilenden soň üýtgedilipdir (ýa-da goly ýalan); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="363" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
         <translation>{path} paketde bolmaly däl zady saklaýar ({detail}); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="367" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
         <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="368" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="359" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
         <translation>{path} şifrlenen: onuň gizlin söz düzümini COORDINATOR_DESK_SYNC_PASSPHRASE-de ýa-da terminalda beriň; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="373" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="364" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
         <translation>Bu maglumatlar binýady edaranyň maşgalasyna girmeýär: ilki edaranyň binýadyndan noutbuk üçin nusga alyň ('sync clone'). Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="378" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="369" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
         <translation>Paket başga bir edaranyň maşgalasyndan ({office}); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="383" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="374" />
         <source>The package was written by this database itself; nothing was changed.</source>
         <translation>Paketi şu maglumatlar binýadynyň özi ýazypdyr; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="386" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="377" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
         <translation>Paket başga bir maglumatlar binýady ({recipient}) üçin ýazylypdyr; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="391" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="382" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
         <translation>Paket şu binýadyň tanamaýan maglumatlar binýadyndan ({sender}); ilki edaradan gelen paketi import ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="396" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="387" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
         <translation>Pakete {sender}-a degişli bolmadyk açar bilen gol çekilipdir; kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="401" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="392" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
         <translation>Paket (belgisi {serial}) öz maglumatlar binýadyndan soňky import edilen paketden (belgisi {last}) täze däl: eýýäm import edilipdir ýa-da gaýtadan berlipdir. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="406" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="397" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
         <translation>Paketde {origin} maglumatlar binýadynyň öňki üýtgeşmeleri ýok ({seq}-den başlaýar); ilki öňki paketleri import ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="411" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="402" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
         <translation>{origin} maglumatlar binýadynyň {seq} üýtgeşmesi bu ýerdäki nusgasyndan tapawutlanýar (ol binýat köne ätiýaçlyk nusgasyndan dikeldilmedimi?); kabul edilmedi, hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="416" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="407" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
         <translation>Bu maşgalada '{peer}' maglumatlar binýady ýok. Bellileri: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="417" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="408" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
         <translation>'{peer}' birnäçe maglumatlar binýadyna gabat gelýär; köpräk san beriň. Bellileri: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="421" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="412" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
         <translation>{path}: kabul edilmedi ({detail}); hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="434" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="425" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
         <translation>'{id}' ID-li açyk gapma-garşylyk ýok ('sync conflicts'-e serediň).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="438" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="429" />
         <source>'{id}' names more than one conflict; give more digits.</source>
         <translation>'{id}' birnäçe gapma-garşylyga gabat gelýär; köpräk san beriň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="441" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="432" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
         <translation>--take: '{value}' {field} meýdançasynyň bahasy bolup bilmeýär.</translation>
     </message>
@@ -1668,37 +1638,37 @@
         <translation>&amp;Täzelemek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="138" />
         <source>%n open conflicts</source>
         <translation><numerusform>%n açyk gapma-garşylyk</numerusform><numerusform>%n açyk gapma-garşylyk</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="158" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="165" />
         <source>That conflict was already resolved; the list is read again.</source>
         <translation>Bu gapma-garşylyk eýýäm çözülipdir; sanaw täzeden okaldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="173" />
         <source>Resolved: {record} - {field}.</source>
         <translation>Çözüldi: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="180" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="187" />
         <source>in the Trash</source>
         <translation>sebetde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="189" />
         <source>kept</source>
         <translation>saklanýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="192" />
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="190" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="197" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -1758,12 +1728,12 @@
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="223" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="212" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="224" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -1834,103 +1804,103 @@
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="232" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="337" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="246" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="284" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="271" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="285" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="360" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="374" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="370" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="377" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="389" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="435" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="449" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="456" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="468" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="482" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="480" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="494" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="491" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="505" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="560" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="607" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="608" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="609" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -3455,68 +3425,68 @@
         <translation>Uzaklyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="31" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
         <source>Emission inventories</source>
         <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="50" />
         <source>Inventory type</source>
         <translation>Hasabyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="65" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="81" />
         <source>Population</source>
         <translation>Ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="73" />
         <source>Emission factor approach</source>
         <translation>Zyňyndy koeffisiýentleriniň usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="80" />
         <source>Emission unit</source>
         <translation>Zyňyndy birligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="88" />
         <source>Energy grid (sector/carrier=MWh)</source>
         <translation>Energiýa tablisasy (pudak/göteriji=MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="90" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
         <source>Local electricity production (MWh)</source>
         <translation>Ýerli elektrik önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="95" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="100" />
         <source>Local heat/cold production (MWh)</source>
         <translation>Ýerli ýylylyk we sowuklyk önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="101" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
         <source>Local electricity factor (t/MWh)</source>
         <translation>Elektrik üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
         <source>Local heat/cold factor (t/MWh)</source>
         <translation>Ýylylyk we sowuklyk üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="116" />
         <source>Source of the local factors</source>
         <translation>Ýerli koeffisiýentleriň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="117" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="122" />
         <source>Total consumption stated (MWh)</source>
         <translation>Görkezilen jemi sarp ediliş (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="122" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="127" />
         <source>Total emissions stated (t)</source>
         <translation>Görkezilen jemi zyňyndylar (t)</translation>
     </message>
@@ -3658,9 +3628,9 @@
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="37" />
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="70" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -3711,7 +3681,7 @@
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="58" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="44" />
         <source>Inventory year</source>
         <translation>Zyňyndylar hasabynyň ýyly</translation>
@@ -3758,101 +3728,101 @@
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="25" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="31" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="40" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="46" />
         <source>Activity type</source>
         <translation>Çäräniň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="62" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="63" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="69" />
         <source>All signatories</source>
         <translation>Ähli gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="75" />
         <location filename="../desktop_app/services/excel/summary.py" line="48" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="82" />
         <location filename="../desktop_app/services/excel/summary.py" line="46" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="98" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="87" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="89" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="32" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="33" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="52" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="53" />
         <source>Start date</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="63" />
         <source>End date</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="69" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
         <source>Online</source>
         <translation>Onlaýn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="77" />
         <source>Organised by coordinator</source>
         <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="83" />
         <source>Organising signatories</source>
         <translation>Gurnaýjy gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="88" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="89" />
         <source>Activities</source>
         <translation>Çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="95" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="106" />
         <source>Budget</source>
         <translation>Býujet</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="75" />
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="111" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="95" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="147" />
@@ -3860,12 +3830,12 @@
         <translation>Walýuta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="117" />
         <source>EUSEW registered</source>
         <translation>EUSEW-de hasaba alnan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="119" />
         <source>Outcome</source>
         <translation>Netijesi</translation>
     </message>
@@ -4476,64 +4446,64 @@
         <translation>Ýalňyşlyk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="69" />
         <source>Choose the workbook</source>
         <translation>Excel faýlyny saýlaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="72" />
         <source>Browse...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="77" />
         <source>Detect from the headers</source>
         <translation>Sözbaşylardan kesgitle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="81" />
         <source>every sheet with a header row</source>
         <translation>sözbaşy setiri bolan ähli sahypalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="86" />
         <source>File</source>
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="87" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="85" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
         <source>Sheet</source>
         <translation>Sahypa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="291" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="301" />
         <source>Import from Excel</source>
         <translation>Excel-den import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="92" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="95" />
         <source>Excel workbooks (*.xlsx *.xlsm)</source>
         <translation>Excel faýllary (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="127" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="130" />
         <source>Match the columns</source>
         <translation>Sütünleri meýdanlara laýyklaşdyryň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="128" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="131" />
         <source>Columns set to "Ignore" are not imported.</source>
         <translation>«Geç» diýlip bellenen sütünler import edilmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="144" />
         <source>Column</source>
         <translation>Sütün</translation>
     </message>
@@ -4559,7 +4529,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/import_values_page.py" line="64" />
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="139" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="144" />
         <source>Field</source>
         <translation>Meýdan</translation>
     </message>
@@ -4634,87 +4604,87 @@
         <translation>(şeýle goýmaly: ýalňyşlyk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="146" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="151" />
         <source>Ignore</source>
         <translation>Geç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="163" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="171" />
         <source>Each field can be fed by one column only.</source>
         <translation>Her meýdana diňe bir sütün baglanyp bilner.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="173" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="181" />
         <source>Check before importing</source>
         <translation>Import etmezden öň barlaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="191" />
         <source>Row</source>
         <translation>Setir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="192" />
         <source>Result</source>
         <translation>Netije</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="185" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="193" />
         <source>Reasons</source>
         <translation>Sebäpler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="198" />
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>Dogry setirleri import et, ýalňyşly setirleri geç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="202" />
         <source>Save the file with errors highlighted...</source>
         <translation>Ýalňyşlyklary bellenen faýly ýatda sakla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="216" />
         <source>Checking every row...</source>
         <translation>Ähli setirler barlanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="227" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="237" />
         <source>{new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>{new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="277" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel faýllary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="298" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="308" />
         <source>Import</source>
         <translation>Import et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="310" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="320" />
         <source>Importing...</source>
         <translation>Import edilýär...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="330" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="340" />
         <source>Imported: {created} new, {updated} updated, {skipped} skipped with errors.</source>
         <translation>Import edildi: {created} täze, {updated} täzelendi, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="348" />
         <source>A backup was taken first: {path}</source>
         <translation>Ilki ätiýaçlyk nusga alyndy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="358" />
         <source>A record was changed by someone else during the import; nothing was imported. Check the preview again.</source>
         <translation>Import wagtynda ýazgy başga biri tarapyndan üýtgedildi; hiç zat import edilmedi. Deslapky syny täzeden barlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="357" />
+        <location filename="../desktop_app/ui/dialogs/import_wizard.py" line="364" />
         <source>The import failed and nothing was written.</source>
         <translation>Import şowsuz boldy we hiç zat ýazylmady.</translation>
     </message>
@@ -5000,57 +4970,57 @@
 <context>
     <name>ExcelReport</name>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="41" />
+        <location filename="../desktop_app/services/excel/report.py" line="73" />
         <source>Row {row}: {field}: {old} → {new}</source>
         <translation>Setir {row}: {field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="50" />
+        <location filename="../desktop_app/services/excel/report.py" line="84" />
         <source>... and {n} more changes.</source>
         <translation>... we ýene {n} üýtgeşme.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="60" />
+        <location filename="../desktop_app/services/excel/report.py" line="94" />
         <source>Sheet {sheet} ({kind}): {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
         <translation>{sheet} sahypasy ({kind}): {new} täze, {update} täzelenmeli, {same} üýtgewsiz, {errors} ýalňyşly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="77" />
+        <location filename="../desktop_app/services/excel/report.py" line="111" />
         <source>Read with the import profile {name}.</source>
         <translation>{name} import profili bilen okaldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="84" />
+        <location filename="../desktop_app/services/excel/report.py" line="118" />
         <source>Recognised as the Covenant's open data ({layout}): its columns, '-' for no value and its statuses are read without --map.</source>
         <translation>Ylalaşygyň açyk maglumatlary hökmünde tanaldy ({layout}): onuň sütünleri, baha ýoklugy üçin «-» we ýagdaýlary --map bolmazdan okalýar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/services/excel/report.py" line="92" />
+        <location filename="../desktop_app/services/excel/report.py" line="126" />
         <source>%n row(s) left out by --where.</source>
         <translation><numerusform>%n setir --where şerti boýunça goýberildi.</numerusform><numerusform>%n setir --where şerti boýunça goýberildi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="98" />
+        <location filename="../desktop_app/services/excel/report.py" line="132" />
         <source>Ignored columns (use --map to use them): {headers}</source>
         <translation>Hasaba alynmadyk sütünler (olary ulanmak üçin --map goşuň): {headers}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="112" />
+        <location filename="../desktop_app/services/excel/report.py" line="145" />
         <source>Row {row}: {message}</source>
         <translation>Setir {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="118" />
+        <location filename="../desktop_app/services/excel/report.py" line="151" />
         <source>... and {n} more problems.</source>
         <translation>... we ýene {n} mesele.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="127" />
+        <location filename="../desktop_app/services/excel/report.py" line="160" />
         <source>Fields of {kind} (field, type, headers EN / RU / TK):</source>
         <translation>{kind} meýdanlary (meýdan, görnüşi, sözbaşylar EN / RU / TK):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/report.py" line="133" />
+        <location filename="../desktop_app/services/excel/report.py" line="166" />
         <source>* required</source>
         <translation>* hökmany</translation>
     </message>
@@ -5413,68 +5383,68 @@
         <translation>Hasabatyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
         <source>Inventory type</source>
         <translation>Hasabyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="50" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="55" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="42" />
         <source>Inventory year</source>
         <translation>Zyňyndylar hasabynyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="63" />
         <source>Population that year</source>
         <translation>Şol ýylky ilat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="65" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="70" />
         <source>Emission factor approach</source>
         <translation>Zyňyndy koeffisiýentleriniň usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="77" />
         <source>Emission unit</source>
         <translation>Zyňyndy birligi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="79" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="84" />
         <source>Final energy consumption (MWh)</source>
         <translation>Soňky energiýa sarp edilişi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="94" />
         <source>Local electricity production (MWh)</source>
         <translation>Ýerli elektrik önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="94" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="99" />
         <source>Local heat/cold production (MWh)</source>
         <translation>Ýerli ýylylyk we sowuklyk önümçiligi (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="104" />
         <source>Local electricity factor (t/MWh)</source>
         <translation>Elektrik üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="105" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="110" />
         <source>Local heat/cold factor (t/MWh)</source>
         <translation>Ýylylyk we sowuklyk üçin ýerli koeffisiýent (t/MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="115" />
         <source>Source of the local factors</source>
         <translation>Ýerli koeffisiýentleriň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="120" />
         <source>Total consumption stated (MWh)</source>
         <translation>Görkezilen jemi sarp ediliş (MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="121" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="126" />
         <source>Total emissions stated (t)</source>
         <translation>Görkezilen jemi zyňyndylar (t)</translation>
     </message>
@@ -5514,27 +5484,27 @@
         <translation>Sebäbi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="35" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="41" />
         <source>Activity type</source>
         <translation>Çäräniň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="53" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="59" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
         <source>Reaches all signatories</source>
         <translation>Ähli gol çekenleri öz içine alýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="73" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="74" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="80" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
@@ -5594,32 +5564,32 @@
         <translation>Hümmet (1 EUR üçin birlik)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="48" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="49" />
         <source>Start date</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="60" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="61" />
         <source>End date</source>
         <translation>Tamamlanýan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="67" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="68" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="72" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="73" />
         <source>Online</source>
         <translation>Onlaýn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="76" />
         <source>Organised by the coordinator</source>
         <translation>Utgaşdyryjy tarapyndan gurnaldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="80" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="81" />
         <source>Organising signatories</source>
         <translation>Gurnaýjy gol çekenler</translation>
     </message>
@@ -5630,27 +5600,27 @@
         <translation>Esasy gurnaýjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="86" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="87" />
         <source>Activity types</source>
         <translation>Çäreleriň görnüşleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="92" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="93" />
         <source>Audiences</source>
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="104" />
         <source>Budget</source>
         <translation>Býujet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="114" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="115" />
         <source>Registered with EU Sustainable Energy Week</source>
         <translation>ÝB Durnukly energiýa hepdeliginde hasaba alnan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="118" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="119" />
         <source>Outcome notes</source>
         <translation>Netijeler barada bellikler</translation>
     </message>
@@ -5676,7 +5646,7 @@
         <translation>Hümmetiň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="108" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="109" />
         <source>Budget currency</source>
         <translation>Býujetiň walýutasy</translation>
     </message>
@@ -5847,119 +5817,119 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="136" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="138" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="145" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="154" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="157" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="159" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="52" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="72" />
         <source>{field} (required)</source>
         <translation>{field} (hökmany)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/form_fields.py" line="70" />
+        <location filename="../desktop_app/ui/forms/form_fields.py" line="98" />
         <source>Required</source>
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="232" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="242" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="244" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="248" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="309" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="311" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="353" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="354" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="363" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="365" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="399" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="401" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="153" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="168" />
         <source>Choose...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="235" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="250" />
         <source>Type a name, then Enter to add it</source>
         <translation>Ady ýazyň, soňra goşmak üçin Enter basyň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="238" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="253" />
         <source>Add</source>
         <translation>Goş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="244" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="259" />
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
@@ -6040,17 +6010,17 @@
         <translation>Borçnama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="81" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="86" />
         <source>Final energy consumption and local production, MWh</source>
         <translation>Soňky energiýa sarp edilişi we ýerli önümçilik, MWt·sag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="100" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="105" />
         <source>Local emission factors (leave empty to use the shipped ones)</source>
         <translation>Ýerli zyňyndy koeffisiýentleri (goşundaky koeffisiýentler ulanylsyn diýseňiz boş goýuň)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="121" />
         <source>Totals stated in the signatory's document</source>
         <translation>Gol çekeniň resminamasynda görkezilen jemler</translation>
     </message>
@@ -6262,7 +6232,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/widgets/history_panel.py" line="84" />
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="177" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="175" />
         <source>Give the selected field the value it had after this change</source>
         <translation>Saýlanan meýdana şu üýtgetmeden soňky bahasyny ber</translation>
     </message>
@@ -6282,22 +6252,22 @@
         <translation>Ähli meýdanlary şu üýtgetmeden soňky ýagdaýyna gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="169" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="167" />
         <source>The field still has the value of this change: nothing to revert. “Undo this change” gives it back the value it had before.</source>
         <translation>Meýdanda henizem şu üýtgetmäniň bahasy bar: yzyna gaýtarara zat ýok. «Bu üýtgetmäni ýatyr» oňa öňki bahasyny gaýtaryp berer.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="181" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="179" />
         <source>Give the field back the value it had before this change</source>
         <translation>Meýdana şu üýtgetmeden öňki bahasyny gaýtar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="185" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="183" />
         <source>The field has been changed again since: use “Revert field to this” on the change whose value you want.</source>
         <translation>Şondan bäri meýdan ýene üýtgedildi: gerek bahaly üýtgetmäni saýlap, «Meýdany şu ýagdaýa gaýtar» düwmesine basyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/history_panel.py" line="239" />
+        <location filename="../desktop_app/ui/widgets/history_panel.py" line="237" />
         <source>Revert</source>
         <translation>Yzyna gaýtarmak</translation>
     </message>
@@ -6423,54 +6393,54 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
         <source>Energy carrier</source>
         <translation>Energiýa göterijisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="55" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="57" />
         <source>t/MWh</source>
         <translation>t/MWt·sag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="58" />
         <source>Emissions, t</source>
         <translation>Zyňyndylar, t</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
         <source>Factor source</source>
         <translation>Koeffisiýentiň çeşmesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="61" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="65" />
         <source>Emissions</source>
         <translation>Zyňyndylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="100" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="104" />
         <source>local factor: {source}</source>
         <translation>ýerli koeffisiýent: {source}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="102" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
         <source>computed from the local production</source>
         <translation>ýerli önümçilikden hasaplanan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="103" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="108" />
         <source>no factor: not counted</source>
         <translation>koeffisiýent ýok: hasaba alynmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="109" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
         <source>{source} [factor table {version}]</source>
         <translation>{source} [koeffisiýentler tablisasy {version}]</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="118" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="123" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Zyňyndylar: {total} t; soňky energiýa: {mwh} MWt·sag (koeffisiýentler tablisasy {version}).</translation>
     </message>
@@ -6631,57 +6601,57 @@
         <translation>&amp;Ähli ýazgylary görkez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="281" />
+        <location filename="../desktop_app/ui/pages/page.py" line="53" />
         <source>Copied %n rows</source>
         <translation><numerusform>%n setir göçürildi</numerusform><numerusform>%n setir göçürildi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="391" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="370" />
         <source>This list will hold: {records}. None is recorded yet.</source>
         <translation>Bu sanawda şular bolar: {records}. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="399" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="378" />
         <source>&amp;Add...</source>
         <translation>&amp;Goş...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="423" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="402" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="425" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="404" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="427" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="456" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="435" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="484" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="463" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="489" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
         <source>&amp;Copy</source>
         <translation>&amp;Göçür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="494" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
         <source>Move to the &amp;Trash...</source>
         <translation>&amp;Sebede geçir...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="523" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="502" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -6689,108 +6659,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="92" />
-        <location filename="../desktop_app/ui/window_chrome.py" line="295" />
+        <location filename="../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="246" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="96" />
+        <location filename="../desktop_app/ui/main_window.py" line="105" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../desktop_app/ui/main_window.py" line="130" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../desktop_app/ui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../desktop_app/ui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Tools</source>
         <translation>G&amp;urallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../desktop_app/ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../desktop_app/ui/main_window.py" line="209" />
         <source>&amp;User guide</source>
         <translation>&amp;Ulanyjy gollanmasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../desktop_app/ui/main_window.py" line="219" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../desktop_app/ui/main_window.py" line="222" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../desktop_app/ui/main_window.py" line="360" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../desktop_app/ui/main_window.py" line="362" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../desktop_app/ui/main_window.py" line="383" />
         <source>Opened {location}</source>
         <translation>Açyldy: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../desktop_app/ui/main_window.py" line="422" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421" />
+        <location filename="../desktop_app/ui/main_window.py" line="441" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../desktop_app/ui/main_window.py" line="442" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Täze dil indiki açylyşdan ulanylýar. Coordinator Desk häzir täzeden açylsynmy? Ilki bilen açyk formalar ýatda saklanmadyk üýtgeşmeler barada soraýar.</translation>
     </message>
@@ -6815,95 +6785,100 @@
         <translation>&amp;Ätiýaçlyk nusga we dikeltmek...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="58" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="59" />
         <source>Saved: {record}</source>
         <translation>Ýatda saklandy: {record}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="61" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="62" />
         <source>Done: {action}</source>
         <translation>Ýerine ýetirildi: {action}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="83" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="84" />
         <source>&amp;Save</source>
         <translation>Ýatda &amp;sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="85" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="86" />
         <source>Save the record being edited (Ctrl+S in a form)</source>
         <translation>Üýtgedilýän ýazgyny ýatda sakla (formada Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="86" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="87" />
         <source>Recent &amp;databases</source>
         <translation>Soňky maglumatlar &amp;binýatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="111" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="42" />
         <source>&amp;Copy</source>
         <translation>Göç&amp;ür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="120" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="50" />
         <source>&amp;Find</source>
         <translation>&amp;Tap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="128" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="58" />
         <source>&amp;Delete (move to the Trash)</source>
         <translation>&amp;Poz (Sebede geçir)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="153" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="104" />
         <source>No record is open for editing.</source>
         <translation>Üýtgetmek üçin açylan ýazgy ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="162" />
-        <location filename="../desktop_app/ui/window_chrome.py" line="164" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="113" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="115" />
         <source>Main toolbar</source>
         <translation>Esasy gurallar paneli</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="169" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="120" />
         <source>Import from Excel</source>
         <translation>Excel-den import et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="176" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="127" />
         <source>Export to Excel</source>
         <translation>Excel-e eksport et</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="183" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="134" />
         <source>Report to the Commission (PDF)</source>
         <translation>Ýewropa Toparyna hasabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="258" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="209" />
         <source>No database opened yet</source>
         <translation>Entek hiç bir maglumatlar binýady açylmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="273" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="224" />
         <source>Recent databases</source>
         <translation>Soňky maglumatlar binýatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="274" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="225" />
         <source>{path} is no longer there; it was taken off the list.</source>
         <translation>{path} indi ýok; ol sanawdan aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="335" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="286" />
         <source>Preparing the demo office...</source>
         <translation>Görkezme edarasy taýýarlanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/window_chrome.py" line="342" />
+        <location filename="../desktop_app/ui/window_chrome.py" line="293" />
         <source>Demo office opened. Your office's database is in File &gt; Recent databases.</source>
         <translation>Görkezme edarasy açyldy. Edaraňyzyň maglumatlar binýady “Faýl &gt; Soňky maglumatlar binýatlary” menýusynda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/page.py" line="39" />
+        <source>No row is selected: select one or more rows first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7060,67 +7035,73 @@
 <context>
     <name>PlanFigures</name>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="216" />
+        <location filename="../desktop_app/services/action_figures.py" line="233" />
+        <location filename="../desktop_app/ui/widgets/actions_panel.py" line="36" />
         <source>What the plans contain: actions, targets, energy poverty</source>
         <translation>Meýilnamalaryň mazmuny: çäreler, maksatlar, energiýa garyplygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="217" />
+        <location filename="../desktop_app/services/action_figures.py" line="234" />
         <source>Actions {status} (%)</source>
         <translation>«{status}» ýagdaýyndaky çäreler (%)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="226" />
+        <location filename="../desktop_app/services/action_figures.py" line="243" />
         <source>Mitigation actions</source>
         <translation>Azaltmak boýunça çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="227" />
+        <location filename="../desktop_app/services/action_figures.py" line="244" />
         <source>Planned CO2 reduction (t/a)</source>
         <translation>Meýilleşdirilen CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="228" />
+        <location filename="../desktop_app/services/action_figures.py" line="245" />
         <source>Achieved CO2 reduction (t/a)</source>
         <translation>Gazanylan CO2 azalmagy (t/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="229" />
+        <location filename="../desktop_app/services/action_figures.py" line="246" />
         <source>CO2 reduction targets (t/a)</source>
         <translation>CO2 azaltmagyň maksatlary (t/ýyl)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="230" />
+        <location filename="../desktop_app/services/action_figures.py" line="247" />
         <source>Signatories with a target in tonnes</source>
         <translation>Maksady tonna bilen görkezilen gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="231" />
+        <location filename="../desktop_app/services/action_figures.py" line="249" />
+        <source>Per-capita targets not added up (no population in the baseline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/action_figures.py" line="253" />
         <source>Planned reduction, % of the targets</source>
         <translation>Meýilleşdirilen azalma, maksatlaryň %</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="232" />
+        <location filename="../desktop_app/services/action_figures.py" line="254" />
         <source>Achieved reduction, % of the targets</source>
         <translation>Gazanylan azalma, maksatlaryň %</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="233" />
+        <location filename="../desktop_app/services/action_figures.py" line="255" />
         <source>Finance provided for actions (EUR)</source>
         <translation>Çärelere berlen maliýe (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="234" />
+        <location filename="../desktop_app/services/action_figures.py" line="256" />
         <source>Finance per tonne of CO2 a year (EUR/t)</source>
         <translation>Ýylda bir tonna CO2 üçin maliýe (EUR/t)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="235" />
+        <location filename="../desktop_app/services/action_figures.py" line="257" />
         <source>Action plans</source>
         <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/action_figures.py" line="237" />
+        <location filename="../desktop_app/services/action_figures.py" line="259" />
         <source>Action plans without an energy poverty part</source>
         <translation>Energiýa garyplygy bölümi bolmadyk hereket meýilnamalary</translation>
     </message>
@@ -7426,6 +7407,11 @@
         <translation>Energiýa günleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="28" />
+        <source>Energy Day organisers</source>
+        <translation>Energiýa güni gurnaýjylary</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="14" />
         <source>Exchange rate</source>
         <translation>Walýuta hümmeti</translation>
@@ -7446,6 +7432,11 @@
         <translation>Goldaw çäreleri</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="27" />
+        <source>Signatories reached</source>
+        <translation>Gurşalan gol çekenler</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="21" />
         <source>Emission inventory</source>
         <translation>Zyňyndylar hasaby</translation>
@@ -7454,6 +7445,11 @@
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="22" />
         <source>Emission inventories</source>
         <translation>Zyňyndylar hasaplary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="32" />
+        <source>Energy grid cells</source>
+        <translation>Energiýa tablisasynyň öýjükleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="41" />
@@ -7494,6 +7490,16 @@
         <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="18" />
         <source>Energy poverty indicators</source>
         <translation>Energiýa garyplygynyň görkezijileri</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/registry.py" line="69" />
+        <source>Coordinator links</source>
+        <translation>Utgaşdyryjy baglanyşyklary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/registry.py" line="70" />
+        <source>Reports sent to the Commission</source>
+        <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
 </context>
 <context>
@@ -7760,19 +7766,19 @@
         <translation>Sebit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="41" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="124" />
         <source>Emission inventories</source>
         <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="59" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <source>Year</source>
         <translation>Ýyl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="61" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="66" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="127" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="205" />
         <source>Population</source>
@@ -7891,9 +7897,9 @@
         <translation>Alnan goldaw ({count} çäre)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="57" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="113" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="57" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="63" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
@@ -7902,8 +7908,8 @@
         <translation>Sene</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="46" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="44" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="50" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
@@ -7912,15 +7918,15 @@
         <translation>Görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="49" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="45" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="55" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="337" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="409" />
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="77" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
         <location filename="../desktop_app/services/reports/sections.py" line="121" />
@@ -7977,7 +7983,7 @@
         <translation>Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="100" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
         <location filename="../desktop_app/services/reports/sections.py" line="123" />
         <location filename="../desktop_app/services/reports/sections.py" line="268" />
@@ -8064,7 +8070,7 @@
         <translation>Ret edilen (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
         <location filename="../desktop_app/services/reports/pdf_report.py" line="198" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Signatories reached</source>
@@ -8324,13 +8330,13 @@
         <translation>hawa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="36" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
         <location filename="../desktop_app/services/reports/sections.py" line="287" />
         <source>Energy Days of the period</source>
         <translation>Döwrüň Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="71" />
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
@@ -8365,7 +8371,7 @@
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="38" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="43" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
         <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
@@ -8411,7 +8417,7 @@
         <translation>Maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="29" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="35" />
         <source>Annex B. Assistance activities</source>
         <translation>B goşundy. Kömek çäreleri</translation>
     </message>
@@ -8707,210 +8713,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Ýewropa Toparyna hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="64" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="66" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="56" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="73" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="86" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="57" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="74" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="75" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="93" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="95" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="97" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="114" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="129" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="116" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="138" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="146" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="153" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="161" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="182" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="187" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="199" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="214" />
         <source>Report to the Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="224" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="256" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="263" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="278" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="268" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="297" />
         <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="323" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="303" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="322" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="337" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="344" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="330" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="345" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="331" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="346" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -9127,7 +9133,7 @@
         <translation>Uzaltmalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/support_activity.py" line="30" />
+        <location filename="../desktop_app/domain/kinds/support_activity.py" line="36" />
         <source>Assistance</source>
         <translation>Kömek</translation>
     </message>
@@ -9137,7 +9143,7 @@
         <translation>Maliýe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/energy_day.py" line="38" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
@@ -9178,7 +9184,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Täze gol çeken hökmünde ýatda &amp;sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="34" />
+        <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="39" />
         <source>Inventories</source>
         <translation>Hasaplar</translation>
     </message>
@@ -9327,82 +9333,82 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Dört ädim täze edarany boş maglumatlar binýadyndan Ýewropa Toparyna ilkinji hasabata çenli alyp barýar. Her ädim, ýazgylary nähili girizilendigine garamazdan, girizilen badyna bellenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="172" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="173" />
         <source>Explore a demo office first</source>
         <translation>Ilki görkezme edarasy bilen tanşyň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="175" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="176" />
         <source>An invented office with signatories, plans, reports, finance and Energy Days, in a file of its own: your office's database is not touched. File &gt; Recent databases brings you back here.</source>
         <translation>Gol çekenleri, meýilnamalary, hasabatlary, maliýeleşdirmesi we Energiýa günleri bolan oýlanyp tapylan edara, aýratyn faýlda: edaraňyzyň maglumatlar binýadyna degilmeýär. “Faýl &gt; Soňky maglumatlar binýatlary” arkaly şu ýere gaýdyp gelip bilersiňiz.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="185" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="186" />
         <source>E&amp;xplore a demo office</source>
         <translation>Görkezme &amp;edarasyny aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="215" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="216" />
         <source>Open the &amp;profile</source>
         <translation>&amp;Profili aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="218" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="219" />
         <source>Shows the coordinator profile form</source>
         <translation>Utgaşdyryjynyň profiliniň formasyny görkezýär</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="222" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="223" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="225" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="226" />
         <source>Opens the import wizard for the open data workbook or your own sheet</source>
         <translation>Açyk maglumatlar kitaby ýa-da öz tablisaňyz üçin import ussadyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="229" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="230" />
         <source>Add a &amp;signatory...</source>
         <translation>&amp;Gol çekeni goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="233" />
         <source>Opens a blank signatory form</source>
         <translation>Gol çekeniň boş formasyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="236" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="237" />
         <source>Add an exchange &amp;rate...</source>
         <translation>Walýuta &amp;hümmetini goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="240" />
         <source>Opens a blank exchange rate form</source>
         <translation>Walýuta hümmetiniň boş formasyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="243" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="244" />
         <source>Record an &amp;activity...</source>
         <translation>&amp;Çäre giriz...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="246" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="247" />
         <source>Opens a blank assistance activity form</source>
         <translation>Kömek çäresiniň boş formasyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="266" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="267" />
         <source>Reading what is recorded...</source>
         <translation>Girizilen maglumatlar okalýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="277" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="278" />
         <source>All four steps are done: the Dashboard now follows your office.</source>
         <translation>Dört ädimiň hemmesi ýerine ýetirildi: indi “Umumy syn” edaraňyzyň işini görkezýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="281" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="282" />
         <source>{done} of {total} steps done.</source>
         <translation>{total} ädimden {done} sanysy ýerine ýetirildi.</translation>
     </message>
@@ -9410,50 +9416,76 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/services/sync/inbox.py" line="181" />
+        <location filename="../desktop_app/services/sync/inbox.py" line="180" />
         <source>Record kept or deleted</source>
         <translation>Ýazgy saklanýar ýa-da pozulýar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="93" />
+        <source>in the Trash</source>
+        <translation type="unfinished">sebetde</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="93" />
+        <source>kept</source>
+        <translation type="unfinished">saklanýar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="105" />
+        <location filename="../desktop_app/services/sync/shown.py" line="114" />
+        <source>(empty)</source>
+        <translation type="unfinished">(boş)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="118" />
+        <source>Yes</source>
+        <translation type="unfinished">Hawa</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/sync/shown.py" line="118" />
+        <source>No</source>
+        <translation type="unfinished">Ýok</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="49" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="50" />
         <source>&amp;Restore</source>
         <translation>&amp;Dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="53" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="54" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="63" />
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="135" />
         <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
         <translation>Sebet boş. Pozan ýazgylaryňyz, olar bilen bile gelenler bilen, siz dikeldýänçäňiz şu ýerde saklanýar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="141" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="134" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>
