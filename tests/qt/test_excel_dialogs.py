@@ -6,6 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWizard
@@ -80,6 +81,88 @@ def test_import_wizard_preview_mapping_and_commit(qtbot, sqlite_database, tmp_pa
     with sqlite_database.session() as s:
         town = s.scalar(select(M.Signatory).where(M.Signatory.name == "Turkmenabat"))
         assert (town.phone, town.population) == ("+993 422", 250_000)
+
+
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, from the committed catalogue (identity in English)."""
+    import xml.etree.ElementTree as ET
+
+    if lang == "en":
+        return {}
+    root = ET.parse(Path(__file__).resolve().parents[2] / "translations" / f"desktop_app_{lang}.ts")
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): (
+            message.findtext("translation") or ""
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tk"])
+def test_import_wizard_names_kinds_and_fields_in_words(
+    qtbot, sqlite_database, tmp_path, monkeypatch, lang
+):
+    """The wizard says which records and which fields in the interface language, from the
+    kind specs: never a sheet id (energy-days) or an attribute name (adhesion_date)."""
+    from desktop_app import i18n
+    from desktop_app.domain import kinds
+
+    fill(sqlite_database)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    words = _catalogue(lang)
+
+    def said(context: str, source: str) -> str:
+        text = words.get((context, source), source) if words else source
+        assert text and (text != source or lang == "en"), (context, source)
+        return text
+
+    path = _office_sheet(tmp_path / "office.xlsx")
+    book = load_workbook(path)
+    book.active["D4"] = "15.03.2024"  # Ashgabat's adhesion date changes too
+    book.save(path)
+    assert i18n.install(lang)
+    try:
+        wizard = ImportWizard(sqlite_database)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        kinds_shown = [
+            wizard.file_page.kind.itemText(i) for i in range(wizard.file_page.kind.count())
+        ]
+        for kind in kinds.sheet_kinds():
+            assert said("RecordKind", kind.plural_title) in kinds_shown
+            assert kind.sheet_id not in kinds_shown
+        qtbot.keyClicks(wizard.file_page.path, str(path))
+        wizard.next()
+        page = wizard.mapping_page
+        assert page.tabs.tabText(0) == f"Sheet ({said('RecordKind', 'Signatories')})"
+        grid = page.tabs.widget(0)
+        phone: QComboBox = grid.cellWidget(4, 1)
+        choices = [phone.itemText(i) for i in range(phone.count())]
+        assert said("Field", "Phone") in choices
+        assert not [c for c in choices if "(" in c and "_" in c.split("(")[-1]], choices
+        phone.setCurrentIndex(phone.findData("phone"))
+        wizard.next()
+        wizard.next()
+        preview = wizard.preview_page
+        qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
+        table = preview.table
+        cells = [
+            [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+    finally:
+        i18n.install("en")
+    (update,) = [row for row in cells if row[2] == said("ExcelImport", "Update")]
+    (planned,) = [r for sheet in wizard.plan.sheets for r in sheet.rows if r.status == "update"]
+    signatory = kinds.get("signatory")
+    assert set(planned.changes) == {"population", "adhesion_date"}  # read back from the plan
+    assert set(update[3].split(", ")) == {
+        said("Field", signatory.field(name).label) for name in planned.changes
+    }
+    text = " ".join(" ".join(row) for row in cells)
+    for name in [f.name for f in signatory.fields if "_" in f.name] + ["population", "phone"]:
+        assert name not in text, (name, text)
 
 
 def test_import_wizard_refuses_a_hostile_file(qtbot, sqlite_database, tmp_path, monkeypatch):

@@ -48,7 +48,7 @@ def test_wizard_imports_the_profile_with_a_label_mapped_by_hand(qtbot, tmp_path,
     tabs = wizard.mapping_page.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles[0].startswith("Signatories")  # the office's sheets come last
-    profile = titles.index("Coordinator profile (coordinator-profile)")
+    profile = titles.index("Coordinator profile")  # the sheet's name says what it holds
     grid = tabs.widget(profile)
     labels = [grid.item(r, 0).text() for r in range(grid.rowCount())]
     index = labels.index(f"B{row}: Web page of the office")

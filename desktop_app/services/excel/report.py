@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from ...domain import kinds
+from ...domain.rules.fields import OTHER_LABELS
 from ...i18n import tr
-from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, SheetPlan
-from .sheets import IMPORT_SPECS
+from .plan import ERROR, NEW, UNCHANGED, UPDATE, ImportPlan, RowIssue, SheetPlan
+from .records import record_kind
+from .sheets import IMPORT_SPECS, spec_of
 from .vocab import translations
 
 MAX_LISTED = 200
@@ -22,6 +25,35 @@ def _shown(value: Any) -> str:
     if isinstance(value, (date, datetime)):
         return value.isoformat()[:10]
     return str(value)
+
+
+def kind_words(kind: str) -> str:
+    """What a sheet holds, in words: the kind's plural title ("signatories" -> Signatories),
+    or an office sheet's title (the profile, its services, the Reports sent log)."""
+    if kind in IMPORT_SPECS:
+        return tr("RecordKind", kinds.by_sheet(kind).plural_title)
+    return tr("Excel", spec_of(kind).title)
+
+
+def field_words(sheet: SheetPlan, name: str) -> str | None:
+    """A field of the sheet's records named in words, in the interface language: its label
+    in the kind spec (or the label of a stamp or link column), else its sheet column's
+    header (the Reports sent log, which no kind declares); None for no field of the sheet,
+    so an attribute name is never shown."""
+    kind_id = record_kind(sheet.kind)
+    if kind_id is not None and kinds.get(kind_id).has_field(name):
+        return tr("Field", kinds.get(kind_id).field(name).label)
+    if name in OTHER_LABELS:
+        return tr("Field", OTHER_LABELS[name])
+    column = spec_of(sheet.kind).column(name)
+    return tr(column.context, column.header) if column is not None else None
+
+
+def issue_text(sheet: SheetPlan, issue: RowIssue) -> str:
+    """A row's problem as one sentence, led by the cell ("C (Население)") or, where no
+    single cell is at fault, by the field's name in words."""
+    where = sheet.header(issue.column) or field_words(sheet, issue.field) or ""
+    return issue.text(where)
 
 
 def change_lines(sheet: SheetPlan) -> list[str]:
@@ -40,7 +72,9 @@ def change_lines(sheet: SheetPlan) -> list[str]:
                 "  "
                 + tr("ExcelReport", "Row {row}: {field}: {old} → {new}").format(
                     row=row.row,
-                    field=sheet.header(sheet.mapping.index_of(name)) or name,
+                    field=sheet.header(sheet.mapping.index_of(name))
+                    or field_words(sheet, name)
+                    or name,
                     old=_shown(old),
                     new=_shown(new),
                 )
@@ -106,11 +140,10 @@ def plan_report(plan: ImportPlan, *, warnings: bool = False, changes: bool = Fal
                 listed += 1
                 if listed > MAX_LISTED:
                     continue
-                where = sheet.header(issue.column)
                 lines.append(
                     "  "
                     + tr("ExcelReport", "Row {row}: {message}").format(
-                        row=row.row, message=issue.text(where)
+                        row=row.row, message=issue_text(sheet, issue)
                     )
                 )
         if listed > MAX_LISTED:

@@ -62,6 +62,7 @@ def _explain(exc: Exception) -> str | None:
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
+        from ...services.excel.report import kind_words
         from ...services.excel.sheets import KINDS
 
         self.w = wizard
@@ -72,7 +73,9 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.kind = QComboBox(self)
         for k in KINDS:
-            self.kind.addItem(tr("ExcelImport", "Detect from the headers") if k == "auto" else k, k)
+            self.kind.addItem(
+                tr("ExcelImport", "Detect from the headers") if k == "auto" else kind_words(k), k
+            )
         self.kind.setCurrentIndex(self.kind.findData("auto"))
         self.sheet = QLineEdit(self)
         self.sheet.setPlaceholderText(tr("ExcelImport", "every sheet with a header row"))
@@ -131,6 +134,8 @@ class MappingPage(QWizardPage):
         QVBoxLayout(self).addWidget(self.tabs)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        from ...services.excel.report import kind_words
+
         self.tabs.clear()
         self.combos = []
         for table, mapping in self.w.prepared:
@@ -145,13 +150,16 @@ class MappingPage(QWizardPage):
                 combo = QComboBox(grid)
                 combo.addItem(tr("ExcelImport", "Ignore"), "")
                 for col in mapping.spec.importable:
-                    combo.addItem(f"{tr(col.context, col.header)} ({col.field})", col.field)
+                    combo.addItem(tr(col.context, col.header), col.field)
                 combo.setCurrentIndex(max(combo.findData(mapping.columns.get(i, "")), 0))
                 grid.setCellWidget(i, 1, combo)
                 combos[i] = combo
             grid.resizeColumnToContents(0)
             self.combos.append(combos)
-            self.tabs.addTab(grid, f"{table.sheet} ({mapping.kind})")
+            words = kind_words(mapping.kind)  # the sheet's name, and what it holds if not that
+            self.tabs.addTab(
+                grid, table.sheet if words == table.sheet else f"{table.sheet} ({words})"
+            )
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         for (_table, mapping), combos in zip(self.w.prepared, self.combos, strict=True):
@@ -220,6 +228,8 @@ class PreviewPage(QWizardPage):
         self.summary.setText(details.strip().splitlines()[-1] if details else "")
 
     def show_plan(self, plan: Any) -> None:
+        from ...services.excel.report import field_words, issue_text
+
         self.w.plan = plan
         self.busy.hide()
         counts = plan.counts()
@@ -239,9 +249,9 @@ class PreviewPage(QWizardPage):
         rows = rows[:MAX_PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
         for n, (sheet, row) in enumerate(rows):
-            reasons = "  •  ".join(i.text(sheet.header(i.column)) for i in row.errors)
+            reasons = "  •  ".join(issue_text(sheet, i) for i in row.errors)
             if row.status == "update":
-                reasons = ", ".join(sorted(row.changes))
+                reasons = ", ".join(field_words(sheet, name) or name for name in row.changes)
             cells = [sheet.table.sheet, str(row.row), status_label(row.status), reasons]
             brush = QBrush(QColor(STATUS_COLOURS[row.status]))
             for c, text in enumerate(cells):
