@@ -41,6 +41,10 @@ TS_DIR = "translations"
 LANGUAGES = ("ru", "tk")
 PLURAL_ONLY = ("en",)
 """English needs a catalogue for its plural forms only ("1 record", "2 records")."""
+QT_CATALOGUES = ("qtbase_tk",)
+"""Qt's own strings (standard buttons, text boxes' context menus, the file dialog...) for a
+language Qt ships no catalogue for: translations/qtbase_tk.ts, written by hand in qtbase's
+contexts (QPlatformTheme, QLineEdit...), never extracted from our code; only released."""
 FUNCTION_ALIASES = "QT_TRANSLATE_NOOP+=N_"
 QT_METHOD_OWNERS = {"self", "cls"}
 
@@ -279,6 +283,10 @@ def update(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES + PLURAL_ONLY) 
 def release_all(root: Path = ROOT, langs: tuple[str, ...] = LANGUAGES + PLURAL_ONLY) -> None:
     for lang in langs:
         release(ts_path(root, lang), qm_path(root, lang))
+    for name in QT_CATALOGUES:
+        ts = root / TS_DIR / f"{name}.ts"
+        if ts.exists():
+            release(ts, ts.with_suffix(".qm"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     release_all()
     for lang in LANGUAGES + PLURAL_ONLY:
         print(f"{ts_path(ROOT, lang).relative_to(ROOT)} -> {qm_path(ROOT, lang).relative_to(ROOT)}")
+    for name in QT_CATALOGUES:
+        print(f"{TS_DIR}/{name}.ts -> {TS_DIR}/{name}.qm")
     return 0
 
 

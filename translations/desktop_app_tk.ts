@@ -115,77 +115,82 @@
         <translation>Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="97" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="101" />
         <source>Back up now</source>
         <translation>Häzir ätiýaçlyk nusga al</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="98" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="102" />
         <source>Restore selected...</source>
         <translation>Saýlanany dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="99" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="103" />
         <source>Restore from file...</source>
         <translation>Faýldan dikelt...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="120" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="136" />
+        <source>Restoring a backup needs the admin role; {login} is signed in as {role}. An admin of the office server can restore one, or give you that role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="145" />
         <source>Backups are kept in: {folders}</source>
         <translation>Ätiýaçlyk nusgalar şu ýerde saklanýar: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="133" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="158" />
         <source>unreadable</source>
         <translation>okalmaýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="163" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="188" />
         <source>Backup written: {path}</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="174" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="199" />
         <source>Restore from a backup file</source>
         <translation>Ätiýaçlyk nusga faýlyndan dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="176" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="201" />
         <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3 *.cdenc);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="184" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="209" />
         <source>Restore a backup</source>
         <translation>Ätiýaçlyk nusgany dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="186" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="211" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ähli ýazgylar {name} faýlyndaky ýazgylar bilen çalşyrylsynmy? Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar, şonuň üçin şol nusgany dikeldip, bu amaly yzyna gaýtaryp bolar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="202" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="227" />
         <source>Another office's backup</source>
         <translation>Başga edaranyň ätiýaçlyk nusgasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="204" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="229" />
         <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
         <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ähli ýazgylaryny beýleki edaranyňky bilen çalyşar. Şonda-da dikeltmelimi?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="226" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="251" />
         <source>Encrypted backup</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="265" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="290" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="296" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="321" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -313,7 +318,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="227" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="252" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Şifrlenen ätiýaçlyk nusgasynyň gizlin söz düzümi: </translation>
     </message>
@@ -355,13 +360,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="238" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="263" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat dikeldilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="240" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="265" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy {path} zaýalanan ýa-da doly däl (üýtgedilen, kesilen); hiç zat dikeldilmedi.</translation>
     </message>
@@ -1653,22 +1658,7 @@
         <translation>Çözüldi: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="187" />
-        <source>in the Trash</source>
-        <translation>sebetde</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="189" />
-        <source>kept</source>
-        <translation>saklanýar</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="192" />
-        <source>(empty)</source>
-        <translation>(boş)</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="188" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -6659,108 +6649,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../desktop_app/ui/main_window.py" line="105" />
         <location filename="../desktop_app/ui/window_chrome.py" line="246" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../desktop_app/ui/main_window.py" line="109" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../desktop_app/ui/main_window.py" line="134" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="166" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../desktop_app/ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../desktop_app/ui/main_window.py" line="200" />
         <source>&amp;Tools</source>
         <translation>G&amp;urallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../desktop_app/ui/main_window.py" line="201" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../desktop_app/ui/main_window.py" line="212" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="209" />
+        <location filename="../desktop_app/ui/main_window.py" line="213" />
         <source>&amp;User guide</source>
         <translation>&amp;Ulanyjy gollanmasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../desktop_app/ui/main_window.py" line="223" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222" />
+        <location filename="../desktop_app/ui/main_window.py" line="226" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../desktop_app/ui/main_window.py" line="364" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../desktop_app/ui/main_window.py" line="366" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../desktop_app/ui/main_window.py" line="387" />
         <source>Opened {location}</source>
         <translation>Açyldy: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../desktop_app/ui/main_window.py" line="426" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441" />
+        <location filename="../desktop_app/ui/main_window.py" line="445" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442" />
+        <location filename="../desktop_app/ui/main_window.py" line="446" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Täze dil indiki açylyşdan ulanylýar. Coordinator Desk häzir täzeden açylsynmy? Ilki bilen açyk formalar ýatda saklanmadyk üýtgeşmeler barada soraýar.</translation>
     </message>
@@ -6878,7 +6868,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/page.py" line="39" />
         <source>No row is selected: select one or more rows first.</source>
-        <translation type="unfinished" />
+        <translation>Hiç bir setir saýlanmady: ilki bir ýa-da birnäçe setir saýlaň.</translation>
     </message>
 </context>
 <context>
@@ -9416,7 +9406,7 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/services/sync/inbox.py" line="180" />
+        <location filename="../desktop_app/services/sync/inbox.py" line="185" />
         <source>Record kept or deleted</source>
         <translation>Ýazgy saklanýar ýa-da pozulýar</translation>
     </message>
