@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
@@ -72,8 +73,8 @@ def clipped(root: QWidget) -> list[str]:
                 found.append(f"{name} title '{title}' needs {need}px, has {w.width()}px")
         elif isinstance(w, QListView) and not isinstance(w, QComboBox) and w.model() is not None:
             model, width = w.model(), w.viewport().width()
-            if w.horizontalScrollBar().isVisible():
-                continue
+            if w.horizontalScrollBar().isVisible() or w.wordWrap():
+                continue  # scrolled, or wrapped by Qt (a long label takes two lines)
             for row in range(min(model.rowCount(), 50)):
                 index = model.index(row, 0)
                 text = str(index.data() or "")
@@ -95,3 +96,15 @@ def clipped(root: QWidget) -> list[str]:
                     has = w.sectionSize(i)
                     found.append(f"{name} column '{text[:60]}' needs {need}px, has {has}px")
     return found
+
+
+def sideways(root: QWidget) -> list[str]:
+    """Pages and forms (scroll areas, not tables) that scroll sideways: a page laid out
+    for reading must wrap or narrow, not make the clerk scroll left and right."""
+    return [
+        f"{type(w.widget()).__name__ if w.widget() else ''} in {w.objectName() or 'a scroll area'}"
+        f" scrolls sideways ({w.widget().width() if w.widget() else 0}px in"
+        f" {w.viewport().width()}px)"
+        for w in [root, *root.findChildren(QScrollArea)]
+        if isinstance(w, QScrollArea) and _shown(w) and w.horizontalScrollBar().isVisible()
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFormLayout
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 from desktop_app import i18n
 from desktop_app.ui.forms.opener import FormOpener
@@ -88,3 +88,26 @@ def test_a_wide_form_keeps_labels_beside_fields_and_a_narrow_one_above(qtbot, op
     assert rows.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows
     form._closing_ok = True
     form.close()
+
+
+def test_a_button_row_stacks_its_buttons_when_narrow(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QBoxLayout, QPushButton
+
+    from desktop_app.ui.widgets.button_row import ButtonRow
+
+    buttons = [QPushButton(text) for text in ("Вернуть поле к этому значению", "Отменить", "Ещё")]
+    panel = QWidget()  # a child, as in a panel: only a window is held to its layout's minimum
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    row = ButtonRow(buttons, panel)
+    widest = max(b.minimumSizeHint().width() for b in buttons)
+    assert row.minimumSizeHint().width() == widest < row.line_width()
+    panel.show()
+    row.setGeometry(0, 0, widest, 200)
+    QApplication.processEvents()
+    assert row.box.direction() == QBoxLayout.Direction.TopToBottom
+    assert all(b.width() >= b.minimumSizeHint().width() for b in buttons)
+    row.setGeometry(0, 0, row.line_width() + 10, 60)
+    QApplication.processEvents()
+    assert row.box.direction() == QBoxLayout.Direction.LeftToRight
+    assert len({b.y() for b in buttons}) == 1

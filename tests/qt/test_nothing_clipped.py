@@ -24,7 +24,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import Settings
 
-from .clipping import clipped
+from .clipping import clipped, sideways
 
 
 def _settle(seconds: float) -> None:
@@ -62,13 +62,13 @@ def test_no_page_or_form_clips_its_text(qapp, demo, tmp_path: Path, monkeypatch,
             ):
                 _settle(0.02)
             _settle(0.1)
-            found += [f"{section.id}: {f}" for f in clipped(window)]
+            found += [f"{section.id}: {f}" for f in clipped(window) + sideways(window)]
         for kind in FORMS:
             form = window.forms.open(kind)
             if form is None:
                 continue
             _settle(0.15)
-            found += [f"form {kind}: {f}" for f in clipped(form)]
+            found += [f"form {kind}: {f}" for f in clipped(form) + sideways(form)]
             form._closing_ok = True
             form.close()
     finally:

@@ -148,8 +148,23 @@ def flag(parent: QWidget, name: str, caption: str) -> Binding:
     )
 
 
-def _combo(parent: QWidget, items: list[tuple[str, str]], empty: bool) -> QComboBox:
+COMBO_CHARACTERS = 18
+"""How many characters a form's combo asks room for. Qt's default sizes a combo to its
+longest item, so one long code label (a Russian area of intervention, a country name) made
+the whole form wider than a small screen; the open list still shows every item in full and
+the chosen one is in the tooltip."""
+
+
+def fitting_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
+    combo.currentIndexChanged.connect(lambda _i: combo.setToolTip(combo.currentText()))
+    return combo
+
+
+def _combo(parent: QWidget, items: list[tuple[str, str]], empty: bool) -> QComboBox:
+    combo = fitting_combo(parent)
     combo.setPlaceholderText(tr("Form", "Choose..."))
     if empty:
         combo.addItem("", None)
@@ -316,7 +331,7 @@ def signatories(parent: QWidget, name: str, directory: SignatoryDirectory) -> Bi
 
 def choice(parent: QWidget, name: str, empty_text: str) -> tuple[Binding, QComboBox]:
     """A combo of records the form fills (item data: the id as text), with an empty choice."""
-    combo = QComboBox(parent)
+    combo = fitting_combo(parent)
     combo.addItem(empty_text, None)
 
     def set_(value: Any) -> None:

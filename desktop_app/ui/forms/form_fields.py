@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain import kinds
@@ -22,6 +23,24 @@ from ..widgets.issue_label import IssueLabel
 from ..widgets.signatory_picker import SignatoryDirectory
 from . import bindings as b
 from .required import required_fields
+
+LONG_LABEL = 28
+"""Characters beyond which a field label may wrap onto a second line."""
+LONG_CHECK = 40
+"""Characters beyond which a check box's caption becomes its row's label."""
+
+
+class _TickingLabel(QLabel):
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._box.isEnabled():
+            self._box.click()
+        super().mousePressEvent(event)
 
 
 class FieldsMixin:
@@ -43,6 +62,7 @@ class FieldsMixin:
 
     def heading(self, text: str) -> None:
         label = QLabel(f"<b>{text}</b>", self.host)
+        label.setWordWrap(True)  # a long heading wraps rather than widening the form
         self.form_layout.addRow(label)
 
     def add(self, binding: b.Binding, caption: str | None = None) -> b.Binding:
@@ -62,11 +82,19 @@ class FieldsMixin:
         box.setSpacing(2)
         box.addWidget(binding.widget)
         box.addWidget(issue)
-        if isinstance(binding.widget, QCheckBox):
+        if isinstance(binding.widget, QCheckBox) and len(binding.widget.text()) > LONG_CHECK:
+            # A check box cannot wrap its caption: a long one moves to the label column,
+            # where it wraps, and a click on it still ticks the box.
+            label = _TickingLabel(binding.widget.text(), binding.widget, self.host)
+            binding.widget.setText("")
+        elif isinstance(binding.widget, QCheckBox):
             label = QLabel("", self.host)
         else:
             label = QLabel(f"{text} *" if required else text, self.host)
             label.setBuddy(binding.focus[0])
+            # A long label (a Russian "Сокращение выбросов CO2, т/год") wraps in the label
+            # column instead of pushing the fields off a small screen.
+            label.setWordWrap(len(text) > LONG_LABEL)
         label.setToolTip(tr("Form", "Required") if required else "")
         self.form_layout.addRow(label, cell)
         self.bindings[name] = binding

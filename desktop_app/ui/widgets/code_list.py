@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from ...i18n import label
 
@@ -24,7 +24,10 @@ class CodeList(QListWidget):
         super().__init__(parent)
         self.enum_cls = enum_cls
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setUniformItemSizes(True)
+        # Long labels wrap in a narrow form instead of widening it (a Russian vulnerable
+        # sector made the risk form scroll sideways on an 800-pixel screen).
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         for member in enum_cls:
             item = QListWidgetItem(label(member))
             item.setData(CODE_ROLE, member.value)
@@ -36,8 +39,9 @@ class CodeList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.setCurrentRow(0)
-        # Every choice readable in full: as wide as the longest label (a horizontal
-        # scroll bar hid the Russian "Смягчение изменения климата" and a row behind it).
+        # Every choice readable in full: as wide as the longest label when there is room,
+        # wrapped when not, never a horizontal scroll bar (one hid the Russian "Смягчение
+        # изменения климата" and a row behind it).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
@@ -54,8 +58,10 @@ class CodeList(QListWidget):
         height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2
         return QSize(max(super().sizeHint().width(), self._content_width()), height)
 
+    MINIMUM_WIDTH = 200
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self._content_width(), self.sizeHint().height())
+        return QSize(min(self._content_width(), self.MINIMUM_WIDTH), self.sizeHint().height())
 
     def value(self) -> list[str]:
         return [

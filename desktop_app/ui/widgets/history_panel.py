@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from ...messages import format_message
 from ...services import history
 from ...services.record_kinds import kind as record_kind
 from ..forms.values import EMPTY, NameOf, display, display_text, field_title
+from .button_row import ButtonRow
 from .fit_columns import fit_columns
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,16 +95,14 @@ class HistoryPanel(QWidget):
             tr("HistoryPanel", "Put every field back as it was just after this change")
         )
         self.revert_record_button.clicked.connect(self.revert_record)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.revert_field_button)
-        buttons.addWidget(self.undo_change_button)
-        buttons.addWidget(self.revert_record_button)
-        buttons.addStretch(1)
+        buttons = ButtonRow(
+            [self.revert_field_button, self.undo_change_button, self.revert_record_button], self
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.set_record(None, None)
 
     def set_record(self, record_id: uuid.UUID | None, version: int | None) -> None:
