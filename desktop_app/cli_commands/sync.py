@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -210,46 +211,52 @@ def import_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _shown(value: str | None, field: str) -> str:
-    from ..services.sync.changelog import DELETED, LIVE, STATE
+def _listing(
+    args: argparse.Namespace,
+    read: Callable[[Any], Sequence[Any]],
+    empty: str,
+    line: Callable[[Any], str],
+) -> int:
+    """Read a list from the database, then print `empty` or one `line` per row."""
+    db = open_db(args)
+    try:
+        rows = read(db)
+    finally:
+        db.dispose()
+    print("\n".join(line(row) for row in rows) if rows else empty)
+    return EXIT_OK
 
-    if field == STATE:
-        return {LIVE: tr("CLI", "kept"), DELETED: tr("CLI", "deleted")}.get(value or "", "")
-    if value is None or value == "":
-        return tr("CLI", "(empty)")
-    return value if len(value) <= 60 else value[:57] + "..."
+
+def _cut(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def conflicts_command(args: argparse.Namespace) -> int:
     from ..services.sync.inbox import field_title, open_conflicts
 
-    db = open_db(args)
-    try:
-        found = open_conflicts(db)
-    finally:
-        db.dispose()
-    if not found:
-        print(tr("CLI", "No open conflicts."))
-        return EXIT_OK
-    for c in found:
-        print(
-            tr(
-                "CLI",
-                "{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} "
-                "({theirs_by}, {theirs_at})",
-            ).format(
-                id=c.short,
-                record=c.record_label,
-                field=field_title(c.table, c.field),
-                mine=_shown(c.mine.value, c.field),
-                mine_by=c.mine.by,
-                mine_at=f"{c.mine.at:%Y-%m-%d %H:%M}",
-                theirs=_shown(c.theirs.value, c.field),
-                theirs_by=c.theirs.by,
-                theirs_at=f"{c.theirs.at:%Y-%m-%d %H:%M}",
-            )
+    def line(c: Any) -> str:
+        return tr(
+            "CLI",
+            "{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} "
+            "({theirs_by}, {theirs_at})",
+        ).format(
+            id=c.short,
+            record=c.record_label,
+            field=field_title(c.table, c.field),
+            mine=_cut(c.mine.text),
+            mine_by=c.mine.by,
+            mine_at=f"{c.mine.at:%Y-%m-%d %H:%M}",
+            theirs=_cut(c.theirs.text),
+            theirs_by=c.theirs.by,
+            theirs_at=f"{c.theirs.at:%Y-%m-%d %H:%M}",
         )
-    return EXIT_OK
+
+    return _listing(
+        args,
+        lambda db: open_conflicts(db, plain=True),
+        tr("CLI", "No open conflicts."),
+        line,
+    )
 
 
 def resolve_command(args: argparse.Namespace) -> int:
@@ -270,56 +277,40 @@ def resolve_command(args: argparse.Namespace) -> int:
 def peers_command(args: argparse.Namespace) -> int:
     from ..services.sync.inbox import family
 
-    db = open_db(args)
-    try:
-        rows = family(db)
-    finally:
-        db.dispose()
-    if not rows:
-        print(tr("CLI", "This database is not in an office family yet ('sync clone' starts one)."))
-        return EXIT_OK
     roles = {
         "this": tr("CLI", "this database"),
         "origin": tr("CLI", "cloned from"),
         "peer": tr("CLI", "peer"),
     }
-    for m in rows:
-        print(
-            tr(
-                "CLI", "{id}  {office:<30} {role:<14} imported {imported}, exported {exported}"
-            ).format(
-                id=m.uuid.hex[:8],
-                office=m.office or "?",
-                role=roles[m.role],
-                imported=f"{m.last_import:%Y-%m-%d %H:%M}" if m.last_import else "-",
-                exported=f"{m.last_export:%Y-%m-%d %H:%M}" if m.last_export else "-",
-            )
+
+    def line(m: Any) -> str:
+        return tr(
+            "CLI", "{id}  {office:<30} {role:<14} imported {imported}, exported {exported}"
+        ).format(
+            id=m.uuid.hex[:8],
+            office=m.office or "?",
+            role=roles[m.role],
+            imported=f"{m.last_import:%Y-%m-%d %H:%M}" if m.last_import else "-",
+            exported=f"{m.last_export:%Y-%m-%d %H:%M}" if m.last_export else "-",
         )
-    return EXIT_OK
+
+    empty = tr("CLI", "This database is not in an office family yet ('sync clone' starts one).")
+    return _listing(args, family, empty, line)
 
 
 def duplicates_command(args: argparse.Namespace) -> int:
     from ..services.sync.duplicates import likely_duplicates
 
-    db = open_db(args)
-    try:
-        pairs = likely_duplicates(db)
-    finally:
-        db.dispose()
-    if not pairs:
-        print(tr("CLI", "No likely duplicates."))
-        return EXIT_OK
-    for p in pairs:
-        print(
-            tr("CLI", "{keep} {other}  {keep_name} / {other_name} ({country})").format(
-                keep=p.keep.hex[:8],
-                other=p.other.hex[:8],
-                keep_name=p.keep_name,
-                other_name=p.other_name,
-                country=p.country,
-            )
+    def line(p: Any) -> str:
+        return tr("CLI", "{keep} {other}  {keep_name} / {other_name} ({country})").format(
+            keep=p.keep.hex[:8],
+            other=p.other.hex[:8],
+            keep_name=p.keep_name,
+            other_name=p.other_name,
+            country=p.country,
         )
-    return EXIT_OK
+
+    return _listing(args, likely_duplicates, tr("CLI", "No likely duplicates."), line)
 
 
 def merge_command(args: argparse.Namespace) -> int:

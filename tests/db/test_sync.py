@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -143,7 +144,7 @@ def test_walkthrough_edits_both_sides_conflicts_and_resolution(
         population = next(line for line in lines if "Population" in line)
         assert "mine 8250 (merjen" in population and "theirs 8100 (aylar" in population
         kept = next(line for line in lines if "kept or deleted" in line.lower())
-        assert "mine deleted" in kept and "theirs kept" in kept
+        assert "mine in the Trash" in kept and "theirs kept" in kept
 
         back = tmp_path / "to-laptop.cdsync"
         assert cli(capsys, "--database", database_url, "sync", "export", str(back))[0] == 0
@@ -423,3 +424,129 @@ def test_a_restored_laptop_keeps_syncing_and_its_restore_travels(tmp_path: Path)
         assert value(office, mary, "population") == 1000
     finally:
         office.dispose()
+
+
+def _plan_and_day_in_conflict(office, database_url: str, tmp_path: Path, capsys) -> dict:  # noqa: ANN001
+    """An action plan and an Energy Day changed differently on the laptop and at the office
+    (a code, a date, a flag, a reference, an amount), the laptop's package imported."""
+    mary = signatory(office, "Mary", "merjen")
+    tejen = signatory(office, "Tejen", "merjen")
+    bayramaly = signatory(office, "Bayramaly", "merjen")
+    plan = records.save(
+        office,
+        "action_plan",
+        {"signatory_id": mary, "plan_type": "secap", "title": "Green Mary"},
+        user="merjen",
+        today=TODAY,
+    ).id
+    day = records.save(
+        office,
+        "energy_day",
+        {"title": "Solar day", "start_date": date(2025, 5, 20), "budget": Decimal("1500")},
+        user="merjen",
+        today=TODAY,
+    ).id
+    laptop_path = tmp_path / "laptop.sqlite3"
+    assert cli(capsys, "--database", database_url, "sync", "clone", str(laptop_path))[0] == 0
+    laptop = open_database(str(laptop_path))
+    try:
+        records.save(
+            laptop,
+            "action_plan",
+            {
+                "status": "submitted",
+                "submission_date": date(2025, 5, 2),
+                "risk_assessment_done": True,
+                "signatory_id": tejen,
+            },
+            id=plan,
+            user="aylar",
+            today=TODAY,
+        )
+        records.save(
+            laptop, "energy_day", {"budget": Decimal("1800.50")}, id=day, user="aylar", today=TODAY
+        )
+        pkg = tmp_path / "to-office.cdsync"
+        assert cli(capsys, "--database", str(laptop_path), "sync", "export", str(pkg))[0] == 0
+    finally:
+        laptop.dispose()
+    changes = {
+        "status": "accepted",
+        "submission_date": date(2025, 5, 3),
+        "risk_assessment_done": True,
+        "signatory_id": bayramaly,
+    }
+    records.save(office, "action_plan", changes, id=plan, user="merjen", today=TODAY)
+    records.save(
+        office, "action_plan", {"risk_assessment_done": False}, id=plan, user="merjen", today=TODAY
+    )
+    records.save(
+        office, "energy_day", {"budget": Decimal("1750")}, id=day, user="merjen", today=TODAY
+    )
+    code, out, err = cli(capsys, "--database", database_url, "sync", "import", str(pkg))
+    assert code == 0 and out.strip() == "0 applied, 5 conflicts, 0 already seen", err
+    return {"plan": plan, "day": day, "tejen": tejen}
+
+
+def test_conflict_values_read_as_the_forms_show_them(
+    office, database_url, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    """`sync conflicts` shows a code as its label (in the --lang language), a reference by
+    the record's name, a flag as Yes / No, an amount with its currency, dates in ISO (the
+    CLI's dates); `--take` takes a label as the inbox shows it, in any language."""
+    from desktop_app.domain.models import ActionPlan
+
+    made = _plan_and_day_in_conflict(office, database_url, tmp_path, capsys)
+    code, out, _err = cli(capsys, "--database", database_url, "sync", "conflicts")
+    assert code == 0
+    lines = {line.split(": mine ")[0].split(" - ", 1)[1]: line for line in out.splitlines()}
+    assert set(lines) == {
+        "Status",
+        "Submission date",
+        "Risk and vulnerability assessment done",
+        "Signatory",
+        "Budget",
+    }, out
+    expected = {
+        "Status": ("Accepted", "Submitted"),
+        "Submission date": ("2025-05-03", "2025-05-02"),
+        "Risk and vulnerability assessment done": ("No", "Yes"),
+        "Signatory": ("Bayramaly", "Tejen"),
+        "Budget": ("1750.00 EUR", "1800.50 EUR"),
+    }
+    for field, (mine, theirs) in expected.items():
+        assert f": mine {mine} (merjen, " in lines[field], lines[field]
+        assert f"; theirs {theirs} (aylar, " in lines[field], lines[field]
+    assert " Solar day - Budget" in lines["Budget"]
+    from desktop_app.domain.models import EnergyDay
+
+    with office.session("test") as s:  # typed as 1750, stored as 1750.00: still the office's
+        assert s.get(EnergyDay, made["day"]).budget == Decimal("1750.00")
+    for stored in ("accepted", "submitted", "true", "false", "1750 ", made["tejen"].hex[:8]):
+        assert stored not in out  # the stored forms, which the inbox no longer shows
+    code, out_ru, _err = cli(
+        capsys, "--database", database_url, "--lang", "ru", "sync", "conflicts"
+    )
+    assert code == 0
+    status_ru = next(line for line in out_ru.splitlines() if "Статус" in line)
+    assert "Принят" in status_ru and "Подан" in status_ru and "accepted" not in status_ru
+    # --take as the inbox shows it: an English label; then a Russian one; a wrong label is
+    # refused, naming the field as the form calls it.
+    status_id = lines["Status"].split()[0]
+    code, _out, err = cli(
+        capsys, "--database", database_url, "sync", "resolve", status_id, "--take", "Approved?"
+    )
+    assert code == 1 and "'Approved?' is not a value the field Status can hold" in err
+    code, _out, err = cli(
+        capsys, "--database", database_url, "sync", "resolve", status_id, "--take", "Подан"
+    )
+    assert code == 0, err
+    flag_id = lines["Risk and vulnerability assessment done"].split()[0]
+    code, _out, err = cli(
+        capsys, "--database", database_url, "sync", "resolve", flag_id, "--take", "true"
+    )
+    assert code == 0, err
+    with office.session("test") as s:
+        plan = s.get(ActionPlan, made["plan"])
+        assert plan is not None
+        assert (plan.status.value, plan.risk_assessment_done) == ("submitted", True)

@@ -80,3 +80,61 @@ def test_inbox_page_shows_both_sides_and_resolves(qtbot, tmp_path: Path) -> None
             assert (obj.population, obj.notes) == (8100, "office")
     finally:
         office.dispose()
+
+
+def test_values_read_as_the_forms_show_them(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """A code as its label, a date and an amount in the interface language's format, with
+    the amount's currency; never the stored code, ISO date or plain decimal."""
+    from decimal import Decimal
+
+    office = open_database(str(tmp_path / "office.sqlite3"))
+    try:
+        mary = records.save(
+            office, "signatory", {"name": "Mary", "country": "TM"}, user="merjen", today=TODAY
+        ).id
+        plan = records.save(
+            office,
+            "action_plan",
+            {"signatory_id": mary, "plan_type": "secap", "title": "Green Mary"},
+            user="merjen",
+            today=TODAY,
+        ).id
+        day = records.save(
+            office,
+            "energy_day",
+            {"title": "Solar day", "start_date": date(2025, 5, 20), "budget": Decimal("1500")},
+            user="merjen",
+            today=TODAY,
+        ).id
+        clone.clone(office, tmp_path / "laptop.sqlite3")
+        laptop = open_database(str(tmp_path / "laptop.sqlite3"))
+        laptop_values = {"status": "submitted", "submission_date": date(2025, 5, 2)}
+        records.save(laptop, "action_plan", laptop_values, id=plan, user="aylar", today=TODAY)
+        records.save(laptop, "energy_day", {"budget": Decimal("12000.5")}, id=day, user="aylar")
+        exchange.export_package(laptop, tmp_path / "in.cdsync")
+        laptop.dispose()
+        office_values = {"status": "accepted", "submission_date": date(2025, 5, 3)}
+        records.save(office, "action_plan", office_values, id=plan, user="merjen", today=TODAY)
+        records.save(office, "energy_day", {"budget": Decimal("1750")}, id=day, user="merjen")
+        assert exchange.import_package(office, tmp_path / "in.cdsync").conflicts == 3
+
+        window = MainWindow(Settings(tmp_path / "settings.ini"), office)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_section("conflicts")
+        table = window.page("conflicts").view
+        shown = {
+            table.item(r, 1).text(): (
+                table.item(r, 0).text(),
+                table.item(r, 2).text().split("\n")[0],
+                table.item(r, 3).text().split("\n")[0],
+            )
+            for r in range(table.rowCount())
+        }
+        assert shown == {
+            "Status": ("Green Mary", "Accepted", "Submitted"),
+            "Submission date": ("Green Mary", "03/05/2025", "02/05/2025"),
+            "Budget": ("Solar day", "1,750.00 EUR", "12,000.50 EUR"),
+        }
+    finally:
+        office.dispose()

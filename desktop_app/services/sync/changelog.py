@@ -128,10 +128,11 @@ def heads(changes: Sequence[Change]) -> list[Change]:
 
 
 def head_values(changes: Sequence[Change]) -> list[str | None]:
-    """The distinct values of a register's heads (a touch counts as live)."""
+    """The distinct values of a register's heads (a touch counts as live), each as the
+    database gives it back (registry.canonical: 1750 and 1750.00 are one amount)."""
     seen: list[str | None] = []
     for c in heads(changes):
-        value = c.value
+        value = registry.canonical(c.table, c.field, c.value)
         if value not in seen:
             seen.append(value)
     return seen
@@ -207,7 +208,7 @@ def capture(s: Session) -> list[Change]:
             add(row, STATE, LIVE, row.new_value or "{}")
             state_changed.add(rid)
         elif action == "update" and row.field in fields(row.table_name):
-            add(row, row.field, row.new_value, None)
+            add(row, row.field, registry.canonical(row.table_name, row.field, row.new_value), None)
             edited[rid] = row
         elif action == "delete" and row.field == "":
             add(row, STATE, DELETED, None)

@@ -3,7 +3,9 @@
 A conflict's "mine" is the value the record holds here; "theirs" the other head's (the
 newest, when more than two databases disagree). Resolving writes a new own change that
 supersedes every head, so the resolution travels like any edit and closes the conflict
-on every database that imports it.
+on every database that imports it. Each side carries its value twice: as stored (what a
+machine compares, and what `--take VALUE` gives) and as the form shows it (services.sync.
+shown: labels, names, dates, amounts), which is what the CLI and the window print.
 """
 
 from __future__ import annotations
@@ -20,17 +22,20 @@ from sqlalchemy.orm import Session
 from ...db.audit import current_user
 from ...db.session import Database, lock_writers
 from ...domain.models import SyncConflict
-from . import changelog, merge, registry
-from .changelog import DELETED, LIVE, ORIGIN, STATE, Change
+from . import changelog, merge, registry, shown
+from .changelog import ORIGIN, STATE, Change
 from .replica import own_uuid, replica
 
 
 @dataclass(frozen=True)
 class Side:
     value: str | None
+    """As stored (the trail's text form)."""
     by: str
     at: datetime
     change: str
+    text: str = ""
+    """As the record's form shows it (services.sync.shown)."""
 
 
 @dataclass(frozen=True)
@@ -60,25 +65,38 @@ class ResolveError(Exception):
         self.params = params
 
 
-def open_conflicts(db: Database) -> list[Conflict]:
+def open_conflicts(db: Database, *, plain: bool = False) -> list[Conflict]:
+    """The open conflicts, oldest first; `plain`: values in the command line's form (ISO
+    dates, plain numbers), else in the interface language's (services.sync.shown)."""
     with db.session(ORIGIN) as s:
         rows = s.scalars(
             select(SyncConflict)
             .where(SyncConflict.resolved_at.is_(None))
             .order_by(SyncConflict.opened_at, SyncConflict.id)
         ).all()
-        return [_describe(s, row) for row in rows]
+        return [_describe(s, row, plain) for row in rows]
 
 
-def _describe(s: Session, row: SyncConflict) -> Conflict:
+def _describe(s: Session, row: SyncConflict, plain: bool = True) -> Conflict:
     registers = changelog.load_registers(s, [row.record_id])
     tops = changelog.heads(registers.get((row.record_id, row.field), []))
     objects = merge.load_objects(s, {row.table_name: {row.record_id}})
     obj = objects.get(row.record_id)
+
+    def same(a: str | None, b: str | None) -> bool:
+        return registry.canonical(row.table_name, row.field, a) == registry.canonical(
+            row.table_name, row.field, b
+        )
+
     current = merge.local_text(obj, row.field) if obj is not None else None
-    sides = [Side(c.value, c.changed_by, c.changed_at, c.id) for c in tops]
-    mine = next((x for x in sides if x.value == current), sides[0] if sides else None)
-    rest = [x for x in sides if x is not mine and x.value != (mine.value if mine else None)]
+
+    def side(c: Change) -> Side:
+        text = shown.value_text(s, row.table_name, row.field, c.value, obj, plain=plain)
+        return Side(c.value, c.changed_by, c.changed_at, c.id, text)
+
+    sides = [side(c) for c in tops]
+    mine = next((x for x in sides if same(x.value, current)), sides[0] if sides else None)
+    rest = [x for x in sides if x is not mine and not same(x.value, mine.value if mine else None)]
     rest.sort(key=lambda x: x.at, reverse=True)
     empty = Side(None, "", row.opened_at, "")
     return Conflict(
@@ -90,18 +108,8 @@ def _describe(s: Session, row: SyncConflict) -> Conflict:
         rest[0] if rest else empty,
         tuple(rest[1:]),
         row.opened_at,
-        _label(obj),
+        shown.object_name(s, obj) if obj is not None else "",
     )
-
-
-def _label(obj: Any) -> str:
-    if obj is None:
-        return ""
-    for name in ("name", "title", "institution", "municipality"):
-        value = getattr(obj, name, None)
-        if isinstance(value, str) and value:
-            return value
-    return obj.id.hex[:8]
 
 
 def find(db: Database, text: str) -> Conflict:
@@ -115,7 +123,8 @@ def find(db: Database, text: str) -> Conflict:
 
 
 def resolve(db: Database, conflict_text: str, take: str, *, user: str | None = None) -> Conflict:
-    """Resolve with "mine", "theirs" or a value (the field's text form); returns it."""
+    """Resolve with "mine", "theirs" or a value (the field's text form, or what the inbox
+    shows for a code or a record's state); returns it."""
     conflict = find(db, conflict_text)
     with db.transaction(ORIGIN, user=user) as s:
         lock_writers(s.connection())
@@ -129,15 +138,12 @@ def resolve(db: Database, conflict_text: str, take: str, *, user: str | None = N
         elif take == "theirs":
             value, how = conflict.theirs.value, "theirs"
         else:
-            value, how = take, "value"
-            if conflict.field == STATE:
-                if value not in (LIVE, DELETED):
-                    raise ResolveError("bad_value", field=conflict.field, value=take)
-            else:
-                try:
-                    registry.from_text(conflict.table, conflict.field, value)
-                except registry.BadValue:
-                    raise ResolveError("bad_value", field=conflict.field, value=take) from None
+            how = "value"
+            value = shown.parse_take(conflict.table, conflict.field, take)
+            if value is None:
+                raise ResolveError(
+                    "bad_value", field=field_title(conflict.table, conflict.field), value=take
+                )
         rep = replica(s)
         assert rep is not None
         registers = changelog.load_registers(s, [conflict.record_id])
@@ -175,12 +181,11 @@ def field_title(table: str, field: str) -> str:
     """The field's label in the interface language ("" : whether the record is kept)."""
     from ...domain.rules.fields import field_label
     from ...i18n import tr
-    from ..record_kinds import KINDS
 
     if field == STATE:
         return tr("Sync", "Record kept or deleted")
-    kind = next((k.id for k in KINDS.values() if k.table == table), "")
-    return tr("Field", field_label(field, kind))
+    kind = shown.kind_of(table)
+    return tr("Field", field_label(field, kind.id if kind is not None else ""))
 
 
 @dataclass(frozen=True)

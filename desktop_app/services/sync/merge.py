@@ -120,13 +120,13 @@ def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]
             continue
         tops = heads(changes)
         values = head_values(changes)
-        current = local_text(obj, name)
+        current = registry.canonical(table, name, local_text(obj, name))
         existing = open_rows.get(reg, [])
         if len(values) <= 1:
             for row_id in existing:
                 closed[row_id] = "elsewhere"
             top = tops[-1]
-            if current != top.value:
+            if current != registry.canonical(table, name, top.value):
                 writes.setdefault(top.changed_by, []).append((obj, table, name, top))
             continue
         cid = conflict_id(c.id for c in tops)

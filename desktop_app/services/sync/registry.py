@@ -9,7 +9,7 @@ hold (a tampered package).
 
 from __future__ import annotations
 
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
@@ -69,3 +69,27 @@ def from_text(table: str, field: str, text: str | None) -> Any:
         return audit.from_text(column.type, text, strict=True)
     except (ValueError, InvalidOperation, TypeError) as exc:
         raise BadValue(field) from exc
+
+
+@cache
+def _scale(table: str, field: str) -> int | None:
+    """The decimal places a Numeric column keeps (None for every other column)."""
+    from sqlalchemy import Numeric
+
+    column = fields_of(table).get(field)
+    if column is None or not isinstance(column.type, Numeric):
+        return None
+    return column.type.scale
+
+
+def canonical(table: str, field: str, text: str | None) -> str | None:
+    """`text` as the database gives the value back: an amount typed as 1750 is stored, and
+    read, as 1750.00. Changes are compared in this form, so the same amount written two
+    ways is one value (not a conflict), and a record's own value is found among the heads."""
+    scale = _scale(table, field)
+    if scale is None or text is None:
+        return text
+    try:
+        return format(Decimal(text).quantize(Decimal(1).scaleb(-scale)), "f")
+    except (InvalidOperation, ValueError):
+        return text

@@ -117,8 +117,8 @@ class ConflictsPage(Page, QWidget):
             cells = [
                 c.record_label,
                 inbox.field_title(c.table, c.field),
-                _side(c.field, c.mine),
-                _side(c.field, c.theirs),
+                _side(c.mine),
+                _side(c.theirs),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -173,20 +173,11 @@ class ConflictsPage(Page, QWidget):
         return True
 
 
-def _side(field: str, side: Any) -> str:
-    """A value with who changed it and when, as the clerk reads it."""
-    if field == "":
-        value = (
-            tr("ConflictsPage", "in the Trash")
-            if side.value == "deleted"
-            else tr("ConflictsPage", "kept")
-        )
-    elif side.value in (None, ""):
-        value = tr("ConflictsPage", "(empty)")
-    else:
-        value = side.value
+def _side(side: Any) -> str:
+    """A value as the record's form shows it (services.sync.shown), with who changed it
+    and when."""
     if not side.by:
-        return value
+        return str(side.text)
     return tr("ConflictsPage", "{value}\n{who}, {when}").format(
-        value=value, who=side.by, when=format_date(side.at.date())
+        value=side.text, who=side.by, when=format_date(side.at.date())
     )
