@@ -31,7 +31,15 @@ from . import settings as opts
 from . import window_chrome as chrome
 from .icons import icon
 from .operations import tasks
-from .sections import SECTIONS, START_SECTION, PageContext, Section, create_page, section
+from .sections import (
+    SECTIONS,
+    START_SECTION,
+    PageContext,
+    Section,
+    create_page,
+    section,
+    section_shortcut,
+)
 from .settings import Settings
 from .undo_actions import undo_action
 
@@ -51,11 +59,16 @@ enum build it too while PySide6 picks the overload: `QSplitter(parent)` and
 `QAction.setShortcut()` do, hence `QSplitter()` and `setShortcuts([...])` below."""
 _ALIGN_CENTER = 0x0084
 """Qt.AlignmentFlag.AlignCenter, set through the property system for the same reason."""
+_NATIVE_TEXT = QKeySequence.SequenceFormat.NativeText
 
 
 class MainWindow(QMainWindow):
     section_changed = Signal(str)
     database_changed = Signal(object)
+    copy_action: QAction
+    find_action: QAction
+    delete_action: QAction
+    """Edit > Copy, Find, Delete (ui/edit_actions.py), enabled where the page offers them."""
 
     def __init__(
         self,
@@ -95,11 +108,12 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(tr("MainWindow", "Sections"))
         row_height = self.navigation.fontMetrics().height() * 2
-        for sec in SECTIONS:
+        for number, sec in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(icon(f"section-{sec.id}"), tr("Section", sec.title))
             item.setData(SECTION_ROLE, sec.id)
             item.setSizeHint(QSize(0, row_height))  # roomy targets, scaled with the font
-            item.setToolTip(item.text())
+            key = QKeySequence(section_shortcut(number))
+            item.setToolTip(f"{item.text()} ({key.toString(_NATIVE_TEXT)})")  # its key, found
             self.navigation.addItem(item)
         metrics = self.navigation.fontMetrics()
         nav_width = max(metrics.horizontalAdvance(tr("Section", s.title)) for s in SECTIONS)
@@ -168,7 +182,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        chrome.build_edit_actions(self, edit_menu)
+        from .edit_actions import build_edit_actions
+
+        build_edit_actions(self, edit_menu)  # Copy, Find, Delete: enabled where they act
 
         view_menu = self.menus["view"] = bar.addMenu(tr("MainWindow", "&View"))
         self.section_group = QActionGroup(self)  # one section at a time: radio items
@@ -177,8 +193,7 @@ class MainWindow(QMainWindow):
             action = view_menu.addAction(icon(f"section-{sec.id}"), tr("Section", sec.title))
             action.setCheckable(True)
             self.section_group.addAction(action)
-            if number <= 10:
-                action.setShortcuts([QKeySequence(f"Ctrl+{number % 10}")])
+            action.setShortcuts([QKeySequence(section_shortcut(number))])  # every section
             action.triggered.connect(lambda _checked=False, sid=sec.id: self.show_section(sid))
             self.section_actions[sec.id] = action
 
@@ -254,6 +269,7 @@ class MainWindow(QMainWindow):
         for sid, action in self.section_actions.items():
             action.setChecked(sid == sec.id)
         if self.db is None:
+            self._update_edit_actions()  # no page yet: nothing to copy, find or delete
             return
         page = self.pages.get(sec.id)
         if page is None:
@@ -263,7 +279,14 @@ class MainWindow(QMainWindow):
             self._connect_page(page)
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._update_edit_actions()
         self.section_changed.emit(sec.id)
+
+    def _update_edit_actions(self, *_: object) -> None:
+        """Edit > Copy, Find and Delete enabled where the page in front offers them."""
+        from .edit_actions import update_edit_actions
+
+        update_edit_actions(self)
 
     # Record forms ------------------------------------------------------------------------
 
@@ -306,6 +329,7 @@ class MainWindow(QMainWindow):
         """Lambdas, so that the forms module loads on first use, not with the page."""
         page.open_requested.connect(lambda kind, rid: self.forms.open(kind, rid))  # type: ignore[attr-defined]
         page.open_form = lambda kind, rid, preset: self.forms.open(kind, rid, preset)
+        page.edit_actions_changed = self._update_edit_actions  # a tab with other actions
         from .account import restrict_page
         from .pages.start_page import StartPage
 

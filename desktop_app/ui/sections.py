@@ -105,6 +105,20 @@ SECTIONS: tuple[Section, ...] = (
 START_SECTION = "dashboard"
 
 
+def section_shortcut(number: int) -> str:
+    """The key of the `number`th section (from 1), in QKeySequence's portable text: Ctrl+1
+    to Ctrl+9 and Ctrl+0 for the first ten, as the digits lie on the keyboard, then
+    Ctrl+Shift+1, Ctrl+Shift+2... for the rest. Shown in the View menu and the sidebar's
+    tooltips; tests/qt/test_menu_accelerators.py checks that no other key is the same."""
+    if number < 1:
+        raise ValueError(number)
+    if number <= 10:
+        return f"Ctrl+{number % 10}"
+    if number <= 20:
+        return f"Ctrl+Shift+{(number - 10) % 10}"
+    raise ValueError(f"no key for section {number}: add a scheme for more than 20")
+
+
 def section(section_id: str) -> Section:
     for s in SECTIONS:
         if s.id == section_id:

@@ -1,9 +1,10 @@
-"""The main window's desktop conventions: toolbar, Edit actions, recent databases, title,
+"""The main window's desktop conventions: toolbar, File > Save, recent databases, title,
 status-bar news, the demo office and restarting in another language.
 
-Kept out of main_window.py so the window stays a list of parts. Every action here acts
-through the window's `Page` in front (copy, delete, save, find) or through the window's
-own methods; nothing heavy is imported until an action is used.
+Kept out of main_window.py so the window stays a list of parts (Edit > Copy, Find and
+Delete are in edit_actions.py). Every action here acts through the window's `Page` in
+front (save) or through the window's own methods; nothing heavy is imported until an
+action is used.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def change_message(initiator: object) -> str | None:
 
 
 # Actions ---------------------------------------------------------------------------------
-def _action(
+def make_action(
     window: MainWindow, name: str, text: str, icon_name: str, slot: Any, keys: Any = None
 ) -> QAction:
     action = QAction(icon(icon_name), text, window)
@@ -79,7 +80,7 @@ def build_file_actions(window: MainWindow, file_menu: QMenu, before: QAction) ->
     """File > Save and File > Recent databases, placed before `before` (New record)."""
     window.open_action.setIcon(icon("open"))
     window.new_record_action.setIcon(icon("new"))
-    save = _action(
+    save = make_action(
         window, "save_action", tr("MainWindow", "&Save"), "save", lambda: save_current(window)
     )
     save.setToolTip(tr("MainWindow", "Save the record being edited (Ctrl+S in a form)"))
@@ -90,56 +91,6 @@ def build_file_actions(window: MainWindow, file_menu: QMenu, before: QAction) ->
     file_menu.insertMenu(window.new_record_action, window.recent_menu)
     file_menu.insertSeparator(window.new_record_action)
     file_menu.insertAction(before, save)
-
-
-def build_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
-    """Edit > Copy, Find, Delete, acting on the page in front (its selected rows).
-
-    Copy and Delete show their keys but leave them to the list that has the focus (the
-    list does the same thing on Ctrl+C and Del): a window-wide Del would take the key
-    from the Trash page's, a form's or a text box's own Delete.
-    """
-    from PySide6.QtCore import Qt
-
-    window.undo_action.setIcon(icon("undo"))
-    window.redo_action.setIcon(icon("redo"))
-    edit_menu.addSeparator()
-    keys = QKeySequence.StandardKey
-    copy = _action(
-        window,
-        "copy_action",
-        tr("MainWindow", "&Copy"),
-        "copy",
-        lambda: page_call(window, "copy_selection"),
-        QKeySequence.keyBindings(keys.Copy),
-    )
-    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    find = _action(
-        window,
-        "find_action",
-        tr("MainWindow", "&Find"),
-        "find",
-        lambda: page_call(window, "focus_search"),
-        QKeySequence.keyBindings(keys.Find),
-    )
-    delete = _action(
-        window,
-        "delete_action",
-        tr("MainWindow", "&Delete (move to the Trash)"),
-        "trash",
-        lambda: page_call(window, "delete_selection"),
-        QKeySequence.keyBindings(keys.Delete),
-    )
-    delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    for action in (copy, find, delete):
-        edit_menu.addAction(action)
-
-
-def page_call(window: MainWindow, method: str) -> Any:
-    page = window.pages.get(window.current_section())
-    if page is None:
-        return None
-    return getattr(page, method)()
 
 
 def save_current(window: MainWindow) -> bool:
@@ -163,21 +114,21 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar.setObjectName("mainToolbar")
     bar.setAccessibleName(tr("MainWindow", "Main toolbar"))
     bar.setMovable(False)
-    imports = _action(
+    imports = make_action(
         window,
         "toolbar_import_action",
         tr("MainWindow", "Import from Excel"),
         "import",
         lambda: file_action(window, "excel_import_action"),
     )
-    exports = _action(
+    exports = make_action(
         window,
         "toolbar_export_action",
         tr("MainWindow", "Export to Excel"),
         "export",
         lambda: file_action(window, "excel_export_action"),
     )
-    report = _action(
+    report = make_action(
         window,
         "toolbar_report_action",
         tr("MainWindow", "Report to the Commission (PDF)"),

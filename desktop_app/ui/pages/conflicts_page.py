@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...date_text import format_date
 from ...i18n import tr
 from ..sections import PageContext
-from .page import ALL_KINDS, Page
+from .page import ALL_KINDS, COPY, Page, copy_view_rows
 
 COL_RECORD, COL_FIELD, COL_MINE, COL_THEIRS = range(4)
 
@@ -103,6 +103,13 @@ class ConflictsPage(Page, QWidget):
 
     def refresh(self) -> None:
         self.reload()
+
+    def edit_actions(self) -> frozenset[str]:
+        """Copy the conflict's row; a conflict is resolved, not deleted, and few to search."""
+        return frozenset({COPY})
+
+    def copy_selection(self) -> bool:
+        return copy_view_rows(self.view)
 
     def on_changes(self, changes: Any, initiator: object) -> None:
         if initiator is not self:

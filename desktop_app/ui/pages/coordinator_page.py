@@ -36,7 +36,7 @@ from ..forms.values import EMPTY, display
 from ..sections import PageContext
 from ..widgets.fit_columns import fit_columns
 from ..widgets.step_indicator import Step, StepIndicator
-from .page import Page
+from .page import COPY, DELETE, Page, copy_view_rows, nothing_selected
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -186,6 +186,18 @@ class CoordinatorPage(Page, QWidget):
 
     def new_record_kind(self) -> str | None:
         return "service_offer"
+
+    def edit_actions(self) -> frozenset[str]:
+        """Copy and Delete act on the services list (the profile itself stays)."""
+        return frozenset({COPY, DELETE})
+
+    def copy_selection(self) -> bool:
+        return copy_view_rows(self.services)
+
+    def delete_selection(self) -> bool:
+        if not self.services.selectedItems():
+            return nothing_selected()
+        return self.remove_service()
 
     def _open(self, kind: str, record_id: Any = None, preset: Any = None) -> None:
         """Through the window's forms (`Page.open_form`); shown on its own (tests,

@@ -40,7 +40,7 @@ from ..widgets.actions_panel import ActionsPanel
 from ..widgets.dashboard_charts import BarChart, LightDot
 from ..widgets.emissions_panel import EmissionsPanel
 from .deadlines_page import DeadlinesPage
-from .page import ALL_KINDS, Page
+from .page import ALL_KINDS, COPY, FIND, Page, copy_view_rows
 
 FIGURE_TITLES = {
     "signatories": ("Dashboard", N_("Dashboard", "Signatories")),
@@ -179,6 +179,7 @@ class DashboardPage(Page, QWidget):
         self._deadlines_stale = False
         self.open_record.connect(self.open_requested)
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.tabs.currentChanged.connect(lambda _i: self.notify_edit_actions())
         self.listen_for_changes()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
@@ -216,6 +217,19 @@ class DashboardPage(Page, QWidget):
 
     def refresh_if_stale(self) -> None:
         self._tab_shown()
+
+    def edit_actions(self) -> frozenset[str]:
+        """The Deadlines tab's rows are copied and searched; the overview has no rows."""
+        in_front = self.tabs.currentWidget() is self.deadlines
+        return frozenset({COPY, FIND}) if in_front else frozenset()
+
+    def copy_selection(self) -> bool:
+        return copy_view_rows(self.deadlines.view)
+
+    def focus_search(self, kind: str | None = None) -> None:
+        self.tabs.setCurrentWidget(self.deadlines)
+        self.deadlines.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.deadlines.search.selectAll()
 
     def _tab_shown(self) -> None:
         if not self.isVisible():

@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,7 @@ from ..models.search import SearchIndex
 from ..operations import tasks
 from ..sections import PageContext
 from .list_settings import header_option
-from .page import Page, SearchBox
+from .page import ROWS_ACTIONS, Page, SearchBox, copy_view_rows, nothing_selected
 
 FIRST_PAGE = 200
 """Rows read synchronously so the list is filled the moment the page appears."""
@@ -234,9 +234,8 @@ class ListPanel(Page, QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.count_label)
 
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
+        # Ctrl+F: the window's Edit > Find in a window (a key of the page's own as well
+        # would make it ambiguous, and Qt then runs neither); the list's keys on its own.
         self.loaded_once = False
         self.listen_for_changes()
         if load_now:
@@ -269,37 +268,17 @@ class ListPanel(Page, QWidget):
     def new_record_kind(self) -> str | None:
         return self.kind
 
+    def edit_actions(self) -> frozenset[str]:
+        return ROWS_ACTIONS
+
     def copy_selection(self) -> bool:
         """The selected rows' visible cells, tab-separated, one line per row (a sheet
         pastes them as cells); the header line first."""
-        from PySide6.QtWidgets import QApplication
-
-        rows = self._selected_rows()
-        if not rows:
-            return False
-        count = len(rows)  # a name: lupdate misses a call as the count argument
-        copied = tr("ListPanel", "Copied %n rows", None, count)
-        header = self.view.horizontalHeader()
-        columns = [
-            header.logicalIndex(v)
-            for v in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(v))
-        ]
-
-        def cell(row: int, col: int) -> str:
-            value = self.model.data(self.model.index(row, col))
-            return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
-
-        heads = (str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)
-        lines = ["\t".join(heads)]
-        lines += ["\t".join(cell(r, c) for c in columns) for r in rows]
-        QApplication.clipboard().setText("\n".join(lines) + "\n")
-        from ..window_chrome import announce
-
-        announce(copied)
-        return True
+        return copy_view_rows(self.view)
 
     def delete_selection(self) -> bool:
+        if not self.selected_ids():
+            return nothing_selected()
         return self.trash_selected() > 0
 
     def set_filters(self, filters: dict[str, Any]) -> None:

@@ -101,6 +101,9 @@ class PlansPage(Page, QWidget):
             self.show_kind(kind)
         self.current_panel().focus_search()
 
+    def edit_actions(self) -> frozenset[str]:
+        return self.current_panel().edit_actions()
+
     def copy_selection(self) -> bool:
         return self.current_panel().copy_selection()
 

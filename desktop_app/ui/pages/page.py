@@ -25,6 +25,34 @@ if TYPE_CHECKING:
 ALL_KINDS: frozenset[str] = frozenset({"*"})
 """`shown_kinds()` of a page that shows figures over every kind (Dashboard, Trash)."""
 
+COPY, DELETE, FIND = "copy", "delete", "find"
+"""What `Page.edit_actions()` names: Edit > Copy, Edit > Delete, Edit > Find."""
+ROWS_ACTIONS = frozenset({COPY, DELETE, FIND})
+"""A list of records: copy and delete its selected rows, find in its search box."""
+
+
+def nothing_selected() -> bool:
+    """Edit > Copy or Delete with no row selected: said in the status bar (never silent)."""
+    from ...i18n import tr
+    from ..window_chrome import announce
+
+    announce(tr("MainWindow", "No row is selected: select one or more rows first."))
+    return False
+
+
+def copy_view_rows(view: Any) -> bool:
+    """Edit > Copy on a page's table: its selected rows to the clipboard, said in the
+    status bar (ui/widgets/copy_rows.py)."""
+    from ...i18n import tr
+    from ..widgets.copy_rows import copy_rows
+    from ..window_chrome import announce
+
+    count = copy_rows(view)
+    if not count:
+        return nothing_selected()
+    announce(tr("ListPanel", "Copied %n rows", None, count))
+    return True
+
 
 class Page:
     """The protocol every page implements; the defaults suit a page that shows nothing."""
@@ -38,6 +66,8 @@ class Page:
     """How many times `refresh` ran through `on_changes` or a show (tests read it)."""
     open_form: Callable[[str, Any, Any], Any] | None = None
     """Set by the window: open(kind, record id or None, preset values) a record form."""
+    edit_actions_changed: Callable[[], None] | None = None
+    """Set by the window: call it when `edit_actions()` changed (another tab in front)."""
 
     # -- what the page shows ---------------------------------------------------------------
     def shown_kinds(self) -> frozenset[str]:
@@ -106,6 +136,12 @@ class Page:
     def set_filters(self, filters: dict[str, Any]) -> None:
         """Narrow the page to what a dashboard figure counts, where it can."""
 
+    def edit_actions(self) -> frozenset[str]:
+        """Which of Edit > Copy, Delete and Find act on this page as it is now (COPY,
+        DELETE, FIND): the window enables those and disables the others, so no entry is
+        ever enabled and doing nothing. A page that offers one implements its method."""
+        return frozenset()
+
     def copy_selection(self) -> bool:
         """Edit > Copy: the selected rows to the clipboard, as tab-separated text."""
         return False
@@ -113,6 +149,11 @@ class Page:
     def delete_selection(self) -> bool:
         """Edit > Delete: move the selected records to the Trash (asking first)."""
         return False
+
+    def notify_edit_actions(self) -> None:
+        """Tell the window that `edit_actions()` changed (a tab with other actions)."""
+        if self.edit_actions_changed is not None:
+            self.edit_actions_changed()
 
     def save_current(self) -> bool:
         """File > Save on this page: a page with a form of its own saves it."""
@@ -142,6 +183,5 @@ def _is_ctrl_y(event: Any) -> bool:
     from PySide6.QtCore import Qt
 
     return bool(
-        event.key() == Qt.Key.Key_Y
-        and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
     )

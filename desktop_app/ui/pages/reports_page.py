@@ -31,8 +31,9 @@ from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...services.period import Period, current_period
 from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
+from ..widgets.copy_rows import selected_rows
 from ..widgets.date_edit import DateEdit
-from .page import ALL_KINDS, Page
+from .page import ALL_KINDS, COPY, Page, copy_view_rows
 
 
 class ReportsPage(Page, QWidget):
@@ -45,6 +46,18 @@ class ReportsPage(Page, QWidget):
     def refresh(self) -> None:
         self.refresh_sent()
         self.refresh_changes()
+
+    def edit_actions(self) -> frozenset[str]:
+        """Copy the rows of either table; nothing here is deleted or searched."""
+        return frozenset({COPY})
+
+    def copy_selection(self) -> bool:
+        """The focused table's selected rows, else those of the table that has some."""
+        tables = (self.sent, self.changes)
+        chosen = next((t for t in tables if t.hasFocus()), None)
+        if chosen is None or not selected_rows(chosen):
+            chosen = next((t for t in tables if selected_rows(t)), self.sent)
+        return copy_view_rows(chosen)
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +104,7 @@ class ReportsPage(Page, QWidget):
         self.sent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sent.horizontalHeader().setStretchLastSection(True)
         self.sent.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sent.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.sent.verticalHeader().hide()
         self.record_button = QPushButton(self.tr("Record a report sent to the Commission…"))
         self.record_button.clicked.connect(self.record_sent_report)
@@ -111,6 +125,7 @@ class ReportsPage(Page, QWidget):
         )
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh_changes)
         changes_box = QGroupBox(self.tr("Changed since the last submission"))

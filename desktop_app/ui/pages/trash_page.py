@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,12 +24,13 @@ from ...services import records
 from ..models.trash_table import COL_DELETED_AT, COL_NAME, TrashTableModel
 from ..sections import PageContext
 from ..widgets.fit_columns import fit_columns
-from .page import ALL_KINDS, Page, SearchBox
+from .page import ALL_KINDS, COPY, FIND, Page, SearchBox, copy_view_rows
 
 
 class TrashPage(Page, QWidget):
     """A `Page` over every kind: anything moved to or from the Trash elsewhere shows here
     when the page is in front (at once) or next shown."""
+
     help_topic = "trash"
 
     open_requested = Signal(str, object)
@@ -83,9 +84,8 @@ class TrashPage(Page, QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result_label)
         layout.addWidget(self.count_label)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        # Ctrl+F and Ctrl+C are the window's Edit > Find and Copy (a key of the page's own
+        # as well made Ctrl+F ambiguous: Qt ran neither); the table's keys on its own.
         self.listen_for_changes()
         self.reload()
 
@@ -99,8 +99,17 @@ class TrashPage(Page, QWidget):
         if initiator is not self:  # its own restore reloaded already
             super().on_changes(changes, initiator)
 
+    def edit_actions(self) -> frozenset[str]:
+        """Copy and Find; not Delete: what is here is deleted already (Restore brings it
+        back, and nothing deletes a record for good)."""
+        return frozenset({COPY, FIND})
+
+    def copy_selection(self) -> bool:
+        return copy_view_rows(self.view)
+
     def focus_search(self, kind: str | None = None) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def reload(self) -> None:
         self.model.set_rows(records.trash_rows(self.context.db))
@@ -162,5 +171,11 @@ class TrashPage(Page, QWidget):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.restore_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Find):
+                self.focus_search()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selection()
                 return True
         return super().eventFilter(watched, event)
