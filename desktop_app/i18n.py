@@ -28,9 +28,11 @@ def catalogue_dirs() -> list[Path]:
     return [here.parent / "translations", here / "translations"]
 
 
-def catalogue_path(lang: str) -> Path | None:
+def catalogue_path(lang: str, name: str = "desktop_app") -> Path | None:
+    """Our catalogue `name`_`lang`.qm: the app's own, or "qtbase" for Qt's strings in a
+    language Qt ships none for (Turkmen: translations/qtbase_tk.ts)."""
     for folder in catalogue_dirs():
-        candidate = folder / f"desktop_app_{lang}.qm"
+        candidate = folder / f"{name}_{lang}.qm"
         if candidate.exists():
             return candidate
     return None
@@ -55,7 +57,11 @@ def install(lang: str) -> bool:
     else:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(_locale_name(_current)), "qtbase", "_", qt_dir):
+        loaded = qt_translator.load(QLocale(_locale_name(_current)), "qtbase", "_", qt_dir)
+        if not loaded:  # Qt's own buttons and menus in a language Qt has no catalogue for
+            own = catalogue_path(_current, "qtbase")
+            loaded = own is not None and qt_translator.load(str(own))
+        if loaded:
             QCoreApplication.installTranslator(qt_translator)
             _installed.append(qt_translator)
         found = _install_catalogue(app, _current)
