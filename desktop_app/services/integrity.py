@@ -369,15 +369,22 @@ def engine_problems(conn: Connection, quick: bool = False) -> tuple[list[Problem
 def _amcheck(conn: Connection) -> tuple[list[Problem], list[str]]:
     """B-tree index checks with PostgreSQL's amcheck, when installed or installable.
 
-    Creating the extension needs rights an office's own role rarely has; then we say so
-    instead of pretending the server's storage was checked.
+    Creating the extension, and running its functions, are rights an office's own role
+    rarely has (amcheck grants EXECUTE to nobody): then the note says the server's checks
+    were skipped and what the role needs, instead of pretending the storage was checked or
+    calling a refusal damage. A skipped check is no problem found.
     """
+    from .server_accounts import insufficient_privilege
+
+    role = str(conn.execute(text("SELECT current_user")).scalar_one())
     schema = _amcheck_schema(conn)
     if schema is None:
         try:
             with conn.begin_nested():
                 conn.execute(text("CREATE EXTENSION IF NOT EXISTS amcheck"))
         except Exception as exc:  # noqa: BLE001 - no rights, not shipped: say so
+            if insufficient_privilege(exc):
+                return [], [tr("Integrity", AMCHECK_NOT_INSTALLED).format(role=role)]
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             return [], [
                 tr("Integrity", "PostgreSQL amcheck: not available ({reason})").format(
@@ -387,6 +394,13 @@ def _amcheck(conn: Connection) -> tuple[list[Problem], list[str]]:
         schema = _amcheck_schema(conn)
         if schema is None:
             return [], [tr("Integrity", "PostgreSQL amcheck: not available")]
+    function = f'"{schema}".bt_index_check(regclass)'
+    may_run = conn.execute(
+        text("SELECT has_function_privilege(CAST(:f AS text), 'EXECUTE')"), {"f": function}
+    ).scalar()
+    skipped = tr("Integrity", AMCHECK_NOT_GRANTED).format(role=role, function=function)
+    if not may_run:
+        return [], [skipped]
     indexes = conn.execute(
         text(
             "SELECT c.oid, c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
@@ -401,10 +415,27 @@ def _amcheck(conn: Connection) -> tuple[list[Problem], list[str]]:
             with conn.begin_nested():
                 conn.execute(text(f'SELECT "{schema}".bt_index_check(:oid)'), {"oid": oid})
         except Exception as exc:  # noqa: BLE001 - a corrupt index, or no right to check it
+            if insufficient_privilege(exc):
+                return [], [skipped]
             detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             problems.append(Problem("engine", "postgresql", name, "", detail))
     note = tr("Integrity", "PostgreSQL amcheck: {count} indexes checked").format(count=len(indexes))
     return problems, [note]
+
+
+AMCHECK_NOT_INSTALLED = N_(
+    "Integrity",
+    "PostgreSQL's own index checks (amcheck) were skipped: the role {role} may not install "
+    "the amcheck extension. A superuser can install it in this database (CREATE EXTENSION "
+    "amcheck) and let {role} run its bt_index_check function (GRANT EXECUTE). Not a problem "
+    "with the data.",
+)
+AMCHECK_NOT_GRANTED = N_(
+    "Integrity",
+    "PostgreSQL's own index checks (amcheck) were skipped: the role {role} may not run "
+    "amcheck's bt_index_check function. A superuser can allow it: GRANT EXECUTE ON FUNCTION "
+    "{function} TO {role}. Not a problem with the data.",
+)
 
 
 def _amcheck_schema(conn: Connection) -> str | None:
