@@ -108,7 +108,7 @@ RECORD_GUARD = "coordinator_desk_record_guard"
 
 def guard_new_tables(conn: Any) -> int:
     """After an admin's migration: the record trigger (updated_by stamped by the server, a
-    Trash restore kept to admins) on record tables that lack it, e.g. a table the migration
+    Trash restore kept to editors) on record tables that lack it, e.g. a table the migration
     made. Rights on new tables come from the default privileges `server init` set. Returns
     how many tables got it."""
     from sqlalchemy import text

@@ -9,14 +9,15 @@ which an admin manages this office's users without the cluster-wide CREATEROLE r
 What the server enforces, whatever the client:
 - viewer: read (SELECT) every table; nothing else. CONNECT to the database is granted to
   the groups only (revoked from PUBLIC), so another office's users cannot even connect.
-- editor: also INSERT and UPDATE on the record tables (create, edit, trash, import) and
-  the bookkeeping beside them, INSERT only on `audit_entry` (the trail is append-only for
-  them); no DELETE anywhere. Tables a later migration adds get the same by default
-  privileges, and the admin's upgrade gives them the record trigger
-  (db/office_server.guard_new_tables).
-- admin: the group owns the schema's tables (migrations, DELETE for a restore or a purge),
-  may restore records from the Trash (a trigger refuses that to others), and may run the
-  user functions.
+- editor: also INSERT and UPDATE on the record tables (create, edit, move to the Trash and
+  restore from it, import) and the bookkeeping beside them, INSERT only on `audit_entry`
+  (the trail is append-only for them); no DELETE anywhere. Tables a later migration adds
+  get the same by default privileges, and the admin's upgrade gives them the record
+  trigger (db/office_server.guard_new_tables).
+- admin: the group owns the schema's tables (migrations, DELETE for a backup's restore or a
+  purge, which nobody else may), and may run the user functions.
+- the record trigger refuses a restore from the Trash to anyone outside the editor group
+  (a viewer has no UPDATE anyway: this holds should a grant ever widen).
 - the audit trigger refuses an `audit_entry` whose `changed_by` is not `session_user`
   (except the backup's own trail during an admin's restore); a record trigger stamps
   `updated_by` with `session_user`.
@@ -308,6 +309,7 @@ def _setup(
 
 def _functions(s: str, groups: dict[str, str]) -> Iterable[str]:
     admin = literal(groups["admin"])
+    editor = literal(groups["editor"])
     restoring = (
         f"(coalesce(current_setting({literal(office_server.RESTORING)}, true), '') = 'on' "
         f"AND pg_catalog.pg_has_role(session_user, {admin}, 'MEMBER'))"
@@ -330,10 +332,10 @@ CREATE OR REPLACE FUNCTION {s}.coordinator_desk_record_guard() RETURNS trigger
 LANGUAGE plpgsql {fixed} AS $f$
 BEGIN
   IF TG_OP = 'UPDATE' AND OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL
-     AND NOT pg_catalog.pg_has_role(session_user, {admin}, 'MEMBER') THEN
+     AND NOT pg_catalog.pg_has_role(session_user, {editor}, 'MEMBER') THEN
     RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'restoring a record from the trash needs the admin role',
-      HINT = '{HINT}admin';
+      MESSAGE = 'restoring a record from the trash needs the editor role',
+      HINT = '{HINT}editor';
   END IF;
   IF NOT {restoring} THEN
     NEW.updated_by := session_user;

@@ -3,8 +3,9 @@
 The server enforces the rights (services/server_accounts.py); the window only stops
 offering what the signed-in role may not do: the status bar names the login and its role,
 a viewer's forms are read-only and lose Save and Move to Trash, New record, Import and
-Export are hidden from viewers, and the Trash's Restore from everyone but admins. On SQLite,
-or a PostgreSQL database not prepared as an office server, nothing changes.
+Export are hidden from viewers, and so is the Trash's Restore (an editor's, as moving to
+the Trash is); restoring a backup is an admin's (dialogs/backup_window.py). On SQLite, or a
+PostgreSQL database not prepared as an office server, nothing changes.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def _actions(window: Any) -> None:
 
 def restrict_page(page: Any, db: Database | None) -> None:
     button = getattr(page, "restore_button", None)
-    if button is not None and not may(db, "admin"):
+    if button is not None and not may(db, "editor"):
         button.setVisible(False)
 
 

@@ -53,8 +53,8 @@ def record_label(kind: str, name: str) -> str:
     return tr("RecordKind", KIND_TITLES[kind])
 
 
-def _refused(text: str) -> None:
-    QMessageBox.warning(QApplication.activeWindow(), tr("Undo", "Undo"), text)
+def _refused(text: str, title: str | None = None) -> None:
+    QMessageBox.warning(QApplication.activeWindow(), title or tr("Undo", "Undo"), text)
 
 
 class _RecordCommand(QUndoCommand):
@@ -212,9 +212,22 @@ def restore(
     names: Mapping[uuid.UUID, str] | None = None,
     initiator: object = None,
 ) -> int:
-    """Bring records back from the Trash (any kinds), undoably; tell every page."""
+    """Bring records back from the Trash (any kinds), undoably; tell every page.
+
+    One kind at a time: should the server refuse one (an office server's role may not),
+    that is said in words and what was restored before it stays restored."""
+    from ..db.errors import DatabaseError
+
     count = 0
     for kind, ids in by_kind.items():
-        count += records.restore(db, kind, list(ids))
+        try:
+            count += records.restore(db, kind, list(ids))
+        except DatabaseError as exc:
+            if exc.code != "not_allowed":
+                raise
+            from ..messages import format_message
+
+            _refused(format_message(exc.code, exc.params), tr("Undo", "Restore from the Trash"))
+            break
         trashed(db, kind, ids, [(names or {}).get(i, "") for i in ids], initiator, restore=True)
     return count

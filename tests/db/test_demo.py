@@ -41,6 +41,7 @@ from desktop_app.domain.models import (
     SupportActivitySignatory,
 )
 from desktop_app.services.demo import DemoOptions, DemoRefused, generate
+from tests.catalogue import said
 
 TODAY = date(2026, 6, 15)
 STAMPS = {"created_at", "updated_at", "updated_by"}
@@ -301,20 +302,6 @@ def test_cli_demo_then_db_check(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "Integrity: ok" in capsys.readouterr().out
 
 
-def _catalogue(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, read from the committed catalogue itself."""
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(Path(__file__).resolve().parents[2] / "translations" / f"desktop_app_{lang}.ts")
-    return {
-        (context.findtext("name") or "", message.findtext("source") or ""): (
-            message.findtext("translation") or ""
-        )
-        for context in root.iter("context")
-        for message in context.iter("message")
-    }
-
-
 @pytest.mark.parametrize("lang", ["en", "ru", "tk"])
 def test_cli_demo_summary_names_each_table_in_words(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
@@ -339,7 +326,6 @@ def test_cli_demo_summary_names_each_table_in_words(
         for m in (re.match(r"^  (.+?) +(\d+)$", line) for line in out.splitlines())
         if m
     )
-    words = _catalogue(lang) if lang != "en" else {}
     db = open_database(str(path), migrate_schema=False, create=False)
     try:
         with db.session() as s:
@@ -351,15 +337,13 @@ def test_cli_demo_summary_names_each_table_in_words(
             audit = _count(s, AuditEntry)
     finally:
         db.dispose()
-    expected = {}
-    for table, title in table_titles().items():
-        if counts[table]:
-            text = words.get(("RecordKind", title), title) if words else title
-            assert text and text != title or lang == "en", (lang, title)
-            expected[text] = counts[table]
+    expected = {
+        said(lang, "RecordKind", title): counts[table]
+        for table, title in table_titles().items()
+        if counts[table]
+    }
     assert {"report_submission", "emission_inventory_cell"} <= {t for t, n in counts.items() if n}
-    audit_words = words.get(("CLI", "Audit entries"), "Audit entries")
-    assert shown == {**expected, audit_words: audit}
+    assert shown == {**expected, said(lang, "CLI", "Audit entries"): audit}
 
 
 def test_fast_construction_never_skips_listeners() -> None:

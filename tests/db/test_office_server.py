@@ -22,6 +22,7 @@ from desktop_app.db.errors import DatabaseError
 from desktop_app.db.office_server import group_role, role_prefix
 from desktop_app.services import records, server_accounts
 from desktop_app.services.database import open_database
+from tests.catalogue import said
 from tests.db.office_server_support import PASSWORDS, Office, admin_sql, cli, office
 
 
@@ -143,16 +144,10 @@ def test_create_edit_trash_restore_by_role(server: Office, role: str) -> None:
         loaded = records.load(db, "signatory", sid)
         records.save(db, "signatory", {**loaded.values, "notes": "visited"}, sid, loaded.version)
         records.trash(db, "signatory", [sid])
-        if role == "editor":
-            with pytest.raises(DatabaseError, match="not_allowed") as caught:
-                records.restore(db, "signatory", [sid])
-            assert _refused(caught.value) and "admin role" in caught.value.params["detail"]
-            row = admin_sql(
-                f"SELECT deleted_at IS NOT NULL FROM signatory WHERE id = '{sid}'", server.name
-            )
-            assert row == [(True,)]
-        else:
-            records.restore(db, "signatory", [sid])
+        deleted = f"SELECT deleted_at IS NOT NULL FROM signatory WHERE id = '{sid}'"
+        assert admin_sql(deleted, server.name) == [(True,)]
+        assert records.restore(db, "signatory", [sid]) == 1  # what was trashed comes back
+        assert admin_sql(deleted, server.name) == [(False,)]
     finally:
         db.dispose()
     login = server.users[role]
@@ -286,6 +281,71 @@ def test_server_refuses_writes_a_role_may_not_do(server: Office) -> None:
     assert admin_sql("SELECT count(*) FROM pg_roles WHERE rolname = 'mallory'") == [(0,)]
 
 
+def test_the_server_lets_editors_restore_from_the_trash_and_only_admins_purge(
+    server: Office,
+) -> None:
+    """Moving to the Trash and back is an editor's (issue 14: editors create, edit, trash);
+    purging (DELETE) stays an admin's. As each login with plain SQL, no client checks."""
+    sid = _signatory_id(server, "Mary")
+    deleted = f"SELECT deleted_at IS NOT NULL FROM signatory WHERE id = '{sid}'"
+    trash = "UPDATE signatory SET deleted_at = now() WHERE id = :id"
+    restore = "UPDATE signatory SET deleted_at = NULL WHERE id = :id"
+    purge = "DELETE FROM signatory WHERE id = :id"
+    may = {"viewer": set(), "editor": {"restore"}, "admin": {"restore", "purge"}}
+    try:
+        for role, allowed in may.items():
+            admin_sql(trash.replace(":id", f"'{sid}'"), server.name)
+            engine = _raw(server, role)
+            try:
+                for what, sql in (("restore", restore), ("purge", purge)):
+                    try:
+                        with engine.begin() as conn:
+                            conn.execute(text(sql), {"id": sid})
+                            if what == "purge":
+                                conn.rollback()  # allowed, not kept
+                    except DBAPIError as exc:
+                        assert what not in allowed, (role, what, exc)
+                        assert _refused(exc), (role, what, exc)
+                        if what == "restore" and role == "viewer":
+                            assert admin_sql(deleted, server.name) == [(True,)]
+                    else:
+                        assert what in allowed, f"{role} could {what}"
+                        if what == "restore":
+                            assert admin_sql(deleted, server.name) == [(False,)]
+            finally:
+                engine.dispose()
+        last = admin_sql(f"SELECT updated_by FROM signatory WHERE id = '{sid}'", server.name)
+        assert last == [(server.users["admin"],)]  # the server's stamp: who restored it
+    finally:
+        admin_sql(restore.replace(":id", f"'{sid}'"), server.name)
+
+
+def test_server_init_again_lets_editors_restore_on_a_server_prepared_before(
+    server: Office, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A server prepared by an earlier version keeps the Trash's restore to admins: the
+    editor is refused in words naming that role, nothing changes; `server init` again (safe
+    to repeat) brings the current rule."""
+    from tests.db.office_server_support import trash_kept_to_admins
+
+    sid = _signatory_id(server, "Ashgabat")
+    deleted = f"SELECT deleted_at IS NOT NULL FROM signatory WHERE id = '{sid}'"
+    db = _db(server, "editor")
+    try:
+        with trash_kept_to_admins(server):
+            records.trash(db, "signatory", [sid])
+            with pytest.raises(DatabaseError, match="not_allowed") as caught:
+                records.restore(db, "signatory", [sid])
+            assert _refused(caught.value) and "admin role" in caught.value.params["detail"]
+            assert admin_sql(deleted, server.name) == [(True,)]
+            assert cli("--database", server.url(), "server", "init") == 0
+            capsys.readouterr()
+        assert records.restore(db, "signatory", [sid]) == 1
+        assert admin_sql(deleted, server.name) == [(False,)]
+    finally:
+        db.dispose()
+
+
 def test_no_client_can_forge_the_audit_name(server: Office) -> None:
     sid = _signatory_id(server, "Ashgabat")
     for role in ("editor", "admin"):
@@ -355,6 +415,38 @@ def test_chain_and_db_check_after_edits_under_logins(server: Office, capsys) -> 
             assert audit_chain.first_break(conn) is None
     finally:
         engine.dispose()
+
+
+def test_db_check_without_amchecks_rights_says_the_server_checks_were_skipped(capsys) -> None:  # type: ignore[no-untyped-def]
+    """amcheck installed by a superuser grants its functions to nobody: `db check` by the
+    office's own logins says, in their language, that the server's index checks were skipped
+    and what the role needs; that is no problem found (exit 0, "Integrity: ok"). Granted
+    the right, the same login has them run."""
+    from desktop_app import i18n
+    from desktop_app.services.integrity import AMCHECK_NOT_GRANTED
+
+    with office() as mine:
+        admin_sql("CREATE EXTENSION amcheck", mine.name)
+        for role, lang in (("viewer", "en"), ("editor", "ru"), ("admin", "tk")):
+            login = mine.users[role]
+            try:
+                assert cli("--database", mine.as_role(role), "--lang", lang, "db", "check") == 0
+            finally:
+                i18n.install("en")
+            out = capsys.readouterr()
+            note = said(lang, "Integrity", AMCHECK_NOT_GRANTED).format(
+                role=login, function='"public".bt_index_check(regclass)'
+            )
+            assert out.out.splitlines()[0] == note
+            assert said(lang, "CLI", "Integrity: ok") in out.out
+            assert "permission denied" not in out.out + out.err
+        admin_sql(
+            f"GRANT EXECUTE ON FUNCTION bt_index_check(regclass) TO {mine.users['viewer']}",
+            mine.name,
+        )
+        assert cli("--database", mine.as_role("viewer"), "db", "check") == 0
+        out = capsys.readouterr().out
+        assert "indexes checked" in out and "skipped" not in out
 
 
 # --- accounts --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from desktop_app.domain import models as M
 from desktop_app.ui.dialogs import report_dialog, saved_notice
 from desktop_app.ui.dialogs.export_dialog import ExportDialog
 from desktop_app.ui.dialogs.import_wizard import ImportWizard
+from tests import catalogue
 from tests.db.test_excel_support import fill
 
 
@@ -83,22 +84,6 @@ def test_import_wizard_preview_mapping_and_commit(qtbot, sqlite_database, tmp_pa
         assert (town.phone, town.population) == ("+993 422", 250_000)
 
 
-def _catalogue(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, from the committed catalogue (identity in English)."""
-    import xml.etree.ElementTree as ET
-
-    if lang == "en":
-        return {}
-    root = ET.parse(Path(__file__).resolve().parents[2] / "translations" / f"desktop_app_{lang}.ts")
-    return {
-        (context.findtext("name") or "", message.findtext("source") or ""): (
-            message.findtext("translation") or ""
-        )
-        for context in root.iter("context")
-        for message in context.iter("message")
-    }
-
-
 @pytest.mark.parametrize("lang", ["en", "ru", "tk"])
 def test_import_wizard_names_kinds_and_fields_in_words(
     qtbot, sqlite_database, tmp_path, monkeypatch, lang
@@ -110,12 +95,9 @@ def test_import_wizard_names_kinds_and_fields_in_words(
 
     fill(sqlite_database)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-    words = _catalogue(lang)
 
     def said(context: str, source: str) -> str:
-        text = words.get((context, source), source) if words else source
-        assert text and (text != source or lang == "en"), (context, source)
-        return text
+        return catalogue.said(lang, context, source)
 
     path = _office_sheet(tmp_path / "office.xlsx")
     book = load_workbook(path)

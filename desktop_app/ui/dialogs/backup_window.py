@@ -94,6 +94,10 @@ class BackupWindow(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.rights = QLabel()
+        self.rights.setObjectName("restoreRights")
+        self.rights.setWordWrap(True)
+        self.rights.hide()
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore selected..."))
         self.file_button = QPushButton(self.tr("Restore from file..."))
@@ -111,8 +115,29 @@ class BackupWindow(QDialog):
         layout.addWidget(self.folder_label)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
+        layout.addWidget(self.rights)
         layout.addLayout(buttons)
+        self._restrict()
         self.reload()
+
+    def _restrict(self) -> None:
+        """On an office server only admins restore a backup (the server refuses it to anyone
+        else): as everywhere in the window, what the role may not do is not offered, and a
+        line says which role it needs."""
+        from ..account import may, role_label, signed_in
+
+        who = signed_in(self.db)
+        if who is None or may(self.db, "admin"):
+            return
+        self.restore_button.hide()
+        self.file_button.hide()
+        self.rights.setText(
+            self.tr(
+                "Restoring a backup needs the admin role; {login} is signed in as {role}. "
+                "An admin of the office server can restore one, or give you that role."
+            ).format(login=who.login, role=role_label(who.role))
+        )
+        self.rights.show()
 
     def reload(self) -> None:
         folders = backup.folders_for(self.db, self.settings)
