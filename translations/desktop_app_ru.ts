@@ -37,17 +37,17 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../desktop_app/ui/account.py" line="68" />
+        <location filename="../desktop_app/ui/account.py" line="69" />
         <source>Signed in as {login} ({role})</source>
         <translation>Вход выполнен: {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/account.py" line="72" />
+        <location filename="../desktop_app/ui/account.py" line="73" />
         <source>Your account on the office server and its role</source>
         <translation>Ваша учётная запись на офисном сервере и её роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/account.py" line="126" />
+        <location filename="../desktop_app/ui/account.py" line="127" />
         <source>Read only: {login} is a viewer.</source>
         <translation>Только просмотр: у {login} роль «наблюдатель».</translation>
     </message>
@@ -132,7 +132,7 @@
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="136" />
         <source>Restoring a backup needs the admin role; {login} is signed in as {role}. An admin of the office server can restore one, or give you that role.</source>
-        <translation type="unfinished" />
+        <translation>Для восстановления резервной копии нужна роль «администратор»; {login} вошёл(-ла) с ролью «{role}». Восстановить копию может администратор офисного сервера — или он может дать вам эту роль.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/backup_window.py" line="145" />
@@ -1043,12 +1043,17 @@
         <translation>{name} больше не может входить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="241" />
+        <location filename="../desktop_app/cli_commands/server.py" line="243" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
         <translation>Сервер базы данных отказал: для этого нужна роль «{need}». Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="249" />
+        <location filename="../desktop_app/cli_commands/server.py" line="248" />
+        <source>The database server refused this to {login}, although the {role} role may do it: the office database lacks a right. Nothing was changed. Ask an admin to run 'server init' again (it is safe to repeat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/server.py" line="258" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
         <translation>{login} вошёл(-ла) с ролью «{role}»; для этого нужна роль «{need}». Ничего не изменено. Обратитесь к администратору офисного сервера (server user set-role).</translation>
     </message>
@@ -1199,182 +1204,187 @@
         <translation>применено: {applied}, конфликтов: {conflicts}, уже было: {seen}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="257" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="213" />
+        <source>Links entered on both sides, kept once: {count} (the copies are in the Trash).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="264" />
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="238" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="245" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
         <translation>{id}  {record} - {field}: здесь {mine} ({mine_by}, {mine_at}); у них {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="273" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="280" />
         <source>Conflict {id} resolved.</source>
         <translation>Конфликт {id} разрешён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="297" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="304" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
         <translation>Эта база данных пока не входит в семейство баз офиса (его начинает 'sync clone').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="281" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="288" />
         <source>this database</source>
         <translation>эта база данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="282" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="289" />
         <source>cloned from</source>
         <translation>источник копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="283" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="290" />
         <source>peer</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="287" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="294" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
         <translation>{id}  {office:&lt;30} {role:&lt;14} импорт {imported}, экспорт {exported}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="313" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="320" />
         <source>No likely duplicates.</source>
         <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="312" />
         <source>{keep} {other}  {keep_name} / {other_name} ({country})</source>
         <translation>{keep} {other}  {keep_name} / {other_name} ({country})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="325" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="332" />
         <source>KEEP and OTHER name the same signatory.</source>
         <translation>KEEP и OTHER указывают на одного и того же подписанта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="327" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="334" />
         <source>No live signatory has the ID '{id}'.</source>
         <translation>Нет действующего подписанта с ID '{id}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="332" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="339" />
         <source>Merged: {records} records changed; the duplicate is in the Trash.</source>
         <translation>Объединено: изменено записей: {records}; дубликат в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="343" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="350" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
         <translation>{path}: не удаётся прочитать ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="344" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="351" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
         <translation>{path} больше, чем может быть пакет синхронизации; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="347" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
         <source>{path} is not a sync package; nothing was changed.</source>
         <translation>{path} не является пакетом синхронизации; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="348" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="355" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
         <translation>{path} повреждён или обрезан; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="349" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="356" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
         <translation>{path} изменён после подписания (или его подпись поддельная); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="361" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
         <translation>{path} содержит то, чего не может быть в пакете ({detail}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="358" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="365" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
         <translation>Неверная парольная фраза для {path}; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="359" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="366" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
         <translation>{path} зашифрован: укажите парольную фразу в COORDINATOR_DESK_SYNC_PASSPHRASE или введите её в терминале; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="364" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="371" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
         <translation>Эта база данных не входит в семейство баз офиса: сначала сделайте копию для ноутбука из базы офиса ('sync clone'). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="369" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="376" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
         <translation>Пакет из семейства баз другого офиса ({office}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="374" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="381" />
         <source>The package was written by this database itself; nothing was changed.</source>
         <translation>Пакет записан этой же базой данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="377" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="384" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
         <translation>Пакет записан для другой базы данных ({recipient}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="382" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="389" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
         <translation>Пакет от базы данных, которую эта база не знает ({sender}); сначала импортируйте пакет из офиса. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="387" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="394" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
         <translation>Пакет подписан ключом, который не принадлежит {sender}; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="392" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="399" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
         <translation>Пакет (номер {serial}) не новее последнего импортированного из его базы данных (номер {last}): уже импортирован или подложен повторно. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="397" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="404" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
         <translation>В пакете нет более ранних изменений базы данных {origin} (он начинается с {seq}); сначала импортируйте предыдущие пакеты. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="402" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="409" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
         <translation>Изменение {seq} базы данных {origin} отличается от уже имеющейся копии (не восстанавливали ли ту базу из старой резервной копии?); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="407" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="414" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
         <translation>В этом семействе нет базы данных '{peer}'. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="408" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="415" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
         <translation>'{peer}' подходит к нескольким базам данных; укажите больше цифр. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="412" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="419" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
         <translation>{path}: отклонён ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="425" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="432" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
         <translation>Нет открытого конфликта с ID '{id}' (см. 'sync conflicts').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="429" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="436" />
         <source>'{id}' names more than one conflict; give more digits.</source>
         <translation>'{id}' подходит к нескольким конфликтам; укажите больше цифр.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="432" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="439" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
         <translation>--take: '{value}' не может быть значением поля {field}.</translation>
     </message>
@@ -3563,10 +3573,10 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="81" />
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="57" />
         <location filename="../desktop_app/domain/kinds/coordinator.py" line="62" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="118" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="122" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="135" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="59" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="159" />
         <source>Status</source>
@@ -3617,9 +3627,9 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/action_plan.py" line="43" />
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="37" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="38" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="44" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="83" />
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="54" />
         <source>Title</source>
         <translation>Название</translation>
@@ -3811,11 +3821,11 @@
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="75" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="80" />
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="111" />
         <location filename="../desktop_app/domain/kinds/exchange_rate.py" line="29" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="95" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="147" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="161" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -3835,10 +3845,10 @@
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="33" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="34" />
         <location filename="../desktop_app/domain/kinds/climate_risk.py" line="40" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="32" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="59" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="72" />
         <location filename="../desktop_app/domain/kinds/monitoring_report.py" line="31" />
         <location filename="../desktop_app/domain/kinds/poverty_indicator.py" line="34" />
         <source>Plan ID</source>
@@ -4202,44 +4212,44 @@
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="51" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="54" />
         <source>Mitigation actions</source>
         <translation>Меры по смягчению</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="37" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="64" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="77" />
         <source>Action ID</source>
         <translation>ID меры</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="82" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="95" />
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="91" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="104" />
         <source>Area of intervention</source>
         <translation>Область воздействия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="99" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="112" />
         <source>Policy instrument</source>
         <translation>Инструмент политики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="106" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="119" />
         <source>Origin</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="80" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="111" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="85" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="124" />
         <source>Stakeholders</source>
         <translation>Заинтересованные стороны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="116" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="129" />
         <source>Responsible body</source>
         <translation>Ответственный орган</translation>
     </message>
@@ -4249,66 +4259,66 @@
         <translation>Меры по адаптации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="43" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="45" />
         <source>Hazards addressed</source>
         <translation>Опасности, на которые направлена мера</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="49" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="52" />
         <source>Sectors addressed</source>
         <translation>Охватываемые секторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="60" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="133" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="64" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="146" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="66" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="139" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="70" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="152" />
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="72" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="145" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="76" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="158" />
         <source>Implementation cost</source>
         <translation>Стоимость реализации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="151" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="165" />
         <source>Energy savings MWh/a</source>
         <translation>Экономия энергии, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="156" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="172" />
         <source>Renewable production MWh/a</source>
         <translation>Выработка ВИЭ, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="161" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="177" />
         <source>CO2 reduction t/a</source>
         <translation>Сокращение CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="169" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="185" />
         <source>Achieved energy savings MWh/a</source>
         <translation>Достигнутая экономия энергии, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="174" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="190" />
         <source>Achieved renewable production MWh/a</source>
         <translation>Достигнутая выработка ВИЭ, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="179" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="195" />
         <source>Achieved CO2 reduction t/a</source>
         <translation>Достигнутое сокращение CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="86" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="186" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="91" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="202" />
         <source>Energy poverty areas</source>
         <translation>Области энергетической бедности</translation>
     </message>
@@ -5641,102 +5651,102 @@
         <translation>Валюта бюджета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="75" />
         <source>Action ID</source>
         <translation>ID меры</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="78" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="91" />
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="87" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="100" />
         <source>Area of intervention</source>
         <translation>Область воздействия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="96" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="109" />
         <source>Policy instrument</source>
         <translation>Инструмент политики</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="103" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="116" />
         <source>Origin of the action</source>
         <translation>Инициатор меры</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="79" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="110" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="84" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="123" />
         <source>Stakeholders</source>
         <translation>Заинтересованные стороны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="115" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="128" />
         <source>Responsible body</source>
         <translation>Ответственный орган</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="43" />
         <source>Hazards addressed</source>
         <translation>Опасности, на которые направлена мера</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="47" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="50" />
         <source>Sectors addressed</source>
         <translation>Охватываемые секторы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="58" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="130" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="62" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="143" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="64" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="137" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="68" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="150" />
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="70" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="143" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="74" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="156" />
         <source>Implementation cost</source>
         <translation>Стоимость реализации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="150" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="164" />
         <source>Estimated energy savings (MWh/a)</source>
         <translation>Ожидаемая экономия энергии (МВт·ч/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="155" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="171" />
         <source>Estimated renewable production (MWh/a)</source>
         <translation>Ожидаемая выработка ВИЭ (МВт·ч/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="160" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="176" />
         <source>Estimated CO2 reduction (t/a)</source>
         <translation>Ожидаемое сокращение CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="166" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="182" />
         <source>Achieved energy savings (MWh/a)</source>
         <translation>Достигнутая экономия энергии (МВт·ч/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="173" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="189" />
         <source>Achieved renewable production (MWh/a)</source>
         <translation>Достигнутая выработка ВИЭ (МВт·ч/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="178" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="194" />
         <source>Achieved CO2 reduction (t/a)</source>
         <translation>Достигнутое сокращение CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="84" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="184" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="89" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="200" />
         <source>Energy poverty areas addressed</source>
         <translation>Охватываемые области энергетической бедности</translation>
     </message>
@@ -6015,12 +6025,12 @@
         <translation>Итоги, указанные в документе подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="131" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="144" />
         <source>Timeframe and cost</source>
         <translation>Сроки и стоимость</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="167" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="183" />
         <source>Achieved (monitoring)</source>
         <translation>Достигнуто (мониторинг)</translation>
     </message>
@@ -6360,19 +6370,29 @@
         <translation>предшествующая запись удалена или изменён порядок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="383" />
+        <location filename="../desktop_app/services/integrity.py" line="390" />
         <source>PostgreSQL amcheck: not available ({reason})</source>
         <translation>PostgreSQL amcheck: недоступен ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="389" />
+        <location filename="../desktop_app/services/integrity.py" line="396" />
         <source>PostgreSQL amcheck: not available</source>
         <translation>PostgreSQL amcheck: недоступен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/integrity.py" line="406" />
+        <location filename="../desktop_app/services/integrity.py" line="422" />
         <source>PostgreSQL amcheck: {count} indexes checked</source>
         <translation>PostgreSQL amcheck: проверено индексов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="426" />
+        <source>PostgreSQL's own index checks (amcheck) were skipped: the role {role} may not install the amcheck extension. A superuser can install it in this database (CREATE EXTENSION amcheck) and let {role} run its bt_index_check function (GRANT EXECUTE). Not a problem with the data.</source>
+        <translation>Собственные проверки индексов сервера PostgreSQL (amcheck) пропущены: роль {role} не может установить расширение amcheck. Суперпользователь может установить его в этой базе данных (CREATE EXTENSION amcheck) и разрешить роли {role} запускать его функцию bt_index_check (GRANT EXECUTE). Это не проблема с данными.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/integrity.py" line="433" />
+        <source>PostgreSQL's own index checks (amcheck) were skipped: the role {role} may not run amcheck's bt_index_check function. A superuser can allow it: GRANT EXECUTE ON FUNCTION {function} TO {role}. Not a problem with the data.</source>
+        <translation>Собственные проверки индексов сервера PostgreSQL (amcheck) пропущены: роль {role} не может запускать функцию bt_index_check расширения amcheck. Суперпользователь может это разрешить: GRANT EXECUTE ON FUNCTION {function} TO {role}. Это не проблема с данными.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/restore_validation.py" line="77" />
@@ -7063,7 +7083,7 @@
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="249" />
         <source>Per-capita targets not added up (no population in the baseline)</source>
-        <translation type="unfinished" />
+        <translation>Цели на душу населения, не вошедшие в сумму (в базовом кадастре выбросов нет численности населения)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/action_figures.py" line="253" />
@@ -7442,12 +7462,12 @@
         <translation>Ячейки таблицы энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="41" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="44" />
         <source>Mitigation action</source>
         <translation>Мера по смягчению</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="42" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="45" />
         <source>Mitigation actions</source>
         <translation>Меры по смягчению</translation>
     </message>
@@ -7696,7 +7716,8 @@
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/blocks.py" line="46" />
+        <location filename="../desktop_app/services/reports/blocks.py" line="54" />
+        <location filename="../desktop_app/services/reports/blocks.py" line="75" />
         <source>None in this period.</source>
         <translation>За этот период данных нет.</translation>
     </message>
@@ -7722,13 +7743,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="149" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="153" />
         <source>Covenant of Mayors</source>
         <translation>Соглашение мэров</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="106" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="107" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -7744,14 +7765,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
-        <location filename="../desktop_app/services/reports/sections.py" line="97" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
+        <location filename="../desktop_app/services/reports/sections.py" line="99" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -7780,8 +7801,19 @@
         <translation>Присоединение (решение совета)</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="31" />
+        <source>Annex E. Adaptation actions</source>
+        <translation>Приложение Д. Меры по адаптации</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="46" />
+        <source>Hazards addressed</source>
+        <translation>Опасности, на которые направлена мера</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="58" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="119" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="126" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="139" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="160" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="209" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="251" />
@@ -7789,6 +7821,12 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="364" />
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="77" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="159" />
+        <source>Cost</source>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="210" />
@@ -7802,8 +7840,8 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="204" />
-        <location filename="../desktop_app/services/reports/sections.py" line="172" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="174" />
         <source>Financial support provided (EUR)</source>
         <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
@@ -7872,7 +7910,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
-        <location filename="../desktop_app/services/reports/sections.py" line="368" />
+        <location filename="../desktop_app/services/reports/sections.py" line="405" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -7893,7 +7931,7 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
-        <location filename="../desktop_app/services/reports/sections.py" line="241" />
+        <location filename="../desktop_app/services/reports/sections.py" line="243" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -7902,8 +7940,8 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="50" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="139" />
-        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="143" />
+        <location filename="../desktop_app/services/reports/sections.py" line="141" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -7918,9 +7956,9 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="196" />
-        <location filename="../desktop_app/services/reports/sections.py" line="121" />
-        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="200" />
+        <location filename="../desktop_app/services/reports/sections.py" line="123" />
+        <location filename="../desktop_app/services/reports/sections.py" line="141" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
@@ -7943,8 +7981,8 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
-        <location filename="../desktop_app/services/reports/sections.py" line="221" />
-        <location filename="../desktop_app/services/reports/sections.py" line="243" />
+        <location filename="../desktop_app/services/reports/sections.py" line="223" />
+        <location filename="../desktop_app/services/reports/sections.py" line="245" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -7956,7 +7994,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
-        <location filename="../desktop_app/services/reports/sections.py" line="381" />
+        <location filename="../desktop_app/services/reports/sections.py" line="418" />
         <source>no rate</source>
         <translation>нет курса</translation>
     </message>
@@ -7968,15 +8006,15 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="216" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="220" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="100" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
-        <location filename="../desktop_app/services/reports/sections.py" line="123" />
-        <location filename="../desktop_app/services/reports/sections.py" line="268" />
+        <location filename="../desktop_app/services/reports/sections.py" line="125" />
+        <location filename="../desktop_app/services/reports/sections.py" line="270" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -7986,342 +8024,357 @@
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="93" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
         <source>Covenant Coordinator</source>
         <translation>Координатор Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="95" />
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="97" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="151" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="98" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="155" />
         <source>Covenant Coordinator activity report</source>
         <translation>Отчёт о деятельности Координатора Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="100" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="153" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="101" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="157" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="107" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="108" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="136" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="143" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="147" />
         <source>Reporting period</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
         <source>Report date</source>
         <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="150" />
         <source>Data as of</source>
         <translation>Данные по состоянию на</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="161" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="165" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="179" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="183" />
         <source>Signatories in the territory</source>
         <translation>Подписанты на территории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="185" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <source>New adhesions</source>
         <translation>Новые присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
-        <location filename="../desktop_app/services/reports/sections.py" line="120" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
+        <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="175" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="214" />
+        <location filename="../desktop_app/services/reports/sections.py" line="177" />
         <source>Rejected (EUR)</source>
         <translation>Отказано (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="198" />
-        <location filename="../desktop_app/services/reports/sections.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
+        <location filename="../desktop_app/services/reports/sections.py" line="124" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="222" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="228" />
-        <location filename="../desktop_app/services/reports/sections.py" line="345" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="232" />
+        <location filename="../desktop_app/services/reports/sections.py" line="382" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="234" />
-        <location filename="../desktop_app/services/reports/sections.py" line="346" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="238" />
+        <location filename="../desktop_app/services/reports/sections.py" line="383" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="240" />
-        <location filename="../desktop_app/services/reports/sections.py" line="347" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="244" />
+        <location filename="../desktop_app/services/reports/sections.py" line="384" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="246" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="250" />
         <source>Overdue items</source>
         <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="269" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="273" />
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="271" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="282" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="286" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="294" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="298" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="295" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="299" />
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="296" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="300" />
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="297" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="301" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="311" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="315" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="52" />
+        <location filename="../desktop_app/services/reports/sections.py" line="54" />
         <source>No plan yet</source>
         <translation>Нет плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="58" />
+        <location filename="../desktop_app/services/reports/sections.py" line="60" />
         <source>1. Promotion and coordination of signatories</source>
         <translation>1. Продвижение Соглашения и координация подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="62" />
+        <location filename="../desktop_app/services/reports/sections.py" line="64" />
         <source>Signatories in the territory (end of period)</source>
         <translation>Подписанты на территории (на конец периода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="65" />
+        <location filename="../desktop_app/services/reports/sections.py" line="67" />
         <source>New adhesions in the period</source>
         <translation>Новые присоединения за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="67" />
+        <location filename="../desktop_app/services/reports/sections.py" line="69" />
         <source>Status changes in the period</source>
         <translation>Изменения статуса за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="80" />
+        <location filename="../desktop_app/services/reports/sections.py" line="82" />
         <source>Signatories by status</source>
         <translation>Подписанты по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="85" />
+        <location filename="../desktop_app/services/reports/sections.py" line="87" />
         <source>Status changes</source>
         <translation>Изменения статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="87" />
+        <location filename="../desktop_app/services/reports/sections.py" line="89" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="87" />
-        <location filename="../desktop_app/services/reports/sections.py" line="97" />
+        <location filename="../desktop_app/services/reports/sections.py" line="89" />
+        <location filename="../desktop_app/services/reports/sections.py" line="99" />
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="95" />
+        <location filename="../desktop_app/services/reports/sections.py" line="97" />
         <source>Signatories by country</source>
         <translation>Подписанты по странам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="117" />
+        <location filename="../desktop_app/services/reports/sections.py" line="119" />
         <source>2. Technical and strategic assistance</source>
         <translation>2. Техническая и стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="134" />
-        <location filename="../desktop_app/services/reports/sections.py" line="137" />
+        <location filename="../desktop_app/services/reports/sections.py" line="136" />
+        <location filename="../desktop_app/services/reports/sections.py" line="139" />
         <source>Activities by type</source>
         <translation>Мероприятия по типам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <location filename="../desktop_app/services/reports/sections.py" line="171" />
         <source>Support provided (approved or disbursed): decisions</source>
         <translation>Оказанная поддержка (одобрено или выплачено): решений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="174" />
+        <location filename="../desktop_app/services/reports/sections.py" line="176" />
         <source>Rejected: decisions</source>
         <translation>Отказано: решений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="177" />
+        <location filename="../desktop_app/services/reports/sections.py" line="179" />
         <source>Applications awaiting a decision</source>
         <translation>Заявки, ожидающие решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="180" />
+        <location filename="../desktop_app/services/reports/sections.py" line="182" />
         <source>Awaiting a decision (EUR)</source>
         <translation>Ожидают решения (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="191" />
+        <location filename="../desktop_app/services/reports/sections.py" line="193" />
         <source>Financial support provided by source (EUR)</source>
         <translation>Оказанная финансовая поддержка по источникам (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="196" />
+        <location filename="../desktop_app/services/reports/sections.py" line="198" />
         <source>Support provided by instrument</source>
         <translation>Оказанная поддержка по инструментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="197" />
+        <location filename="../desktop_app/services/reports/sections.py" line="199" />
         <source>Support provided by source</source>
         <translation>Оказанная поддержка по источникам</translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="439" />
+        <source>Every action the signatories' plans contain, whatever its period, by signatory.</source>
+        <translation>Все меры из планов подписантов, независимо от периода, по подписантам.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="463" />
+        <source>No mitigation actions recorded.</source>
+        <translation>Меры по смягчению не внесены.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/reports/sections.py" line="464" />
+        <source>No adaptation actions recorded.</source>
+        <translation>Меры по адаптации не внесены.</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
-        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/sections.py" line="141" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="152" />
+        <location filename="../desktop_app/services/reports/sections.py" line="154" />
         <source>Every activity of the period is listed in Annex B ({count} rows).</source>
         <translation>Все мероприятия периода приведены в приложении Б (строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="164" />
+        <location filename="../desktop_app/services/reports/sections.py" line="166" />
         <source>3. Financial support</source>
         <translation>3. Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="167" />
+        <location filename="../desktop_app/services/reports/sections.py" line="169" />
         <source>Financing decisions in the period</source>
         <translation>Решения о финансировании за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="173" />
+        <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Disbursed (EUR)</source>
         <translation>Выплачено (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="198" />
+        <location filename="../desktop_app/services/reports/sections.py" line="200" />
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="206" />
-        <location filename="../desktop_app/services/reports/sections.py" line="242" />
+        <location filename="../desktop_app/services/reports/sections.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="244" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="206" />
+        <location filename="../desktop_app/services/reports/sections.py" line="208" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="219" />
+        <location filename="../desktop_app/services/reports/sections.py" line="221" />
         <source>Amounts in their original currencies</source>
         <translation>Суммы в исходных валютах</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="221" />
-        <location filename="../desktop_app/services/reports/sections.py" line="240" />
+        <location filename="../desktop_app/services/reports/sections.py" line="223" />
+        <location filename="../desktop_app/services/reports/sections.py" line="242" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="229" />
+        <location filename="../desktop_app/services/reports/sections.py" line="231" />
         <source>Not converted: no exchange rate</source>
         <translation>Не пересчитано: нет курса валюты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="233" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
         <translation>Эти суммы не включены в итоги в EUR, так как для их валюты не указан курс на дату решения или более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="264" />
+        <location filename="../desktop_app/services/reports/sections.py" line="266" />
         <source>4. Energy Days</source>
         <translation>4. Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="267" />
+        <location filename="../desktop_app/services/reports/sections.py" line="269" />
         <source>Energy Days held</source>
         <translation>Проведённые Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="270" />
+        <location filename="../desktop_app/services/reports/sections.py" line="272" />
         <source>Registered as EU Sustainable Energy Days</source>
         <translation>Зарегистрированы как Дни устойчивой энергетики ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="283" />
+        <location filename="../desktop_app/services/reports/sections.py" line="285" />
         <source>Energy Days by audience</source>
         <translation>Дни энергии по целевым аудиториям</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="312" />
+        <location filename="../desktop_app/services/reports/sections.py" line="316" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
-        <location filename="../desktop_app/services/reports/sections.py" line="287" />
+        <location filename="../desktop_app/services/reports/sections.py" line="289" />
         <source>Energy Days of the period</source>
         <translation>Дни энергии за период</translation>
     </message>
@@ -8331,58 +8384,59 @@
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="342" />
+        <location filename="../desktop_app/services/reports/sections.py" line="379" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Отчётность: планы и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="348" />
+        <location filename="../desktop_app/services/reports/sections.py" line="385" />
         <source>Monitoring reports accepted</source>
         <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="349" />
+        <location filename="../desktop_app/services/reports/sections.py" line="386" />
         <source>Overdue action plans</source>
         <translation>Просроченные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="350" />
+        <location filename="../desktop_app/services/reports/sections.py" line="387" />
         <source>Overdue monitoring reports</source>
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="361" />
+        <location filename="../desktop_app/services/reports/sections.py" line="398" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="366" />
+        <location filename="../desktop_app/services/reports/sections.py" line="403" />
         <source>Overdue items at the end of the period</source>
         <translation>Просроченные документы на конец периода</translation>
     </message>
     <message>
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="33" />
         <location filename="../desktop_app/domain/kinds/emission_inventory.py" line="43" />
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="31" />
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="58" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="71" />
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
-        <location filename="../desktop_app/services/reports/sections.py" line="368" />
+        <location filename="../desktop_app/services/reports/sections.py" line="405" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="368" />
+        <location filename="../desktop_app/services/reports/sections.py" line="405" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="381" />
+        <location filename="../desktop_app/services/reports/sections.py" line="418" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="397" />
+        <location filename="../desktop_app/services/reports/sections.py" line="438" />
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
@@ -8537,27 +8591,33 @@
         <translation>Отчёт, отправленный {date} за период с {start} по {end}, уже зарегистрирован. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="56" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="59" />
         <source>Annex D. Mitigation actions</source>
         <translation>Приложение Г. Меры по смягчению</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="74" />
+        <location filename="../desktop_app/domain/kinds/adaptation_action.py" line="39" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="87" />
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="83" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="96" />
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="162" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="166" />
+        <source>Energy savings MWh/a</source>
+        <translation>Экономия энергии, МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="178" />
         <source>CO2 t/a planned</source>
         <translation>CO2 т/год, план</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="180" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="196" />
         <source>CO2 t/a achieved</source>
         <translation>CO2 т/год, достигнуто</translation>
     </message>
@@ -8915,25 +8975,25 @@
     <name>Roles</name>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="91" />
-        <location filename="../desktop_app/ui/account.py" line="49" />
+        <location filename="../desktop_app/ui/account.py" line="50" />
         <source>viewer</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="92" />
-        <location filename="../desktop_app/ui/account.py" line="50" />
+        <location filename="../desktop_app/ui/account.py" line="51" />
         <source>editor</source>
         <translation>редактор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="93" />
-        <location filename="../desktop_app/ui/account.py" line="51" />
+        <location filename="../desktop_app/ui/account.py" line="52" />
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="95" />
-        <location filename="../desktop_app/ui/account.py" line="53" />
+        <location filename="../desktop_app/ui/account.py" line="54" />
         <source>no role</source>
         <translation>без роли</translation>
     </message>
@@ -9027,47 +9087,47 @@
 <context>
     <name>ServerAccounts</name>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="57" />
+        <location filename="../desktop_app/services/server_accounts.py" line="58" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
         <translation>{name!r} не может быть именем пользователя: используйте строчные латинские буквы, цифры, «.», «-» или «_», первой должна быть буква, не более 63 символов, без начала pg_ или cd_.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="62" />
+        <location filename="../desktop_app/services/server_accounts.py" line="63" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
         <translation>{role!r} — не роль; укажите viewer (наблюдатель), editor (редактор) или admin (администратор).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="63" />
+        <location filename="../desktop_app/services/server_accounts.py" line="64" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
         <translation>Пользователь или роль с именем {name} уже есть на этом сервере; ничего не изменено. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="68" />
+        <location filename="../desktop_app/services/server_accounts.py" line="69" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
         <translation>{name} не является пользователем базы данных этого офиса; ничего не изменено (см.: server user list).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="73" />
+        <location filename="../desktop_app/services/server_accounts.py" line="74" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
         <translation>Свою учётную запись ({name}) изменить нельзя; попросите другого администратора. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="77" />
+        <location filename="../desktop_app/services/server_accounts.py" line="78" />
         <source>The password is empty; nothing was changed.</source>
         <translation>Пароль пустой; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="78" />
+        <location filename="../desktop_app/services/server_accounts.py" line="79" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
         <translation>{location} — не база данных PostgreSQL; учётные записи есть только на офисном сервере (--database postgresql+psycopg://пользователь@сервер/база).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="83" />
+        <location filename="../desktop_app/services/server_accounts.py" line="84" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
         <translation>{location} ещё не подготовлена как офисный сервер; выполните: coordinator-desk --database URL server init</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="88" />
+        <location filename="../desktop_app/services/server_accounts.py" line="89" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation>server init должен запускать суперпользователь PostgreSQL или роль, которая может создавать роли и владеет базой данных; у {login} таких прав нет. Ничего не изменено.</translation>
     </message>
@@ -9179,7 +9239,7 @@ Open the existing record instead?</source>
         <translation>Кадастры</translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="54" />
+        <location filename="../desktop_app/domain/kinds/mitigation_action.py" line="57" />
         <source>Mitigation actions</source>
         <translation>Меры по смягчению</translation>
     </message>
@@ -9253,42 +9313,42 @@ Open the existing record instead?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="38" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="39" />
         <source>Fill in the coordinator profile</source>
         <translation>Заполните профиль координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="39" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="40" />
         <source>Your office's name, country and contact, and the dates of its path to Covenant Coordinator: the report to the Commission starts from them.</source>
         <translation>Название офиса, страна и контакты, а также даты его пути к статусу координатора Соглашения: с них начинается отчёт для Комиссии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="47" />
         <source>Bring in your signatories</source>
         <translation>Внесите подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="48" />
         <source>From the Covenant's official open data (the df1_signatories workbook: keep one territory with a filter) or from your office's own sheet. The import wizard matches the columns and shows every row before anything is written.</source>
         <translation>Из официальных открытых данных Соглашения (книга df1_signatories: фильтром оставьте одну территорию) или из собственной таблицы офиса. Мастер импорта сопоставит столбцы и покажет каждую строку, прежде чем что-либо записать.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="55" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="56" />
         <source>Add exchange rates</source>
         <translation>Добавьте курсы валют</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="56" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="57" />
         <source>Units of your currency per euro, by date, so financial support is reported in EUR.</source>
         <translation>Единиц вашей валюты за один евро, по датам, чтобы финансовая поддержка указывалась в отчёте в евро.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="63" />
         <source>Record the first assistance activity</source>
         <translation>Внесите первое мероприятие по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="64" />
         <source>Technical or strategic help, a training, a study visit: the support the Commission asks coordinators to report.</source>
         <translation>Техническая или стратегическая помощь, обучение, ознакомительная поездка: поддержка, о которой Комиссия просит отчитываться координаторов.</translation>
     </message>
@@ -9406,7 +9466,7 @@ Open the existing record instead?</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop_app/services/sync/inbox.py" line="185" />
+        <location filename="../desktop_app/services/sync/inbox.py" line="186" />
         <source>Record kept or deleted</source>
         <translation>Запись сохранена или удалена</translation>
     </message>
@@ -9632,6 +9692,11 @@ Open the existing record instead?</source>
         <location filename="../desktop_app/ui/undo.py" line="168" />
         <source>Move %n records to the Trash</source>
         <translation><numerusform>Переместить %n запись в корзину</numerusform><numerusform>Переместить %n записи в корзину</numerusform><numerusform>Переместить %n записей в корзину</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/undo.py" line="230" />
+        <source>Restore from the Trash</source>
+        <translation>Восстановление из корзины</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/undo_actions.py" line="51" />
