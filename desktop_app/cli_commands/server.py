@@ -185,6 +185,8 @@ _NEEDS = {
     ("excel", "import_file"): "editor",
     ("excel", "export_xlsx"): "editor",
     ("excel", "export_actions_xlsx"): "editor",
+    ("sync", "clone_command"): "editor",
+    ("sync", "export_command"): "editor",
     ("sync", "import_command"): "editor",
     ("sync", "resolve_command"): "editor",
     ("sync", "merge_command"): "editor",
@@ -242,6 +244,13 @@ def refusal(args: argparse.Namespace, exc: BaseException) -> str | None:
             "CLI",
             "The database server refused this: it needs the {need} role. Nothing was changed.",
         ).format(need=role_label(need))
+    if who.may(need) and hint is None:  # the role should allow it: the server lacks a right
+        return tr(
+            "CLI",
+            "The database server refused this to {login}, although the {role} role may do "
+            "it: the office database lacks a right. Nothing was changed. Ask an admin to run "
+            "'server init' again (it is safe to repeat).",
+        ).format(login=who.login, role=role_label(who.role))
     return _message(who.login, who.role, need)
 
 

@@ -208,6 +208,13 @@ def import_command(args: argparse.Namespace) -> int:
             applied=done.applied, conflicts=done.conflicts, seen=done.already_seen
         )
     )
+    if done.folded:
+        print(
+            tr(
+                "CLI",
+                "Links entered on both sides, kept once: {count} (the copies are in the Trash).",
+            ).format(count=done.folded)
+        )
     return EXIT_OK
 
 

@@ -314,7 +314,12 @@ def _sync_link(s: Session, link: Link, obj: Any, merged: Mapping[str, Any]) -> b
         if lead in (None, "")
         else (lead if isinstance(lead, uuid.UUID) else uuid.UUID(str(lead)))
     )
-    rows = {getattr(r, link.child_fk): r for r in _link_rows(s, link, obj.id)} if obj.id else {}
+    rows: dict[Any, Any] = {}
+    for r in _link_rows(s, link, obj.id) if obj.id else []:
+        # Two rows for one child: the same link entered on two laptops, one kept by sync
+        # (services.sync.twins) and its copy in the Trash. The live one is the link.
+        if r.deleted_at is None or getattr(r, link.child_fk) not in rows:
+            rows[getattr(r, link.child_fk)] = r
     now = datetime.now(UTC)
     changed = False
     for child_id, row in rows.items():

@@ -200,6 +200,12 @@ def init_server(db: Database) -> InitResult:
     migrate.upgrade(db)
     ensure_identity(db)
     with db.engine.begin() as conn:
+        from .reports import signing
+
+        # The office's signing key, made now: editors sign sync packages and submission
+        # packs, but may not write the identity row that keeps it (made on first use else).
+        signing.database_key(conn)
+    with db.engine.begin() as conn:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": 0x43445352})  # "CDSR"
         groups = _groups(conn)
         database = str(conn.execute(text("SELECT current_database()")).scalar_one())

@@ -550,3 +550,169 @@ def test_conflict_values_read_as_the_forms_show_them(
         plan = s.get(ActionPlan, made["plan"])
         assert plan is not None
         assert (plan.status.value, plan.risk_assessment_done) == ("submitted", True)
+
+
+def test_the_same_link_added_on_two_laptops_arrives_once(
+    office, database_url, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    """Two laptops each add Tejen as an organiser of the same Energy Day and as reached by
+    the same activity, and fill the same inventory cell (with different figures). At the
+    office each link arrives once (the copy in the Trash), the two figures are one
+    conflict; after the packages go round, all three databases hold the same rows."""
+    from desktop_app.domain.models import (
+        EmissionInventoryCell,
+        EnergyDayOrganiser,
+        SupportActivitySignatory,
+    )
+    from desktop_app.services.sync import inbox
+
+    mary, tejen = signatory(office, "Mary", "merjen"), signatory(office, "Tejen", "merjen")
+    day = records.save(
+        office,
+        "energy_day",
+        {
+            "title": "Solar day",
+            "start_date": date(2025, 5, 20),
+            "organiser_ids": [mary],
+            "lead_organiser_id": mary,
+        },
+        user="merjen",
+        today=TODAY,
+    ).id
+    activity = records.save(
+        office,
+        "support_activity",
+        {
+            "title": "Audit training",
+            "activity_type": "technical",
+            "activity_date": date(2025, 4, 1),
+            "signatory_ids": [mary],
+        },
+        user="merjen",
+        today=TODAY,
+    ).id
+    inventory = records.save(
+        office,
+        "emission_inventory",
+        {
+            "signatory_id": tejen,
+            "inventory_type": "baseline",
+            "inventory_year": 2015,
+            "cells": {"TRANSPORT/DIESEL": "900"},
+        },
+        user="merjen",
+        today=TODAY,
+    ).id
+    laptops = {"aylar": tmp_path / "a.sqlite3", "ogul": tmp_path / "b.sqlite3"}
+    for path in laptops.values():
+        assert cli(capsys, "--database", database_url, "sync", "clone", str(path))[0] == 0
+    outputs = []
+    for user, path in laptops.items():
+        lap = open_database(str(path))
+        try:
+            both = {"organiser_ids": [mary, tejen], "lead_organiser_id": mary}
+            records.save(lap, "energy_day", both, id=day, user=user, today=TODAY)
+            reached = {"signatory_ids": [mary, tejen]}
+            records.save(lap, "support_activity", reached, id=activity, user=user, today=TODAY)
+            gasoline = "1200" if user == "aylar" else "1250"
+            cells = {"cells": {"TRANSPORT/DIESEL": "900", "TRANSPORT/GASOLINE": gasoline}}
+            records.save(lap, "emission_inventory", cells, id=inventory, user=user, today=TODAY)
+        finally:
+            lap.dispose()
+        pkg = tmp_path / f"{user}.cdsync"
+        assert cli(capsys, "--database", str(path), "sync", "export", str(pkg))[0] == 0
+        code, out, err = cli(capsys, "--database", database_url, "sync", "import", str(pkg))
+        assert code == 0, err
+        outputs.append(out.strip().splitlines())
+    # The first laptop's three new rows; the second's three arrive, meet their twins and
+    # are kept once; the two gasoline figures differ: one conflict.
+    assert outputs[0] == ["3 applied, 0 conflicts, 0 already seen"]
+    assert outputs[1] == [
+        "3 applied, 1 conflicts, 0 already seen",
+        "Links entered on both sides, kept once: 3 (the copies are in the Trash).",
+    ]
+    assert records.load(office, "energy_day", day).values["organiser_ids"] == [mary, tejen]
+    assert records.load(office, "support_activity", activity).values["signatory_ids"] == [
+        mary,
+        tejen,
+    ]
+    (conflict,) = inbox.open_conflicts(office, plain=True)
+    assert conflict.table == "emission_inventory_cell"
+    assert {conflict.mine.by, conflict.theirs.by} == {"aylar", "ogul"}
+    assert {conflict.mine.text, conflict.theirs.text} == {"1200", "1250"}
+    assert records.load(office, "emission_inventory", inventory).values["cells"][
+        "TRANSPORT/GASOLINE"
+    ] in (Decimal("1200"), Decimal("1250"))
+
+    def rows(db) -> dict:  # noqa: ANN001
+        with db.session("test") as s:
+            return {
+                model.__tablename__: sorted(
+                    (r.id.hex, r.deleted_at is None) for r in s.scalars(select(model))
+                )
+                for model in (EnergyDayOrganiser, SupportActivitySignatory, EmissionInventoryCell)
+            }
+
+    at_office = rows(office)
+    live = {t: [i for i, alive in found if alive] for t, found in at_office.items()}
+    assert {t: len(ids) for t, ids in live.items()} == {
+        "energy_day_organiser": 2,
+        "support_activity_signatory": 2,
+        "emission_inventory_cell": 2,
+    }
+    # The office's package to each laptop: both end with exactly the office's rows, the
+    # conflict open on each; the office resolves it, and every database agrees.
+    for path in laptops.values():
+        pkg = tmp_path / f"back-{path.stem}.cdsync"
+        ident = _identity(path)
+        assert (
+            cli(capsys, "--database", database_url, "sync", "export", str(pkg), "--for", ident)[0]
+            == 0
+        )
+        code, out, err = cli(capsys, "--database", str(path), "sync", "import", str(pkg))
+        assert code == 0, err
+        assert "kept once" not in out  # the office's fold came with the package
+        lap = open_database(str(path))
+        try:
+            assert rows(lap) == at_office
+            assert [c.id for c in inbox.open_conflicts(lap)] == [conflict.id]
+            # Saving the form again with the same organisers keeps the row kept: the copy
+            # in the Trash is not brought back (a live row wins over a trashed twin).
+            again = {"organiser_ids": [mary, tejen], "lead_organiser_id": tejen}
+            records.save(lap, "energy_day", again, id=day, user="aylar", today=TODAY)
+            records.save(lap, "support_activity", reached, id=activity, user="aylar")
+            after = rows(lap)
+            assert after == at_office
+        finally:
+            lap.dispose()
+    code, _out, err = cli(
+        capsys, "--database", database_url, "sync", "resolve", conflict.short, "--take", "1225"
+    )
+    assert code == 0, err
+    for path in laptops.values():
+        pkg = tmp_path / f"resolved-{path.stem}.cdsync"
+        ident = _identity(path)
+        assert (
+            cli(capsys, "--database", database_url, "sync", "export", str(pkg), "--for", ident)[0]
+            == 0
+        )
+        assert cli(capsys, "--database", str(path), "sync", "import", str(pkg))[0] == 0
+        lap = open_database(str(path))
+        try:
+            cells = records.load(lap, "emission_inventory", inventory).values["cells"]
+            assert cells["TRANSPORT/GASOLINE"] == Decimal("1225")
+            assert inbox.open_conflicts(lap) == []
+        finally:
+            lap.dispose()
+
+
+def _identity(path: Path) -> str:
+    from desktop_app.services.database import database_identity
+
+    db = open_database(str(path))
+    try:
+        found = database_identity(db)
+        assert found is not None
+        return found.uuid.hex
+    finally:
+        db.dispose()

@@ -25,7 +25,7 @@ from ...db.identity import ensure
 from ...db.session import Database, lock_writers
 from ...domain.models import SyncChange, SyncPeer
 from ..reports import signing
-from . import changelog, credentials, merge, package, replica
+from . import changelog, credentials, merge, package, replica, twins
 from .changelog import ORIGIN, Change
 
 PackageError = package.PackageError
@@ -45,6 +45,8 @@ class Imported:
     conflicts: int
     already_seen: int
     sender: str
+    folded: int = 0
+    """Link rows and grid cells entered on both sides, kept once (services.sync.twins)."""
 
 
 def choose_peer(s: Session, wanted: str | None) -> tuple[uuid.UUID | None, SyncPeer | None]:
@@ -200,11 +202,13 @@ def import_package(
         changelog.write(s, fresh)
         merge.create_records(s, [c for c in fresh if c.is_insert])
         outcome = merge.settle(s, registers, {c.register for c in fresh})
+        folded = twins.fold(s, fresh)
         counted = [c for c in fresh if not c.is_touch]
         applied = sum(1 for c in counted if c.id not in outcome.in_conflict)
         already = sum(1 for c in pkg.changes if not c.is_touch) - len(counted)
         s.flush()
-    return Imported(applied, outcome.conflicts, already, pkg.signer.office)
+    conflicts = outcome.conflicts + folded.conflicts
+    return Imported(applied, conflicts, already, pkg.signer.office, folded.rows)
 
 
 def _new_changes(s: Session, changes: list[Change]) -> tuple[list[Change], int]:
