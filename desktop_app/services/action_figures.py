@@ -8,7 +8,11 @@ so every output shows the same numbers. Live records of live signatories only. D
 - planned: the sum of the actions' estimated CO2 reduction (t/a); achieved: the sum of
   their achieved CO2 reduction (t/a), whatever their status;
 - target: per signatory with a target percentage and a baseline inventory, that percentage
-  of the baseline's emissions (the baseline chosen as inventories.territory chooses it);
+  of the baseline's emissions (the baseline chosen as inventories.territory chooses it). A
+  per-capita target is a cut of the emissions per inhabitant: in tonnes, the baseline's
+  emissions per inhabitant x the percentage x the baseline's population; a baseline that
+  states no population cannot say it in tonnes, so the target is not added up and is
+  counted apart (per_capita_not_added);
 - finance mobilised: financial support provided (approved or disbursed, figures.provided)
   that names a mitigation action, in EUR at its decision date's rate (services/eur.py);
   per tonne: that sum divided by the planned CO2 reduction of the actions it pays for;
@@ -28,7 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.session import Database
-from ..domain.enums import InventoryType
+from ..domain.enums import InventoryType, TargetType
 from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ..domain.models import (
     ActionPlan,
@@ -56,7 +60,10 @@ class ActionFigures:
     target_co2_t: Decimal
     """The signatories' targets in tonnes (percentage x baseline emissions)."""
     target_signatories: int
-    """Signatories whose target could be put in tonnes (a target and a baseline)."""
+    """Signatories whose target could be put in tonnes (a target and a baseline, with its
+    population for a per-capita target)."""
+    per_capita_not_added: int
+    """Signatories with a per-capita target and a baseline, but no population in it."""
     finance_eur: Decimal
     finance_records: int
     finance_unconverted: int
@@ -161,31 +168,40 @@ def _plans(session: Session) -> tuple[int, int]:
     return len(plans), len(plans - covered)
 
 
-def _targets(db: Database) -> tuple[Decimal, int]:
+def _targets(db: Database) -> tuple[Decimal, int, int]:
+    """The targets in tonnes, the signatories counted in them, and those with a per-capita
+    target whose baseline states no population (left out of the sum)."""
     from ..domain.models import Signatory
     from .inventories import inventory_rows
 
-    baseline: dict[uuid.UUID, tuple[int, Decimal]] = {}
+    baseline: dict[uuid.UUID, tuple[int, Decimal, int | None]] = {}
     for row in inventory_rows(db):  # ordered by year, then last saved
         if row.inventory_type != InventoryType.BASELINE.value:
             continue
         first = baseline.get(row.signatory_id)
         if first is None or row.year == first[0]:
-            baseline[row.signatory_id] = (row.year, row.emissions.total)
+            baseline[row.signatory_id] = (row.year, row.emissions.total, row.population)
     with db.session() as s:
-        targets = dict(
-            s.execute(
-                select(Signatory.id, Signatory.target_percent).where(
-                    live(Signatory), Signatory.target_percent.is_not(None)
-                )
-            ).all()
-        )
-    total, n = ZERO, 0
-    for sid, percent in targets.items():
-        if sid in baseline:
-            total += baseline[sid][1] * Decimal(str(percent)) / 100
-            n += 1
-    return total.quantize(CENT), n
+        targets = s.execute(
+            select(Signatory.id, Signatory.target_percent, Signatory.target_type).where(
+                live(Signatory), Signatory.target_percent.is_not(None)
+            )
+        ).all()
+    total, n, not_added = ZERO, 0, 0
+    for sid, percent, kind in targets:
+        if sid not in baseline:
+            continue
+        _year, emissions, population = baseline[sid]
+        share = Decimal(str(percent)) / 100
+        if TargetType(getattr(kind, "value", kind)) is TargetType.PER_CAPITA:
+            if not population:
+                not_added += 1
+                continue
+            total += emissions / population * share * population
+        else:
+            total += emissions * share
+        n += 1
+    return total.quantize(CENT), n, not_added
 
 
 def action_figures(db: Database, today: date | None = None) -> ActionFigures:
@@ -194,7 +210,7 @@ def action_figures(db: Database, today: date | None = None) -> ActionFigures:
         count, statuses, planned, achieved = _actions(s)
         finance_eur, finance_records, unconverted, funded = _finance(s)
         plans, without = _plans(s)
-    target, target_signatories = _targets(db)
+    target, target_signatories, per_capita_not_added = _targets(db)
     return ActionFigures(
         actions=count,
         by_status=tuple((st.value, statuses.get(st.value, 0)) for st in ActionStatus),
@@ -202,6 +218,7 @@ def action_figures(db: Database, today: date | None = None) -> ActionFigures:
         achieved_co2_t=achieved.quantize(CENT),
         target_co2_t=target,
         target_signatories=target_signatories,
+        per_capita_not_added=per_capita_not_added,
         finance_eur=finance_eur,
         finance_records=finance_records,
         finance_unconverted=unconverted,
@@ -228,6 +245,11 @@ def figure_rows(af: ActionFigures) -> list[tuple[str, Decimal | int | None, str]
         (N_("PlanFigures", "Achieved CO2 reduction (t/a)"), af.achieved_co2_t, "t"),
         (N_("PlanFigures", "CO2 reduction targets (t/a)"), af.target_co2_t, "t"),
         (N_("PlanFigures", "Signatories with a target in tonnes"), af.target_signatories, "n"),
+        (
+            N_("PlanFigures", "Per-capita targets not added up (no population in the baseline)"),
+            af.per_capita_not_added,
+            "n",
+        ),
         (N_("PlanFigures", "Planned reduction, % of the targets"), af.planned_of_target, "pct"),
         (N_("PlanFigures", "Achieved reduction, % of the targets"), af.achieved_of_target, "pct"),
         (N_("PlanFigures", "Finance provided for actions (EUR)"), af.finance_eur, "eur"),

@@ -227,3 +227,126 @@ def test_the_figures_of_the_plans_contents_are_the_hand_computed_ones_everywhere
     assert lines[at + 1] == "1,626.25"
     assert lines[lines.index("Action plans without an energy poverty part") + 1] == "1"
     assert lines[lines.index("Finance provided for actions (EUR)") + 1] == "73,000 EUR"
+
+
+def _seed_targets(db) -> None:  # noqa: ANN001
+    """Four signatories, one target each: absolute; per capita with a population in its
+    baseline (and another in a later inventory, which is not the baseline); per capita
+    with a baseline that states no population; per capita with no inventory at all."""
+    for name, percent, kind, inventories in (
+        ("Daşoguz", "30", "absolute",
+         [(2015, "baseline", 200000, {"RESIDENTIAL_BUILDINGS/NATURAL_GAS": "10000"})]),
+        ("Balkanabat", "20", "per_capita",
+         [(2014, "baseline", 90000, {"RESIDENTIAL_BUILDINGS/NATURAL_GAS": "5000",
+                                     "TRANSPORT/DIESEL": "2000"}),
+          (2022, "monitoring", 80000, {"RESIDENTIAL_BUILDINGS/NATURAL_GAS": "4000"})]),
+        ("Serdar", "25", "per_capita",
+         [(2016, "baseline", None, {"TRANSPORT/DIESEL": "3000"})]),
+        ("Kaka", "25", "per_capita", []),
+    ):  # fmt: skip
+        sid = records.save(
+            db,
+            "signatory",
+            {"name": name, "country": "TM", "target_percent": percent, "target_year": 2030,
+             "target_type": kind},
+        ).id  # fmt: skip
+        for year, inv_type, population, cells in inventories:
+            records.save(
+                db,
+                "emission_inventory",
+                {"signatory_id": sid, "inventory_type": inv_type, "inventory_year": year,
+                 "population": population, "factor_approach": "ipcc",
+                 "emission_unit": "t_co2", "cells": cells},
+            )  # fmt: skip
+
+
+def _targets_by_hand(db) -> tuple[Decimal, int, int]:  # noqa: ANN001
+    """Plain SQL and the guidebook's factors: each signatory's earliest baseline, its
+    emissions, and the target in tonnes (per capita: per inhabitant x % x inhabitants)."""
+    factor = {"NATURAL_GAS": GAS, "DIESEL": DIESEL}
+    with db.engine.connect() as c:
+        sigs = c.execute(text(
+            "SELECT id, target_percent, target_type FROM signatory WHERE deleted_at IS NULL "
+            "AND target_percent IS NOT NULL")).all()  # fmt: skip
+        invs = c.execute(text(
+            "SELECT id, signatory_id, inventory_year, population FROM emission_inventory "
+            "WHERE deleted_at IS NULL AND inventory_type = 'baseline' "
+            "ORDER BY inventory_year")).all()  # fmt: skip
+        cells = c.execute(text(
+            "SELECT inventory_id, carrier, mwh FROM emission_inventory_cell "
+            "WHERE deleted_at IS NULL")).all()  # fmt: skip
+    first: dict[object, tuple[object, int | None]] = {}
+    for inv_id, sid, _year, population in invs:
+        first.setdefault(str(sid).replace("-", ""), (inv_id, population))
+    total, counted, left_out = Decimal(0), 0, 0
+    for sid, percent, kind in sigs:
+        key = str(sid).replace("-", "")
+        if key not in first:
+            continue
+        inv_id, population = first[key]
+        emissions = sum(
+            (Decimal(str(mwh)) * factor[carrier] for i, carrier, mwh in cells if i == inv_id),
+            Decimal(0),
+        )
+        share = Decimal(str(percent)) / 100
+        if kind == "per_capita":
+            if not population:
+                left_out += 1
+                continue
+            total += emissions / population * share * population
+        else:
+            total += emissions * share
+        counted += 1
+    return total.quantize(CENT), counted, left_out
+
+
+NOT_ADDED = "Per-capita targets not added up (no population in the baseline)"
+
+
+def test_per_capita_targets_are_put_in_tonnes_with_the_baseline_population(
+    database, tmp_path: Path, qtbot
+) -> None:  # noqa: ANN001
+    _seed_targets(database)
+    target, counted, left_out = _targets_by_hand(database)
+    # 2,020 t x 30 % + (1,544 t / 90,000 inhabitants) x 20 % x 90,000; Serdar left out
+    assert (target, counted, left_out) == (Decimal("914.80"), 2, 1)
+
+    af = action_figures(database, TODAY)
+    assert (af.target_co2_t, af.target_signatories, af.per_capita_not_added) == (
+        target, counted, left_out
+    )  # fmt: skip
+
+    board = dashboard.compute(database, TODAY, RuleSettings(), YEAR)
+    from desktop_app.config import Settings
+    from desktop_app.ui.operations import tasks
+    from desktop_app.ui.pages.dashboard_page import DashboardPage
+    from desktop_app.ui.sections import PageContext
+
+    assert board.actions == af
+    tasks().synchronous = True
+    try:
+        page = DashboardPage(PageContext(database, Settings(tmp_path / "s.ini")))
+        qtbot.addWidget(page)
+        page.reload()
+    finally:
+        tasks().synchronous = False
+    shown = {k: v.text() for k, v in page.actions_panel.values.items()}
+    assert shown["CO2 reduction targets (t/a)"] == "914.80"
+    assert shown["Signatories with a target in tonnes"] == "2"
+    assert shown[NOT_ADDED] == "1"
+
+    out = tmp_path / "office.xlsx"
+    export_workbook(database, out, YEAR, today=TODAY)
+    rows = [r for r in load_workbook(out)["Summary"].iter_rows(values_only=True) if r]
+    cells = {r[0]: r[1] for r in rows}
+    assert Decimal(str(cells["CO2 reduction targets (t/a)"])) == target
+    assert cells["Signatories with a target in tonnes"] == counted
+    assert cells[NOT_ADDED] == left_out
+
+    pdf = tmp_path / "report.pdf"
+    build_report(database, ReportRequest(YEAR, "en", date(2026, 1, 15)), pdf)
+    text_ = " ".join(
+        line.strip() for p in PdfReader(str(pdf)).pages for line in p.extract_text().splitlines()
+    )
+    assert "CO2 reduction targets (t/a) 914.80" in text_
+    assert f"{NOT_ADDED} 1" in text_

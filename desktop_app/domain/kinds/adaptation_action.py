@@ -8,7 +8,7 @@ from ..plan_codes import ActionStatus, Hazard, PovertyArea, VulnerableSector
 from . import _common as c
 from ._common import excel
 from .spec import FieldSpec as F
-from .spec import KindSpec, ListFacet
+from .spec import KindSpec, ListFacet, ReportFacet
 
 SPEC = KindSpec(
     id="adaptation_action",
@@ -28,19 +28,22 @@ SPEC = KindSpec(
     sheet_keys=("signatory_id", "title"),
     related_title=N_("SignatoryForm", "Adaptation actions"),
     list_sort=("signatory", "title"),
+    report_title=N_("Report", "Annex E. Adaptation actions"),
     fields=(
-        c.signatory(),
+        c.signatory(report=ReportFacet(N_("Report", "Signatory"), 1.6)),
         c.plan(excel=excel(N_("Excel", "Plan ID"), 38)),
         c.title(
             required=True,
             list=ListFacet(),
             excel=excel(N_("Excel", "Title"), 36, synonyms=c.TITLE_WORDS),
+            report=ReportFacet(N_("Report", "Action"), 2.4),
         ),
         F(
             "hazards",
             N_("Field", "Hazards addressed"),
             enum=Hazard,
             excel=excel(N_("Excel", "Hazards addressed"), 28),
+            report=ReportFacet(N_("Report", "Hazards addressed"), 1.8),
         ),
         F(
             "sectors",
@@ -52,6 +55,7 @@ SPEC = KindSpec(
             ActionStatus,
             list=ListFacet(filter="status"),
             excel=excel(N_("Excel", "Status"), 14, synonyms=c.STATUS_WORDS),
+            report=ReportFacet(N_("Report", "Status"), 1.0),
         ),
         F(
             "start_date",
@@ -70,6 +74,7 @@ SPEC = KindSpec(
             N_("Field", "Implementation cost"),
             list=ListFacet(),
             excel=excel(N_("Excel", "Implementation cost"), 16),
+            report=ReportFacet(N_("Report", "Cost"), 1.2),
         ),
         c.currency(
             list=ListFacet(), excel=excel(N_("Excel", "Currency"), 8, synonyms=c.CURRENCY_WORDS)

@@ -108,6 +108,16 @@ def widget(kind: KindSpec, spec: FieldSpec) -> str:
     return _derived(kind, spec.name)
 
 
+def with_currency(kind: KindSpec, spec: FieldSpec) -> bool:
+    """An amount written with its currency: a money field the kind's `currency` field
+    follows, as a form pairs them (an action's cost; not its MWh or tonnes, which have
+    the same column type)."""
+    names = [f.name for f in kind.fields]
+    at = names.index(spec.name)
+    following = names[at + 1] if at + 1 < len(names) else None
+    return following == "currency" and widget(kind, spec) == "money"
+
+
 def decimals(kind: KindSpec, spec: FieldSpec) -> int:
     """Decimal places of a number field: the column's scale (2 for an amount)."""
     if spec.computed:
@@ -132,8 +142,11 @@ def sheet_type(kind: KindSpec, spec: FieldSpec) -> str:
 
 
 def max_length(kind: KindSpec, spec: FieldSpec) -> int | None:
-    if spec.computed or kind.link(spec.name) is not None or kind.grid is not None and (
-        kind.grid.field == spec.name
+    if (
+        spec.computed
+        or kind.link(spec.name) is not None
+        or kind.grid is not None
+        and (kind.grid.field == spec.name)
     ):
         return None
     return getattr(column(kind, spec.name).type, "length", None)

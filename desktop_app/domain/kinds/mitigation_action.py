@@ -24,12 +24,15 @@ from .spec import FieldSpec as F
 from .spec import KindSpec, ListFacet, ReportFacet
 
 
-def energy(name: str, label: str, header: str, report: str | None = None) -> F:
-    """A figure in MWh or t CO2 a year: two decimals, a number cell with a subtotal."""
+def energy(
+    name: str, label: str, header: str, report: str | None = None, listed: bool | None = None
+) -> F:
+    """A figure in MWh or t CO2 a year: two decimals, a number cell with a subtotal; a
+    list column shown at first when it is in the report too, unless `listed` says."""
     return F(
         name,
         label,
-        list=ListFacet(hidden=report is None),
+        list=ListFacet(hidden=not (report is not None if listed is None else listed)),
         excel=excel(header, 14, total=True),
         report=ReportFacet(report, 1.0) if report else None,
     )
@@ -54,6 +57,16 @@ SPEC = KindSpec(
     related_title=N_("SignatoryForm", "Mitigation actions"),
     list_sort=("signatory", "action_code"),
     report_title=N_("Report", "Annex D. Mitigation actions"),
+    report_order=(
+        "signatory_id",
+        "title",
+        "sector",
+        "status",
+        "cost",
+        "co2_reduction_t",
+        "achieved_co2_reduction_t",
+        "energy_savings_mwh",
+    ),  # fmt: skip
     fields=(
         c.signatory(report=ReportFacet(N_("Report", "Signatory"), 1.6)),
         c.plan(excel=excel(N_("Excel", "Plan ID"), 38)),
@@ -143,12 +156,15 @@ SPEC = KindSpec(
             N_("Field", "Implementation cost"),
             list=ListFacet(hidden=True),
             excel=excel(N_("Excel", "Implementation cost"), 16),
+            report=ReportFacet(N_("Report", "Cost"), 1.2),
         ),
         c.currency(excel=excel(N_("Excel", "Currency"), 8, synonyms=c.CURRENCY_WORDS)),
         energy(
             "energy_savings_mwh",
             N_("Field", "Estimated energy savings (MWh/a)"),
             N_("Excel", "Energy savings MWh/a"),
+            N_("Report", "Energy savings MWh/a"),
+            listed=False,
         ),
         energy(
             "renewable_mwh",

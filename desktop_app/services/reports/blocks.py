@@ -7,11 +7,19 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from .doc import CONTENT_WIDTH
 from .lang import tr
-from .styles import CELL_FONT_SIZE, FONT, FONT_BOLD, fit, paragraph_styles, table_style
+from .styles import (
+    ACCENT,
+    CELL_FONT_SIZE,
+    FONT,
+    FONT_BOLD,
+    fit,
+    paragraph_styles,
+    table_style,
+)
 
 
 def para(text: str, style: str = "body") -> Paragraph:
@@ -49,6 +57,36 @@ def data_table(
     head = [wrap_cell(h, w, FONT_BOLD, limit=None) for h, w in zip(header, widths, strict=True)]
     body = [[wrap_cell(v, w, FONT) for v, w in zip(r, widths, strict=True)] for r in body_text]
     return PagedTable(head, body, widths, table_style(numeric))
+
+
+def grouped_table(
+    header: Sequence[str],
+    groups: Sequence[tuple[str, Sequence[Sequence[str]]]],
+    widths: Sequence[float],
+    numeric: tuple[int, ...] = (),
+    empty: str | None = None,
+) -> Flowable:
+    """One table of several groups of rows (a signatory's actions), each under a row that
+    names the group across the whole table, in bold; sized as data_table sizes its columns,
+    over every group's rows, so the groups line up. Nothing is shortened: text cells wrap
+    onto as many lines as they need. A group's name never ends a page."""
+    body_text = [[str(v) for v in r] for _title, rows in groups for r in rows]
+    if not body_text:
+        return para(empty or tr("Report", "None in this period."), "small")
+    widths = column_widths(header, body_text, widths, numeric)
+    head = [wrap_cell(h, w, FONT_BOLD, limit=None) for h, w in zip(header, widths, strict=True)]
+    body: list[list[str]] = []
+    titles: list[bool] = []
+    full = sum(widths)
+    for title, rows in groups:
+        body.append([wrap_cell(title, full, FONT_BOLD, limit=None)] + [""] * (len(widths) - 1))
+        titles.append(True)
+        for r in rows:
+            body.append(
+                [wrap_cell(str(v), w, FONT, limit=None) for v, w in zip(r, widths, strict=True)]
+            )
+            titles.append(False)
+    return PagedTable(head, body, widths, table_style(numeric), titles)
 
 
 @lru_cache(maxsize=65_536)
@@ -178,10 +216,17 @@ class PagedTable(Flowable):
     """
 
     def __init__(
-        self, head: list[str], body: list[list[str]], widths: list[float], style: Any
+        self,
+        head: list[str],
+        body: list[list[str]],
+        widths: list[float],
+        style: Any,
+        titles: list[bool] | None = None,
     ) -> None:
         super().__init__()
         self.head, self.body, self.widths, self.style = head, body, widths, style
+        self.titles = titles if titles is not None else [False] * len(body)
+        """Rows that name a group (grouped_table): one bold cell across the table."""
         self._row_h, self._line_h = _row_heights(widths, style)
         self._head_h = self._height(head)
         self._heights = [self._height(r) for r in body]
@@ -190,9 +235,19 @@ class PagedTable(Flowable):
         lines = max(cell.count("\n") + 1 for cell in row)
         return self._row_h + (lines - 1) * self._line_h
 
-    def _table(self, rows: list[list[str]]) -> Table:
+    def _table(self, rows: list[list[str]], titles: list[bool]) -> Table:
         table = Table([self.head, *rows], colWidths=self.widths)
         table.setStyle(self.style)
+        marks = [i + 1 for i, title in enumerate(titles) if title]  # row 0 is the header
+        if marks:
+            table.setStyle(TableStyle([
+                cmd for row in marks for cmd in (
+                    ("SPAN", (0, row), (-1, row)),
+                    ("FONT", (0, row), (-1, row), FONT_BOLD, CELL_FONT_SIZE),
+                    ("TEXTCOLOR", (0, row), (-1, row), ACCENT),
+                    ("TOPPADDING", (0, row), (-1, row), 2),
+                )
+            ]))  # fmt: skip
         return table
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -208,18 +263,20 @@ class PagedTable(Flowable):
                 break
             room -= h
             fit_rows += 1
+        while fit_rows > 0 and self.titles[fit_rows - 1]:  # a group's name starts a page
+            fit_rows -= 1
         if fit_rows < 1 or fit_rows >= len(self.body):
             return []
         rest = PagedTable.__new__(PagedTable)
         Flowable.__init__(rest)
         rest.head, rest.widths, rest.style = self.head, self.widths, self.style
-        rest.body = self.body[fit_rows:]
+        rest.body, rest.titles = self.body[fit_rows:], self.titles[fit_rows:]
         rest._row_h, rest._line_h, rest._head_h = self._row_h, self._line_h, self._head_h
         rest._heights = self._heights[fit_rows:]
-        return [self._table(self.body[:fit_rows]), rest]
+        return [self._table(self.body[:fit_rows], self.titles[:fit_rows]), rest]
 
     def draw(self) -> None:
-        table = self._table(self.body)
+        table = self._table(self.body, self.titles)
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)
 

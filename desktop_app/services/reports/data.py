@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from ...domain import kinds, models
 from ...domain.models import (
+    AdaptationAction,
     Coordinator,
     EnergyDay,
     EnergyDayOrganiser,
     FinancialSupport,
+    MitigationAction,
     Signatory,
     SupportActivity,
     SupportActivitySignatory,
@@ -205,6 +207,36 @@ def activity_rows(session: Session, period: Period) -> list[Row]:
 
 def energy_day_rows(session: Session, period: Period) -> list[Row]:
     return kind_rows(session, "energy_day", period)
+
+
+def action_rows(session: Session) -> tuple[list[Row], list[Row]]:
+    """Every live mitigation and adaptation action of a live signatory (not only the
+    period's: a plan's actions are what it contains), ordered by signatory, each with the
+    currency of its cost and its signatory's id ("group") and country."""
+    out = []
+    for model, kind, order in (
+        (MitigationAction, "mitigation_action", (MitigationAction.action_code,)),
+        (AdaptationAction, "adaptation_action", ()),
+    ):
+        m: Any = model
+        rows = kind_rows(
+            session,
+            kind,
+            also=("id", "currency"),
+            order=(Signatory.name, Signatory.id, *order, m.title, m.id),
+        )
+        whose = {
+            rid: (sid, country)
+            for rid, sid, country in session.execute(
+                select(m.id, Signatory.id, Signatory.country)
+                .join(Signatory, Signatory.id == m.signatory_id)
+                .where(live(m), live(Signatory))
+            )
+        }
+        for row in rows:
+            row["group"], row["country"] = whose[row.id]
+        out.append(rows)
+    return out[0], out[1]
 
 
 def finance_rows(

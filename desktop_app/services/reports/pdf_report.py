@@ -86,6 +86,7 @@ def build_report(
             activities = data.activity_rows(s, request.period)
             energy = data.energy_day_rows(s, request.period)
             finance_rows = data.finance_rows(s, request.period, converter)
+            mitigation, adaptation = data.action_rows(s)
         actions = action_figures(db, request.period.end)
         territory_figures = territory(db, request.period.end, request.settings)
         inventory_list = inventory_rows(db)
@@ -119,7 +120,10 @@ def build_report(
             items += [PageBreak(), *sections.reporting(figures, overdue)]
             items += [PageBreak(), *plan_contents(actions)]
             items += [PageBreak(), *emissions_section(territory_figures, inventory_list)]
-            items += [PageBreak(), *sections.annexes(signatories, activities, finance_rows)]
+            items += [
+                PageBreak(),
+                *sections.annexes(signatories, activities, finance_rows, mitigation, adaptation),
+            ]
             return items
 
         pages = build_pdf(out, info, story)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
+from itertools import groupby
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
@@ -19,9 +20,10 @@ from ...domain.enums import (
     PlanStatus,
     SignatoryStatus,
 )
+from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from ...domain.kinds import hints
 from ..figures import NO_PLAN, KeyFigures, OverdueItem
-from .blocks import data_table, figure_table, gap, para
+from .blocks import data_table, figure_table, gap, grouped_table, para
 from .charts import bar_chart
 from .data import Row
 from .doc import CONTENT_WIDTH, Heading
@@ -303,8 +305,10 @@ def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[Mapping[str,
     if hint == "decimal":
         places = hints.decimals(kind, spec)
         return lambda r: "\u2013" if r[name] is None else fmt_decimal(r[name], places)
-    if hint == "money":
+    if hint == "money" and hints.with_currency(kind, spec):
         return lambda r: "\u2013" if r[name] is None else fmt_money(r[name], r["currency"])
+    if hint == "money":  # a figure of the amount's column type: MWh, tonnes
+        return lambda r: "\u2013" if r[name] is None else fmt_decimal(r[name], 2)
     if hint == "enum" and spec.enum is not None:
         enum = spec.enum
         return lambda r: code_label(enum, r[name])
@@ -321,9 +325,12 @@ def kind_table_header(kind: kinds.KindSpec) -> list[str]:
     return [f.report.header for f in kind.report_fields() if f.report is not None]
 
 
-def kind_table(kind_id: str | kinds.KindSpec, rows: Sequence[Mapping[str, Any]]) -> Flowable:
+def kind_table(
+    kind_id: str | kinds.KindSpec, rows: Sequence[Mapping[str, Any]], empty: str | None = None
+) -> Flowable:
     """A kind's table from its spec: a column per field with a report facet (header and
-    width from the facet, value by the field's type), in the spec's report order."""
+    width from the facet, value by the field's type), in the spec's report order. `empty`
+    (marked N_("Report", ...)) is said when there are no rows."""
     kind = kinds.get(kind_id) if isinstance(kind_id, str) else kind_id
     fields = kind.report_fields()
     special = _computed_cells()
@@ -333,6 +340,36 @@ def kind_table(kind_id: str | kinds.KindSpec, rows: Sequence[Mapping[str, Any]])
         [[cell(r) for cell in cells] for r in rows],
         [f.report.width for f in fields if f.report is not None],
         tuple(i for i, f in enumerate(fields) if hints.widget(kind, f) in _NUMERIC),
+        empty=tr("Report", empty) if empty else None,
+    )
+
+
+def kind_table_by_signatory(
+    kind_id: str, rows: Sequence[Mapping[str, Any]], empty: str | None = None
+) -> Flowable:
+    """A kind's table as kind_table makes it, grouped by signatory: the signatory's column
+    becomes a row naming the signatory (and its country) above its records. Rows come
+    ordered by signatory, with its id under "group" (two towns of one name stay apart)
+    and its country under "country" (data.action_rows)."""
+    kind = kinds.get(kind_id)
+    by = kind.signatory_field
+    fields = [f for f in kind.report_fields() if f.name != by and f.report is not None]
+    special = _computed_cells()
+    cells = [special.get((kind.id, f.name)) or _cell(kind, f) for f in fields]
+    groups = []
+    for _key, part in groupby(rows, key=lambda r: r.get("group", r[str(by)])):
+        records = list(part)
+        first = records[0]
+        title = str(first[str(by)])
+        if first.get("country"):
+            title = f"{title}, {country(first['country'])}"
+        groups.append((title, [[cell(r) for cell in cells] for r in records]))
+    return grouped_table(
+        [tr("Report", f.report.header) for f in fields if f.report is not None],
+        groups,
+        [f.report.width for f in fields if f.report is not None],
+        tuple(i for i, f in enumerate(fields) if hints.widget(kind, f) in _NUMERIC),
+        empty=tr("Report", empty) if empty else None,
     )
 
 
@@ -392,15 +429,37 @@ def _computed_cells() -> dict[tuple[str, str], Callable[[Mapping[str, Any]], str
 
 
 def annexes(
-    signatories: list[Row], activities: list[Row], finance_rows: list[Row]
+    signatories: list[Row],
+    activities: list[Row],
+    finance_rows: list[Row],
+    mitigation: Sequence[Row] = (),
+    adaptation: Sequence[Row] = (),
 ) -> list[Flowable]:
     out: list[Flowable] = [h1(tr("Report", "Annexes"))]
-    for kind_id, rows in (
-        ("signatory", signatories),
-        ("support_activity", activities),
-        ("financial_support", finance_rows),
+    actions_note = tr(
+        "Report",
+        "Every action the signatories' plans contain, whatever its period, by signatory.",
+    )
+    for kind_id, rows, note in (
+        ("signatory", signatories, None),
+        ("support_activity", activities, None),
+        ("financial_support", finance_rows, None),
+        ("mitigation_action", mitigation, actions_note),
+        ("adaptation_action", adaptation, actions_note),
     ):
         title = kinds.get(kind_id).report_title
         assert title is not None
-        out += [h2(tr("Report", title), in_contents=True), kind_table(kind_id, rows)]
+        out.append(h2(tr("Report", title), in_contents=True))
+        if note is None:
+            out.append(kind_table(kind_id, rows))
+            continue
+        if rows:
+            out += [para(note, "small"), gap(3)]
+        out.append(kind_table_by_signatory(kind_id, rows, empty=_NONE_RECORDED.get(kind_id)))
     return out
+
+
+_NONE_RECORDED = {
+    "mitigation_action": N_("Report", "No mitigation actions recorded."),
+    "adaptation_action": N_("Report", "No adaptation actions recorded."),
+}
