@@ -8,6 +8,9 @@ screenshots (docs/images/pseudo/).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -25,6 +28,9 @@ from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import Settings
 
 from .clipping import clipped, sideways
+
+SCREEN_ENV = "COORDINATOR_DESK_TEST_SCREEN"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _settle(seconds: float) -> None:
@@ -51,7 +57,10 @@ def test_no_page_or_form_clips_its_text(qapp, demo, tmp_path: Path, monkeypatch,
     window = MainWindow(Settings(tmp_path / "settings.ini"), demo)
     found: list[str] = []
     try:
-        window.resize(1366, 768)
+        if os.environ.get(SCREEN_ENV):  # a screen of a real size (see below): fill it
+            window.resize(window.screen().availableGeometry().size())
+        else:
+            window.resize(1366, 768)
         window.show()
         for section in SECTIONS:
             page = window.show_section(section.id)
@@ -78,3 +87,32 @@ def test_no_page_or_form_clips_its_text(qapp, demo, tmp_path: Path, monkeypatch,
         i18n.install("en")
         _settle(0.05)
     assert not found, "\n".join(found)
+
+
+SCREENS = [("1366x768", "1"), ("1366x768", "1.5"), ("1920x1080", "1.5")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("size", "scale"), SCREENS, ids=[f"{s}@{f}" for s, f in SCREENS])
+def test_nothing_clipped_on_real_screen_sizes(tmp_path: Path, size: str, scale: str) -> None:
+    """The same walk on a laptop and a desktop screen at 100 % and 150 % scaling: Qt's
+    offscreen platform given a screen of that size (its configfile option), the scale by
+    QT_SCALE_FACTOR, each in a process of its own since both are fixed at start-up."""
+    if os.environ.get(SCREEN_ENV):
+        pytest.skip("already inside a configured screen")  # the child's own collection
+    width, height = (int(v) for v in size.split("x"))
+    config = tmp_path / "screen.json"
+    config.write_text(
+        '{"synchronousWindowSystemEvents": false, "windowFrameMargins": false, "screens": '
+        f'[{{"name": "test", "x": 0, "y": 0, "width": {width}, "height": {height}, '
+        '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env.update(QT_SCALE_FACTOR=scale, **{SCREEN_ENV: size})
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"{Path(__file__).relative_to(ROOT)}::test_no_page_or_form_clips_its_text"],  # fmt: skip
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]

@@ -31,6 +31,7 @@ from ...i18n import tr
 from ..icons import icon
 from ..operations import tasks
 from ..sections import PageContext
+from ..widgets.button_row import ButtonRow
 from .page import Page
 
 STEP_TEXT: dict[str, tuple[str, str]] = {
@@ -92,16 +93,15 @@ class StepRow(QFrame):
         self.state.setObjectName("state")
         self.text = QLabel(tr("StartPage", text), self)
         self.text.setWordWrap(True)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
+        self.buttons = ButtonRow(parent=self)  # stacked when the page is narrow
+        self.title.setWordWrap(True)  # a long title wraps on a narrow page
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.state)
-        head.addStretch(1)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         body = QVBoxLayout()
         body.addLayout(head)
         body.addWidget(self.text)
-        body.addLayout(self.buttons)
+        body.addWidget(self.buttons)
         row = QHBoxLayout(self)
         row.addWidget(self.tick, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(body, 1)
@@ -111,7 +111,7 @@ class StepRow(QFrame):
         button = QPushButton(icon(icon_name), text, self)
         button.setObjectName(name)
         button.setAccessibleDescription(description)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.buttons.add(button)
         return button
 
     def set_done(self, done: bool) -> None:

@@ -16,14 +16,20 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 
 class ButtonRow(QWidget):
-    def __init__(self, buttons: Iterable[QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, buttons: Iterable[QWidget] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.buttons = list(buttons)
-        for button in self.buttons:
-            self.box.addWidget(button)
         self.box.addStretch(1)
+        self.buttons: list[QWidget] = []
+        for button in buttons:
+            self.add(button)
+
+    def add(self, button: QWidget) -> None:
+        """Append a button (before the row's closing stretch)."""
+        self.buttons.append(button)
+        self.box.insertWidget(self.box.count() - 1, button)
+        self.updateGeometry()
 
     def line_width(self) -> int:
         """The width the buttons need side by side."""
