@@ -123,6 +123,9 @@ def main() -> int:
         rows = formatted("signatory", data.signatory_rows(s, period, conv))
         rows += formatted("support_activity", data.activity_rows(s, period))
         rows += formatted("financial_support", data.finance_rows(s, period, conv))
+        mitigation, adaptation = data.action_rows(s)
+        rows += formatted("mitigation_action", mitigation)
+        rows += formatted("adaptation_action", adaptation)
 
     # Warm up fonts and imports once so neither side pays for them.
     baseline(work / "warm.pdf", rows[:50])

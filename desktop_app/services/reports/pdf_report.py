@@ -108,6 +108,11 @@ def build_report(
             contents_title=tr("Report", "Contents"),
         )
 
+        # The annexes' rows become table cells here, so the records are not held while
+        # the hundreds of pages a large territory's annexes take are laid out.
+        annexes = sections.annexes(signatories, activities, finance_rows, mitigation, adaptation)
+        del signatories, finance_rows, mitigation, adaptation
+
         def story(layout: object) -> list[Flowable]:
             items: list[Flowable] = []
             items += _cover(office, period_text, request, as_of)
@@ -120,10 +125,7 @@ def build_report(
             items += [PageBreak(), *sections.reporting(figures, overdue)]
             items += [PageBreak(), *plan_contents(actions)]
             items += [PageBreak(), *emissions_section(territory_figures, inventory_list)]
-            items += [
-                PageBreak(),
-                *sections.annexes(signatories, activities, finance_rows, mitigation, adaptation),
-            ]
+            items += [PageBreak(), *annexes]
             return items
 
         pages = build_pdf(out, info, story)
