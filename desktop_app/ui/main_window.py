@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         page.open_requested.connect(lambda kind, rid: self.forms.open(kind, rid))  # type: ignore[attr-defined]
         page.open_form = lambda kind, rid, preset: self.forms.open(kind, rid, preset)
         page.edit_actions_changed = self._update_edit_actions  # a tab with other actions
+        page.go_to_section = self.show_section
         from .account import restrict_page
         from .pages.start_page import StartPage
 

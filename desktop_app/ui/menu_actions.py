@@ -8,6 +8,7 @@ window. Nothing heavy is imported here: the dialogs load when chosen, not at sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QAction
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import QMenu
 
 from ..i18n import tr
 
-REPORT_ACTIONS = (
-    ("report_pdf_action", "make_report"),
-    ("factsheets_action", "make_factsheets"),
-    ("submission_action", "prepare_submission"),
+REPORT_ACTIONS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("report_pdf_action", lambda page: page.make_report()),
+    ("factsheets_action", lambda page: page.make_factsheets()),
+    ("submission_action", lambda page: page.prepare_submission()),
 )
+"""File menu entries run on the Reports page (ReportsPage's methods, imported with it)."""
 
 
 def add_report_actions(window: Any, menu: QMenu) -> list[QAction]:
@@ -31,22 +33,23 @@ def add_report_actions(window: Any, menu: QMenu) -> list[QAction]:
         "submission_action": tr("MainWindow", "Prepare submission &pack..."),
     }
     actions = []
-    for name, method in REPORT_ACTIONS:
+    for name, run in REPORT_ACTIONS:
         action = menu.addAction(titles[name])
         action.setObjectName(name)
-        action.triggered.connect(lambda _c=False, m=method: run_on_reports_page(window, m))
+        action.triggered.connect(lambda _c=False, r=run: run_on_reports_page(window, r))
         setattr(window, name, action)
         actions.append(action)
     return actions
 
 
-def run_on_reports_page(window: Any, method: str) -> None:
+def run_on_reports_page(window: Any, run: Callable[[Any], Any]) -> None:
     if window.db is None:
         return
+    from .pages.reports_page import ReportsPage
+
     page = window.show_section("reports")
-    action = getattr(page, method, None)
-    if action is not None:
-        action()
+    if isinstance(page, ReportsPage):
+        run(page)
 
 
 def add_tools_actions(window: Any, menu: QMenu) -> QAction:
@@ -60,20 +63,13 @@ def add_tools_actions(window: Any, menu: QMenu) -> QAction:
 
 def show_backup_window(window: Any) -> Any:
     """Modal: a restore replaces the data every page shows, so nothing else may be edited
-    meanwhile; after a restore every page of the window reads the database again."""
+    meanwhile; after a restore the window applies "everything changed" (Changes.all), so
+    the visible page reads the database again and the others when next shown."""
     if window.db is None:
         return None
     from .dialogs.backup_window import BackupWindow
 
     dialog = BackupWindow(window.db, parent=window)
     window.backup_window = dialog
-    dialog.restored.connect(lambda: _reload_pages(window))
     dialog.open()
     return dialog
-
-
-def _reload_pages(window: Any) -> None:
-    for page in list(getattr(window, "pages", {}).values()):
-        reload = getattr(page, "reload", None) or getattr(page, "refresh", None)
-        if reload is not None:
-            reload()

@@ -92,7 +92,7 @@ def test_clicks_open_exactly_the_records_behind(qtbot, window) -> None:  # noqa:
     board = page.board
     db = window.db
     # The financial light: provided decisions of the last 12 months, by plain SQL too.
-    with qtbot.waitSignal(page.open_section) as sig:
+    with qtbot.waitSignal(page.section_opened) as sig:
         qtbot.mouseClick(page.cards[Commitment.FINANCE], Qt.MouseButton.LeftButton)
     assert sig.args[0] == "finance"
     panel = _listed(qtbot, window, "finance")
@@ -136,7 +136,7 @@ def test_keyboard_opens_a_light(qtbot, window) -> None:  # noqa: ANN001
     page = window.page("dashboard")
     card = page.cards[Commitment.ENERGY_DAYS]
     card.setFocus()
-    with qtbot.waitSignal(page.open_section):
+    with qtbot.waitSignal(page.section_opened):
         qtbot.keyClick(card, Qt.Key.Key_Return)
 
 

@@ -1,7 +1,8 @@
 """Backup & Restore: every backup with its date, reason, size and record counts.
 
-Thin over services.backup / services.restore: the work runs off the GUI thread, and
-`restored` tells the main window to reload its lists.
+Thin over services.backup / services.restore: the work runs off the GUI thread; after a
+restore every page hears "everything changed" (Changes.all, through the task manager) and
+`restored` says that a restore finished.
 """
 
 from __future__ import annotations

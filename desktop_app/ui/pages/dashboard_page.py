@@ -2,9 +2,9 @@
 
 Everything is computed on a worker thread (services/dashboard.py), so the window is shown
 and usable at once and the numbers arrive a moment later. A click on a light, a figure or
-a bar opens the section holding the records behind it: through the main window's
-`open_record`/`show_section` when present, and always as the `open_section(section,
-filters)` signal, so a window that wants more can connect it.
+a bar opens the section holding the records behind it, through the page protocol
+(`Page.open_section`, then the section's `set_scope` or `set_filters`), and says so in the
+`section_opened(section, filters)` signal.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ class DashboardPage(Page, QWidget):
     open_record = Signal(str, object)
     open_requested = Signal(str, object)
     """(kind, id): the window opens the record (Page protocol; open_record is the same)."""
-    open_section = Signal(str, object)
+    section_opened = Signal(str, object)
     """(section id, {filter field: value}): show that section, filtered when it can."""
     computed = Signal(object)
 
@@ -507,33 +507,20 @@ class DashboardPage(Page, QWidget):
 
     def _open_scope(self, scope: Any, text: str) -> None:
         """Show the section with only these records listed, saying what they are."""
-        self.open_section.emit(scope.section, {"ids": scope.ids})
-        show = getattr(self.window(), "show_section", None)
-        page = show(scope.section) if show is not None else None
-        set_scope = getattr(page, "set_scope", None)
-        if set_scope is None:
-            return
-        if hasattr(page, "panels"):  # a section with tabs: the tab of their kind
-            set_scope(list(scope.ids), text, scope.kind)
-        else:
-            set_scope(list(scope.ids), text)
+        self.section_opened.emit(scope.section, {"ids": scope.ids})
+        page = self.open_section(scope.section)
+        if page is not None:
+            page.set_scope(list(scope.ids), text, scope.kind)
 
     def show_deadlines(self, kind: str | None = None, status: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.deadlines)
         self.deadlines.set_filters(kind=kind, status=status)
 
     def _go(self, section: str, filters: dict[str, Any]) -> None:
-        self.open_section.emit(section, filters)
-        window = self.window()
-        show = getattr(window, "show_section", None)
-        if show is None:
-            return
-        page = show(section)
-        combos = getattr(page, "filters", {}) if page is not None else {}
-        for key, value in filters.items():
-            combo = combos.get(key) if isinstance(combos, dict) else None
-            if combo is not None and combo.findData(value) >= 0:
-                combo.setCurrentIndex(combo.findData(value))
+        self.section_opened.emit(section, filters)
+        page = self.open_section(section)
+        if page is not None:
+            page.set_filters(filters)
 
     def _maybe_remind(self, _count: int) -> None:
         """Once per run of the program, the first time the deadlines are known."""
@@ -553,9 +540,7 @@ class DashboardPage(Page, QWidget):
         self.notice.show()
 
     def _open_from_notice(self) -> None:
-        show = getattr(self.window(), "show_section", None)
-        if show is not None:
-            show("dashboard")
+        self.open_section("dashboard")
         self.show_deadlines()
         self.deadlines.within.setCurrentIndex(self.deadlines.within.findData(30))
 

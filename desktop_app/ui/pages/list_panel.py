@@ -287,7 +287,7 @@ class ListPanel(Page, QWidget):
             if combo is not None and combo.findData(value) >= 0:
                 combo.setCurrentIndex(combo.findData(value))
 
-    def set_scope(self, ids: list[uuid.UUID], text: str) -> None:
+    def set_scope(self, ids: list[uuid.UUID], text: str, kind: str | None = None) -> None:
         """Show exactly `ids` (the records behind a dashboard figure, light or bar), saying
         so above the list, until "Show all records"; other filters are cleared first."""
         self.search.clear()

@@ -68,6 +68,9 @@ class Page:
     """Set by the window: open(kind, record id or None, preset values) a record form."""
     edit_actions_changed: Callable[[], None] | None = None
     """Set by the window: call it when `edit_actions()` changed (another tab in front)."""
+    go_to_section: Callable[[str], Page | None] | None = None
+    """Set by the window: bring a section to the front and return its page (a dashboard
+    figure opens the records it counts there)."""
 
     # -- what the page shows ---------------------------------------------------------------
     def shown_kinds(self) -> frozenset[str]:
@@ -135,6 +138,13 @@ class Page:
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         """Narrow the page to what a dashboard figure counts, where it can."""
+
+    def set_scope(self, ids: list[Any], text: str, kind: str | None = None) -> None:
+        """List exactly `ids` (of `kind`, on a page with a tab per kind), saying `text`."""
+
+    def open_section(self, section: str) -> Page | None:
+        """Another section's page, brought to the front (None outside a window)."""
+        return self.go_to_section(section) if self.go_to_section is not None else None
 
     def edit_actions(self) -> frozenset[str]:
         """Which of Edit > Copy, Delete and Find act on this page as it is now (COPY,
