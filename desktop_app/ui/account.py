@@ -20,6 +20,7 @@ from ..i18n import tr
 if TYPE_CHECKING:
     from ..db.session import Database
     from ..services.server_accounts import SignedIn
+    from .pages.page import Page
 
 _WHO: weakref.WeakKeyDictionary[Any, SignedIn | None] = weakref.WeakKeyDictionary()
 """The account of each open database, by engine (read once when the window gets it)."""
@@ -80,14 +81,12 @@ def _actions(window: Any) -> None:
         action = getattr(window, name, None)
         if action is not None:
             action.setVisible(editor)
-    for page in getattr(window, "pages", {}).values():
+    for page in window.pages.values():
         restrict_page(page, window.db)
 
 
-def restrict_page(page: Any, db: Database | None) -> None:
-    button = getattr(page, "restore_button", None)
-    if button is not None and not may(db, "editor"):
-        button.setVisible(False)
+def restrict_page(page: Page, db: Database | None) -> None:
+    page.apply_role(may(db, "editor"))
 
 
 def restrict_form(form: Any, db: Database | None) -> None:

@@ -14,13 +14,14 @@ would take the key from a form's or a text box's own Delete.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ..i18n import tr
-from .pages.page import COPY, DELETE, FIND
+from .pages.page import COPY, DELETE, FIND, Page
 from .window_chrome import make_action
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def build_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
         "find_action",
         tr("MainWindow", "&Find"),
         "find",
-        lambda: page_call(window, "focus_search"),
+        lambda: page_call(window, lambda page: page.focus_search()),
         QKeySequence.keyBindings(keys.Find),
     )
     delete = make_action(
@@ -57,7 +58,7 @@ def build_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
         "delete_action",
         tr("MainWindow", "&Delete (move to the Trash)"),
         "trash",
-        lambda: page_call(window, "delete_selection"),
+        lambda: page_call(window, lambda page: page.delete_selection()),
         QKeySequence.keyBindings(keys.Delete),
     )
     delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -93,11 +94,12 @@ def update_edit_actions(window: MainWindow, *_: Any) -> None:
     window.delete_action.setEnabled(DELETE in found)
 
 
-def page_call(window: MainWindow, method: str) -> Any:
+def page_call(window: MainWindow, call: Callable[[Page], Any]) -> Any:
+    """`call` on the page in front (through the Page protocol), if there is one."""
     page = window.pages.get(window.current_section())
     if page is None:
         return None
-    return getattr(page, method)()
+    return call(page)
 
 
 def copy_in(window: MainWindow) -> Any:
@@ -115,4 +117,4 @@ def copy_in(window: MainWindow) -> Any:
         if isinstance(focus, (QTextEdit, QPlainTextEdit)) and focus.textCursor().hasSelection():
             focus.copy()
             return True
-    return page_call(window, "copy_selection")
+    return page_call(window, lambda page: page.copy_selection())

@@ -140,3 +140,33 @@ def test_a_record_without_dependents_says_only_it_moves(qtbot, context, monkeypa
     assert (
         trash_question(2, {}) == "Move 2 records to the Trash? You can restore them from the Trash."
     )
+
+
+def test_a_viewer_restores_nothing_from_the_trash_by_any_way(
+    qtbot, sqlite_database, tmp_path: Path
+) -> None:  # noqa: ANN001, E501
+    """A viewer on an office server sees the Trash without Restore; Enter on a row used to
+    restore anyway (the server then refused it): now it does nothing."""
+    from desktop_app.services import records
+
+    db = sqlite_database
+    ids = _office(db)
+    records.trash(db, "signatory", [ids["mary"]])
+    trash = TrashPage(PageContext(db, Settings(tmp_path / "s.ini")))
+    qtbot.addWidget(trash)
+    trash.apply_role(False)  # what the window does for a viewer (ui/account.restrict_page)
+    trash.show()
+    qtbot.waitUntil(lambda: trash.model.rowCount() > 0, timeout=10000)
+    assert not trash.restore_button.isVisible()
+    trash.view.setFocus()
+    trash.view.selectRow(0)
+    qtbot.keyClick(trash.view, Qt.Key.Key_Return)
+    assert trash.restore_selected() == 0
+    with db.session() as s:
+        assert s.get(Signatory, ids["mary"]).deleted_at is not None
+    trash.apply_role(True)
+    assert trash.restore_button.isVisible()
+    trash.view.selectRow(0)
+    qtbot.keyClick(trash.view, Qt.Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Signatory, ids["mary"]).deleted_at is None

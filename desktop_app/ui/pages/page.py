@@ -165,6 +165,10 @@ class Page:
         if self.edit_actions_changed is not None:
             self.edit_actions_changed()
 
+    def apply_role(self, may_edit: bool) -> None:
+        """The signed-in role may (not) change records: hide what it may not do here, and
+        make its keys do nothing (the server refuses anyway; the page should not offer)."""
+
     def save_current(self) -> bool:
         """File > Save on this page: a page with a form of its own saves it."""
         return False

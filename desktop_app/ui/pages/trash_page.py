@@ -143,7 +143,16 @@ class TrashPage(Page, QWidget):
             text = tr("TrashPage", "{shown} of %n deleted records", None, total).format(shown=shown)
         self.count_label.setText(text)
 
+    may_edit = True
+    """False for a viewer on an office server: Restore is hidden and Enter restores nothing."""
+
+    def apply_role(self, may_edit: bool) -> None:
+        self.may_edit = may_edit
+        self.restore_button.setVisible(may_edit)
+
     def restore_selected(self) -> int:
+        if not self.may_edit:
+            return 0
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         by_kind: dict[str, list[UUID]] = defaultdict(list)
         names: dict[UUID, str] = {}
