@@ -193,6 +193,7 @@ _NEEDS = {
     ("demo", "run"): "editor",
     ("reports", "report_record"): "editor",
     ("backup", "restore_command"): "admin",
+    ("trash", "purge_command"): "admin",
     ("db", "upgrade"): "admin",
     ("server", "user_add"): "admin",
     ("server", "user_set_role"): "admin",

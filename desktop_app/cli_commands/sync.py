@@ -215,6 +215,21 @@ def import_command(args: argparse.Namespace) -> int:
                 "Links entered on both sides, kept once: {count} (the copies are in the Trash).",
             ).format(count=done.folded)
         )
+    if done.purged:
+        print(
+            tr("CLI", "Records purged at another database, so purged here too: {count}.").format(
+                count=done.purged
+            )
+        )
+    if done.not_applied:
+        print(
+            tr(
+                "CLI",
+                "Changes not applied because their records are purged (a purge is final): "
+                "{count} ({records}).",
+            ).format(count=done.not_applied, records="; ".join(done.not_applied_records)),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -411,6 +426,12 @@ def package_message(exc: Any) -> str:
             "Change {seq} of database {origin} differs from the copy already here (was that "
             "database restored from an old backup?); refused, nothing was changed.",
         ),
+        "purge_needs_admin": tr(
+            "CLI",
+            "The package would purge records this database holds ({count}): on the office "
+            "server that needs the admin role, and {login} is signed in as {role}. Nothing "
+            "was changed; ask an admin to import it.",
+        ),
         "no_peer": tr("CLI", "No database of this family is '{peer}'. Known: {known}."),
         "peer_ambiguous": tr(
             "CLI", "'{peer}' names more than one database; give more digits. Known: {known}."
@@ -422,7 +443,7 @@ def package_message(exc: Any) -> str:
 
 def _defaults(p: dict[str, Any]) -> dict[str, Any]:
     keys: tuple[str, ...] = ("detail", "office", "recipient", "sender", "serial", "last")
-    keys = (*keys, "origin", "seq", "peer", "known")
+    keys = (*keys, "origin", "seq", "peer", "known", "count", "login", "role")
     return {k: "" for k in keys if k not in p}
 
 

@@ -143,3 +143,45 @@ def test_an_office_prepared_before_its_key_existed_says_how_to_mend_it(
         code = cli("--database", fresh.as_role("editor"), "sync", "clone", str(laptop_path))
         assert code == 0, capsys.readouterr().err
         assert laptop_path.exists()
+
+
+def test_a_purge_reaches_the_office_server_through_an_admin_only(
+    server: Office, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A laptop's purge travels, but the office server lets only an admin purge: the
+    editor's import of that package is refused before anything is written (exit 2, the
+    role named); the admin's import purges the record at the office. The editor's own
+    `trash purge` on the server is refused too."""
+    editor, admin = server.as_role("editor"), server.as_role("admin")
+    office_db = open_database(editor, migrate_schema=False, create=False)
+    try:
+        town = records.save(
+            office_db, "signatory", {"name": "Serdar", "country": "TM"}, user="x"
+        ).id
+        records.trash(office_db, "signatory", [town])
+    finally:
+        office_db.dispose()
+    code = cli("--database", editor, "trash", "purge", town.hex)
+    err = capsys.readouterr().err
+    assert code == 2 and "this needs the admin role" in err, err
+    laptop_path = tmp_path / "laptop.sqlite3"
+    assert cli("--database", editor, "sync", "clone", str(laptop_path)) == 0
+    assert cli("--database", str(laptop_path), "trash", "purge", town.hex) == 0
+    pkg = tmp_path / "purge.cdsync"
+    assert cli("--database", str(laptop_path), "sync", "export", str(pkg)) == 0
+    capsys.readouterr()
+    before = _counts(server)
+    code = cli("--database", editor, "sync", "import", str(pkg))
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "The package would purge records this database holds (1)" in err
+    assert f"{server.users['editor']} is signed in as editor" in err
+    assert _counts(server) == before
+    assert cli("--database", admin, "sync", "import", str(pkg)) == 0
+    out = capsys.readouterr().out
+    assert "Records purged at another database, so purged here too: 1." in out
+    assert admin_sql(f"SELECT count(*) FROM signatory WHERE id = '{town}'", server.name) == [(0,)]
+    assert admin_sql(
+        "SELECT changed_by FROM audit_entry WHERE field = '*purged*' AND origin = 'sync'",
+        server.name,
+    ) == [(server.users["admin"],)]

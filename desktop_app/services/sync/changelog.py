@@ -34,7 +34,14 @@ from .replica import own_uuid, replica
 ORIGIN = "sync"
 """The audit origin of everything sync writes into records (never captured again)."""
 STATE = ""
-LIVE, DELETED = "live", "deleted"
+LIVE, DELETED, PURGED = "live", "deleted", "purged"
+"""A record's states. PURGED is final: once any change of a record's state says so, the
+record is gone for good on every database that holds that change (services.sync.merge)."""
+PURGED_FIELD = "*purged*"
+"""The field of the audit trail's entry for a row deleted outright (db.audit)."""
+NOT_CAPTURED_PURGES = ("restore",)
+"""Origins whose purges stay local: a backup's restore removes what the backup lacked,
+which is this database's own rewind, not a decision about the office's records."""
 TOUCH = ""
 """The snapshot of a state change that only says "edited here" (not a delete/restore)."""
 CHUNK = 500
@@ -129,7 +136,10 @@ def heads(changes: Sequence[Change]) -> list[Change]:
 
 def head_values(changes: Sequence[Change]) -> list[str | None]:
     """The distinct values of a register's heads (a touch counts as live), each as the
-    database gives it back (registry.canonical: 1750 and 1750.00 are one amount)."""
+    database gives it back (registry.canonical: 1750 and 1750.00 are one amount). A
+    record's state that any change says is purged is purged, whatever came after."""
+    if any(c.value == PURGED and c.field == STATE for c in changes):
+        return [PURGED]
     seen: list[str | None] = []
     for c in heads(changes):
         value = registry.canonical(c.table, c.field, c.value)
@@ -212,6 +222,13 @@ def capture(s: Session) -> list[Change]:
             edited[rid] = row
         elif action == "delete" and row.field == "":
             add(row, STATE, DELETED, None)
+            state_changed.add(rid)
+        elif (
+            action == "delete"
+            and row.field == PURGED_FIELD
+            and row.origin not in NOT_CAPTURED_PURGES
+        ):
+            add(row, STATE, PURGED, None)
             state_changed.add(rid)
         elif action == "restore":
             add(row, STATE, LIVE, None)

@@ -25,7 +25,7 @@ from ...db.identity import ensure
 from ...db.session import Database, lock_writers
 from ...domain.models import SyncChange, SyncPeer
 from ..reports import signing
-from . import changelog, credentials, merge, package, replica, twins
+from . import changelog, credentials, merge, package, purges, replica, twins
 from .changelog import ORIGIN, Change
 
 PackageError = package.PackageError
@@ -47,6 +47,12 @@ class Imported:
     sender: str
     folded: int = 0
     """Link rows and grid cells entered on both sides, kept once (services.sync.twins)."""
+    purged: int = 0
+    """Records purged here because another database purged them (services.sync.purges)."""
+    not_applied: int = 0
+    """Changes to records purged here before: kept in the log, not applied."""
+    not_applied_records: tuple[str, ...] = ()
+    """Those records, named from the change log ("Signatory: Mary")."""
 
 
 def choose_peer(s: Session, wanted: str | None) -> tuple[uuid.UUID | None, SyncPeer | None]:
@@ -200,15 +206,52 @@ def import_package(
         for c in fresh:
             registers.setdefault(c.register, []).append(c)
         changelog.write(s, fresh)
-        merge.create_records(s, [c for c in fresh if c.is_insert])
+        _purges_need_an_admin(s, db, registers, fresh)
+        merge.create_records(s, [c for c in fresh if c.is_insert], registers)
         outcome = merge.settle(s, registers, {c.register for c in fresh})
         folded = twins.fold(s, fresh)
         counted = [c for c in fresh if not c.is_touch]
-        applied = sum(1 for c in counted if c.id not in outcome.in_conflict)
+        kept = [c for c in counted if c.value != changelog.PURGED]
+        refused = [c for c in kept if c.record_id in outcome.absent]  # purged before
+        gone = {c.id for c in kept if c.record_id in outcome.purged}  # purged now
+        skipped = gone | {c.id for c in refused}
+        applied = sum(1 for c in counted if c.id not in outcome.in_conflict | skipped)
         already = sum(1 for c in pkg.changes if not c.is_touch) - len(counted)
+        names = sorted({purges.record_title(s, registers, c.table, c.record_id) for c in refused})
         s.flush()
-    conflicts = outcome.conflicts + folded.conflicts
-    return Imported(applied, conflicts, already, pkg.signer.office, folded.rows)
+    return Imported(
+        applied,
+        outcome.conflicts + folded.conflicts,
+        already,
+        pkg.signer.office,
+        folded.rows,
+        len(outcome.purged),
+        len(refused),
+        tuple(names),
+    )
+
+
+def _purges_need_an_admin(
+    s: Session, db: Database, registers: changelog.Registers, fresh: list[Change]
+) -> None:
+    """On an office server only an admin may purge; a package that would purge records
+    here is refused to anyone else before anything is written (the server would refuse
+    its DELETE anyway, and say less)."""
+    if db.is_sqlite:
+        return
+    from ..server_accounts import signed_in
+
+    purged = purges.purged_records(registers, {c.register for c in fresh})
+    if not purged:
+        return
+    by_table: dict[str, set[uuid.UUID]] = {}
+    for c in fresh:
+        if c.record_id in purged:
+            by_table.setdefault(c.table, set()).add(c.record_id)
+    here = sum(len(purges.existing(s, name, ids)) for name, ids in by_table.items())
+    who = signed_in(db)
+    if here and who is not None and not who.may("admin"):
+        raise PackageError("purge_needs_admin", count=here, login=who.login, role=who.role)
 
 
 def _new_changes(s: Session, changes: list[Change]) -> tuple[list[Change], int]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,8 +26,18 @@ from sqlalchemy.orm import Session
 
 from ...db.audit import to_text
 from ...domain.models import SyncConflict
-from . import registry
-from .changelog import CHUNK, DELETED, LIVE, STATE, Change, Registers, head_values, heads
+from . import purges, registry
+from .changelog import (
+    CHUNK,
+    DELETED,
+    LIVE,
+    PURGED,
+    STATE,
+    Change,
+    Registers,
+    head_values,
+    heads,
+)
 
 NAMESPACE = uuid.UUID("6f1c1bd4-5a7e-4b43-9a35-cdc0a11de5c1")
 
@@ -38,6 +48,10 @@ class Outcome:
     conflicts: int = 0
     in_conflict: set[str] = field(default_factory=set)
     """Ids of changes that are heads of an open conflict after settling."""
+    absent: set[uuid.UUID] = field(default_factory=set)
+    """Records the changes touched that are not here (purged here before): not applied."""
+    purged: set[uuid.UUID] = field(default_factory=set)
+    """Records purged here now (a purge that came, and what could not exist without it)."""
 
 
 def conflict_id(head_ids: Iterable[str]) -> uuid.UUID:
@@ -62,17 +76,24 @@ def load_objects(s: Session, wanted: dict[str, set[uuid.UUID]]) -> dict[uuid.UUI
     return out
 
 
-def create_records(s: Session, inserts: list[Change]) -> None:
-    """New records, parents' tables first, each as its snapshot says (later changes follow)."""
+def create_records(s: Session, inserts: list[Change], registers: Registers | None = None) -> None:
+    """New records, parents' tables first, each as its snapshot says (later changes follow).
+
+    Not a record purged (its state in `registers` says so), nor one that must point at a
+    record not here (purged); a nullable reference to one is left empty (sync.purges)."""
     order = registry.table_order()
+    skip = purges.purged_records(registers or {}, set(registers or {}))
     by_table: dict[str, list[Change]] = {}
     for c in inserts:
-        by_table.setdefault(c.table, []).append(c)
+        if c.record_id not in skip:
+            by_table.setdefault(c.table, []).append(c)
     for name in sorted(by_table, key=order.__getitem__):
         changes = by_table[name]
         model: Any = registry.models_by_table()[name]
         present = set(load_objects(s, {name: {c.record_id for c in changes}}))
         fields = registry.fields_of(name)
+        snapshots = {c.record_id: json.loads(c.snapshot or "{}") for c in changes}
+        missing = _missing_references(s, name, snapshots, skip)
         by_author: dict[str, list[Change]] = {}
         for c in changes:
             by_author.setdefault(c.changed_by, []).append(c)
@@ -80,16 +101,46 @@ def create_records(s: Session, inserts: list[Change]) -> None:
             for c in by_author[author]:
                 if c.record_id in present:
                     continue
-                values = json.loads(c.snapshot or "{}")
+                values = snapshots[c.record_id]
+                lost = missing.get(c.record_id, set())
+                if any(not fields[key].nullable for key in lost):
+                    continue  # it must point at a record purged here: it goes with it
                 obj = model(id=c.record_id)
                 for key, text in values.items():
                     if key in fields and key != "id":
+                        text = None if key in lost else text
                         setattr(obj, key, registry.from_text(name, key, text))
                 obj.created_at = c.changed_at
                 s.add(obj)
                 present.add(c.record_id)
             s.info["user"] = author or "sync"
             s.flush()
+
+
+def _missing_references(
+    s: Session, table: str, snapshots: dict[uuid.UUID, dict[str, Any]], purged: set[uuid.UUID]
+) -> dict[uuid.UUID, set[str]]:
+    """For each new record, the reference fields whose record is not here (or is `purged`
+    by the same import)."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    refs: list[tuple[uuid.UUID, str, str, uuid.UUID]] = []
+    for rid, values in snapshots.items():
+        for key, text in values.items():
+            target = purges.target_of(table, key) if key != "id" else None
+            if target is None or not text:
+                continue
+            try:
+                ref = uuid.UUID(str(text))
+            except ValueError:
+                continue
+            wanted.setdefault(target, set()).add(ref)
+            refs.append((rid, key, target, ref))
+    found = {name: purges.existing(s, name, ids) - purged for name, ids in wanted.items()}
+    out: dict[uuid.UUID, set[str]] = {}
+    for rid, key, target, ref in refs:
+        if ref not in found[target]:
+            out.setdefault(rid, set()).add(key)
+    return out
 
 
 def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]) -> Outcome:
@@ -105,6 +156,19 @@ def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]
         wanted.setdefault(name, set()).add(rid)
     s.flush()  # new records in: the rows below are read and written with Core
     objects = _load_rows(s, wanted)
+    outcome.absent = {rid for rid in tables if rid not in objects}
+    purged = purges.purged_records(registers, touched)
+    if purged:
+        authors = {
+            rid: next(c.changed_by for c in registers[(rid, STATE)] if c.value == PURGED)
+            for rid in purged
+        }
+        targets: dict[str, set[uuid.UUID]] = {}
+        for rid in purged & set(objects):
+            targets.setdefault(tables[rid], set()).add(rid)
+        outcome.purged = purges.purge(s, targets, authors)
+        if outcome.purged:
+            objects = _load_rows(s, wanted)  # references to them may have been cleared
     open_rows = _open_conflicts(s, set(tables))
     now = datetime.now(UTC)
     writes: dict[str, list[tuple[Any, str, str, Change]]] = {}
@@ -113,7 +177,7 @@ def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]
     for reg in sorted(touched, key=lambda r: (str(r[0]), r[1])):
         changes = registers.get(reg) or []
         obj = objects.get(reg[0])
-        if not changes or obj is None:
+        if not changes or obj is None or reg[0] in purged:
             continue  # a record purged here: the change is kept in the log only
         table, name = changes[0].table, reg[1]
         if name != STATE and name not in registry.fields_of(table):
@@ -151,7 +215,10 @@ def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]
         if current not in values:
             top = tops[0]
             writes.setdefault(top.changed_by, []).append((obj, table, name, top))
+    orphans = _dangling(s, writes)
     _write(s, writes, now)
+    if orphans:
+        outcome.purged |= purges.purge(s, orphans, {})
     for row_id, resolution in closed.items():
         s.execute(
             update(SyncConflict)
@@ -163,6 +230,28 @@ def settle(s: Session, registers: Registers, touched: set[tuple[uuid.UUID, str]]
     outcome.conflicts = len(new_conflicts)
     s.flush()
     return outcome
+
+
+def _dangling(
+    s: Session, writes: dict[str, list[tuple[Any, str, str, Change]]]
+) -> dict[str, set[uuid.UUID]]:
+    """Writes that would point a record at one purged here: a nullable reference is left
+    empty instead; a record that must point at it is returned, to be purged with it."""
+    bad = purges.dangling(s, (w[3] for items in writes.values() for w in items))
+    if not bad:
+        return {}
+    orphans: dict[str, set[uuid.UUID]] = {}
+    for by, items in writes.items():
+        kept = []
+        for obj, table, name, top in items:
+            if top.register not in bad:
+                kept.append((obj, table, name, top))
+            elif registry.fields_of(table)[name].nullable:
+                kept.append((obj, table, name, replace(top, value=None)))
+            else:
+                orphans.setdefault(table, set()).add(obj.id)
+        writes[by] = kept
+    return orphans
 
 
 def _load_rows(s: Session, wanted: dict[str, set[uuid.UUID]]) -> dict[uuid.UUID, Any]:

@@ -30,7 +30,7 @@ from typing import Any
 from ..backup_crypto import MAGIC, BackupCryptoError, decrypt_file, encrypt_file
 from ..reports import signing
 from . import registry
-from .changelog import DELETED, LIVE, STATE, Change
+from .changelog import DELETED, LIVE, PURGED, STATE, Change
 
 FORMAT = "coordinator-desk-sync"
 VERSION = 1
@@ -301,10 +301,12 @@ def _change(item: Any, shown: Path) -> Change:
         raise bad("changed_at")
     try:
         if name == STATE:
-            if value not in (LIVE, DELETED):
+            if value not in (LIVE, DELETED, PURGED):
                 raise bad("state")
             if snapshot is not None:
                 if not isinstance(snapshot, str) or len(snapshot) > registry.MAX_VALUE:
+                    raise bad("snapshot")
+                if snapshot and value != LIVE:  # only a new record carries its columns
                     raise bad("snapshot")
                 if snapshot:
                     columns = json.loads(snapshot)

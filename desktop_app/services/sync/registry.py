@@ -93,3 +93,14 @@ def canonical(table: str, field: str, text: str | None) -> str | None:
         return format(Decimal(text).quantize(Decimal(1).scaleb(-scale)), "f")
     except (InvalidOperation, ValueError):
         return text
+
+
+@cache
+def references_to(table: str) -> tuple[tuple[str, str, bool], ...]:
+    """(table, field, nullable) of every syncing column that points at a row of `table`."""
+    out = []
+    for other in models_by_table():
+        for key, column in fields_of(other).items():
+            if any(fk.column.table.name == table for fk in column.foreign_keys):
+                out.append((other, key, bool(column.nullable)))
+    return tuple(out)
