@@ -37,17 +37,17 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../desktop_app/ui/account.py" line="69" />
+        <location filename="../desktop_app/ui/account.py" line="70" />
         <source>Signed in as {login} ({role})</source>
         <translation>Вход выполнен: {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/account.py" line="73" />
+        <location filename="../desktop_app/ui/account.py" line="74" />
         <source>Your account on the office server and its role</source>
         <translation>Ваша учётная запись на офисном сервере и её роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/account.py" line="127" />
+        <location filename="../desktop_app/ui/account.py" line="126" />
         <source>Read only: {login} is a viewer.</source>
         <translation>Только просмотр: у {login} роль «наблюдатель».</translation>
     </message>
@@ -55,142 +55,142 @@
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="38" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="39" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="40" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
         <source>Before an import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="41" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
         <source>Before a bulk delete</source>
         <translation>Перед массовым удалением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="42" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="43" />
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="43" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="44" />
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="75" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="76" />
         <source>Backup and restore</source>
         <translation>Резервное копирование и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="82" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="83" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="84" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="85" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="86" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="86" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="87" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="102" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="102" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="103" />
         <source>Restore selected...</source>
         <translation>Восстановить выбранную...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="103" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="104" />
         <source>Restore from file...</source>
         <translation>Восстановить из файла...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="136" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="137" />
         <source>Restoring a backup needs the admin role; {login} is signed in as {role}. An admin of the office server can restore one, or give you that role.</source>
         <translation>Для восстановления резервной копии нужна роль «администратор»; {login} вошёл(-ла) с ролью «{role}». Восстановить копию может администратор офисного сервера — или он может дать вам эту роль.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="145" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="146" />
         <source>Backups are kept in: {folders}</source>
         <translation>Резервные копии хранятся в: {folders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="158" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="159" />
         <source>unreadable</source>
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="188" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="189" />
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="199" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="200" />
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="201" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="202" />
         <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3 *.cdenc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="209" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="210" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="211" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="212" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="227" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="228" />
         <source>Another office's backup</source>
         <translation>Резервная копия другой организации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="229" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="230" />
         <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
         <translation>{name} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменит все записи этой организации записями другой. Всё равно восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="251" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="252" />
         <source>Encrypted backup</source>
         <translation>Зашифрованная резервная копия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="290" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="291" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="321" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="322" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -223,24 +223,24 @@
         <translation>открыть главное окно, заполнить первый список, вывести время выполнения и выйти</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="98" />
+        <location filename="../desktop_app/cli.py" line="100" />
         <source>Missing command; see --help.</source>
         <translation>Не указана команда; см. --help.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="104" />
+        <location filename="../desktop_app/cli.py" line="106" />
         <location filename="../desktop_app/ui/app.py" line="111" />
         <source>A password in --database ({url}) is visible to every user of this computer in the process list; nothing was done. Give it with PGPASSWORD, a pgpass or service file, or --ask-password.</source>
         <translation>Пароль в --database ({url}) виден всем пользователям этого компьютера в списке процессов; ничего не сделано. Укажите его через PGPASSWORD, файл pgpass или service либо параметр --ask-password.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="113" />
+        <location filename="../desktop_app/cli.py" line="115" />
         <location filename="../desktop_app/ui/app.py" line="126" />
         <source>Password for the database server: </source>
         <translation>Пароль сервера базы данных: </translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli.py" line="147" />
+        <location filename="../desktop_app/cli.py" line="149" />
         <source>Interrupted; nothing was written.</source>
         <translation>Прервано; ничего не записано.</translation>
     </message>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="252" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Парольная фраза зашифрованной резервной копии: </translation>
     </message>
@@ -360,13 +360,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="263" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>Неверная парольная фраза для {path}; ничего не восстановлено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="265" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="266" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Зашифрованная резервная копия {path} повреждена или неполна (изменена, обрезана); ничего не восстановлено.</translation>
     </message>
@@ -532,6 +532,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="44" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="32" />
         <source>name or Covenant ID</source>
         <translation>название или ID в Соглашении</translation>
     </message>
@@ -547,6 +548,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="51" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="48" />
         <source>sheet to read</source>
         <translation>лист для чтения</translation>
     </message>
@@ -577,6 +579,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="82" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="49" />
         <source>preview only</source>
         <translation>только предварительный просмотр</translation>
     </message>
@@ -628,6 +631,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="223" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="175" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
@@ -698,6 +702,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/demo.py" line="68" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="62" />
         <source>{option}: expected a whole number from {low} to {high}, got '{value}'.</source>
         <translation>{option}: ожидается целое число от {low} до {high}, получено '{value}'.</translation>
     </message>
@@ -1043,17 +1048,17 @@
         <translation>{name} больше не может входить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="243" />
+        <location filename="../desktop_app/cli_commands/server.py" line="244" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
         <translation>Сервер базы данных отказал: для этого нужна роль «{need}». Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="248" />
+        <location filename="../desktop_app/cli_commands/server.py" line="249" />
         <source>The database server refused this to {login}, although the {role} role may do it: the office database lacks a right. Nothing was changed. Ask an admin to run 'server init' again (it is safe to repeat).</source>
-        <translation type="unfinished" />
+        <translation>Сервер базы данных отказал пользователю {login}, хотя роли «{role}» это разрешено: у базы данных офиса не хватает права. Ничего не изменено. Попросите администратора ещё раз выполнить 'server init' (повторять безопасно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="258" />
+        <location filename="../desktop_app/cli_commands/server.py" line="259" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
         <translation>{login} вошёл(-ла) с ролью «{role}»; для этого нужна роль «{need}». Ничего не изменено. Обратитесь к администратору офисного сервера (server user set-role).</translation>
     </message>
@@ -1206,187 +1211,372 @@
     <message>
         <location filename="../desktop_app/cli_commands/sync.py" line="213" />
         <source>Links entered on both sides, kept once: {count} (the copies are in the Trash).</source>
-        <translation type="unfinished" />
+        <translation>Связи, введённые с обеих сторон и оставленные в одном экземпляре: {count} (копии — в корзине).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="264" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="220" />
+        <source>Records purged at another database, so purged here too: {count}.</source>
+        <translation>Записи, удалённые навсегда в другой базе данных и потому удалённые навсегда и здесь: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="226" />
+        <source>Changes not applied because their records are purged (a purge is final): {count} ({records}).</source>
+        <translation>Изменения, не применённые, потому что их записи удалены навсегда (удаление навсегда окончательно): {count} ({records}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="279" />
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="245" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="260" />
         <source>{id}  {record} - {field}: mine {mine} ({mine_by}, {mine_at}); theirs {theirs} ({theirs_by}, {theirs_at})</source>
         <translation>{id}  {record} - {field}: здесь {mine} ({mine_by}, {mine_at}); у них {theirs} ({theirs_by}, {theirs_at})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="280" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="295" />
         <source>Conflict {id} resolved.</source>
         <translation>Конфликт {id} разрешён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="304" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="319" />
         <source>This database is not in an office family yet ('sync clone' starts one).</source>
         <translation>Эта база данных пока не входит в семейство баз офиса (его начинает 'sync clone').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="288" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="303" />
         <source>this database</source>
         <translation>эта база данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="289" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="304" />
         <source>cloned from</source>
         <translation>источник копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="290" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="305" />
         <source>peer</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="294" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="309" />
         <source>{id}  {office:&lt;30} {role:&lt;14} imported {imported}, exported {exported}</source>
         <translation>{id}  {office:&lt;30} {role:&lt;14} импорт {imported}, экспорт {exported}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="320" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="335" />
         <source>No likely duplicates.</source>
         <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="312" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="327" />
         <source>{keep} {other}  {keep_name} / {other_name} ({country})</source>
         <translation>{keep} {other}  {keep_name} / {other_name} ({country})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="332" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="347" />
         <source>KEEP and OTHER name the same signatory.</source>
         <translation>KEEP и OTHER указывают на одного и того же подписанта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="334" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="349" />
         <source>No live signatory has the ID '{id}'.</source>
         <translation>Нет действующего подписанта с ID '{id}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="339" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
         <source>Merged: {records} records changed; the duplicate is in the Trash.</source>
         <translation>Объединено: изменено записей: {records}; дубликат в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="350" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="365" />
         <source>{path}: cannot be read ({detail}); nothing was changed.</source>
         <translation>{path}: не удаётся прочитать ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="351" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="366" />
         <source>{path} is larger than a sync package may be; refused, nothing was changed.</source>
         <translation>{path} больше, чем может быть пакет синхронизации; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="354" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="369" />
         <source>{path} is not a sync package; nothing was changed.</source>
         <translation>{path} не является пакетом синхронизации; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="355" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="370" />
         <source>{path} is damaged or cut off; refused, nothing was changed.</source>
         <translation>{path} повреждён или обрезан; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="356" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="371" />
         <source>{path} was changed after it was signed (or its signature is false); refused, nothing was changed.</source>
         <translation>{path} изменён после подписания (или его подпись поддельная); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="361" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="376" />
         <source>{path} holds something a package may not ({detail}); refused, nothing was changed.</source>
         <translation>{path} содержит то, чего не может быть в пакете ({detail}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="365" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="380" />
         <source>Wrong passphrase for {path}; nothing was changed.</source>
         <translation>Неверная парольная фраза для {path}; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="366" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="381" />
         <source>{path} is encrypted: give its passphrase in COORDINATOR_DESK_SYNC_PASSPHRASE or on a terminal; nothing was changed.</source>
         <translation>{path} зашифрован: укажите парольную фразу в COORDINATOR_DESK_SYNC_PASSPHRASE или введите её в терминале; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="371" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="386" />
         <source>This database is not in an office family: clone a laptop from the office database first ('sync clone'). Nothing was changed.</source>
         <translation>Эта база данных не входит в семейство баз офиса: сначала сделайте копию для ноутбука из базы офиса ('sync clone'). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="376" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="391" />
         <source>The package comes from another office family ({office}); refused, nothing was changed.</source>
         <translation>Пакет из семейства баз другого офиса ({office}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="381" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="396" />
         <source>The package was written by this database itself; nothing was changed.</source>
         <translation>Пакет записан этой же базой данных; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="384" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="399" />
         <source>The package was written for another database ({recipient}); refused, nothing was changed.</source>
         <translation>Пакет записан для другой базы данных ({recipient}); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="389" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="404" />
         <source>The package comes from a database this one does not know ({sender}); import a package from the office first. Nothing was changed.</source>
         <translation>Пакет от базы данных, которую эта база не знает ({sender}); сначала импортируйте пакет из офиса. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="394" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="409" />
         <source>The package is signed with a key that is not {sender}'s; refused, nothing was changed.</source>
         <translation>Пакет подписан ключом, который не принадлежит {sender}; отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="399" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="414" />
         <source>The package (number {serial}) is not newer than the last one imported from its database (number {last}): already imported or replayed. Nothing was changed.</source>
         <translation>Пакет (номер {serial}) не новее последнего импортированного из его базы данных (номер {last}): уже импортирован или подложен повторно. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="404" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="419" />
         <source>The package lacks earlier changes of database {origin} (it starts at {seq}); import the earlier packages first. Nothing was changed.</source>
         <translation>В пакете нет более ранних изменений базы данных {origin} (он начинается с {seq}); сначала импортируйте предыдущие пакеты. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="409" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="424" />
         <source>Change {seq} of database {origin} differs from the copy already here (was that database restored from an old backup?); refused, nothing was changed.</source>
         <translation>Изменение {seq} базы данных {origin} отличается от уже имеющейся копии (не восстанавливали ли ту базу из старой резервной копии?); отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="414" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="429" />
+        <source>The package would purge records this database holds ({count}): on the office server that needs the admin role, and {login} is signed in as {role}. Nothing was changed; ask an admin to import it.</source>
+        <translation>Пакет удалил бы навсегда записи, которые есть в этой базе данных ({count}): на офисном сервере для этого нужна роль «администратор», а {login} вошёл(-ла) с ролью «{role}». Ничего не изменено; попросите администратора импортировать пакет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/sync.py" line="435" />
         <source>No database of this family is '{peer}'. Known: {known}.</source>
         <translation>В этом семействе нет базы данных '{peer}'. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="415" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="436" />
         <source>'{peer}' names more than one database; give more digits. Known: {known}.</source>
         <translation>'{peer}' подходит к нескольким базам данных; укажите больше цифр. Известны: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="419" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="440" />
         <source>{path}: refused ({detail}); nothing was changed.</source>
         <translation>{path}: отклонён ({detail}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="432" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="453" />
         <source>No open conflict has the ID '{id}' (see 'sync conflicts').</source>
         <translation>Нет открытого конфликта с ID '{id}' (см. 'sync conflicts').</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="436" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="457" />
         <source>'{id}' names more than one conflict; give more digits.</source>
         <translation>'{id}' подходит к нескольким конфликтам; укажите больше цифр.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/sync.py" line="439" />
+        <location filename="../desktop_app/cli_commands/sync.py" line="460" />
         <source>--take: '{value}' is not a value the field {field} can hold.</source>
         <translation>--take: '{value}' не может быть значением поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="24" />
+        <source>bring one signatory's emission inventory in from a sheet of sectors by energy carriers (the template's final energy consumption table, MWh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="34" />
+        <source>inventory year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="40" />
+        <source>baseline (the default) or monitoring inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="42" />
+        <source>inhabitants in the inventory year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="46" />
+        <source>emission factors: ipcc (the default for a new inventory) or lca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="89" />
+        <source>Choose one with --sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="93" />
+        <source>{path}, sheet {sheet}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="98" />
+        <source>{n} problem(s) in the sheet; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="105" />
+        <source>{where}: {cells} cells, {sectors} sectors, {carriers} energy carriers, {mwh} MWh of final energy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="119" />
+        <source>column {at} ({label})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="120" />
+        <source>row {at} ({label})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="123" />
+        <source>Left out as totals: {items}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="143" />
+        <source>The inventory was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="147" />
+        <source>Warning: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="151" />
+        <source>Saved as a new inventory: {name}, {type}, {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="153" />
+        <source>Saved into the existing inventory: {name}, {type}, {year} (its grid is now the sheet's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="161" />
+        <source>Dry run: this would be a new inventory: {name}, {type}, {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="163" />
+        <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="170" />
+        <source>Emissions: {total} t (factor table {version}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="20" />
+        <source>list the Trash, or purge records from it for good</source>
+        <translation>показать корзину или удалить записи из неё навсегда</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="21" />
+        <source>List the records in the Trash, or purge some for good (an admin's; a backup is taken first).</source>
+        <translation>Показать записи в корзине или удалить некоторые из них навсегда (это делает администратор; сначала создаётся резервная копия).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="28" />
+        <source>the records in the Trash, newest first</source>
+        <translation>записи в корзине, сначала самые новые</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="30" />
+        <source>delete records in the Trash for good</source>
+        <translation>удалить записи из корзины навсегда</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="35" />
+        <source>a record in the Trash (its ID or first digits; see 'trash list')</source>
+        <translation>запись в корзине (её ID или его первые цифры; см. 'trash list')</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="42" />
+        <source>trash: name an action: list or purge.</source>
+        <translation>trash: укажите действие: list или purge.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="55" />
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="59" />
+        <source>{id}  {kind}: {name} (deleted {when} by {who})</source>
+        <translation>{id}  {kind}: {name} (удалено {when}, кто: {who})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="84" />
+        <source>Purged: {record}</source>
+        <translation>Удалено навсегда: {record}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="86" />
+        <source>Records purged for good: {records}; their links and grid cells, purged with them: {along}.</source>
+        <translation>Записи, удалённые навсегда: {records}; их связи и ячейки таблиц, удалённые вместе с ними: {along}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="99" />
+        <source>No record in the Trash has the ID '{id}' (see 'trash list'). Nothing purged.</source>
+        <translation>В корзине нет записи с ID '{id}' (см. 'trash list'). Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="102" />
+        <source>'{id}' names more than one record; give more digits. Nothing purged.</source>
+        <translation>'{id}' подходит к нескольким записям; укажите больше цифр. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="105" />
+        <source>{record} is not in the Trash; move it there first. Nothing purged.</source>
+        <translation>{record} — не в корзине; сначала переместите запись в корзину. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="109" />
+        <source>{by} still points at {record}: purge both together, or change it first. Nothing purged.</source>
+        <translation>{by} всё ещё ссылается на {record}: удалите обе записи вместе или сначала измените ссылающуюся. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/trash.py" line="115" />
+        <source>Nothing purged.</source>
+        <translation>Ничего не удалено.</translation>
     </message>
 </context>
 <context>
@@ -1875,32 +2065,32 @@
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="574" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="559" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="607" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="592" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="608" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="609" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -6469,6 +6659,89 @@
     </message>
 </context>
 <context>
+    <name>InventorySheet</name>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="161" />
+        <source>{path}: no sheet holds an inventory table: a header row naming at least three energy carriers (Electricity, Natural gas, Diesel...) above rows of sectors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="166" />
+        <source>{path}, sheet {sheet}: no inventory table: a header row naming at least three energy carriers (Electricity, Natural gas, Diesel...) above rows of sectors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="171" />
+        <source>{path}: several sheets hold an inventory table: {sheets}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="174" />
+        <source>{path}, sheet {sheet}: the table holds no figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="175" />
+        <source>{path}, sheet {sheet}: the table runs past {limit} rows without a TOTAL row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="179" />
+        <source>row {row}: '{label}' is not a sector of an inventory, but the row holds figures; name the sector as the template does (Residential buildings, Transport...) or empty the row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="185" />
+        <source>row {row} holds figures but names no sector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="186" />
+        <source>column {column}: '{header}' is not an energy carrier, but the column holds figures (first in row {row}); name the carrier as the template does (Electricity, Natural gas...) or empty the column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="192" />
+        <source>column {column} holds figures (first in row {row}) but its header names no energy carrier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="197" />
+        <source>columns {column} and {other} are both headed '{header}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="200" />
+        <source>column {column} is headed both '{header}' and '{other}'; keep one carrier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="204" />
+        <source>rows {row} and {other} both give the figures of '{label}'; keep one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="207" />
+        <source>row {row} ('{label}') gives the sum of {sector}, and row {other} ('{part}') one of its parts: keep the parts or their sum, not both (the energy would count twice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="212" />
+        <source>cell {cell} ({sector}, {carrier}): {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="213" />
+        <source>{value} MWh is negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop_app/services/inventory_import.py" line="32" />
+        <source>{name} has {count} {type} inventories of {year}; delete all but one, then import again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
@@ -6745,52 +7018,52 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364" />
+        <location filename="../desktop_app/ui/main_window.py" line="365" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366" />
+        <location filename="../desktop_app/ui/main_window.py" line="367" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../desktop_app/ui/main_window.py" line="388" />
         <source>Opened {location}</source>
         <translation>Открыта база данных {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426" />
+        <location filename="../desktop_app/ui/main_window.py" line="427" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445" />
+        <location filename="../desktop_app/ui/main_window.py" line="446" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446" />
+        <location filename="../desktop_app/ui/main_window.py" line="447" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Новый язык применяется при следующем запуске. Перезапустить Coordinator Desk сейчас? Сначала открытые формы спросят о несохранённых изменениях.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/menu_actions.py" line="29" />
+        <location filename="../desktop_app/ui/menu_actions.py" line="31" />
         <source>&amp;Report to the Commission (PDF)...</source>
         <translation>Отчёт для &amp;Комиссии (PDF)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/menu_actions.py" line="30" />
+        <location filename="../desktop_app/ui/menu_actions.py" line="32" />
         <source>Signatory fact s&amp;heets (PDF)...</source>
         <translation>Информационные &amp;листки подписантов (PDF)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/menu_actions.py" line="31" />
+        <location filename="../desktop_app/ui/menu_actions.py" line="33" />
         <source>Prepare submission &amp;pack...</source>
         <translation>&amp;Подготовить пакет для подачи...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/menu_actions.py" line="54" />
+        <location filename="../desktop_app/ui/menu_actions.py" line="57" />
         <source>&amp;Backup and restore...</source>
         <translation>&amp;Резервное копирование и восстановление...</translation>
     </message>
@@ -6820,17 +7093,17 @@
         <translation>Недавние &amp;базы данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/edit_actions.py" line="42" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="43" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/edit_actions.py" line="50" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="51" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/edit_actions.py" line="58" />
+        <location filename="../desktop_app/ui/edit_actions.py" line="59" />
         <source>&amp;Delete (move to the Trash)</source>
         <translation>&amp;Удалить (в корзину)</translation>
     </message>
@@ -7743,7 +8016,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="153" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="155" />
         <source>Covenant of Mayors</source>
         <translation>Соглашение мэров</translation>
     </message>
@@ -7765,14 +8038,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="144" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
         <location filename="../desktop_app/services/reports/sections.py" line="99" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -7840,7 +8113,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="208" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="210" />
         <location filename="../desktop_app/services/reports/sections.py" line="174" />
         <source>Financial support provided (EUR)</source>
         <translation>Оказанная финансовая поддержка (EUR)</translation>
@@ -7940,7 +8213,7 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="50" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="143" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="145" />
         <location filename="../desktop_app/services/reports/sections.py" line="141" />
         <source>Type</source>
         <translation>Тип</translation>
@@ -7956,7 +8229,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="200" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
         <location filename="../desktop_app/services/reports/sections.py" line="123" />
         <location filename="../desktop_app/services/reports/sections.py" line="141" />
         <source>Staff days</source>
@@ -8006,7 +8279,7 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="220" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="222" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
@@ -8035,13 +8308,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="98" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="155" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="157" />
         <source>Covenant Coordinator activity report</source>
         <translation>Отчёт о деятельности Координатора Соглашения</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/pdf_report.py" line="101" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="157" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="159" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
@@ -8051,124 +8324,124 @@
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="140" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="147" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="149" />
         <source>Reporting period</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="150" />
         <source>Report date</source>
         <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="150" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
         <source>Data as of</source>
         <translation>Данные по состоянию на</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="165" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="167" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="183" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="185" />
         <source>Signatories in the territory</source>
         <translation>Подписанты на территории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
         <source>New adhesions</source>
         <translation>Новые присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="195" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="197" />
         <location filename="../desktop_app/services/reports/sections.py" line="122" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="214" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="216" />
         <location filename="../desktop_app/services/reports/sections.py" line="177" />
         <source>Rejected (EUR)</source>
         <translation>Отказано (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="204" />
         <location filename="../desktop_app/services/reports/sections.py" line="124" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="228" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="232" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="234" />
         <location filename="../desktop_app/services/reports/sections.py" line="382" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="238" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="240" />
         <location filename="../desktop_app/services/reports/sections.py" line="383" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="244" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="246" />
         <location filename="../desktop_app/services/reports/sections.py" line="384" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="250" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="252" />
         <source>Overdue items</source>
         <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="273" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="286" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="298" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="300" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="299" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="301" />
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="300" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="301" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="303" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="315" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="317" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
@@ -8975,25 +9248,25 @@
     <name>Roles</name>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="91" />
-        <location filename="../desktop_app/ui/account.py" line="50" />
+        <location filename="../desktop_app/ui/account.py" line="51" />
         <source>viewer</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="92" />
-        <location filename="../desktop_app/ui/account.py" line="51" />
+        <location filename="../desktop_app/ui/account.py" line="52" />
         <source>editor</source>
         <translation>редактор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="93" />
-        <location filename="../desktop_app/ui/account.py" line="52" />
+        <location filename="../desktop_app/ui/account.py" line="53" />
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/server.py" line="95" />
-        <location filename="../desktop_app/ui/account.py" line="54" />
+        <location filename="../desktop_app/ui/account.py" line="55" />
         <source>no role</source>
         <translation>без роли</translation>
     </message>
@@ -9473,28 +9746,28 @@ Open the existing record instead?</source>
     <message>
         <location filename="../desktop_app/services/sync/shown.py" line="93" />
         <source>in the Trash</source>
-        <translation type="unfinished">в корзине</translation>
+        <translation>в корзине</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/sync/shown.py" line="93" />
         <source>kept</source>
-        <translation type="unfinished">сохранена</translation>
+        <translation>сохранена</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/sync/shown.py" line="105" />
         <location filename="../desktop_app/services/sync/shown.py" line="114" />
         <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/sync/shown.py" line="118" />
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/sync/shown.py" line="118" />
         <source>No</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
