@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "backup",
     "excel",
+    "inventory",
     "reports",
     "deadlines",
     "server",

@@ -157,7 +157,7 @@
 <context>
     <name>HelpBrowser</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="232" />
+        <location filename="../desktop_app/ui/help_browser.py" line="230" />
         <source>%n pages found</source>
         <translation><numerusform>%n page found</numerusform><numerusform>%n pages found</numerusform></translation>
     </message>
@@ -170,22 +170,22 @@
         <translation><numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="402" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="405" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="404" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="407" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="409" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="435" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="438" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>Moved %n record to the Trash (Edit &gt; Undo brings it back)</numerusform><numerusform>Moved %n records to the Trash (Edit &gt; Undo brings them back)</numerusform></translation>
     </message>
@@ -206,12 +206,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="142" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="144" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>

@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="223" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="175" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="182" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
@@ -1411,97 +1411,102 @@
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="24" />
         <source>bring one signatory's emission inventory in from a sheet of sectors by energy carriers (the template's final energy consumption table, MWh)</source>
-        <translation type="unfinished" />
+        <translation>загрузить кадастр выбросов одного подписанта из листа «секторы × энергоносители» (таблица конечного потребления энергии из шаблона, МВт·ч)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="34" />
         <source>inventory year</source>
-        <translation type="unfinished" />
+        <translation>год кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="40" />
         <source>baseline (the default) or monitoring inventory</source>
-        <translation type="unfinished" />
+        <translation>базовый (по умолчанию) или мониторинговый кадастр</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="42" />
         <source>inhabitants in the inventory year</source>
-        <translation type="unfinished" />
+        <translation>число жителей в году кадастра</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="46" />
         <source>emission factors: ipcc (the default for a new inventory) or lca</source>
-        <translation type="unfinished" />
+        <translation>коэффициенты выбросов: ipcc (по умолчанию для нового кадастра) или lca</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="89" />
         <source>Choose one with --sheet.</source>
-        <translation type="unfinished" />
+        <translation>Выберите один с помощью --sheet.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="93" />
         <source>{path}, sheet {sheet}</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="98" />
         <source>{n} problem(s) in the sheet; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Ошибок на листе: {n}; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="105" />
         <source>{where}: {cells} cells, {sectors} sectors, {carriers} energy carriers, {mwh} MWh of final energy.</source>
-        <translation type="unfinished" />
+        <translation>{where}: ячеек: {cells}, секторов: {sectors}, энергоносителей: {carriers}; конечная энергия: {mwh} МВт·ч.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="119" />
+        <source>Rounded to a tenth of a MWh, the precision inventories keep: {n} cell(s).</source>
+        <translation>Округлено до десятой доли МВт·ч (такова точность кадастров): ячеек: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="126" />
         <source>column {at} ({label})</source>
-        <translation type="unfinished" />
+        <translation>столбец {at} ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="120" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="127" />
         <source>row {at} ({label})</source>
-        <translation type="unfinished" />
+        <translation>строка {at} ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="123" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="130" />
         <source>Left out as totals: {items}.</source>
-        <translation type="unfinished" />
+        <translation>Пропущены как итоги: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="143" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="150" />
         <source>The inventory was not saved.</source>
-        <translation type="unfinished" />
+        <translation>Кадастр не сохранён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="147" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="154" />
         <source>Warning: {message}</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="151" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="158" />
         <source>Saved as a new inventory: {name}, {type}, {year}.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как новый кадастр: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="153" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="160" />
         <source>Saved into the existing inventory: {name}, {type}, {year} (its grid is now the sheet's).</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в существующий кадастр: {name}, {type}, {year} (его таблица теперь взята с листа).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="161" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="168" />
         <source>Dry run: this would be a new inventory: {name}, {type}, {year}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="163" />
-        <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
-        <translation type="unfinished" />
+        <translation>Пробный запуск: это был бы новый кадастр: {name}, {type}, {year}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="170" />
+        <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
+        <translation>Пробный запуск: данные попали бы в существующий кадастр: {name}, {type}, {year}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="177" />
         <source>Emissions: {total} t (factor table {version}).</source>
-        <translation type="unfinished" />
+        <translation>Выбросы: {total} т (таблица коэффициентов {version}).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/trash.py" line="20" />
@@ -2120,17 +2125,17 @@
         <translation>Выбросы территории: базовые {baseline} т, последние {latest} т ({change}); подписантов с кадастрами: {count}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="108" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="112" />
         <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
         <translation>На жителя: базовые {baseline} т, последние {latest} т.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="111" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="115" />
         <source>Latest inventory older than {year}: {count} signatories{names}.</source>
         <translation>Последний кадастр старше {year} года: подписантов — {count}{names}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="118" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="127" />
         <source>Emission factors: table {version}.</source>
         <translation>Коэффициенты выбросов: таблица {version}.</translation>
     </message>
@@ -6007,42 +6012,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="138" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="140" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
         <source>Move to &amp;Trash</source>
         <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
         <source>Move to the Trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="159" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="161" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -6057,69 +6062,69 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="244" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="248" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="250" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="311" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="313" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="364" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="365" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="367" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="401" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="403" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="168" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="162" />
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="250" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="244" />
         <source>Type a name, then Enter to add it</source>
         <translation>Введите название и нажмите Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="253" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="247" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="259" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="253" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -6285,12 +6290,12 @@
         <translation>{page} — руководство пользователя Coordinator Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="232" />
+        <location filename="../desktop_app/ui/help_browser.py" line="230" />
         <source>%n pages found</source>
         <translation><numerusform>Найдена %n страница</numerusform><numerusform>Найдены %n страницы</numerusform><numerusform>Найдено %n страниц</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="234" />
+        <location filename="../desktop_app/ui/help_browser.py" line="232" />
         <source>No page contains “{text}”.</source>
         <translation>Ни на одной странице нет «{text}».</translation>
     </message>
@@ -6593,56 +6598,106 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="60" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="57" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="61" />
         <source>t/MWh</source>
         <translation>т/МВт·ч</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="58" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="62" />
         <source>Emissions, t</source>
         <translation>Выбросы, т</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="57" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="63" />
         <source>Factor source</source>
         <translation>Источник коэффициента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="65" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="69" />
         <source>Emissions</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="104" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="108" />
         <source>local factor: {source}</source>
         <translation>местный коэффициент: {source}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="111" />
         <source>computed from the local production</source>
         <translation>рассчитан по местному производству</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="108" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="112" />
         <source>no factor: not counted</source>
         <translation>нет коэффициента: не учтено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="118" />
         <source>{source} [factor table {version}]</source>
         <translation>{source} [таблица коэффициентов {version}]</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="123" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="127" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Выбросы: {total} т; конечная энергия: {mwh} МВт·ч (таблица коэффициентов {version}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="39" />
+        <source>Fill from a template sheet…</source>
+        <translation>Заполнить из листа шаблона…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="42" />
+        <source>Read the grid from a workbook laid out like the Covenant template's final energy consumption table (sectors in rows, energy carriers in columns, MWh).</source>
+        <translation>Прочитать таблицу из рабочей книги, оформленной как таблица конечного потребления энергии в шаблоне Соглашения (секторы в строках, энергоносители в столбцах, МВт·ч).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="56" />
+        <source>Fill from a template sheet</source>
+        <translation>Заполнение из листа шаблона</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="63" />
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Книги Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="95" />
+        <source>Several sheets hold an inventory table. Which one?</source>
+        <translation>Таблица кадастра есть на нескольких листах. Какой взять?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="114" />
+        <source>… and {n} more.</source>
+        <translation>… и ещё {n}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="119" />
+        <source>The grid was left as it was: sheet {sheet} of {file} needs these corrections first.</source>
+        <translation>Таблица оставлена без изменений: на листе {sheet} файла {file} сначала нужно исправить следующее.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="133" />
+        <source>Replace the figures in the grid with the sheet's?</source>
+        <translation>Заменить числа в таблице числами с листа?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="142" />
+        <source>From sheet {sheet} of {file}: {cells} cells, {mwh} MWh; totals left out. Look them over, then save.</source>
+        <translation>С листа {sheet} файла {file}: ячеек: {cells}, {mwh} МВт·ч; итоги пропущены. Проверьте данные и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="153" />
+        <source>{n} cell(s) rounded to a tenth of a MWh, as inventories keep.</source>
+        <translation>Округлено до десятой доли МВт·ч, как хранятся кадастры: ячеек: {n}.</translation>
     </message>
 </context>
 <context>
@@ -6653,7 +6708,7 @@
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="67" />
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="68" />
         <source>Total consumption</source>
         <translation>Итого потребление</translation>
     </message>
@@ -6661,225 +6716,225 @@
 <context>
     <name>InventorySheet</name>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="161" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="162" />
         <source>{path}: no sheet holds an inventory table: a header row naming at least three energy carriers (Electricity, Natural gas, Diesel...) above rows of sectors.</source>
-        <translation type="unfinished" />
+        <translation>{path}: ни на одном листе нет таблицы кадастра — строки заголовков хотя бы с тремя энергоносителями («Электроэнергия», «Природный газ», «Дизельное топливо»…) над строками секторов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="166" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="167" />
         <source>{path}, sheet {sheet}: no inventory table: a header row naming at least three energy carriers (Electricity, Natural gas, Diesel...) above rows of sectors.</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}: нет таблицы кадастра — строки заголовков хотя бы с тремя энергоносителями («Электроэнергия», «Природный газ», «Дизельное топливо»…) над строками секторов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="171" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="172" />
         <source>{path}: several sheets hold an inventory table: {sheets}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="174" />
-        <source>{path}, sheet {sheet}: the table holds no figures.</source>
-        <translation type="unfinished" />
+        <translation>{path}: таблица кадастра есть на нескольких листах: {sheets}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/inventory_sheet.py" line="175" />
+        <source>{path}, sheet {sheet}: the table holds no figures.</source>
+        <translation>{path}, лист {sheet}: в таблице нет чисел.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="176" />
         <source>{path}, sheet {sheet}: the table runs past {limit} rows without a TOTAL row.</source>
-        <translation type="unfinished" />
+        <translation>{path}, лист {sheet}: в таблице больше {limit} строк и нет строки ИТОГО.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="179" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="180" />
         <source>row {row}: '{label}' is not a sector of an inventory, but the row holds figures; name the sector as the template does (Residential buildings, Transport...) or empty the row.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="185" />
-        <source>row {row} holds figures but names no sector.</source>
-        <translation type="unfinished" />
+        <translation>строка {row}: «{label}» — не сектор кадастра, но в строке есть числа; назовите сектор так, как в шаблоне («Жилые здания», «Транспорт»…), или очистите строку.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/inventory_sheet.py" line="186" />
+        <source>row {row} holds figures but names no sector.</source>
+        <translation>в строке {row} есть числа, но не указан сектор.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="187" />
         <source>column {column}: '{header}' is not an energy carrier, but the column holds figures (first in row {row}); name the carrier as the template does (Electricity, Natural gas...) or empty the column.</source>
-        <translation type="unfinished" />
+        <translation>столбец {column}: «{header}» — не энергоноситель, но в столбце есть числа (первое — в строке {row}); назовите энергоноситель так, как в шаблоне («Электроэнергия», «Природный газ»…), или очистите столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="192" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="193" />
         <source>column {column} holds figures (first in row {row}) but its header names no energy carrier.</source>
-        <translation type="unfinished" />
+        <translation>в столбце {column} есть числа (первое — в строке {row}), но в его заголовке не указан энергоноситель.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="197" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="198" />
         <source>columns {column} and {other} are both headed '{header}'.</source>
-        <translation type="unfinished" />
+        <translation>у столбцов {column} и {other} один и тот же заголовок «{header}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="200" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="201" />
         <source>column {column} is headed both '{header}' and '{other}'; keep one carrier.</source>
-        <translation type="unfinished" />
+        <translation>у столбца {column} два заголовка — «{header}» и «{other}»; оставьте один энергоноситель.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="204" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="205" />
         <source>rows {row} and {other} both give the figures of '{label}'; keep one.</source>
-        <translation type="unfinished" />
+        <translation>строки {row} и {other} обе содержат данные «{label}»; оставьте одну.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="207" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="208" />
         <source>row {row} ('{label}') gives the sum of {sector}, and row {other} ('{part}') one of its parts: keep the parts or their sum, not both (the energy would count twice).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="212" />
-        <source>cell {cell} ({sector}, {carrier}): {problem}</source>
-        <translation type="unfinished" />
+        <translation>строка {row} («{label}») содержит сумму по сектору «{sector}», а строка {other} («{part}») — одну из его частей: оставьте либо части, либо сумму (иначе энергия будет учтена дважды).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/inventory_sheet.py" line="213" />
+        <source>cell {cell} ({sector}, {carrier}): {problem}</source>
+        <translation>ячейка {cell} ({sector}, {carrier}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="214" />
         <source>{value} MWh is negative.</source>
-        <translation type="unfinished" />
+        <translation>{value} МВт·ч — отрицательное значение.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/inventory_import.py" line="32" />
-        <source>{name} has {count} {type} inventories of {year}; delete all but one, then import again.</source>
-        <translation type="unfinished" />
+        <source>{name} has {count} inventories of {year} of the type '{type}'; move all but one to the Trash, then import again.</source>
+        <translation>У подписанта {name} несколько кадастров за {year} год типа «{type}» ({count}); переместите в корзину все, кроме одного, и повторите импорт.</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="58" />
         <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
         <translation>Здесь будут подписанты вашей территории: муниципалитеты, присоединившиеся к Соглашению, с их планами, отчётами и финансированием. Пока не внесено ни одного; добавьте подписанта или загрузите всех сразу через «Файл &gt; Импорт из Excel».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="60" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="64" />
         <source>&amp;Add a signatory...</source>
         <translation>&amp;Добавить подписанта...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="67" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
         <translation>Здесь будут планы действий подписантов (ПДУЭР, ПДУЭРК) и их оценка. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="72" />
         <source>&amp;Add an action plan...</source>
         <translation>&amp;Добавить план действий...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="71" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="75" />
         <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
         <translation>Здесь будут отчёты о мониторинге, которые подписанты подают по своим планам. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="80" />
         <source>&amp;Add a monitoring report...</source>
         <translation>&amp;Добавить отчёт о мониторинге...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="79" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="83" />
         <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
         <translation>Здесь будут продления сроков, предоставленные подписантам. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
         <source>&amp;Add a deadline extension...</source>
         <translation>&amp;Добавить продление срока...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="91" />
         <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
         <translation>Здесь будет помощь, оказанная вашим офисом: техническая и стратегическая поддержка, обучение, ознакомительные поездки и продвижение. Пока не внесено ни одного мероприятия.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="96" />
         <source>&amp;Add an activity...</source>
         <translation>&amp;Добавить мероприятие...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="95" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="99" />
         <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
         <translation>Здесь будут Дни энергии, проведённые или запланированные на вашей территории. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="104" />
         <source>&amp;Add an Energy Day...</source>
         <translation>&amp;Добавить День энергии...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="107" />
         <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
         <translation>Здесь будет финансовая поддержка: заявки, гранты и кредиты для подписантов с суммами в евро. Пока не внесено ни одной записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="112" />
         <source>&amp;Add financial support...</source>
         <translation>&amp;Добавить финансовую поддержку...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="115" />
         <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
         <translation>Здесь будут курсы валют (единиц валюты за один евро, по датам) для пересчёта сумм в евро. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="120" />
         <source>&amp;Add an exchange rate...</source>
         <translation>&amp;Добавить курс валюты...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="122" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
         <source>Country filter</source>
         <translation>Фильтр по стране</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="123" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="124" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="128" />
         <source>Type filter</source>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="125" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="129" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="157" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="161" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="158" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="162" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="181" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="184" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="218" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="221" />
         <source>Show &amp;all records</source>
         <translation>Показать &amp;все записи</translation>
     </message>
@@ -6889,52 +6944,52 @@
         <translation><numerusform>Скопирована %n строка</numerusform><numerusform>Скопированы %n строки</numerusform><numerusform>Скопировано %n строк</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="370" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="373" />
         <source>This list will hold: {records}. None is recorded yet.</source>
         <translation>Здесь будут: {records}. Пока не внесено ни одной записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="378" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="381" />
         <source>&amp;Add...</source>
         <translation>&amp;Добавить...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="402" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="405" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="404" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="407" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="409" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="435" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="438" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>%n запись перемещена в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записи перемещены в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записей перемещено в корзину (вернуть — «Правка &gt; Отменить»)</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="463" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="466" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="471" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="476" />
         <source>Move to the &amp;Trash...</source>
         <translation>Пере&amp;местить в корзину...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="502" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="505" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
@@ -8988,47 +9043,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="72" />
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
         <source>Counting the key figures…</source>
         <translation>Подсчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
         <source>Reading the records…</source>
         <translation>Чтение записей…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Writing the workbook…</source>
         <translation>Запись книги Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="107" />
         <source>Writing the manifest…</source>
         <translation>Запись манифеста…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="107" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="108" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="117" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="118" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -9073,173 +9128,173 @@
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="93" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="108" />
         <source>Record a report sent to the Commission…</source>
         <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="129" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="153" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="161" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="157" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="214" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="256" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="272" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="278" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="312" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="323" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="319" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="314" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="337" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="344" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="345" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="341" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="346" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="342" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -9798,17 +9853,17 @@ Open the existing record instead?</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="135" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="136" />
         <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
         <translation>Корзина пуста. Удалённые записи хранятся здесь вместе со всем, что было удалено с ними, пока вы их не восстановите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="142" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="144" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>

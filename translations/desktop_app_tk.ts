@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="223" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="175" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="182" />
         <source>Dry run: nothing was written.</source>
         <translation>Synag işledilişi: hiç zat ýazylmady.</translation>
     </message>
@@ -1411,97 +1411,102 @@
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="24" />
         <source>bring one signatory's emission inventory in from a sheet of sectors by energy carriers (the template's final energy consumption table, MWh)</source>
-        <translation type="unfinished" />
+        <translation>bir gol çekeniň zyňyndylar hasabyny «pudaklar × energiýa göterijiler» sahypasyndan getirmek (şablonyň soňky energiýa sarp edilişi tablisasy, MWt·sag)</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="34" />
         <source>inventory year</source>
-        <translation type="unfinished" />
+        <translation>hasabyň ýyly</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="40" />
         <source>baseline (the default) or monitoring inventory</source>
-        <translation type="unfinished" />
+        <translation>esasy (adatça) ýa-da gözegçilik hasaby</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="42" />
         <source>inhabitants in the inventory year</source>
-        <translation type="unfinished" />
+        <translation>hasabyň ýylyndaky ilat sany</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="46" />
         <source>emission factors: ipcc (the default for a new inventory) or lca</source>
-        <translation type="unfinished" />
+        <translation>zyňyndy koeffisiýentleri: ipcc (täze hasap üçin adatça) ýa-da lca</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="89" />
         <source>Choose one with --sheet.</source>
-        <translation type="unfinished" />
+        <translation>--sheet bilen birini saýlaň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="93" />
         <source>{path}, sheet {sheet}</source>
-        <translation type="unfinished" />
+        <translation>{path}, {sheet} sahypasy</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="98" />
         <source>{n} problem(s) in the sheet; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Sahypada ýalňyşlyklar: {n}; hiç zat import edilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="105" />
         <source>{where}: {cells} cells, {sectors} sectors, {carriers} energy carriers, {mwh} MWh of final energy.</source>
-        <translation type="unfinished" />
+        <translation>{where}: öýjükler: {cells}, pudaklar: {sectors}, energiýa göterijiler: {carriers}; soňky energiýa: {mwh} MWt·sag.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="119" />
+        <source>Rounded to a tenth of a MWh, the precision inventories keep: {n} cell(s).</source>
+        <translation>MWt·sag-yň ondan bir bölegine çenli tegelekledi (hasaplaryň saklaýan takyklygy): öýjükler: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="126" />
         <source>column {at} ({label})</source>
-        <translation type="unfinished" />
+        <translation>{at} sütüni ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="120" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="127" />
         <source>row {at} ({label})</source>
-        <translation type="unfinished" />
+        <translation>setir {at} ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="123" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="130" />
         <source>Left out as totals: {items}.</source>
-        <translation type="unfinished" />
+        <translation>Jem hökmünde hasaba alynmady: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="143" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="150" />
         <source>The inventory was not saved.</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar hasaby ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="147" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="154" />
         <source>Warning: {message}</source>
-        <translation type="unfinished" />
+        <translation>Duýduryş: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="151" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="158" />
         <source>Saved as a new inventory: {name}, {type}, {year}.</source>
-        <translation type="unfinished" />
+        <translation>Täze hasap hökmünde ýatda saklandy: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="153" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="160" />
         <source>Saved into the existing inventory: {name}, {type}, {year} (its grid is now the sheet's).</source>
-        <translation type="unfinished" />
+        <translation>Bar bolan hasaba ýatda saklandy: {name}, {type}, {year} (onuň tablisasy indi sahypadan alyndy).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="161" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="168" />
         <source>Dry run: this would be a new inventory: {name}, {type}, {year}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="163" />
-        <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
-        <translation type="unfinished" />
+        <translation>Synag işledilişi: bu täze hasap bolardy: {name}, {type}, {year}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/inventory.py" line="170" />
+        <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
+        <translation>Synag işledilişi: maglumatlar bar bolan hasaba girerdi: {name}, {type}, {year}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/cli_commands/inventory.py" line="177" />
         <source>Emissions: {total} t (factor table {version}).</source>
-        <translation type="unfinished" />
+        <translation>Zyňyndylar: {total} t (koeffisiýentler tablisasy {version}).</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/trash.py" line="20" />
@@ -2120,17 +2125,17 @@
         <translation>Sebitiň zyňyndylary: esasy {baseline} t, iň soňky {latest} t ({change}); hasaby bolan gol çekenler: {count}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="108" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="112" />
         <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
         <translation>Bir ýaşaýja: esasy {baseline} t, iň soňky {latest} t.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="111" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="115" />
         <source>Latest inventory older than {year}: {count} signatories{names}.</source>
         <translation>Iň soňky hasaby {year} ýyldan köne: gol çekenler — {count}{names}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="118" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="127" />
         <source>Emission factors: table {version}.</source>
         <translation>Zyňyndy koeffisiýentleri: tablisa {version}.</translation>
     </message>
@@ -6007,42 +6012,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="138" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="140" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="147" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="156" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="159" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="161" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -6057,69 +6062,69 @@
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="234" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="244" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="248" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="250" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="311" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="313" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="364" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="355" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="356" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="365" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="367" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="401" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="403" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="168" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="162" />
         <source>Choose...</source>
         <translation>Saýla...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="250" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="244" />
         <source>Type a name, then Enter to add it</source>
         <translation>Ady ýazyň, soňra goşmak üçin Enter basyň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="253" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="247" />
         <source>Add</source>
         <translation>Goş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/bindings.py" line="259" />
+        <location filename="../desktop_app/ui/forms/bindings.py" line="253" />
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
@@ -6285,12 +6290,12 @@
         <translation>{page} — Coordinator Desk ulanyjy gollanmasy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/help_browser.py" line="232" />
+        <location filename="../desktop_app/ui/help_browser.py" line="230" />
         <source>%n pages found</source>
         <translation><numerusform>%n sahypa tapyldy</numerusform><numerusform>%n sahypa tapyldy</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_browser.py" line="234" />
+        <location filename="../desktop_app/ui/help_browser.py" line="232" />
         <source>No page contains “{text}”.</source>
         <translation>«{text}» hiç bir sahypada ýok.</translation>
     </message>
@@ -6593,56 +6598,106 @@
 <context>
     <name>InventoryForm</name>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="60" />
         <source>Energy carrier</source>
         <translation>Energiýa göterijisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="57" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="61" />
         <source>t/MWh</source>
         <translation>t/MWt·sag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="58" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="62" />
         <source>Emissions, t</source>
         <translation>Zyňyndylar, t</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="53" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="59" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="57" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="63" />
         <source>Factor source</source>
         <translation>Koeffisiýentiň çeşmesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="52" />
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="65" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="56" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="69" />
         <source>Emissions</source>
         <translation>Zyňyndylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="104" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="108" />
         <source>local factor: {source}</source>
         <translation>ýerli koeffisiýent: {source}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="107" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="111" />
         <source>computed from the local production</source>
         <translation>ýerli önümçilikden hasaplanan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="108" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="112" />
         <source>no factor: not counted</source>
         <translation>koeffisiýent ýok: hasaba alynmady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="114" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="118" />
         <source>{source} [factor table {version}]</source>
         <translation>{source} [koeffisiýentler tablisasy {version}]</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/inventory_form.py" line="123" />
+        <location filename="../desktop_app/ui/forms/inventory_form.py" line="127" />
         <source>Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).</source>
         <translation>Zyňyndylar: {total} t; soňky energiýa: {mwh} MWt·sag (koeffisiýentler tablisasy {version}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="39" />
+        <source>Fill from a template sheet…</source>
+        <translation>Şablonyň sahypasyndan doldur…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="42" />
+        <source>Read the grid from a workbook laid out like the Covenant template's final energy consumption table (sectors in rows, energy carriers in columns, MWh).</source>
+        <translation>Tablisany Bileleşigiň şablonyndaky soňky energiýa sarp edilişi tablisasy ýaly düzülen iş kitabyndan okamak (pudaklar setirlerde, energiýa göterijiler sütünlerde, MWt·sag).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="56" />
+        <source>Fill from a template sheet</source>
+        <translation>Şablonyň sahypasyndan doldurmak</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="63" />
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel iş kitaplary (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="95" />
+        <source>Several sheets hold an inventory table. Which one?</source>
+        <translation>Hasap tablisasy birnäçe sahypada bar. Haýsysyny almaly?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="114" />
+        <source>… and {n} more.</source>
+        <translation>… we ýene {n}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="119" />
+        <source>The grid was left as it was: sheet {sheet} of {file} needs these corrections first.</source>
+        <translation>Tablisa öňki ýaly galdy: {file} faýlynyň {sheet} sahypasynda ilki şulary düzetmeli.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="133" />
+        <source>Replace the figures in the grid with the sheet's?</source>
+        <translation>Tablisadaky sanlar sahypadaky sanlar bilen çalşyrylsynmy?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="142" />
+        <source>From sheet {sheet} of {file}: {cells} cells, {mwh} MWh; totals left out. Look them over, then save.</source>
+        <translation>{file} faýlynyň {sheet} sahypasyndan: öýjükler: {cells}, {mwh} MWt·sag; jemler hasaba alynmady. Barlaň, soňra ýatda saklaň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/forms/inventory_sheet_fill.py" line="153" />
+        <source>{n} cell(s) rounded to a tenth of a MWh, as inventories keep.</source>
+        <translation>Hasaplaryň saklaýşy ýaly MWt·sag-yň ondan bir bölegine çenli tegeleklenen öýjükler: {n}.</translation>
     </message>
 </context>
 <context>
@@ -6653,7 +6708,7 @@
         <translation>Jemi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="67" />
+        <location filename="../desktop_app/ui/widgets/energy_grid.py" line="68" />
         <source>Total consumption</source>
         <translation>Jemi sarp ediliş</translation>
     </message>
@@ -6661,225 +6716,225 @@
 <context>
     <name>InventorySheet</name>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="161" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="162" />
         <source>{path}: no sheet holds an inventory table: a header row naming at least three energy carriers (Electricity, Natural gas, Diesel...) above rows of sectors.</source>
-        <translation type="unfinished" />
+        <translation>{path}: hiç bir sahypada hasap tablisasy ýok: pudaklaryň setirleriniň üstünde iň az üç energiýa göterijini («Elektrik energiýasy», «Tebigy gaz», «Dizel ýangyjy»...) görkezýän sözbaşy setiri bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="166" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="167" />
         <source>{path}, sheet {sheet}: no inventory table: a header row naming at least three energy carriers (Electricity, Natural gas, Diesel...) above rows of sectors.</source>
-        <translation type="unfinished" />
+        <translation>{path}, {sheet} sahypasy: hasap tablisasy ýok: pudaklaryň setirleriniň üstünde iň az üç energiýa göterijini («Elektrik energiýasy», «Tebigy gaz», «Dizel ýangyjy»...) görkezýän sözbaşy setiri bolmaly.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="171" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="172" />
         <source>{path}: several sheets hold an inventory table: {sheets}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="174" />
-        <source>{path}, sheet {sheet}: the table holds no figures.</source>
-        <translation type="unfinished" />
+        <translation>{path}: hasap tablisasy birnäçe sahypada bar: {sheets}.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/inventory_sheet.py" line="175" />
+        <source>{path}, sheet {sheet}: the table holds no figures.</source>
+        <translation>{path}, {sheet} sahypasy: tablisada san ýok.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="176" />
         <source>{path}, sheet {sheet}: the table runs past {limit} rows without a TOTAL row.</source>
-        <translation type="unfinished" />
+        <translation>{path}, {sheet} sahypasy: tablisada {limit} setirden köp bar, JEMI setiri bolsa ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="179" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="180" />
         <source>row {row}: '{label}' is not a sector of an inventory, but the row holds figures; name the sector as the template does (Residential buildings, Transport...) or empty the row.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="185" />
-        <source>row {row} holds figures but names no sector.</source>
-        <translation type="unfinished" />
+        <translation>setir {row}: «{label}» hasabyň pudagy däl, emma setirde sanlar bar; pudagy şablondaky ýaly atlandyryň («Ýaşaýyş jaýlary», «Ulag»...) ýa-da setiri boşadyň.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/inventory_sheet.py" line="186" />
+        <source>row {row} holds figures but names no sector.</source>
+        <translation>setir {row}: sanlar bar, emma pudak görkezilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="187" />
         <source>column {column}: '{header}' is not an energy carrier, but the column holds figures (first in row {row}); name the carrier as the template does (Electricity, Natural gas...) or empty the column.</source>
-        <translation type="unfinished" />
+        <translation>{column} sütüni: «{header}» energiýa göterijisi däl, emma sütünde sanlar bar (birinjisi setir {row}); energiýa göterijini şablondaky ýaly atlandyryň («Elektrik energiýasy», «Tebigy gaz»...) ýa-da sütüni boşadyň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="192" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="193" />
         <source>column {column} holds figures (first in row {row}) but its header names no energy carrier.</source>
-        <translation type="unfinished" />
+        <translation>{column} sütüninde sanlar bar (birinjisi setir {row}), emma onuň sözbaşysynda energiýa göterijisi görkezilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="197" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="198" />
         <source>columns {column} and {other} are both headed '{header}'.</source>
-        <translation type="unfinished" />
+        <translation>{column} we {other} sütünleriniň ikisiniň hem sözbaşysy «{header}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="200" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="201" />
         <source>column {column} is headed both '{header}' and '{other}'; keep one carrier.</source>
-        <translation type="unfinished" />
+        <translation>{column} sütüniniň iki sözbaşysy bar: «{header}» we «{other}»; bir energiýa göterijini galdyryň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="204" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="205" />
         <source>rows {row} and {other} both give the figures of '{label}'; keep one.</source>
-        <translation type="unfinished" />
+        <translation>setir {row} we setir {other} ikisi hem «{label}» sanlaryny berýär; birini galdyryň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="207" />
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="208" />
         <source>row {row} ('{label}') gives the sum of {sector}, and row {other} ('{part}') one of its parts: keep the parts or their sum, not both (the energy would count twice).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="212" />
-        <source>cell {cell} ({sector}, {carrier}): {problem}</source>
-        <translation type="unfinished" />
+        <translation>setir {row} («{label}») «{sector}» pudagynyň jemini, setir {other} («{part}») bolsa onuň bir bölegini berýär: ýa bölekleri, ýa-da olaryň jemini galdyryň (ýogsam energiýa iki gezek hasaplanar).</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/excel/inventory_sheet.py" line="213" />
+        <source>cell {cell} ({sector}, {carrier}): {problem}</source>
+        <translation>{cell} öýjügi ({sector}, {carrier}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/excel/inventory_sheet.py" line="214" />
         <source>{value} MWh is negative.</source>
-        <translation type="unfinished" />
+        <translation>{value} MWt·sag otrisatel baha.</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/inventory_import.py" line="32" />
-        <source>{name} has {count} {type} inventories of {year}; delete all but one, then import again.</source>
-        <translation type="unfinished" />
+        <source>{name} has {count} inventories of {year} of the type '{type}'; move all but one to the Trash, then import again.</source>
+        <translation>{name} gol çekeniň {year} ýyl üçin «{type}» görnüşli {count} hasaby bar; birinden başgasyny Sebede geçiriň, soňra täzeden import ediň.</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="47" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
         <source>All countries</source>
         <translation>Ähli ýurtlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="48" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="49" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>All types</source>
         <translation>Ähli görnüşler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="50" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="58" />
         <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
         <translation>Bu sanawda sebitiňiziň gol çekenleri bolar: Bileleşige goşulan häkimlikler, olaryň meýilnamalary, hasabatlary we maliýeleşdirilişi bilen. Entek hiç biri girizilmedi; birini goşuň ýa-da hemmesini “Faýl &gt; Excel-den import et” arkaly getiriň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="60" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="64" />
         <source>&amp;Add a signatory...</source>
         <translation>Gol çekeni &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="63" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="67" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
         <translation>Bu sanawda gol çekenleriň hereket meýilnamalary (SEAP, SECAP) we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="72" />
         <source>&amp;Add an action plan...</source>
         <translation>Hereket meýilnamasyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="71" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="75" />
         <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
         <translation>Bu sanawda gol çekenleriň öz meýilnamalary boýunça tabşyrýan gözegçilik hasabatlary bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="80" />
         <source>&amp;Add a monitoring report...</source>
         <translation>Gözegçilik hasabatyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="79" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="83" />
         <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
         <translation>Bu sanawda gol çekenlere berlen möhlet uzaltmalary bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
         <source>&amp;Add a deadline extension...</source>
         <translation>Möhlet uzaltmasyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="87" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="91" />
         <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
         <translation>Bu sanawda edaraňyzyň kömegi bolar: tehniki we strategiki goldaw, okuwlar, tanyşlyk saparlary we wagyz. Entek hiç bir çäre girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="96" />
         <source>&amp;Add an activity...</source>
         <translation>Çäre &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="95" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="99" />
         <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
         <translation>Bu sanawda sebitiňizde geçirilen ýa-da meýilleşdirilen Energiýa günleri bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="104" />
         <source>&amp;Add an Energy Day...</source>
         <translation>Energiýa gününi &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="103" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="107" />
         <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
         <translation>Bu sanawda maliýe goldawy bolar: gol çekenler üçin arzalar, grantlar we karzlar, olaryň EUR-daky möçberleri bilen. Entek hiç bir ýazgy girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="112" />
         <source>&amp;Add financial support...</source>
         <translation>Maliýe goldawyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="111" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="115" />
         <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
         <translation>Bu sanawda möçberleri EUR-da görkezmek üçin walýuta hümmetleri (bir ýewro üçin walýuta birligi, senesi boýunça) bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="120" />
         <source>&amp;Add an exchange rate...</source>
         <translation>Walýuta hümmetini &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="122" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
         <source>Country filter</source>
         <translation>Ýurt süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="123" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="124" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="128" />
         <source>Type filter</source>
         <translation>Görnüş süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="125" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="129" />
         <source>Year filter</source>
         <translation>Ýyl süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="157" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="161" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="158" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="162" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="181" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="184" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="218" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="221" />
         <source>Show &amp;all records</source>
         <translation>&amp;Ähli ýazgylary görkez</translation>
     </message>
@@ -6889,52 +6944,52 @@
         <translation><numerusform>%n setir göçürildi</numerusform><numerusform>%n setir göçürildi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="370" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="373" />
         <source>This list will hold: {records}. None is recorded yet.</source>
         <translation>Bu sanawda şular bolar: {records}. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="378" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="381" />
         <source>&amp;Add...</source>
         <translation>&amp;Goş...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="402" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="405" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="404" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="407" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="409" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="435" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="438" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="463" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="466" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="468" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="471" />
         <source>&amp;Copy</source>
         <translation>&amp;Göçür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="473" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="476" />
         <source>Move to the &amp;Trash...</source>
         <translation>&amp;Sebede geçir...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="502" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="505" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -8988,47 +9043,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="71" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="72" />
         <source>Preparing…</source>
         <translation>Taýýarlanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="101" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
         <source>Counting the key figures…</source>
         <translation>Esasy görkezijiler hasaplanýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="102" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
         <source>Reading the records…</source>
         <translation>Ýazgylar okalýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="103" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
         <source>Laying out the pages…</source>
         <translation>Sahypalar ýerleşdirilýär…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="104" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
         <source>Writing the report…</source>
         <translation>Hasabat ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="105" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
         <source>Writing the workbook…</source>
         <translation>Excel faýly ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="107" />
         <source>Writing the manifest…</source>
         <translation>Manifest ýazylýar…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="107" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="108" />
         <source>Done</source>
         <translation>Taýýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="117" />
+        <location filename="../desktop_app/ui/dialogs/report_dialog.py" line="118" />
         <source>Cancelling…</source>
         <translation>Ýatyrylýar…</translation>
     </message>
@@ -9073,173 +9128,173 @@
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="93" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="108" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="129" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="153" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="161" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="157" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="197" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="202" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="214" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
         <source>Report to the Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="232" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="239" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="256" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="272" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="278" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="280" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="312" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="317" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="323" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="319" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="302" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="318" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="314" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="337" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="344" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="345" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="341" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="346" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="342" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -9798,17 +9853,17 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="135" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="136" />
         <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
         <translation>Sebet boş. Pozan ýazgylaryňyz, olar bilen bile gelenler bilen, siz dikeldýänçäňiz şu ýerde saklanýar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="142" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="144" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>

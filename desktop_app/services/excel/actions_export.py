@@ -55,7 +55,9 @@ class ActionsExport:
     rows: int
 
 
-def _signatory(db: Database, name: str) -> tuple[uuid.UUID, str, str]:
+def find_signatory(db: Database, name: str) -> tuple[uuid.UUID, str, str]:
+    """(id, name, Covenant ID) of the one live signatory with this Covenant ID or name
+    (case aside); SignatoryNotFound when there is none, or several of that name."""
     key = name.strip()
     with db.session() as s:
         found = s.execute(
@@ -81,7 +83,7 @@ def _cell(value: Any) -> Any:
 
 
 def export_actions(db: Database, signatory: str, out: Path) -> ActionsExport:
-    sid, name, code = _signatory(db, signatory)
+    sid, name, code = find_signatory(db, signatory)
     fields = list(JRC_ACTIONS.columns.values())
     headers = list(JRC_ACTIONS.columns) + [h for _f, h in EXTRA]
     wb = Workbook(write_only=True)

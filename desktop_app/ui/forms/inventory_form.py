@@ -28,6 +28,10 @@ class InventoryForm(RecordForm):
     def build_field(self, spec: FieldSpec, following: str | None = None) -> tuple[str, ...]:
         if spec.name != "cells":
             return super().build_field(spec, following)
+        from .inventory_sheet_fill import SheetFill
+
+        self.sheet_fill = SheetFill(self)
+        self.form_layout.addRow(self.sheet_fill)
         self.grid = EnergyGrid(self.host)
         self.grid.setObjectName("cells")
         binding = b.Binding(
@@ -52,8 +56,12 @@ class InventoryForm(RecordForm):
         self.factor_table.setAccessibleName(tr("InventoryForm", "Emissions"))
         self.factor_table.setAccessibleDescription(tr("InventoryForm", "Factor source"))
         self.factor_table.setHorizontalHeaderLabels(
-            [tr("InventoryForm", "Energy carrier"), tr("InventoryForm", "t/MWh"),
-             tr("InventoryForm", "Emissions, t"), tr("InventoryForm", "Factor source")]  # fmt: skip
+            [
+                tr("InventoryForm", "Energy carrier"),
+                tr("InventoryForm", "t/MWh"),
+                tr("InventoryForm", "Emissions, t"),
+                tr("InventoryForm", "Factor source"),
+            ]  # fmt: skip
         )
         self.factor_table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.emissions_label)
@@ -98,7 +106,8 @@ class InventoryForm(RecordForm):
             factor = result.factors[carrier.value]
             source = {
                 "local": tr("InventoryForm", "local factor: {source}").format(
-                    source=factor.source or "\u2014"),
+                    source=factor.source or "\u2014"
+                ),
                 "computed": tr("InventoryForm", "computed from the local production"),
                 "missing": tr("InventoryForm", "no factor: not counted"),
             }.get(factor.kind, table.sources.get(factor.source, factor.source))
@@ -115,8 +124,10 @@ class InventoryForm(RecordForm):
                 item.setToolTip(text)
                 self.factor_table.setItem(r, c, item)
         self.emissions_label.setText(
-            tr("InventoryForm", "Emissions: {total} t; final energy: {mwh} MWh "
-               "(factor table {version}).").format(  # fmt: skip
+            tr(
+                "InventoryForm",
+                "Emissions: {total} t; final energy: {mwh} MWh (factor table {version}).",
+            ).format(  # fmt: skip
                 total=format_decimal(result.total, 1),
                 mwh=format_decimal(result.total_mwh, 1),
                 version=result.version,
