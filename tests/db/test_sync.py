@@ -13,18 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.__main__ import main
 from desktop_app.domain.models import Signatory, SyncConflict, SyncPeer, SyncReplica
 from desktop_app.services import records
 from desktop_app.services.database import open_database
+from tests.db.sync_support import cli
+from tests.db.sync_support import identity as _identity
 
 TODAY = date(2025, 6, 1)
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def signatory(db, name: str, user: str, **extra) -> uuid.UUID:  # noqa: ANN001
@@ -704,15 +699,3 @@ def test_the_same_link_added_on_two_laptops_arrives_once(
             assert inbox.open_conflicts(lap) == []
         finally:
             lap.dispose()
-
-
-def _identity(path: Path) -> str:
-    from desktop_app.services.database import database_identity
-
-    db = open_database(str(path))
-    try:
-        found = database_identity(db)
-        assert found is not None
-        return found.uuid.hex
-    finally:
-        db.dispose()

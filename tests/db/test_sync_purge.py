@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop_app.__main__ import main
 from desktop_app.domain.models import (
     ActionPlan,
     EnergyDay,
@@ -19,15 +18,11 @@ from desktop_app.domain.models import (
     SyncConflict,
 )
 from desktop_app.services import records
-from desktop_app.services.database import database_identity, open_database
+from desktop_app.services.database import open_database
+from tests.db.sync_support import cli
+from tests.db.sync_support import identity as _identity
 
 TODAY = date(2025, 6, 1)
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _town(db, name: str, user: str = "merjen") -> uuid.UUID:  # noqa: ANN001
@@ -41,16 +36,6 @@ def _count(db, model, **where) -> int:  # noqa: ANN001
         for key, value in where.items():
             query = query.where(getattr(model, key) == value)
         return int(s.scalar(query) or 0)
-
-
-def _identity(path: Path) -> str:
-    db = open_database(str(path))
-    try:
-        found = database_identity(db)
-        assert found is not None
-        return found.uuid.hex
-    finally:
-        db.dispose()
 
 
 def test_trash_purge_refuses_what_is_live_or_still_used(database_url: str, capsys) -> None:  # noqa: ANN001
