@@ -8,6 +8,7 @@ from datetime import date
 
 from ..cli import EXIT_OK, UsageError, open_db
 from ..i18n import tr
+from ._numbers import whole_number
 
 COMMANDS = ("demo",)
 
@@ -56,28 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _int(value: str | None, option: str, low: int, high: int) -> int | None:
-    if value is None:
-        return None
-    try:
-        number = int(value)
-    except ValueError:
-        number = None
-    if number is None or not low <= number <= high:
-        raise UsageError(
-            tr(
-                "CLI", "{option}: expected a whole number from {low} to {high}, got '{value}'."
-            ).format(option=option, low=low, high=high, value=value)
-        )
-    return number
-
-
 def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from ..services.demo import EARLIEST_TODAY, MAX_SIGNATORIES, DemoOptions
 
-    signatories = _int(args.signatories, "--signatories", 1, MAX_SIGNATORIES)
+    signatories = whole_number(args.signatories, "--signatories", 1, MAX_SIGNATORIES)
     assert signatories is not None
-    seed = _int(args.seed, "--seed", 0, 2**63 - 1)
+    seed = whole_number(args.seed, "--seed", 0, 2**63 - 1)
     try:
         finance = float(args.finance_per_signatory)
     except ValueError:
@@ -106,8 +91,8 @@ def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         signatories=signatories,
         seed=seed or 0,
         finance_per_signatory=finance,
-        activities=_int(args.activities, "--activities", 0, 10 * MAX_SIGNATORIES),
-        energy_days=_int(args.energy_days, "--energy-days", 0, 10 * MAX_SIGNATORIES),
+        activities=whole_number(args.activities, "--activities", 0, 10 * MAX_SIGNATORIES),
+        energy_days=whole_number(args.energy_days, "--energy-days", 0, 10 * MAX_SIGNATORIES),
         today=today,
         force=args.force,
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..cli import EXIT_OK, UnusableError, UsageError, err, open_db
 from ..i18n import tr
+from ._numbers import whole_number
 
 COMMANDS = ("import-inventory",)
 
@@ -50,22 +51,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=import_inventory_command)
 
 
-def _whole(value: str | None, option: str, low: int, high: int) -> int | None:
-    if value is None:
-        return None
-    try:
-        number: int | None = int(value)
-    except ValueError:
-        number = None
-    if number is None or not low <= number <= high:
-        raise UsageError(
-            tr(
-                "CLI", "{option}: expected a whole number from {low} to {high}, got '{value}'."
-            ).format(option=option, low=low, high=high, value=value)
-        )
-    return number
-
-
 def import_inventory_command(args: argparse.Namespace) -> int:
     from ..domain.enums import InventoryType
     from ..i18n import label
@@ -77,8 +62,8 @@ def import_inventory_command(args: argparse.Namespace) -> int:
     from ..services.excel.inventory_sheet import read_inventory_sheet
     from ..services.inventory_import import InventoryTargetError, import_inventory
 
-    year = _whole(args.year, "--year", 1900, 2199)
-    population = _whole(args.population, "--population", 1, 100_000_000)
+    year = whole_number(args.year, "--year", 1900, 2199)
+    population = whole_number(args.population, "--population", 1, 100_000_000)
     assert year is not None
     path = Path(args.file)
     try:

@@ -50,8 +50,8 @@ from .errors import ExcelFileError, ExcelUsageError
 from .errors import message as excel_message
 from .parse import CellError, parse_decimal
 from .read import MAX_COLS
-from .safe_open import open_workbook, translate_parse_error
-from .sheet_rows import TooWide, Uncalculated, iter_sheet_rows
+from .safe_open import open_workbook, reading_sheet
+from .sheet_rows import Uncalculated, iter_sheet_rows
 from .vocab import norm, translations
 
 CTX = "InventorySheet"
@@ -357,14 +357,12 @@ def table_sheets(path: Path) -> list[str]:
     with open_workbook(path) as wb:
         for name in wb.sheetnames:
             try:
-                if _header(_rows(wb[name])) is not None:
-                    found.append(name)
-            except TooWide:
-                continue
-            except ExcelFileError:
-                raise
-            except Exception as exc:  # XML and zip errors surface while iterating
-                raise translate_parse_error(path, exc) from exc
+                with reading_sheet(path, name, MAX_COLS):
+                    if _header(_rows(wb[name])) is not None:
+                        found.append(name)
+            except ExcelFileError as exc:
+                if exc.code != "too_many_columns":  # a sheet too wide is no inventory's
+                    raise
     return found
 
 
@@ -388,20 +386,8 @@ def read_inventory_sheet(path: Path, sheet: str | None = None) -> InventorySheet
             raise ExcelUsageError(
                 "no_sheet", path=str(path), sheet=sheet, sheets=", ".join(wb.sheetnames)
             )
-        try:
+        with reading_sheet(path, sheet, MAX_COLS):
             return _read(path, sheet, _rows(wb[sheet]))
-        except TooWide as exc:
-            raise ExcelFileError(
-                "too_many_columns",
-                path=str(path),
-                sheet=sheet,
-                column=get_column_letter(exc.column),
-                limit=MAX_COLS,
-            ) from None
-        except ExcelFileError:
-            raise
-        except Exception as exc:
-            raise translate_parse_error(path, exc) from exc
 
 
 Rows = Iterator[tuple[int, tuple[Any, ...]]]

@@ -21,16 +21,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from ...domain.enums import SubmissionKind
 from ...domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 from . import sheets as S
 from .errors import ExcelFileError
 from .mapping import Mapping
 from .read import MAX_COLS, MAX_ROWS, RawTable, _clean
-from .safe_open import open_workbook, translate_parse_error
-from .sheet_rows import TooWide, Uncalculated, iter_sheet_rows
+from .safe_open import open_workbook, reading_sheet
+from .sheet_rows import Uncalculated, iter_sheet_rows
 from .vocab import norm, translations
 
 NO_PROFILE = N_("Excel", "No coordinator profile has been entered yet.")
@@ -82,25 +80,13 @@ def read_profile(path: Path, sheet: str | None = None) -> list[tuple[RawTable, M
         if name is None:
             return []
         rows: list[tuple[int, tuple[Any, ...]]] = []
-        try:
+        with reading_sheet(path, name, MAX_COLS):
             for number, values in iter_sheet_rows(wb[name], MAX_COLS):
                 rows.append((number, tuple(_clean(v) for v in values)))
                 if len(rows) > MAX_ROWS:
                     raise ExcelFileError(
                         "too_many_rows", path=str(path), sheet=name, limit=MAX_ROWS
                     )
-        except TooWide as exc:
-            raise ExcelFileError(
-                "too_many_columns",
-                path=str(path),
-                sheet=name,
-                column=get_column_letter(exc.column),
-                limit=MAX_COLS,
-            ) from None
-        except ExcelFileError:
-            raise
-        except Exception as exc:  # XML and zip errors surface while iterating
-            raise translate_parse_error(path, exc) from exc
     return _split(path, name, names, rows)
 
 

@@ -116,6 +116,31 @@ def translate_parse_error(path: Path, exc: BaseException) -> ExcelFileError:
 
 
 @contextmanager
+def reading_sheet(path: Path, sheet: str, max_cols: int) -> Iterator[None]:
+    """Around the reading of a sheet's rows (sheet_rows.iter_sheet_rows): a value past the
+    column limit, or whatever the XML or zip layer throws while the rows stream, becomes
+    one of our codes; our own errors pass as they are."""
+    from openpyxl.utils import get_column_letter
+
+    from .sheet_rows import TooWide
+
+    try:
+        yield
+    except TooWide as exc:
+        raise ExcelFileError(
+            "too_many_columns",
+            path=str(path),
+            sheet=sheet,
+            column=get_column_letter(exc.column),
+            limit=max_cols,
+        ) from None
+    except ExcelFileError:
+        raise
+    except Exception as exc:  # XML and zip errors surface while iterating
+        raise translate_parse_error(path, exc) from exc
+
+
+@contextmanager
 def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True) -> Iterator[Any]:
     """A checked workbook; formulas come back as their last calculated values.
 
