@@ -1,12 +1,13 @@
 """Every page and every record form under the stretched pseudo-translation (issue 10):
 
-    QT_QPA_PLATFORM=offscreen uv run python scripts/pseudo_screenshots.py
+    uv run python scripts/pseudo_screenshots.py
         [--langs en ru tk] [--stretch 1.4] [--size 1366x768] [--scale 1] [--out DIR]
 
 Each translated string comes out 40 % longer between brackets (desktop_app.i18n.stretch,
 COORDINATOR_DESK_PSEUDO), so a clipped label, header or button shows at once: its closing
 bracket is missing. `--scale 1.5` renders at 150 % (QT_SCALE_FACTOR) in a window of the same
-physical size. Demo data in a throw-away folder; images go to docs/images/pseudo/ as
+physical size. Offscreen (the default), the screen itself is given the --size, so forms
+are fitted to it as on a real laptop. Demo data in a throw-away folder; images go to docs/images/pseudo/ as
 <lang>-<page>.png and <lang>-form-<kind>.png.
 """
 
@@ -47,6 +48,17 @@ def main() -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     width, height = (int(v) for v in args.size.split("x"))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        # Qt's offscreen screen is 800x800 unless told otherwise (its configfile option):
+        # give it the asked-for size, so forms are sized against that screen too.
+        config = Path(tempfile.mkdtemp()) / "screen.json"
+        config.write_text(
+            '{"synchronousWindowSystemEvents": false, "windowFrameMargins": false, "screens": '
+            f'[{{"name": "s", "x": 0, "y": 0, "width": {width}, "height": {height}, '
+            '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+            encoding="utf-8",
+        )
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtWidgets import QApplication
 

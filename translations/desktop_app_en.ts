@@ -75,7 +75,7 @@
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="143" />
         <source>%n open conflicts</source>
         <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
     </message>
@@ -83,37 +83,37 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="449" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n record, as the light counts it</numerusform><numerusform>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="471" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n record</numerusform><numerusform>{figure}, {period}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="482" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="483" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform><numerusform>Signatories whose most advanced plan is: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="494" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Financial support provided in {year}: %n record</numerusform><numerusform>Financial support provided in {year}: %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="505" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="506" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Assistance activities in {month} {year}: %n</numerusform><numerusform>Assistance activities in {month} {year}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Rejected in the period: %n decision, {amount} EUR</numerusform><numerusform>Rejected in the period: %n decisions, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Awaiting a decision: %n application, {amount} EUR</numerusform><numerusform>Awaiting a decision: %n applications, {amount} EUR</numerusform></translation>
     </message>
@@ -121,27 +121,27 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="102" />
         <source>in %n days</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
         <source>%n days overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n deadline exported to {path}</numerusform><numerusform>%n deadlines exported to {path}</numerusform></translation>
     </message>

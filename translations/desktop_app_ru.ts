@@ -532,7 +532,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="44" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="32" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="33" />
         <source>name or Covenant ID</source>
         <translation>название или ID в Соглашении</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="51" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="48" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="49" />
         <source>sheet to read</source>
         <translation>лист для чтения</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="82" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="49" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="50" />
         <source>preview only</source>
         <translation>только предварительный просмотр</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="223" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="182" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="167" />
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
@@ -656,78 +656,77 @@
         <translation>Импорт завершён: новых — {created}, обновлено — {updated}, без изменений — {unchanged}, пропущено из-за ошибок — {skipped}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="18" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="19" />
         <source>fill the database with realistic demo data</source>
         <translation>заполнить базу данных реалистичными демонстрационными данными</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="19" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="20" />
         <source>Add a realistic coordinator office: signatories, plans, monitoring reports, extensions, assistance, finance with exchange rates and Energy Days. The same seed and --today give the same records.</source>
         <translation>Добавить реалистичные данные офиса координатора: подписантов, планы, отчёты о мониторинге, продления сроков, помощь, финансирование с курсами валют и Дни энергии. При одинаковых значениях --seed и --today создаются одинаковые записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="27" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="28" />
         <source>number of signatories</source>
         <translation>число подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="29" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="30" />
         <source>random seed (default 1)</source>
         <translation>начальное значение генератора случайных чисел (по умолчанию 1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="34" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="35" />
         <source>average finance records per signatory (default 2)</source>
         <translation>среднее число записей о финансировании на подписанта (по умолчанию 2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="39" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="40" />
         <source>support activities (default: one per 10 signatories, at least 16)</source>
         <translation>мероприятия по оказанию помощи (по умолчанию одно на 10 подписантов, не менее 16)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="44" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="45" />
         <source>Energy Days (default: one per 20 signatories, at least 10)</source>
         <translation>Дни энергии (по умолчанию один на 20 подписантов, не менее 10)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="49" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="50" />
         <source>lay the data out around this day instead of the system date</source>
         <translation>распределить данные вокруг этой даты вместо системной</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="54" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="55" />
         <source>add demo data even if the database already holds signatories</source>
         <translation>добавить демонстрационные данные, даже если в базе уже есть подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="68" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="62" />
+        <location filename="../desktop_app/cli_commands/_numbers.py" line="20" />
         <source>{option}: expected a whole number from {low} to {high}, got '{value}'.</source>
         <translation>{option}: ожидается целое число от {low} до {high}, получено '{value}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="87" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="72" />
         <source>{option}: expected a number from {low} to {high}, got '{value}'.</source>
         <translation>{option}: ожидается число от {low} до {high}, получено '{value}'.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="99" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="84" />
         <source>{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, got '{value}'.</source>
         <translation>{option}: ожидается дата в формате ГГГГ-ММ-ДД от {low} до 2100-12-31, указано «{value}».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="151" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="136" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Демонстрационные данные созданы (seed {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="154" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="139" />
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="156" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="141" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>Готово за {seconds:.1f} с.</translation>
     </message>
@@ -1409,102 +1408,102 @@
         <translation>--take: '{value}' не может быть значением поля {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="24" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="25" />
         <source>bring one signatory's emission inventory in from a sheet of sectors by energy carriers (the template's final energy consumption table, MWh)</source>
         <translation>загрузить кадастр выбросов одного подписанта из листа «секторы × энергоносители» (таблица конечного потребления энергии из шаблона, МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="34" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="35" />
         <source>inventory year</source>
         <translation>год кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="40" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="41" />
         <source>baseline (the default) or monitoring inventory</source>
         <translation>базовый (по умолчанию) или мониторинговый кадастр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="42" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="43" />
         <source>inhabitants in the inventory year</source>
         <translation>число жителей в году кадастра</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="46" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="47" />
         <source>emission factors: ipcc (the default for a new inventory) or lca</source>
         <translation>коэффициенты выбросов: ipcc (по умолчанию для нового кадастра) или lca</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="89" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="74" />
         <source>Choose one with --sheet.</source>
         <translation>Выберите один с помощью --sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="93" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="78" />
         <source>{path}, sheet {sheet}</source>
         <translation>{path}, лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="98" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="83" />
         <source>{n} problem(s) in the sheet; nothing was imported.</source>
         <translation>Ошибок на листе: {n}; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="105" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="90" />
         <source>{where}: {cells} cells, {sectors} sectors, {carriers} energy carriers, {mwh} MWh of final energy.</source>
         <translation>{where}: ячеек: {cells}, секторов: {sectors}, энергоносителей: {carriers}; конечная энергия: {mwh} МВт·ч.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="119" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="104" />
         <source>Rounded to a tenth of a MWh, the precision inventories keep: {n} cell(s).</source>
         <translation>Округлено до десятой доли МВт·ч (такова точность кадастров): ячеек: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="126" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="111" />
         <source>column {at} ({label})</source>
         <translation>столбец {at} ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="127" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="112" />
         <source>row {at} ({label})</source>
         <translation>строка {at} ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="130" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="115" />
         <source>Left out as totals: {items}.</source>
         <translation>Пропущены как итоги: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="150" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="135" />
         <source>The inventory was not saved.</source>
         <translation>Кадастр не сохранён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="154" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="139" />
         <source>Warning: {message}</source>
         <translation>Предупреждение: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="158" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="143" />
         <source>Saved as a new inventory: {name}, {type}, {year}.</source>
         <translation>Сохранено как новый кадастр: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="160" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="145" />
         <source>Saved into the existing inventory: {name}, {type}, {year} (its grid is now the sheet's).</source>
         <translation>Сохранено в существующий кадастр: {name}, {type}, {year} (его таблица теперь взята с листа).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="168" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="153" />
         <source>Dry run: this would be a new inventory: {name}, {type}, {year}.</source>
         <translation>Пробный запуск: это был бы новый кадастр: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="170" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="155" />
         <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
         <translation>Пробный запуск: данные попали бы в существующий кадастр: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="177" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="162" />
         <source>Emissions: {total} t (factor table {version}).</source>
         <translation>Выбросы: {total} т (таблица коэффициентов {version}).</translation>
     </message>
@@ -1803,67 +1802,67 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="49" />
         <source>Fields changed both here and on another computer since they last synchronised. Choose which value to keep; the choice travels with the next package.</source>
         <translation>Поля, изменённые и здесь, и на другом компьютере после последней синхронизации. Выберите, какое значение оставить; выбор уйдёт со следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="59" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="60" />
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
         <source>This database</source>
         <translation>Эта база данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="66" />
         <source>Other database</source>
         <translation>Другая база данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="80" />
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="83" />
         <source>Take &amp;theirs</source>
         <translation>Взять &amp;их</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="82" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="86" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="143" />
         <source>%n open conflicts</source>
         <translation><numerusform>%n открытый конфликт</numerusform><numerusform>%n открытых конфликта</numerusform><numerusform>%n открытых конфликтов</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="165" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="170" />
         <source>That conflict was already resolved; the list is read again.</source>
         <translation>Этот конфликт уже разрешён; список прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="178" />
         <source>Resolved: {record} - {field}.</source>
         <translation>Разрешено: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="188" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="193" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -1873,62 +1872,62 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
         <source>Expression of interest</source>
         <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Eligibility confirmed</source>
         <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="48" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="82" />
         <source>Application path</source>
         <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="93" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
         <source>Services offered</source>
         <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
         <source>&amp;Add service...</source>
         <translation>&amp;Добавить услугу...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
         <source>&amp;Edit...</source>
         <translation>&amp;Изменить...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="112" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="113" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="119" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="120" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="225" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="224" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="226" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -1989,113 +1988,113 @@
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="171" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="172" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="246" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="247" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="352" />
         <source>Computing the dashboard...</source>
         <translation>Расчёт показателей...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="250" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="285" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
         <source>Financial support by year, EUR</source>
         <translation>Финансовая поддержка по годам, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
         <source>Assistance activities by month</source>
         <translation>Мероприятия по оказанию помощи по месяцам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="374" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="375" />
         <source>The dashboard could not be computed.</source>
         <translation>Не удалось рассчитать показатели обзора.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="385" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Отчётный период: {period}; рассчитано за {ms} мс.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="392" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Ключевые показатели, {period} (изменение по сравнению с периодом {previous})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="404" />
         <source>Previous period: {value}</source>
         <translation>Предыдущий период: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="449" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n запись, как её считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записи, как их считает индикатор</numerusform><numerusform>Оказанная финансовая поддержка (одобрено или выплачено) за последние {months} мес.: %n записей, как их считает индикатор</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="471" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n запись</numerusform><numerusform>{figure}, {period}: %n записи</numerusform><numerusform>{figure}, {period}: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="482" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="483" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform><numerusform>Подписанты, чей самый продвинутый план: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="494" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>Оказанная финансовая поддержка в {year} году: %n запись</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записи</numerusform><numerusform>Оказанная финансовая поддержка в {year} году: %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="505" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="506" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform><numerusform>Мероприятия по оказанию помощи, {month} {year}: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="559" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="560" />
         <source>No plan</source>
         <translation>Нет плана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Отказано за период: %n решение, {amount} EUR</numerusform><numerusform>Отказано за период: %n решения, {amount} EUR</numerusform><numerusform>Отказано за период: %n решений, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Ожидает решения: %n заявка, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявки, {amount} EUR</numerusform><numerusform>Ожидают решения: %n заявок, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="592" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
         <source>{n} bn</source>
         <translation>{n} млрд</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>{n} m</source>
         <translation>{n} млн</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>{n} k</source>
         <translation>{n} тыс.</translation>
     </message>
@@ -2120,22 +2119,22 @@
         <translation>Выбросы по секторам: базовые и последние, т</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="100" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="101" />
         <source>Territory's emissions: baseline {baseline} t, latest {latest} t ({change}); {count} signatories with inventories.</source>
         <translation>Выбросы территории: базовые {baseline} т, последние {latest} т ({change}); подписантов с кадастрами: {count}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="112" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="113" />
         <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
         <translation>На жителя: базовые {baseline} т, последние {latest} т.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="115" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="116" />
         <source>Latest inventory older than {year}: {count} signatories{names}.</source>
         <translation>Последний кадастр старше {year} года: подписантов — {count}{names}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="127" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="128" />
         <source>Emission factors: table {version}.</source>
         <translation>Коэффициенты выбросов: таблица {version}.</translation>
     </message>
@@ -2277,109 +2276,109 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="100" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="102" />
         <source>in %n days</source>
         <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="104" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
         <source>overdue since {year}</source>
         <translation>просрочено с {year} года</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
         <source>%n days overdue</source>
         <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="138" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="146" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="151" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="179" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="283" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="325" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="314" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n срок экспортирован в {path}</numerusform><numerusform>%n срока экспортированы в {path}</numerusform><numerusform>%n сроков экспортированы в {path}</numerusform></translation>
     </message>
@@ -4395,7 +4394,7 @@
         <translation>Активен с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/office.py" line="36" />
+        <location filename="../desktop_app/services/excel/office.py" line="34" />
         <location filename="../desktop_app/services/excel/summary.py" line="162" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
@@ -5274,7 +5273,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -5375,19 +5374,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="28" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="30" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="31" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
@@ -6012,42 +6011,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="140" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="142" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
         <source>Move to &amp;Trash</source>
         <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="157" />
         <source>Move to the Trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="160" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="160" />
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="161" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="163" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -6062,49 +6061,49 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="238" />
         <source>New record, not saved yet.</source>
         <translation>Новая запись, ещё не сохранена.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="248" />
         <source>Last saved {when} by {user}.</source>
         <translation>Последнее сохранение: {when}, {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="250" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="252" />
         <source>This record is in the Trash.</source>
         <translation>Эта запись находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="313" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="364" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="315" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="366" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="359" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="364" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="367" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="369" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="403" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="405" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Запись изменена в другом месте после того, как вы её открыли; при сохранении будут показаны обе версии.</translation>
     </message>
@@ -6997,108 +6996,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../desktop_app/ui/main_window.py" line="110" />
         <location filename="../desktop_app/ui/window_chrome.py" line="246" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../desktop_app/ui/main_window.py" line="114" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../desktop_app/ui/main_window.py" line="146" />
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;Open database...</source>
         <translation>&amp;Открыть базу данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../desktop_app/ui/main_window.py" line="178" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../desktop_app/ui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../desktop_app/ui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../desktop_app/ui/main_window.py" line="212" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../desktop_app/ui/main_window.py" line="213" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Настройки...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../desktop_app/ui/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../desktop_app/ui/main_window.py" line="225" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../desktop_app/ui/main_window.py" line="235" />
         <source>&amp;About Coordinator Desk</source>
         <translation>&amp;О программе Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../desktop_app/ui/main_window.py" line="238" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../desktop_app/ui/main_window.py" line="377" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367" />
+        <location filename="../desktop_app/ui/main_window.py" line="379" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Coordinator Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388" />
+        <location filename="../desktop_app/ui/main_window.py" line="400" />
         <source>Opened {location}</source>
         <translation>Открыта база данных {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../desktop_app/ui/main_window.py" line="439" />
         <source>Database: {location}</source>
         <translation>База данных: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446" />
+        <location filename="../desktop_app/ui/main_window.py" line="458" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../desktop_app/ui/main_window.py" line="459" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Новый язык применяется при следующем запуске. Перезапустить Coordinator Desk сейчас? Сначала открытые формы спросят о несохранённых изменениях.</translation>
     </message>
@@ -7447,42 +7446,42 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="51" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="52" />
         <source>Action plans</source>
         <translation>Планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="52" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="53" />
         <source>Monitoring reports</source>
         <translation>Отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="53" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="54" />
         <source>Deadline extensions</source>
         <translation>Продления сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="54" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="55" />
         <source>Emission inventories</source>
         <translation>Кадастры выбросов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="55" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="56" />
         <source>Mitigation actions</source>
         <translation>Меры по смягчению</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="56" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="57" />
         <source>Climate risks</source>
         <translation>Климатические риски</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="57" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="58" />
         <source>Adaptation actions</source>
         <translation>Меры по адаптации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="58" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="59" />
         <source>Energy poverty</source>
         <translation>Энергетическая бедность</translation>
     </message>
@@ -9091,210 +9090,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="86" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="71" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Record a report sent to the Commission…</source>
-        <translation>Зарегистрировать отчёт, отправленный в Европейскую комиссию…</translation>
+        <translation>Записать отчёт, отправленный в Комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="112" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="149" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="157" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="156" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="164" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="205" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="242" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="313" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="319" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="326" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="314" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="336" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="347" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="341" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="348" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="342" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="349" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>

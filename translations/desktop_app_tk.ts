@@ -532,7 +532,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="44" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="32" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="33" />
         <source>name or Covenant ID</source>
         <translation>ady ýa-da Bileleşikdäki ID-si</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="51" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="48" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="49" />
         <source>sheet to read</source>
         <translation>okaljak sahypa</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="82" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="49" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="50" />
         <source>preview only</source>
         <translation>diňe deslapky syn</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/excel.py" line="223" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="182" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="167" />
         <source>Dry run: nothing was written.</source>
         <translation>Synag işledilişi: hiç zat ýazylmady.</translation>
     </message>
@@ -656,78 +656,77 @@
         <translation>Import edildi: {created} täze, {updated} täzelendi, {unchanged} üýtgewsiz, {skipped} ýalňyşlyk sebäpli geçildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="18" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="19" />
         <source>fill the database with realistic demo data</source>
         <translation>maglumatlar binýadyny hakykata ýakyn demo maglumatlar bilen doldurmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="19" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="20" />
         <source>Add a realistic coordinator office: signatories, plans, monitoring reports, extensions, assistance, finance with exchange rates and Energy Days. The same seed and --today give the same records.</source>
         <translation>Hakykata ýakyn utgaşdyryjy edarasyny goşmak: gol çekenler, meýilnamalar, gözegçilik hasabatlary, möhlet uzaltmalary, kömek, walýuta hümmetleri bilen maliýe goldawy we Energiýa günleri. Şol bir başlangyç baha (--seed) we --today şol bir ýazgylary berýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="27" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="28" />
         <source>number of signatories</source>
         <translation>gol çekenleriň sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="29" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="30" />
         <source>random seed (default 1)</source>
         <translation>tötänleýin sanlaryň başlangyç bahasy (deslapky 1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="34" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="35" />
         <source>average finance records per signatory (default 2)</source>
         <translation>bir gol çekene düşýän maliýe ýazgylarynyň ortaça sany (deslapky 2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="39" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="40" />
         <source>support activities (default: one per 10 signatories, at least 16)</source>
         <translation>goldaw çäreleri (deslapky: her 10 gol çekene bir, iň az 16)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="44" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="45" />
         <source>Energy Days (default: one per 20 signatories, at least 10)</source>
         <translation>Energiýa günleri (deslapky: her 20 gol çekene bir, iň az 10)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="49" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="50" />
         <source>lay the data out around this day instead of the system date</source>
         <translation>maglumatlary ulgamyň senesiniň ýerine şu günüň töweregine ýerleşdirmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="54" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="55" />
         <source>add demo data even if the database already holds signatories</source>
         <translation>maglumatlar binýadynda gol çekenler bar bolsa-da demo maglumatlary goşmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="68" />
-        <location filename="../desktop_app/cli_commands/inventory.py" line="62" />
+        <location filename="../desktop_app/cli_commands/_numbers.py" line="20" />
         <source>{option}: expected a whole number from {low} to {high}, got '{value}'.</source>
         <translation>{option}: {low} bilen {high} aralygynda bitin san bolmaly, '{value}' girizildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="87" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="72" />
         <source>{option}: expected a number from {low} to {high}, got '{value}'.</source>
         <translation>{option}: {low} bilen {high} aralygynda san bolmaly, '{value}' girizildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="99" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="84" />
         <source>{option}: expected a date YYYY-MM-DD between {low} and 2100-12-31, got '{value}'.</source>
         <translation>{option}: ÝÝÝÝ-AA-GG görnüşinde {low} bilen 2100-12-31 aralygyndaky sene garaşylýar, '{value}' görkezildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="151" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="136" />
         <source>Demo data created (seed {seed}):</source>
         <translation>Demo maglumatlar döredildi (başlangyç baha {seed}):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="154" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="139" />
         <source>Audit entries</source>
         <translation>Taryh ýazgylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/demo.py" line="156" />
+        <location filename="../desktop_app/cli_commands/demo.py" line="141" />
         <source>Done in {seconds:.1f} s.</source>
         <translation>{seconds:.1f} sekuntda tamamlandy.</translation>
     </message>
@@ -1409,102 +1408,102 @@
         <translation>--take: '{value}' {field} meýdançasynyň bahasy bolup bilmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="24" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="25" />
         <source>bring one signatory's emission inventory in from a sheet of sectors by energy carriers (the template's final energy consumption table, MWh)</source>
         <translation>bir gol çekeniň zyňyndylar hasabyny «pudaklar × energiýa göterijiler» sahypasyndan getirmek (şablonyň soňky energiýa sarp edilişi tablisasy, MWt·sag)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="34" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="35" />
         <source>inventory year</source>
         <translation>hasabyň ýyly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="40" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="41" />
         <source>baseline (the default) or monitoring inventory</source>
         <translation>esasy (adatça) ýa-da gözegçilik hasaby</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="42" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="43" />
         <source>inhabitants in the inventory year</source>
         <translation>hasabyň ýylyndaky ilat sany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="46" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="47" />
         <source>emission factors: ipcc (the default for a new inventory) or lca</source>
         <translation>zyňyndy koeffisiýentleri: ipcc (täze hasap üçin adatça) ýa-da lca</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="89" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="74" />
         <source>Choose one with --sheet.</source>
         <translation>--sheet bilen birini saýlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="93" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="78" />
         <source>{path}, sheet {sheet}</source>
         <translation>{path}, {sheet} sahypasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="98" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="83" />
         <source>{n} problem(s) in the sheet; nothing was imported.</source>
         <translation>Sahypada ýalňyşlyklar: {n}; hiç zat import edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="105" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="90" />
         <source>{where}: {cells} cells, {sectors} sectors, {carriers} energy carriers, {mwh} MWh of final energy.</source>
         <translation>{where}: öýjükler: {cells}, pudaklar: {sectors}, energiýa göterijiler: {carriers}; soňky energiýa: {mwh} MWt·sag.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="119" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="104" />
         <source>Rounded to a tenth of a MWh, the precision inventories keep: {n} cell(s).</source>
         <translation>MWt·sag-yň ondan bir bölegine çenli tegelekledi (hasaplaryň saklaýan takyklygy): öýjükler: {n}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="126" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="111" />
         <source>column {at} ({label})</source>
         <translation>{at} sütüni ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="127" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="112" />
         <source>row {at} ({label})</source>
         <translation>setir {at} ({label})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="130" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="115" />
         <source>Left out as totals: {items}.</source>
         <translation>Jem hökmünde hasaba alynmady: {items}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="150" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="135" />
         <source>The inventory was not saved.</source>
         <translation>Zyňyndylar hasaby ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="154" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="139" />
         <source>Warning: {message}</source>
         <translation>Duýduryş: {message}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="158" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="143" />
         <source>Saved as a new inventory: {name}, {type}, {year}.</source>
         <translation>Täze hasap hökmünde ýatda saklandy: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="160" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="145" />
         <source>Saved into the existing inventory: {name}, {type}, {year} (its grid is now the sheet's).</source>
         <translation>Bar bolan hasaba ýatda saklandy: {name}, {type}, {year} (onuň tablisasy indi sahypadan alyndy).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="168" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="153" />
         <source>Dry run: this would be a new inventory: {name}, {type}, {year}.</source>
         <translation>Synag işledilişi: bu täze hasap bolardy: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="170" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="155" />
         <source>Dry run: this would go into the existing inventory: {name}, {type}, {year}.</source>
         <translation>Synag işledilişi: maglumatlar bar bolan hasaba girerdi: {name}, {type}, {year}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/inventory.py" line="177" />
+        <location filename="../desktop_app/cli_commands/inventory.py" line="162" />
         <source>Emissions: {total} t (factor table {version}).</source>
         <translation>Zyňyndylar: {total} t (koeffisiýentler tablisasy {version}).</translation>
     </message>
@@ -1803,67 +1802,67 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="49" />
         <source>Fields changed both here and on another computer since they last synchronised. Choose which value to keep; the choice travels with the next package.</source>
         <translation>Soňky sinhronlaşdyrmadan bäri hem şu ýerde, hem başga kompýuterde üýtgedilen meýdançalar. Haýsy bahany galdyrmalydygyny saýlaň; saýlawyňyz indiki paket bilen iberiler.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="59" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="60" />
         <source>Open conflicts</source>
         <translation>Açyk gapma-garşylyklar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="62" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
         <source>Field</source>
         <translation>Meýdan</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="64" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
         <source>This database</source>
         <translation>Şu maglumatlar binýady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="65" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="66" />
         <source>Other database</source>
         <translation>Beýleki maglumatlar binýady</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="80" />
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniňkini galdyrmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="83" />
         <source>Take &amp;theirs</source>
         <translation>&amp;Olaryňkyny almak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="82" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="86" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzelemek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="143" />
         <source>%n open conflicts</source>
         <translation><numerusform>%n açyk gapma-garşylyk</numerusform><numerusform>%n açyk gapma-garşylyk</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="165" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="170" />
         <source>That conflict was already resolved; the list is read again.</source>
         <translation>Bu gapma-garşylyk eýýäm çözülipdir; sanaw täzeden okaldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="173" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="178" />
         <source>Resolved: {record} - {field}.</source>
         <translation>Çözüldi: {record} - {field}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="188" />
+        <location filename="../desktop_app/ui/pages/conflicts_page.py" line="193" />
         <source>{value}
 {who}, {when}</source>
         <translation>{value}
@@ -1873,62 +1872,62 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="44" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
         <source>Expression of interest</source>
         <translation>Gyzyklanma maglumatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Eligibility confirmed</source>
         <translation>Goşulyp biljekdigi tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="48" />
         <source>Active</source>
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="82" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="93" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
         <source>Services offered</source>
         <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="107" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
         <source>&amp;Add service...</source>
         <translation>Hyzmat &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
         <source>&amp;Edit...</source>
         <translation>&amp;Düzet...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="112" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="113" />
         <source>Re&amp;move</source>
         <translation>&amp;Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="119" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="120" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="225" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="224" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="226" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -1989,113 +1988,113 @@
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="167" />
         <source>Overview</source>
         <translation>Gysgaça syn</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="171" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="172" />
         <source>Deadlines</source>
         <translation>Möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="246" />
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="351" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="247" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="352" />
         <source>Computing the dashboard...</source>
         <translation>Umumy syn hasaplanýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="249" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="250" />
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="285" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
         <source>Financial support by year, EUR</source>
         <translation>Ýyllar boýunça maliýe goldawy, EUR</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="287" />
         <source>Assistance activities by month</source>
         <translation>Aýlar boýunça kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="374" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="375" />
         <source>The dashboard could not be computed.</source>
         <translation>Umumy syny hasaplap bolmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="384" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="385" />
         <source>Reporting period {period}; computed in {ms} ms.</source>
         <translation>Hasabat döwri: {period}; {ms} ms-da hasaplandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="391" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="392" />
         <source>Key figures, {period} (change against {previous})</source>
         <translation>Esasy görkezijiler, {period} ({previous} bilen deňeşdirilende üýtgeşme)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="403" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="404" />
         <source>Previous period: {value}</source>
         <translation>Öňki döwür: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="449" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="450" />
         <source>Financial support provided (approved or disbursed) in the last {months} months: %n records, as the light counts them</source>
         <translation><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform><numerusform>Soňky {months} aýda berlen maliýe goldawy (tassyklanan ýa-da tölenen): %n ýazgy, çyra olary şeýle sanaýar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="470" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="471" />
         <source>{figure}, {period}: %n records</source>
         <translation><numerusform>{figure}, {period}: %n ýazgy</numerusform><numerusform>{figure}, {period}: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="482" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="483" />
         <source>Signatories whose most advanced plan is: {status} (%n)</source>
         <translation><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform><numerusform>Iň öňe gidişli meýilnamasy şeýle bolan gol çekenler: {status} (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="494" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="495" />
         <source>Financial support provided in {year}: %n records</source>
         <translation><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform><numerusform>{year} ýylda berlen maliýe goldawy: %n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="505" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="506" />
         <source>Assistance activities in {month} {year}: %n</source>
         <translation><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform><numerusform>Kömek çäreleri, {year} ýylyň {month} aýy: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="559" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="560" />
         <source>No plan</source>
         <translation>Meýilnama ýok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="579" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
         <source>Rejected in the period: %n, {amount} EUR</source>
         <translation><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform><numerusform>Döwürde ret edilen: %n karar, {amount} EUR</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="580" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="581" />
         <source>Awaiting a decision: %n, {amount} EUR</source>
         <translation><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform><numerusform>Karara garaşýan: %n arza, {amount} EUR</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="592" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
         <source>{n} bn</source>
         <translation>{n} mlrd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="593" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
         <source>{n} m</source>
         <translation>{n} mln</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="594" />
+        <location filename="../desktop_app/ui/pages/dashboard_page.py" line="595" />
         <source>{n} k</source>
         <translation>{n} müň</translation>
     </message>
@@ -2120,22 +2119,22 @@
         <translation>Pudaklar boýunça zyňyndylar: esasy we iň soňky, t</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="100" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="101" />
         <source>Territory's emissions: baseline {baseline} t, latest {latest} t ({change}); {count} signatories with inventories.</source>
         <translation>Sebitiň zyňyndylary: esasy {baseline} t, iň soňky {latest} t ({change}); hasaby bolan gol çekenler: {count}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="112" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="113" />
         <source>Per inhabitant: baseline {baseline} t, latest {latest} t.</source>
         <translation>Bir ýaşaýja: esasy {baseline} t, iň soňky {latest} t.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="115" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="116" />
         <source>Latest inventory older than {year}: {count} signatories{names}.</source>
         <translation>Iň soňky hasaby {year} ýyldan köne: gol çekenler — {count}{names}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="127" />
+        <location filename="../desktop_app/ui/widgets/emissions_panel.py" line="128" />
         <source>Emission factors: table {version}.</source>
         <translation>Zyňyndy koeffisiýentleri: tablisa {version}.</translation>
     </message>
@@ -2277,109 +2276,109 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="100" />
         <source>today</source>
         <translation>şu gün</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="102" />
         <source>in %n days</source>
         <translation><numerusform>%n günden</numerusform><numerusform>%n günden</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="104" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
         <source>overdue since {year}</source>
         <translation>{year} ýyldan bäri gijikdirilýär</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
         <source>%n days overdue</source>
         <translation><numerusform>%n gün gijikdi</numerusform><numerusform>%n gün gijikdi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="124" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="130" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="138" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="140" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="145" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="146" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="149" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="151" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="181" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="179" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="270" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="283" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="325" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="287" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="314" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform></translation>
     </message>
@@ -4395,7 +4394,7 @@
         <translation>Işjeň bolan senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/excel/office.py" line="36" />
+        <location filename="../desktop_app/services/excel/office.py" line="34" />
         <location filename="../desktop_app/services/excel/summary.py" line="162" />
         <source>No coordinator profile has been entered yet.</source>
         <translation>Utgaşdyryjynyň profili entek girizilmedi.</translation>
@@ -5274,7 +5273,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
@@ -5375,19 +5374,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="28" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="99" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="30" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="31" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
@@ -6012,42 +6011,42 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="140" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="142" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="149" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="151" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="153" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="155" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="157" />
         <source>Move to the Trash (Del)</source>
         <translation>Sebede geçir (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="160" />
         <source>&amp;Discard changes</source>
         <translation>Üýtgetmeleri ý&amp;atyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="158" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="160" />
         <source>&amp;Close</source>
         <translation>Ý&amp;ap</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="161" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="163" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -6062,49 +6061,49 @@
         <translation>Hökmany</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="236" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="238" />
         <source>New record, not saved yet.</source>
         <translation>Täze ýazgy, entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="246" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="248" />
         <source>Last saved {when} by {user}.</source>
         <translation>Soňky gezek {when} wagtda {user} tarapyndan ýatda saklandy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="250" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="252" />
         <source>This record is in the Trash.</source>
         <translation>Bu ýazgy Sebetde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="313" />
-        <location filename="../desktop_app/ui/forms/base_form.py" line="364" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="315" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="366" />
         <source>New</source>
         <translation>Täze</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="357" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="359" />
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="358" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="360" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="362" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="364" />
         <location filename="../desktop_app/ui/forms/form_saving.py" line="144" />
         <source>Move to Trash</source>
         <translation>Sebede geçir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="367" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="369" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/forms/base_form.py" line="403" />
+        <location filename="../desktop_app/ui/forms/base_form.py" line="405" />
         <source>Changed elsewhere since you opened it; saving will show both.</source>
         <translation>Siz açandan soň başga ýerde üýtgedildi; ýatda saklanyňyzda iki wersiýa hem görkeziler.</translation>
     </message>
@@ -6997,108 +6996,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../desktop_app/ui/main_window.py" line="110" />
         <location filename="../desktop_app/ui/window_chrome.py" line="246" />
         <source>Coordinator Desk</source>
         <translation>Coordinator Desk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../desktop_app/ui/main_window.py" line="114" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../desktop_app/ui/main_window.py" line="146" />
         <source>Opening the database...</source>
         <translation>Maglumatlar binýady açylýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;Open database...</source>
         <translation>Maglumatlar binýadyny &amp;aç...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../desktop_app/ui/main_window.py" line="178" />
         <source>&amp;New record</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../desktop_app/ui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Çykmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;Edit</source>
         <translation>&amp;Düzetmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../desktop_app/ui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../desktop_app/ui/main_window.py" line="212" />
         <source>&amp;Tools</source>
         <translation>G&amp;urallar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../desktop_app/ui/main_window.py" line="213" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Sazlamalar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../desktop_app/ui/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../desktop_app/ui/main_window.py" line="225" />
         <source>&amp;User guide</source>
         <translation>&amp;Ulanyjy gollanmasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../desktop_app/ui/main_window.py" line="235" />
         <source>&amp;About Coordinator Desk</source>
         <translation>Coordinator Desk &amp;barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../desktop_app/ui/main_window.py" line="238" />
         <source>About &amp;Qt</source>
         <translation>&amp;Qt barada</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../desktop_app/ui/main_window.py" line="377" />
         <source>Open database</source>
         <translation>Maglumatlar binýadyny açmak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367" />
+        <location filename="../desktop_app/ui/main_window.py" line="379" />
         <source>Coordinator Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Coordinator Desk maglumatlar binýatlary (*.sqlite3 *.sqlite *.db);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388" />
+        <location filename="../desktop_app/ui/main_window.py" line="400" />
         <source>Opened {location}</source>
         <translation>Açyldy: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../desktop_app/ui/main_window.py" line="439" />
         <source>Database: {location}</source>
         <translation>Maglumatlar binýady: {location}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446" />
+        <location filename="../desktop_app/ui/main_window.py" line="458" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../desktop_app/ui/main_window.py" line="459" />
         <source>The new language is used from the next start. Restart Coordinator Desk now? Open forms are asked about unsaved changes first.</source>
         <translation>Täze dil indiki açylyşdan ulanylýar. Coordinator Desk häzir täzeden açylsynmy? Ilki bilen açyk formalar ýatda saklanmadyk üýtgeşmeler barada soraýar.</translation>
     </message>
@@ -7447,42 +7446,42 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="51" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="52" />
         <source>Action plans</source>
         <translation>Hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="52" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="53" />
         <source>Monitoring reports</source>
         <translation>Gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="53" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="54" />
         <source>Deadline extensions</source>
         <translation>Möhlet uzaltmalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="54" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="55" />
         <source>Emission inventories</source>
         <translation>Zyňyndylar hasaplary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="55" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="56" />
         <source>Mitigation actions</source>
         <translation>Azaltmak çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="56" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="57" />
         <source>Climate risks</source>
         <translation>Howa töwekgelçilikleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="57" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="58" />
         <source>Adaptation actions</source>
         <translation>Uýgunlaşmak çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/lists.py" line="58" />
+        <location filename="../desktop_app/ui/pages/lists.py" line="59" />
         <source>Energy poverty</source>
         <translation>Energiýa garyplygy</translation>
     </message>
@@ -9091,210 +9090,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="76" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Ýewropa Toparyna hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="69" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="86" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="71" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="70" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="92" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="112" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="127" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="149" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="157" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="156" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="164" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="193" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="198" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="210" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="205" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
         <source>Report to the Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="228" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="242" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="252" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="272" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="274" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="276" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="308" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="313" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="319" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="326" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="298" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="314" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="329" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="336" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="333" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="347" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="341" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="348" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="342" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="349" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>

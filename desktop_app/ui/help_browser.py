@@ -191,9 +191,7 @@ class HelpBrowser(QWidget):
         name = url.fileName()
         self.current_topic = name.removesuffix(".md")
         self.setWindowTitle(
-            tr("HelpBrowser", "{page} — Coordinator Desk user guide").format(
-                page=self.page_title()
-            )
+            tr("HelpBrowser", "{page} — Coordinator Desk user guide").format(page=self.page_title())
         )
         for row in range(self.contents.count()):
             item = self.contents.item(row)

@@ -42,6 +42,7 @@ from .sections import (
 )
 from .settings import Settings
 from .undo_actions import undo_action
+from .widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # QEvent.Type's 179 members: not before the paint
@@ -60,6 +61,10 @@ enum build it too while PySide6 picks the overload: `QSplitter(parent)` and
 _ALIGN_CENTER = 0x0084
 """Qt.AlignmentFlag.AlignCenter, set through the property system for the same reason."""
 _NATIVE_TEXT = QKeySequence.SequenceFormat.NativeText
+
+
+NAV_SHARE = 0.26
+"""The largest share of the screen's width the sidebar starts with."""
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +125,13 @@ class MainWindow(QMainWindow):
         nav_width += 4 * metrics.averageCharWidth()  # frame, margins, a scroll bar's worth
         nav_width += max(self.navigation.iconSize().width(), 24) + 3 * metrics.averageCharWidth()
         self.navigation.setMinimumWidth(160)
+        # As wide as its longest entry, but not more than a quarter of the screen: on a
+        # laptop at 150 % the Turkmen sidebar took half the window; a longer entry wraps
+        # onto the second line its row has room for.
+        self.navigation.setWordWrap(True)
+        nav_width = min(
+            nav_width, max(180, int(self.screen().availableGeometry().width() * NAV_SHARE))
+        )
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.splitter = QSplitter()  # horizontal by default; (self) would name Qt, see above
@@ -135,7 +147,7 @@ class MainWindow(QMainWindow):
         self.opening_label.setProperty("alignment", _ALIGN_CENTER)
         self.stack.addWidget(self.opening_label)
 
-        self.location_label = QLabel(self)  # made selectable with its first text
+        self.location_label = ElidedLabel(self)  # made selectable with its first text
         self.statusBar().addPermanentWidget(self.location_label)  # messages get the rest
         chrome.news().message.connect(self.show_status)  # bound: gone with the window
         self._show_location()
@@ -415,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def _show_location(self) -> None:
         if self.db is None:
-            self.location_label.clear()
+            self.location_label.set_full_text("")
             return
         from PySide6.QtCore import Qt
 
@@ -423,7 +435,7 @@ class MainWindow(QMainWindow):
 
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         location = database_location(self.db)
-        self.location_label.setText(
+        self.location_label.set_full_text(
             tr("MainWindow", "Database: {location}").format(location=location)
         )
 

@@ -75,7 +75,7 @@ def test_opens_on_the_dashboard_with_every_section(window) -> None:
     ]
     assert window.current_section() == "dashboard"
     assert window.stack.currentWidget() is window.page("dashboard")
-    assert str(window.db.path) in window.location_label.text()
+    assert str(window.db.path) in window.location_label.full_text()
     assert set(window.menus) == {"file", "edit", "view", "tools", "help"}
 
 
@@ -231,7 +231,7 @@ def test_open_database_switches_and_refusal_keeps_the_old_one(
     )
     window.open_action.trigger()
     assert window.db.path == other_path.resolve()
-    assert str(other_path.resolve()) in window.location_label.text()
+    assert str(other_path.resolve()) in window.location_label.full_text()
     assert "Gyumri" in all_text(window.page("signatories").model)
 
     junk = tmp_path / "notes.sqlite3"

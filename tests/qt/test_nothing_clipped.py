@@ -72,6 +72,11 @@ def test_no_page_or_form_clips_its_text(qapp, demo, tmp_path: Path, monkeypatch,
                 _settle(0.02)
             _settle(0.1)
             found += [f"{section.id}: {f}" for f in clipped(window) + sideways(window)]
+            if os.environ.get(SCREEN_ENV):  # the window never outgrows the screen
+                room, need = window.screen().availableGeometry(), window.minimumSizeHint()
+                if need.width() > room.width() or need.height() > room.height():
+                    found.append(f"{section.id}: the window needs {need.width()}x"
+                                 f"{need.height()}, the screen has {room.width()}x{room.height()}")  # fmt: skip
         for kind in FORMS:
             form = window.forms.open(kind)
             if form is None:

@@ -53,6 +53,7 @@ def explain(exc: Exception) -> str | None:
 
 class ReportDialog(QDialog):
     """Shows one job's progress; `result` holds its return value after `exec()`."""
+
     help_topic = "reports"
 
     def __init__(

@@ -36,6 +36,7 @@ from ...services.changes import Changes
 from .. import undo
 from ..operations import tasks
 from ..settings import Settings
+from ..widgets.button_row import ButtonRow
 from ..widgets.history_panel import HistoryPanel
 from ..widgets.issue_label import IssueLabel
 from ..widgets.signatory_picker import SignatoryDirectory
@@ -110,8 +111,10 @@ class RecordForm(FieldsMixin, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # a long office or town name wraps
         self.status_label = QLabel(self)
         self.status_label.setObjectName("formStatus")
+        self.status_label.setWordWrap(True)  # beside the buttons: wraps on a narrow form
         self.general_issues = IssueLabel(self)
 
         self.host = FormHost(self)
@@ -129,6 +132,7 @@ class RecordForm(FieldsMixin, QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.side = QTabWidget(self)
+        self.side.setUsesScrollButtons(True)  # many or long tabs scroll, never widen the window
         self.side.setObjectName("sideTabs")
         self.history = HistoryPanel(self.db, self.KIND, self.name_of, self.side)
         self.history.may_revert = self._may_revert
@@ -160,9 +164,9 @@ class RecordForm(FieldsMixin, QWidget):
         self.close_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.trash_button)
-        buttons.addWidget(self.close_button)
+        # stacked under each other on a narrow form (the profile page beside a wide
+        # Turkmen sidebar at 150 %)
+        buttons.addWidget(ButtonRow((self.save_button, self.trash_button, self.close_button)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.general_issues)

@@ -33,6 +33,7 @@ from ...i18n import country_name, label, tr
 from ..widgets.code_list import CodeList
 from ..widgets.date_edit import DateEdit
 from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.fitting_combo import fit
 from ..widgets.signatory_picker import SignatoryDirectory, SignatoryPicker, describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,18 +150,11 @@ def flag(parent: QWidget, name: str, caption: str) -> Binding:
 
 
 COMBO_CHARACTERS = 18
-"""How many characters a form's combo asks room for. Qt's default sizes a combo to its
-longest item, so one long code label (a Russian area of intervention, a country name) made
-the whole form wider than a small screen; the open list still shows every item in full and
-the chosen one is in the tooltip."""
+"""How many characters a form's combo asks room for (ui/widgets/fitting_combo.py)."""
 
 
 def fitting_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(COMBO_CHARACTERS)
-    combo.currentIndexChanged.connect(lambda _i: combo.setToolTip(combo.currentText()))
-    return combo
+    return fit(QComboBox(parent), COMBO_CHARACTERS)
 
 
 def _combo(parent: QWidget, items: list[tuple[str, str]], empty: bool) -> QComboBox:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...date_text import format_date
 from ...i18n import tr
 from ..sections import PageContext
+from ..widgets.fit_columns import fit_columns
 from .page import ALL_KINDS, COPY, Page, copy_view_rows
 
 COL_RECORD, COL_FIELD, COL_MINE, COL_THEIRS = range(4)
@@ -71,7 +72,10 @@ class ConflictsPage(Page, QWidget):
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # As wide as header and content (equal stretched columns cut a long Turkmen
+        # header on a narrow window); the last column takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.view.itemSelectionChanged.connect(self._update_buttons)
         self.mine_button = QPushButton(tr("ConflictsPage", "Keep &mine"), self)
         self.mine_button.setObjectName("keepMine")
@@ -131,6 +135,7 @@ class ConflictsPage(Page, QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(c.id))
                 self.view.setItem(row, col, item)
+        fit_columns(self.view)
         self.view.resizeRowsToContents()
         if self.conflicts:
             self.view.selectRow(0)

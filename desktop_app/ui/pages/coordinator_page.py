@@ -35,6 +35,7 @@ from ..forms.form_settings import page_splitter_option
 from ..forms.values import EMPTY, display
 from ..sections import PageContext
 from ..widgets.fit_columns import fit_columns
+from ..widgets.page_scroll import scroll_page
 from ..widgets.step_indicator import Step, StepIndicator
 from .page import COPY, DELETE, Page, copy_view_rows, nothing_selected
 
@@ -131,9 +132,10 @@ class CoordinatorPage(Page, QWidget):
         if not state or not self.splitter.restoreState(QByteArray(state)):
             self.splitter.setSizes([560, 220])
         self.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.steps)
         layout.addWidget(self.splitter, 1)
+        scroll_page(self, layout)  # taller than a small window: it scrolls
         self._update_steps()
         self.listen_for_changes()
         self.reload_services()

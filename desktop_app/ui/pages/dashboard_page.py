@@ -104,10 +104,10 @@ class LightCard(QFrame):
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         text = QVBoxLayout()
+        self.title.setWordWrap(True)  # a long commitment name wraps in a narrow card
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.state)
-        head.addStretch(1)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         text.addLayout(head)
         text.addWidget(self.reason)
         text.addStretch(1)  # a card beside a taller one keeps its text at the top
@@ -157,6 +157,7 @@ class DashboardPage(Page, QWidget):
         self.board: Any = None
         self.loading = False
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # many or long tabs scroll, never widen the window
         self.tabs.setObjectName("dashboardTabs")
         self.overview = QWidget()
         scroll = self.scroll = QScrollArea(self)

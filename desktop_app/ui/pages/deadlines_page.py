@@ -40,6 +40,7 @@ from ..dashboard_settings import rule_settings
 from ..models.table_base import TableModel
 from ..operations import tasks
 from ..sections import PageContext
+from ..widgets.button_row import ButtonRow
 
 OVERDUE_BRUSH = QBrush(QColor("#c62828"))
 SOON_BRUSH = QBrush(QColor("#8a6100"))
@@ -159,10 +160,7 @@ class DeadlinesPage(QWidget):
         bar = QHBoxLayout()
         for w in (self.search, self.kind, self.status, self.within):
             bar.addWidget(w, 2 if w is self.search else 1)
-        exports = QHBoxLayout()
-        exports.addStretch(1)
-        exports.addWidget(self.export_xlsx)
-        exports.addWidget(self.export_ics)
+        exports = ButtonRow((self.export_xlsx, self.export_ics))  # stacked when narrow
 
         self.model = DeadlineTableModel(self)
         self.view = QTableView(self)
@@ -180,12 +178,13 @@ class DeadlinesPage(QWidget):
         self.view.installEventFilter(self)
         self.count = QLabel(tr("DeadlinesPage", "Computing deadlines..."), self)
         self.count.setObjectName("deadlineCount")
+        self.count.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
-        bottom.addLayout(exports)
+        bottom.addWidget(exports)
         layout.addLayout(bottom)
         self.loading = True
         # Read once the event loop runs, after the page has painted: building the Dashboard

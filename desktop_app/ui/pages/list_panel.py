@@ -37,11 +37,15 @@ from ..models.record_table import RecordTableModel
 from ..models.search import SearchIndex
 from ..operations import tasks
 from ..sections import PageContext
+from ..widgets.fitting_combo import fit
 from .list_settings import header_option
 from .page import ROWS_ACTIONS, Page, SearchBox, copy_view_rows, nothing_selected
 
 FIRST_PAGE = 200
 """Rows read synchronously so the list is filled the moment the page appears."""
+
+FILTER_CHARACTERS = 10
+"""Room a quick filter asks for, in characters (ui/widgets/fitting_combo.py)."""
 
 _FILTER_ALL = {
     "country": QT_TRANSLATE_NOOP("ListPanel", "All countries"),
@@ -162,12 +166,11 @@ class ListPanel(Page, QWidget):
         top.addWidget(self.search, 1)
         for column in self.model.spec.columns:
             if column.filter and column.filter not in self.filters:
-                combo = QComboBox(self)
+                combo = fit(QComboBox(self), FILTER_CHARACTERS)  # the row fits a laptop
                 combo.setObjectName(f"filter_{column.filter}")
                 combo.setAccessibleName(tr("ListPanel", _FILTER_NAMES[column.filter]))
                 combo.addItem(tr("ListPanel", _FILTER_ALL[column.filter]), None)
                 combo.setProperty("field", column.field)
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 combo.currentIndexChanged.connect(
                     lambda _i, c=combo: self.model.set_quick_filter(
                         c.property("field"), c.currentData()

@@ -45,6 +45,7 @@ class PlansPage(Page, QWidget):
         super().__init__(parent)
         self.context = context
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # many or long tabs scroll, never widen the window
         self.tabs.setObjectName("plansTabs")
         self.panels: dict[str, ListPanel] = {}
         for list_id, title in (

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -31,8 +30,11 @@ from ...domain.rules.settings import DEFAULT_SETTINGS, RuleSettings
 from ...services.period import Period, current_period
 from ..dialogs.record_report_dialog import RecordReportDialog
 from ..dialogs.report_dialog import ReportDialog, explain
+from ..widgets.button_row import ButtonRow
 from ..widgets.copy_rows import selected_rows
 from ..widgets.date_edit import DateEdit
+from ..widgets.fit_columns import fit_columns
+from ..widgets.page_scroll import scroll_page
 from .page import ALL_KINDS, COPY, Page, copy_view_rows
 
 
@@ -86,14 +88,13 @@ class ReportsPage(Page, QWidget):
         form.addRow(self.tr("From"), self.date_from)
         form.addRow(self.tr("To"), self.date_to)
         form.addRow(self.tr("Report language"), self.language)
-        buttons = QHBoxLayout()
-        for b in (self.pdf_button, self.factsheet_button, self.submit_button, self.verify_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = ButtonRow(  # stacked on a narrow window
+            (self.pdf_button, self.factsheet_button, self.submit_button, self.verify_button)
+        )
         box = QGroupBox(self.tr("Report to the European Commission"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
-        box_layout.addLayout(buttons)
+        box_layout.addWidget(buttons)
 
         self.sent_label = QLabel()
         self.sent_label.setWordWrap(True)
@@ -112,10 +113,7 @@ class ReportsPage(Page, QWidget):
         sent_layout = QVBoxLayout(sent_box)
         sent_layout.addWidget(self.sent_label)
         sent_layout.addWidget(self.sent)
-        sent_buttons = QHBoxLayout()
-        sent_buttons.addWidget(self.record_button)
-        sent_buttons.addStretch(1)
-        sent_layout.addLayout(sent_buttons)
+        sent_layout.addWidget(ButtonRow((self.record_button,)))
 
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
@@ -123,7 +121,11 @@ class ReportsPage(Page, QWidget):
         self.changes.setHorizontalHeaderLabels(
             [self.tr("Change"), self.tr("Record type"), self.tr("Record"), self.tr("Fields")]
         )
-        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Sized to header and content, the last column taking the rest (equal stretched
+        # columns cut a long header on a narrow window).
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.changes)  # the headers, before any row
         self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.changes.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         refresh = QPushButton(self.tr("Refresh"))
@@ -134,10 +136,11 @@ class ReportsPage(Page, QWidget):
         changes_layout.addWidget(self.changes)
         changes_layout.addWidget(refresh)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(box)
         layout.addWidget(sent_box, 1)
         layout.addWidget(changes_box, 1)
+        scroll_page(self, layout)  # taller than a small window: it scrolls
         self.refresh_sent()
         self.refresh_changes()
         self.listen_for_changes()
@@ -349,3 +352,4 @@ class ReportsPage(Page, QWidget):
         for row, c in enumerate(found):
             for col, value in enumerate((kinds[c.kind], c.table, c.label, ", ".join(c.fields))):
                 self.changes.setItem(row, col, QTableWidgetItem(value))
+        fit_columns(self.changes)

@@ -75,6 +75,7 @@ class TrashPage(Page, QWidget):
         header.setSortIndicator(COL_DELETED_AT, Qt.SortOrder.DescendingOrder)
         self.view.installEventFilter(self)
         self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)  # the empty Trash's explanation is a sentence
         self.result_label = QLabel(self)
         """What the last restore brought back (a signatory's plans, finance, links...)."""
         self.result_label.setObjectName("restoreResult")

@@ -84,6 +84,7 @@ class EmissionsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title = QLabel(tr("Dashboard", "Emissions by sector, baseline vs latest, t"), self)
+        title.setWordWrap(True)
         self.chart = SectorChart(self)
         self.chart.setObjectName("emissionsChart")
         self.chart.setAccessibleName(title.text())
@@ -97,23 +98,32 @@ class EmissionsPanel(QWidget):
         if e is None:
             return
         lines = [
-            tr("Dashboard", "Territory's emissions: baseline {baseline} t, latest {latest} t "
-               "({change}); {count} signatories with inventories.").format(  # fmt: skip
+            tr(
+                "Dashboard",
+                "Territory's emissions: baseline {baseline} t, latest {latest} t "
+                "({change}); {count} signatories with inventories.",
+            ).format(  # fmt: skip
                 baseline=_t(e.baseline_total),
                 latest=_t(e.latest_total),
-                change="\u2014" if e.change_percent is None
+                change="\u2014"
+                if e.change_percent is None
                 else ("+" if e.change_percent > 0 else "") + _t(e.change_percent, 1) + " %",
                 count=format_int(e.signatories, locale()),
             ),
             tr("Dashboard", "Per inhabitant: baseline {baseline} t, latest {latest} t.").format(
                 baseline=_t(e.baseline_per_capita, 2), latest=_t(e.latest_per_capita, 2)
             ),
-            tr("Dashboard", "Latest inventory older than {year}: {count} signatories{names}.")
-            .format(
+            tr(
+                "Dashboard", "Latest inventory older than {year}: {count} signatories{names}."
+            ).format(
                 year=e.stale_before,
                 count=format_int(len(e.stale), locale()),
-                names="" if not e.stale else " (" + ", ".join(n for _i, n, _y in e.stale[:8])
-                + (", \u2026" if len(e.stale) > 8 else "") + ")",
+                names=""
+                if not e.stale
+                else " ("
+                + ", ".join(n for _i, n, _y in e.stale[:8])
+                + (", \u2026" if len(e.stale) > 8 else "")
+                + ")",
             ),
             tr("Dashboard", "Emission factors: table {version}.").format(version=e.version),
         ]

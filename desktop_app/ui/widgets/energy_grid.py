@@ -64,8 +64,10 @@ class EnergyGrid(QTableWidget):
             [tr("Enum", label(c)) for c in self.carriers] + [tr("InventoryGrid", "Total")]
         )
         self.setVerticalHeaderLabels(
-            [tr("Enum", label(s)) if s else tr("InventoryGrid", "Total consumption")
-             for s in self.rows]  # fmt: skip
+            [
+                tr("Enum", label(s)) if s else tr("InventoryGrid", "Total consumption")
+                for s in self.rows
+            ]  # fmt: skip
         )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,10 +219,12 @@ class EnergyGrid(QTableWidget):
         """Delete empties cells here, as in a text field: the form's "Del moves the record
         to the Trash" must not take it while the grid has the focus."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Tab,
-                               Qt.Key.Key_Backtab) or event.matches(
-                QKeySequence.StandardKey.Paste
-            ) or event.matches(QKeySequence.StandardKey.Copy):
+            if (
+                event.key()
+                in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                or event.matches(QKeySequence.StandardKey.Paste)
+                or event.matches(QKeySequence.StandardKey.Copy)
+            ):
                 event.accept()
                 return True
         return super().event(event)
@@ -247,9 +251,10 @@ class EnergyGrid(QTableWidget):
             self._move(1, 0)
             return
         if key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            if self.currentRow() == self.rowCount() - 1 and self.currentColumn() >= len(
-                self.carriers
-            ) - 1:
+            if (
+                self.currentRow() == self.rowCount() - 1
+                and self.currentColumn() >= len(self.carriers) - 1
+            ):
                 self._leave(True)  # the last cell: Tab leaves the grid
                 return
             self._move(0, 1)
@@ -313,9 +318,7 @@ class EnergyGrid(QTableWidget):
         indexes = self.selectedIndexes() or [self.currentIndex()]
         rows = sorted({i.row() for i in indexes})
         columns = sorted({i.column() for i in indexes})
-        text = "\n".join(
-            "\t".join(self.item(r, c).text() for c in columns) for r in rows
-        )
+        text = "\n".join("\t".join(self.item(r, c).text() for c in columns) for r in rows)
         QGuiApplication.clipboard().setText(text + "\n")
 
     def index_of(self, sector: str, carrier: str) -> QModelIndex:
