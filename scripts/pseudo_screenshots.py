@@ -7,8 +7,8 @@ Each translated string comes out 40 % longer between brackets (desktop_app.i18n.
 COORDINATOR_DESK_PSEUDO), so a clipped label, header or button shows at once: its closing
 bracket is missing. `--scale 1.5` renders at 150 % (QT_SCALE_FACTOR) in a window of the same
 physical size. Offscreen (the default), the screen itself is given the --size, so forms
-are fitted to it as on a real laptop. Demo data in a throw-away folder; images go to docs/images/pseudo/ as
-<lang>-<page>.png and <lang>-form-<kind>.png.
+are fitted to it as on a real laptop. Demo data in a throw-away folder; images go to
+docs/images/pseudo/ as <lang>-<page>.png and <lang>-form-<kind>.png.
 """
 
 from __future__ import annotations

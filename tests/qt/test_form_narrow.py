@@ -55,9 +55,15 @@ def test_no_field_gets_less_than_its_minimum(qtbot, opener, monkeypatch, lang, k
         form = opener.open(kind)
         assert form is not None
         qtbot.waitExposed(form)
-        for width in (720, 560):
+        for width in (1100, 720, 560):
             _settle(width, form)
             assert _short_fields(form.form_layout) == [], (kind, lang, width)
+            cut = [
+                label.text()
+                for label in form.field_labels.values()
+                if label.wordWrap() and label.height() < label.heightForWidth(label.width())
+            ]
+            assert cut == [], (kind, lang, width)  # a wrapped label keeps all its lines
         form._closing_ok = True
         form.close()
     finally:

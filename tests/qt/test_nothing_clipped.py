@@ -75,8 +75,10 @@ def test_no_page_or_form_clips_its_text(qapp, demo, tmp_path: Path, monkeypatch,
             if os.environ.get(SCREEN_ENV):  # the window never outgrows the screen
                 room, need = window.screen().availableGeometry(), window.minimumSizeHint()
                 if need.width() > room.width() or need.height() > room.height():
-                    found.append(f"{section.id}: the window needs {need.width()}x"
-                                 f"{need.height()}, the screen has {room.width()}x{room.height()}")  # fmt: skip
+                    found.append(
+                        f"{section.id}: the window needs {need.width()}x{need.height()}, "
+                        f"the screen has {room.width()}x{room.height()}"
+                    )
         for kind in FORMS:
             form = window.forms.open(kind)
             if form is None:

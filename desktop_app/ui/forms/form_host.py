@@ -11,7 +11,7 @@ the widest field no longer fit side by side, and back when they do.
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QStyle, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QStyle, QWidget
 
 
 class FormHost(QWidget):
@@ -54,3 +54,19 @@ class FormHost(QWidget):
             if rows.rowWrapPolicy() != policy:
                 rows.setRowWrapPolicy(policy)
         super().resizeEvent(event)
+        if rows is not None:
+            self._fit_wrapped_labels(rows)
+
+    def _fit_wrapped_labels(self, rows: QFormLayout) -> None:
+        """A label that wraps gets the height its lines need at the width it was given:
+        QFormLayout sizes a row by its field, so "Население в этом году" on two lines
+        beside a one-line box lost the top and bottom of its letters. The children
+        already have their new geometry here (the layout runs before resizeEvent)."""
+        for row in range(rows.rowCount()):
+            item = rows.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if not isinstance(label, QLabel) or not label.wordWrap() or label.width() <= 0:
+                continue
+            need = label.heightForWidth(label.width())
+            if need > 0 and label.minimumHeight() != need:
+                label.setMinimumHeight(need)

@@ -112,7 +112,7 @@ class InventoryForm(RecordForm):
                 "missing": tr("InventoryForm", "no factor: not counted"),
             }.get(factor.kind, table.sources.get(factor.source, factor.source))
             cells = [
-                tr("Enum", label(carrier)),
+                label(carrier),
                 "" if factor.value is None else format_decimal(factor.value, 3),
                 format_decimal(by_carrier.get(carrier.value, 0), 1),
                 tr("InventoryForm", "{source} [factor table {version}]").format(

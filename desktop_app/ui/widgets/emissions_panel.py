@@ -133,7 +133,7 @@ class EmissionsPanel(QWidget):
             base = e.baseline_by_sector.get(sector.value, Decimal(0))
             latest = e.latest_by_sector.get(sector.value, Decimal(0))
             if base or latest:
-                rows.append((tr("Enum", label(sector)), float(base), float(latest)))
+                rows.append((label(sector), float(base), float(latest)))
         description = "; ".join(
             f"{name}: {_t(Decimal(str(b)))} / {_t(Decimal(str(lt)))}" for name, b, lt in rows
         )

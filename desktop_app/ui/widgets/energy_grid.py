@@ -61,11 +61,11 @@ class EnergyGrid(QTableWidget):
         self._loc = locale()
         self._updating = False
         self.setHorizontalHeaderLabels(
-            [tr("Enum", label(c)) for c in self.carriers] + [tr("InventoryGrid", "Total")]
+            [label(c) for c in self.carriers] + [tr("InventoryGrid", "Total")]
         )
         self.setVerticalHeaderLabels(
             [
-                tr("Enum", label(s)) if s else tr("InventoryGrid", "Total consumption")
+                label(s) if s else tr("InventoryGrid", "Total consumption")
                 for s in self.rows
             ]  # fmt: skip
         )
