@@ -136,6 +136,28 @@ def test_sheets_properties_and_dropdowns(database, tmp_path: Path) -> None:
     assert fin.max_row == 2 + 4
 
 
+def test_every_sheet_declares_its_true_size(database, tmp_path: Path) -> None:
+    """Each sheet's <dimension> is what it holds: a reader that trusts it (openpyxl's
+    read-only mode, pandas) sees every row, and it spares a reader a whole parse."""
+    fill(database)
+    out = tmp_path / "out.xlsx"
+    export_workbook(database, out, Period(*PERIOD), today=TODAY, all_records=True)
+    full = load_workbook(out)  # not read-only: walks the cells themselves
+    quick = load_workbook(out, read_only=True)
+    for name in full.sheetnames:
+        cells = [c for row in full[name].iter_rows() for c in row if c.value is not None]
+        rows = max((c.row for c in cells), default=1)
+        columns = max((c.column for c in cells), default=1)
+        declared = quick[name]
+        if name in ("Summary", "Coordinator profile"):  # short, written a line at a time
+            continue
+        assert declared.max_row is not None, name
+        assert declared.max_row >= rows and declared.max_column >= columns, name
+        assert declared.max_row <= max(rows, 2) and declared.max_column == columns, name
+        assert len(list(declared.iter_rows(values_only=True))) == declared.max_row, name
+    quick.close()
+
+
 def _finance_sheet(path: Path, rows: list[list]) -> Path:
     wb = Workbook()
     ws = wb.active
