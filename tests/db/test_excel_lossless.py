@@ -8,9 +8,12 @@ dropdown lists. The workbook carries no export time in its cells (only in its do
 properties), so nothing is ignored. Importing an export into the database it came from must
 change nothing, and the imported signatories are linked to the office as the demo links them.
 
-The issue asks for 2,000 demo signatories; that run takes about a minute on the 2-core CI
-machine, so it is marked `slow` (run by CI, left out of a plain local `pytest`; see
-tests/conftest.py) and a 200-signatory run stays in every run.
+The issue asks for 2,000 demo signatories; that run is marked `slow` (run by CI, left out
+of a plain local `pytest`; see tests/conftest.py) and a 200-signatory run stays in every run.
+Since the demo office holds the plans' contents too (about 26,000 more rows: actions, risks,
+inventories with their cells), the 2,000-signatory run took 340 s on a clean-clone CI run on
+a loaded machine, past the suite's 300 s limit: it has 900 s of its own. (The import of our
+own export was also made cheaper: declared sheet sizes, no flush per new inventory.)
 """
 
 from __future__ import annotations
@@ -67,7 +70,9 @@ SUPPORTED = (
 )
 
 
-@pytest.mark.parametrize("size", [200, pytest.param(2000, marks=pytest.mark.slow)])
+@pytest.mark.parametrize(
+    "size", [200, pytest.param(2000, marks=[pytest.mark.slow, pytest.mark.timeout(900)])]
+)
 def test_export_import_export_gives_the_same_cells(tmp_path: Path, capsys, size: int) -> None:
     first = tmp_path / "first.sqlite3"
     db = open_database(f"sqlite:///{first}")
