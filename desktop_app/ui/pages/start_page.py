@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from ..icons import icon
 from ..operations import tasks
 from ..sections import PageContext
 from ..widgets.button_row import ButtonRow
+from ..widgets.page_scroll import scroll_page
 from .page import Page
 
 STEP_TEXT: dict[str, tuple[str, str]] = {
@@ -199,14 +199,7 @@ class StartPage(Page, QWidget):
         column.addLayout(steps)
         column.addWidget(demo)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("startScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, body, "start")
         self.listen_for_changes()
         self.reload()
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
-def scroll_page(page: QWidget, content: QLayout) -> QScrollArea:
-    """Put `content` (the page's layout, not yet set on any widget) in a scroll area
-    that fills `page`."""
-    body = QWidget()
-    body.setObjectName(f"{page.objectName() or 'page'}Body")
-    body.setLayout(content)
+def scroll_page(page: QWidget, content: QLayout | QWidget, name: str = "page") -> QScrollArea:
+    """Put `content` (the page's layout, not yet set on any widget, or its body widget)
+    in a scroll area that fills `page`; the area is named `<name>Scroll`."""
+    if isinstance(content, QWidget):
+        body = content
+    else:
+        body = QWidget()
+        body.setObjectName(f"{name}Body")
+        body.setLayout(content)
     scroll = QScrollArea(page)
-    scroll.setObjectName(f"{page.objectName() or 'page'}Scroll")
+    scroll.setObjectName(f"{name}Scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(body)
