@@ -10,10 +10,39 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...date_text import format_date
+
+
+def _title_option() -> QTextOption:
+    """Titles wrap at words, and inside a word longer than its column (a long Turkmen
+    word overran its column and was cut at the window's edge at 150 %)."""
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _lines(font: QFont, text: str, width: float) -> int:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_title_option())
+    layout.beginLayout()
+    count = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        count += 1
+    layout.endLayout()
+    return count
 
 
 @dataclass(frozen=True)
@@ -45,16 +74,30 @@ class StepIndicator(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def _title_lines(self, width: float) -> int:
+        """Lines the longest-wrapping title needs in a column of `width` (at least two)."""
+        room = max(width / max(len(self.steps), 1) - 8, 1.0)
+        return max([2] + [_lines(self.font(), s.title, room) for s in self.steps])
+
+    def _height(self, width: float) -> int:
         line = self.fontMetrics().height()
-        lines = 5.8 + (1.2 if self.note else 0)  # circle, two title lines, the date, margins
-        return QSize(120 * max(len(self.steps), 1), int(line * lines))
+        lines = 3.8 + self._title_lines(width) + (1.2 if self.note else 0)  # circle, date, margins
+        return int(line * lines)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = 120 * max(len(self.steps), 1)
+        return QSize(width, self._height(max(self.width(), width)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(60 * max(len(self.steps), 1), self.sizeHint().height())
 
     def set_steps_height(self) -> None:
-        self.setFixedHeight(self.sizeHint().height())
+        self.setFixedHeight(self._height(max(self.width(), 1)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.height() != self._height(event.size().width()):
+            self.set_steps_height()  # titles wrap onto more lines in narrower columns
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         if not self.steps:
@@ -79,6 +122,7 @@ class StepIndicator(QWidget):
             p.drawLine(int(x1), int(cy), int(x2), int(cy))
         bold = QFont(self.font())
         bold.setBold(True)
+        lines = self._title_lines(self.width())
         for i, step in enumerate(self.steps):
             cx = width * (i + 0.5)
             circle = QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius)
@@ -91,18 +135,13 @@ class StepIndicator(QWidget):
             p.drawText(circle, Qt.AlignmentFlag.AlignCenter, mark)
             p.setFont(bold if step.current else self.font())
             p.setPen(text)
-            title_rect = QRectF(width * i + 4, cy + radius + line * 0.3, width - 8, line * 2.2)
-            p.drawText(
-                title_rect,
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-                | int(Qt.TextFlag.TextWordWrap),
-                step.title,
-            )
+            title_rect = QRectF(width * i + 4, cy + radius + line * 0.3, width - 8, line * lines)
+            p.drawText(title_rect, step.title, _title_option())
             p.setFont(self.font())
             day = self.date_text(step.day) if step.day else "\u2014"
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(
-                QRectF(width * i, cy + radius + line * 2.5, width, line),
+                QRectF(width * i, cy + radius + line * (lines + 0.5), width, line),
                 Qt.AlignmentFlag.AlignHCenter,
                 day,
             )
@@ -110,7 +149,7 @@ class StepIndicator(QWidget):
             p.setPen(text)
             p.setFont(bold)
             p.drawText(
-                QRectF(0, cy + radius + line * 3.6, self.width(), line),
+                QRectF(0, cy + radius + line * (lines + 1.6), self.width(), line),
                 Qt.AlignmentFlag.AlignHCenter,
                 self.note,
             )
