@@ -111,9 +111,10 @@ def _as_uuid(value: object) -> uuid.UUID:
 
 def read_file(path: object) -> Identity | None:
     """The identity stored in a SQLite file (a backup), read-only; None if it has none."""
-    import sqlite3
 
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from .readonly import connect_readonly
+
+    con = connect_readonly(path)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if TABLE not in tables:

@@ -253,22 +253,20 @@ def _probe_sqlite(path: Path) -> None:
     """
     import sqlite3
 
+    from .readonly import READ_ERRORS, connect_readonly
     from .schema_version import REVISIONS
 
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path)  # names read leniently: damage is found, not raised
     except sqlite3.Error as exc:
         raise DatabaseError("not_a_database", path=str(path)) from exc
-    # A damaged page may hold bytes that are no UTF-8: read names leniently, so the damage is
-    # found by the integrity check (and the recovery offered), never a traceback here.
-    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except sqlite3.Error as exc:
+    except READ_ERRORS as exc:
         raise DatabaseError("not_a_database", path=str(path)) from exc
     finally:
         conn.close()

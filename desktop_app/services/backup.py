@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from ..db import migrate
 from ..db.private_files import private_file, private_folder
+from ..db.readonly import connect_readonly
 from ..db.session import Database, connect
 from ..db.snapshot import (
     BACKUP_SUFFIX,
@@ -351,7 +352,7 @@ def describe(path: Path, *, with_counts: bool = True) -> BackupInfo:
 
 def read_counts(path: Path) -> tuple[str | None, dict[str, int]]:
     """Revision and live records per table, read from the file (never written to)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_readonly(path)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None

@@ -23,6 +23,7 @@ from ..db import audit_chain, migrate
 from ..db.audit import current_user, to_text
 from ..db.errors import DatabaseError
 from ..db.office_server import login, mark_restoring
+from ..db.readonly import READ_ERRORS, connect_readonly
 from ..db.schema_version import HEAD
 from ..db.session import SQLITE_MAGIC, Database, connect, lock_writers
 from ..db.snapshot import CHUNK_ROWS, copy_sqlite
@@ -67,7 +68,7 @@ def validate_backup(path: Path) -> str:
     if head != SQLITE_MAGIC:
         raise DatabaseError("not_a_backup", path=str(path))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_readonly(path)  # a damaged report reads as text, not a traceback
         try:
             problems = [r[0] for r in con.execute("PRAGMA integrity_check") if r[0] != "ok"]
             if problems:
@@ -82,7 +83,7 @@ def validate_backup(path: Path) -> str:
             rows = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except READ_ERRORS as exc:
         raise DatabaseError("corrupt_backup", path=str(path), detail=str(exc)) from exc
     return restore_validation.check_revision(rows, path)
 
