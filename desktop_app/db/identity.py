@@ -114,7 +114,7 @@ def read_file(path: object) -> Identity | None:
 
     from .readonly import connect_readonly
 
-    con = connect_readonly(path)
+    con = connect_readonly(str(path))
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if TABLE not in tables:
