@@ -2,16 +2,25 @@
 
 Prints pages per second of the real report and the ratio to a bare reportlab document
 that lays out the same annex rows as plain 40-row tables (target <= 1.3), measured in the
-same run, and the peak resident memory of this process (target <= 200 MB).
+same run, and the peak resident memory of a process that builds the report (target
+<= 200 MB).
 
     uv run python benchmarks/pdf.py [--signatories 1000] [--activities 10000] [--keep DIR]
 
-The demo database is generated in a child process so its memory does not count.
+The demo database is generated in a child process so its memory does not count. The
+memory target is the report's: plain reportlab keeps every table's cell styles and every
+page until the end, so with the annexes' 20,000 rows the baseline's layout alone peaks
+above it and would hide the report's figure. So the report's peak is measured in a second
+child process that does everything this one does (imports, the baseline's rows formatted
+and kept, the warm-up, the report) except the baseline's layout; the times and their ratio
+are this process's, as before, and this process's own peak (baseline and report) is printed
+too.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import subprocess
 import sys
@@ -56,12 +65,26 @@ def baseline(path: Path, rows: list[list[str]]) -> int:
     return doc.page
 
 
+def _own_peak_mb() -> float:
+    """This process's peak resident memory. Linux carries a parent's peak into a child it
+    starts (getrusage's ru_maxrss survives the exec), so the child's own is read from
+    /proc where there is one."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--signatories", type=int, default=1000)
     parser.add_argument("--activities", type=int, default=10000)
     parser.add_argument("--keep", type=Path, help="folder for the database and PDFs")
     parser.add_argument("--generate", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--report-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.generate:
         generate(args.generate, args.signatories, args.activities)
@@ -127,8 +150,16 @@ def main() -> int:
         rows += formatted("mitigation_action", mitigation)
         rows += formatted("adaptation_action", adaptation)
 
+    table_rows = len(rows)
     # Warm up fonts and imports once so neither side pays for them.
     baseline(work / "warm.pdf", rows[:50])
+
+    if args.report_only:
+        result = build_report(db, request, work / "report.pdf")
+        db.dispose()
+        peak_mb = _own_peak_mb()
+        print(json.dumps({"pages": result.pages, "peak_mb": peak_mb}))
+        return 0
 
     t = time.perf_counter()
     base_pages = baseline(work / "baseline.pdf", rows)
@@ -138,9 +169,27 @@ def main() -> int:
     result = build_report(db, request, work / "report.pdf")
     report_s = time.perf_counter() - t
     db.dispose()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    run_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del rows
+    child = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--report-only",
+            "--keep",
+            str(work),
+            "--signatories",
+            str(args.signatories),
+            "--activities",
+            str(args.activities),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    peak_mb = json.loads(child.stdout.splitlines()[-1])["peak_mb"]
 
-    print(f"period {period.start} .. {period.end}; table rows {len(rows):,}")
+    print(f"period {period.start} .. {period.end}; table rows {table_rows:,}")
     print(
         f"baseline : {base_pages:4d} pages in {base_s:6.2f} s = {base_pages / base_s:6.1f} pages/s"
     )
@@ -149,7 +198,14 @@ def main() -> int:
         f"{result.pages / report_s:6.1f} pages/s (queries, charts, contents included)"
     )
     print(f"ratio report/baseline time: {report_s / base_s:.2f} (target <= 1.3)")
-    print(f"peak memory (max RSS of this process): {peak_mb:.0f} MB (target <= 200)")
+    print(
+        f"peak memory (max RSS of a process that formats the rows, warms up and builds the "
+        f"report): {peak_mb:.0f} MB (target <= 200)"
+    )
+    print(
+        "peak memory of this process (the baseline's layout, then the report): "
+        f"{run_peak_mb:.0f} MB"
+    )
     return 0
 
 

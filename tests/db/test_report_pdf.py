@@ -141,7 +141,7 @@ def test_empty_period_gives_a_valid_report_that_says_so(sqlite_database, tmp_pat
 
 def test_failed_build_leaves_no_file(sqlite_database, tmp_path, monkeypatch):
     """A failure in the middle of the layout leaves neither the PDF nor a temporary file."""
-    from desktop_app.services.reports import sections
+    from desktop_app.services.reports import blocks
 
     seed(sqlite_database)
     out = tmp_path / "r.pdf"
@@ -150,8 +150,9 @@ def test_failed_build_leaves_no_file(sqlite_database, tmp_path, monkeypatch):
     def boom(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(sections, "annexes", boom)
-    with pytest.raises(RuntimeError):
+    # A table being drawn on its page: the layout has begun, the temporary file exists.
+    monkeypatch.setattr(blocks.PagedTable, "draw", boom)
+    with pytest.raises(RuntimeError, match="disk full"):
         build_report(sqlite_database, ReportRequest(YEAR), out)
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("office.")] == ["r.pdf"]
     assert out.read_bytes() == b"previous report"

@@ -95,6 +95,12 @@ def _width(text: str, font: str) -> float:
     return pdfmetrics.stringWidth(text, font, CELL_FONT_SIZE)
 
 
+def forget_widths() -> None:
+    """Let go of the measured widths once a document's tables are made: the cache holds
+    up to 65,536 strings (about 10 MB) that a long layout has better use for."""
+    _width.cache_clear()
+
+
 def column_widths(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],

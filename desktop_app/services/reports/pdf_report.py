@@ -1,6 +1,8 @@
 """The coordinator's activity report to the European Commission (the fifth commitment).
 
-Reads everything in one read-only session, then lays the PDF out with the data in memory.
+Reads the records in one read-only session, turning each annex's rows into table cells as
+they are read, makes every section's flowables, and only then lays the PDF out: the records
+are not held while the hundreds of pages of a large territory are laid out.
 The cover's dates come from the request and the data, never from the clock, so the same
 data and request give a byte-identical file that a submission pack can be checked against.
 """
@@ -23,7 +25,7 @@ from ..figures import EurConverter, KeyFigures, Unconverted, key_figures, overdu
 from ..inventories import inventory_rows, territory
 from ..period import Period, previous
 from . import data, sections
-from .blocks import data_table, gap, para
+from .blocks import data_table, forget_widths, gap, para
 from .doc import DocInfo, build_pdf, contents_flowables
 from .emissions_section import emissions as emissions_section
 from .lang import (
@@ -82,14 +84,33 @@ def build_report(
             as_of = data.last_change(s)
             progress(25, "details")
             overdue = overdue_items(s, request.period.end, rules)
-            signatories = data.signatory_rows(s, request.period, converter)
-            activities = data.activity_rows(s, request.period)
             energy = data.energy_day_rows(s, request.period)
+            # Each annex's records become its table's cells as soon as they are read, and
+            # are let go before the next annex is read: a large territory's annexes are
+            # tens of thousands of rows, and only the cells are needed to lay them out.
+            annexes = sections.annexes_heading()
+            signatories = data.signatory_rows(s, request.period, converter)
+            annexes += sections.annex("signatory", signatories)
+            del signatories
+            activities = data.activity_rows(s, request.period)
+            listed_activities = len(activities)
+            annexes += sections.annex("support_activity", activities)
+            del activities
             finance_rows = data.finance_rows(s, request.period, converter)
+            annexes += sections.annex("financial_support", finance_rows)
+            del finance_rows
             mitigation, adaptation = data.action_rows(s)
-        actions = action_figures(db, request.period.end)
-        territory_figures = territory(db, request.period.end, request.settings)
-        inventory_list = inventory_rows(db)
+            annexes += sections.annex("mitigation_action", mitigation)
+            del mitigation
+            annexes += sections.annex("adaptation_action", adaptation)
+            del adaptation
+        # The same for the plans' figures and the inventories' emissions (with every cell's
+        # factor): their sections are made at once.
+        plans = plan_contents(action_figures(db, request.period.end))
+        emissions = emissions_section(
+            territory(db, request.period.end, request.settings), inventory_rows(db)
+        )
+        forget_widths()
         progress(45, "layout")
         office_name = office.name if office else tr("Report", "Covenant Coordinator")
         period_text = tr("Report", "{start} to {end}").format(
@@ -107,25 +128,26 @@ def build_report(
             page_label=tr("Report", "Page {page} of {pages}"),
             contents_title=tr("Report", "Contents"),
         )
-
-        # The annexes' rows become table cells here, so the records are not held while
-        # the hundreds of pages a large territory's annexes take are laid out.
-        annexes = sections.annexes(signatories, activities, finance_rows, mitigation, adaptation)
-        del signatories, finance_rows, mitigation, adaptation
+        body: list[Flowable] = [
+            *_summary(figures, before),
+            *[PageBreak(), *sections.promotion(figures)],
+            *[PageBreak(), *sections.assistance(figures, listed_activities)],
+            *[PageBreak(), *sections.finance(figures)],
+            *[PageBreak(), *sections.energy_days(figures, energy)],
+            *[PageBreak(), *sections.reporting(figures, overdue)],
+            *[PageBreak(), *plans],
+            *[PageBreak(), *emissions],
+            *[PageBreak(), *annexes],
+        ]
+        del energy, overdue, plans, emissions, annexes
 
         def story(layout: object) -> list[Flowable]:
-            items: list[Flowable] = []
-            items += _cover(office, period_text, request, as_of)
+            # The flowables are handed over, not kept here: reportlab lets each one go once
+            # it is on its page.
+            items: list[Flowable] = _cover(office, period_text, request, as_of)
             items += [PageBreak(), *contents_flowables(info, layout), PageBreak()]  # type: ignore[arg-type]
-            items += _summary(figures, before)
-            items += [PageBreak(), *sections.promotion(figures)]
-            items += [PageBreak(), *sections.assistance(figures, activities)]
-            items += [PageBreak(), *sections.finance(figures)]
-            items += [PageBreak(), *sections.energy_days(figures, energy)]
-            items += [PageBreak(), *sections.reporting(figures, overdue)]
-            items += [PageBreak(), *plan_contents(actions)]
-            items += [PageBreak(), *emissions_section(territory_figures, inventory_list)]
-            items += [PageBreak(), *annexes]
+            items += body
+            body.clear()
             return items
 
         pages = build_pdf(out, info, story)

@@ -113,7 +113,8 @@ def fmt_eur_f(value: float) -> str:
     return fmt_eur(Decimal(str(round(value))))
 
 
-def assistance(f: KeyFigures, activities: list[Row]) -> list[Flowable]:
+def assistance(f: KeyFigures, listed: int) -> list[Flowable]:
+    """`listed`: the activities Annex B lists."""
     a = f.assistance
     out: list[Flowable] = [
         h1(tr("Report", "2. Technical and strategic assistance")),
@@ -153,7 +154,7 @@ def assistance(f: KeyFigures, activities: list[Row]) -> list[Flowable]:
             para(
                 tr(
                     "Report", "Every activity of the period is listed in Annex B ({count} rows)."
-                ).format(count=fmt_int(len(activities))),
+                ).format(count=fmt_int(listed)),
                 "small",
             ),
         ]
@@ -428,34 +429,31 @@ def _computed_cells() -> dict[tuple[str, str], Callable[[Mapping[str, Any]], str
     }
 
 
-def annexes(
-    signatories: list[Row],
-    activities: list[Row],
-    finance_rows: list[Row],
-    mitigation: Sequence[Row] = (),
-    adaptation: Sequence[Row] = (),
-) -> list[Flowable]:
-    out: list[Flowable] = [h1(tr("Report", "Annexes"))]
-    actions_note = tr(
-        "Report",
-        "Every action the signatories' plans contain, whatever its period, by signatory.",
-    )
-    for kind_id, rows, note in (
-        ("signatory", signatories, None),
-        ("support_activity", activities, None),
-        ("financial_support", finance_rows, None),
-        ("mitigation_action", mitigation, actions_note),
-        ("adaptation_action", adaptation, actions_note),
-    ):
-        title = kinds.get(kind_id).report_title
-        assert title is not None
-        out.append(h2(tr("Report", title), in_contents=True))
-        if note is None:
-            out.append(kind_table(kind_id, rows))
-            continue
-        if rows:
-            out += [para(note, "small"), gap(3)]
-        out.append(kind_table_by_signatory(kind_id, rows, empty=_NONE_RECORDED.get(kind_id)))
+def annexes_heading() -> list[Flowable]:
+    return [h1(tr("Report", "Annexes"))]
+
+
+_BY_SIGNATORY = frozenset({"mitigation_action", "adaptation_action"})
+"""Annexes grouped by signatory: every action the plans contain, whatever its period."""
+
+
+def annex(kind_id: str, rows: Sequence[Row]) -> list[Flowable]:
+    """One annex under annexes_heading(), in the report's order: A signatories, B
+    activities, C financing records, D mitigation and E adaptation actions (by signatory).
+    The rows become plain cells here, so the caller need not keep them."""
+    title = kinds.get(kind_id).report_title
+    assert title is not None
+    out: list[Flowable] = [h2(tr("Report", title), in_contents=True)]
+    if kind_id not in _BY_SIGNATORY:
+        out.append(kind_table(kind_id, rows))
+        return out
+    if rows:
+        note = tr(
+            "Report",
+            "Every action the signatories' plans contain, whatever its period, by signatory.",
+        )
+        out += [para(note, "small"), gap(3)]
+    out.append(kind_table_by_signatory(kind_id, rows, empty=_NONE_RECORDED.get(kind_id)))
     return out
 
 
