@@ -61,17 +61,14 @@ def wanted_cells(value: Mapping[str, Any] | str | None) -> dict[str, Decimal]:
 def _current(s: Session, grid: Grid, obj: Any) -> list[Any]:
     """The grid's rows of `obj`. A parent not yet flushed (one an import just created) has
     none in the database: asking would flush the whole session once per record (591
-    flushes for 572 imported inventories), so only its rows still pending are looked at."""
-    if inspect(obj).pending and obj.id is not None:
-        return list(_added(s, grid).get(obj.id, ()))
+    flushes for 572 imported inventories), so the first sync of a new parent starts empty.
+    A second sync of the same parent before a flush asks the database, which flushes
+    first and so sees the first one's cells (only the parents' ids are remembered)."""
+    seen: set[uuid.UUID] = s.info.setdefault(("new grid parents", grid.model), set())
+    if inspect(obj).pending and obj.id is not None and obj.id not in seen:
+        seen.add(obj.id)
+        return []
     return _rows(s, grid, obj.id)
-
-
-def _added(s: Session, grid: Grid) -> dict[uuid.UUID, list[Any]]:
-    """Rows this session added for parents still pending, by parent id (a second sync of
-    the same new record before a flush sees the first one's cells)."""
-    found: dict[uuid.UUID, list[Any]] = s.info.setdefault(("grid rows", grid.model), {})
-    return found
 
 
 def sync(s: Session, grid: Grid, obj: Any, value: Mapping[str, Any] | str | None) -> bool:
@@ -97,8 +94,6 @@ def sync(s: Session, grid: Grid, obj: Any, value: Mapping[str, Any] | str | None
                 **{grid.parent_fk: obj.id, grid.row: r, grid.column: c, grid.value: number},
             )
             s.add(added)
-            if inspect(obj).pending:
-                _added(s, grid).setdefault(obj.id, []).append(added)
             changed = True
             continue
         if row.deleted_at is not None:
