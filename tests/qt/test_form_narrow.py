@@ -117,3 +117,24 @@ def test_a_button_row_stacks_its_buttons_when_narrow(qtbot) -> None:  # noqa: AN
     QApplication.processEvents()
     assert row.box.direction() == QBoxLayout.Direction.LeftToRight
     assert len({b.y() for b in buttons}) == 1
+
+
+def test_a_narrow_combo_tells_its_field_and_full_choice(qtbot, opener) -> None:  # noqa: ANN001
+    """Combos ask room for a few characters, so the chosen item may be cut: the tooltip
+    gives it in full, after the field's name (the currency's own "Currency" kept)."""
+    from PySide6.QtWidgets import QComboBox
+
+    form = opener.open("signatory")
+    qtbot.waitExposed(form)
+    country = form.bindings["country"].widget
+    assert isinstance(country, QComboBox)
+    country.setCurrentIndex(country.findData("TM"))
+    assert country.toolTip() == f"{country.accessibleName()}: {country.currentText()}"
+    assert country.currentText() in country.toolTip() and country.accessibleName()
+    finance = opener.open("financial_support")
+    currency = finance.findChild(QComboBox, "currency")
+    currency.setCurrentIndex(currency.findText("GEL"))
+    assert currency.toolTip() == "Currency: GEL"
+    for f in (form, finance):
+        f._closing_ok = True
+        f.close()
