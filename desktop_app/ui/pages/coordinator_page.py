@@ -35,6 +35,7 @@ from ..forms.form_settings import page_splitter_option
 from ..forms.values import EMPTY, display
 from ..sections import PageContext
 from ..widgets.fit_columns import fit_columns
+from ..widgets.own_keys import claims_key
 from ..widgets.page_scroll import scroll_page
 from ..widgets.step_indicator import Step, StepIndicator
 from .page import COPY, DELETE, Page, copy_view_rows, nothing_selected
@@ -242,6 +243,8 @@ class CoordinatorPage(Page, QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.services and claims_key(event, (Qt.Key.Key_Delete,)):
+            return True
         if watched is self.services and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Delete:

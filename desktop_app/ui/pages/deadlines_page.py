@@ -41,6 +41,7 @@ from ..models.table_base import TableModel
 from ..operations import tasks
 from ..sections import PageContext
 from ..widgets.button_row import ButtonRow
+from ..widgets.own_keys import ENTER_KEYS, claims_key
 
 OVERDUE_BRUSH = QBrush(QColor("#c62828"))
 SOON_BRUSH = QBrush(QColor("#8a6100"))
@@ -239,6 +240,8 @@ class DeadlinesPage(QWidget):
         """Enter opens the record behind the current row, as a double click does."""
         from PySide6.QtCore import QEvent
 
+        if watched is self.view and claims_key(event, ENTER_KEYS):
+            return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_row(self.view.currentIndex().row())

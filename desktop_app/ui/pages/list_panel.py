@@ -38,6 +38,7 @@ from ..models.search import SearchIndex
 from ..operations import tasks
 from ..sections import PageContext
 from ..widgets.fitting_combo import fit
+from ..widgets.own_keys import ROW_KEYS, claims_key
 from .list_settings import header_option
 from .page import ROWS_ACTIONS, Page, SearchBox, copy_view_rows, nothing_selected
 
@@ -510,6 +511,8 @@ class ListPanel(Page, QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and claims_key(event, ROW_KEYS):
+            return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.matches(QKeySequence.StandardKey.Find):

@@ -24,6 +24,7 @@ from ...services import records
 from ..models.trash_table import COL_DELETED_AT, COL_NAME, TrashTableModel
 from ..sections import PageContext
 from ..widgets.fit_columns import fit_columns
+from ..widgets.own_keys import ENTER_KEYS, claims_key
 from .page import ALL_KINDS, COPY, FIND, Page, SearchBox, copy_view_rows
 
 
@@ -177,6 +178,8 @@ class TrashPage(Page, QWidget):
         return count
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and claims_key(event, ENTER_KEYS):
+            return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
