@@ -37,6 +37,7 @@ identity_table = Table(
     Column("office_name", String(200)),
     Column("created_at", DateTime(timezone=True)),
     Column("signing_key", LargeBinary),
+    Column("public_key", LargeBinary),
 )
 _coordinator = Table(
     "coordinator",

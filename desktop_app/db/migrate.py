@@ -76,6 +76,7 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, to: str = "head") -
             command.upgrade(cfg, to)
             if owner:
                 office_server.guard_new_tables(conn)
+                office_server.close_private_key(conn)
         finally:
             if owner:
                 office_server.reset_role(conn)

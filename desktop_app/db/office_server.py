@@ -103,6 +103,53 @@ def migrate_as_owner(conn: Any) -> bool:
     return True
 
 
+IDENTITY = "database_identity"
+PRIVATE_COLUMNS = frozenset({"signing_key"})
+"""Columns of the identity row only editors may read: the office's private signing key.
+A viewer who could read it could sign a sync package or a submission pack as the office."""
+
+
+def identity_rights(table: str, columns: set[str], viewer: str, editor: str) -> list[str]:
+    """The rights on the identity row (`table` and the roles quoted): every reader sees
+    which database this is and its public key, editors also the private key (they sign
+    packages and packs) and may follow the office's name. Table-wide rights are revoked
+    first, which also revokes earlier column rights, so running it again is harmless."""
+    open_columns = ", ".join(f'"{c}"' for c in sorted(columns - PRIVATE_COLUMNS))
+    private = ", ".join(f'"{c}"' for c in sorted(columns & PRIVATE_COLUMNS))
+    statements = [
+        f"REVOKE ALL ON {table} FROM PUBLIC, {viewer}, {editor}",
+        f"GRANT SELECT ({open_columns}) ON {table} TO {viewer}",
+        f"GRANT UPDATE (office_name) ON {table} TO {editor}",
+    ]
+    if private:
+        statements.append(f"GRANT SELECT ({private}) ON {table} TO {editor}")
+    return statements
+
+
+def close_private_key(conn: Any) -> None:
+    """After an admin's migration: the identity row's rights again, for the columns it has
+    now (a column a migration added is readable only once granted)."""
+    from sqlalchemy import text
+
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    columns = set(
+        conn.execute(
+            text(
+                "SELECT a.attname FROM pg_catalog.pg_attribute a "
+                "WHERE a.attrelid = to_regclass(quote_ident(:t)) AND a.attnum > 0 "
+                "AND NOT a.attisdropped"
+            ),
+            {"t": IDENTITY},
+        ).scalars()
+    )
+    if not columns:
+        return
+    quoted = [f'"{group_role(database, r)}"' for r in ("viewer", "editor")]
+    for statement in identity_rights(IDENTITY, columns, *quoted):
+        conn.exec_driver_sql(statement)
+    conn.commit()
+
+
 RECORD_GUARD = "coordinator_desk_record_guard"
 
 

@@ -131,9 +131,7 @@ def publish(tmp: Path, dest: Path, *, exclusive: bool = False) -> Path:
             continue
         except OSError:
             if candidate.exists():
-                candidate = dest.with_name(
-                    dest.name.replace(BACKUP_SUFFIX, f"-{n}{BACKUP_SUFFIX}")
-                )
+                candidate = dest.with_name(dest.name.replace(BACKUP_SUFFIX, f"-{n}{BACKUP_SUFFIX}"))
                 n += 1
                 continue
             os.replace(tmp, candidate)
@@ -196,12 +194,15 @@ def copy_rows(
 
     Reads through the model's column types on both sides, so UUIDs, enums, decimals and
     JSON lists arrive as the same Python values whatever the two engines store. Columns
-    the source lacks (an older schema) are left to the destination's defaults.
+    the source lacks (an older schema), or that its login may not read (a viewer on an
+    office server and the office's private signing key), are left to the destination's
+    defaults: a viewer's backup carries no signing key.
     """
     copied: dict[str, int] = {}
     src_inspector = inspect(source)
     for table in tables:
         present = {c["name"] for c in src_inspector.get_columns(table.name)}
+        present &= _readable_columns(source, table.name, present)
         columns = [c for c in table.columns if c.name in present]
         query = select(*columns).order_by(*table.primary_key.columns)
         result = source.execute(query.execution_options(yield_per=chunk))
@@ -211,6 +212,24 @@ def copy_rows(
             count += len(part)
         copied[table.name] = count
     return copied
+
+
+def _readable_columns(conn: Connection, table: str, columns: set[str]) -> set[str]:
+    """Of `columns`, those the login may SELECT (all of them outside PostgreSQL)."""
+    if conn.dialect.name != "postgresql":
+        return columns
+    from sqlalchemy import text
+
+    rows = conn.execute(
+        text(
+            "SELECT a.attname FROM pg_catalog.pg_attribute a "
+            "WHERE a.attrelid = to_regclass(quote_ident(:t)) AND a.attnum > 0 "
+            "AND NOT a.attisdropped "
+            "AND has_column_privilege(a.attrelid, a.attnum, 'SELECT')"
+        ),
+        {"t": table},
+    )
+    return {str(r) for r in rows.scalars()}
 
 
 def content_hash(conn: Connection, tables: Iterable[Table], exclude: Iterable[str] = ()) -> str:

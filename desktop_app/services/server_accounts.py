@@ -42,7 +42,8 @@ from sqlalchemy import Connection, text
 
 from ..db import office_server
 from ..db.errors import DatabaseError
-from ..db.office_server import ROLES, group_role
+from ..db.office_server import IDENTITY as IDENTITY_TABLE
+from ..db.office_server import ROLES, group_role, identity_rights
 from ..db.session import Database
 from ..domain.i18n_markers import QT_TRANSLATE_NOOP as N_
 
@@ -276,14 +277,15 @@ def _setup(
     for table in sorted(tables):
         t = f"{s}.{ident(table)}"
         yield f"ALTER TABLE {t} OWNER TO {a}"
+        if table == IDENTITY_TABLE:  # the private signing key is closed to viewers
+            yield from identity_rights(t, tables[table], v, e)
+            continue
         yield f"REVOKE ALL ON {t} FROM PUBLIC, {v}, {e}"
         yield f"GRANT SELECT ON {t} TO {v}"
         if table not in SPECIAL:  # records, links, and the bookkeeping a save writes beside
             yield f"GRANT INSERT, UPDATE ON {t} TO {e}"
         elif table == "audit_entry":
             yield f"GRANT INSERT ON {t} TO {e}"
-        elif table == "database_identity":
-            yield f"GRANT UPDATE (office_name) ON {t} TO {e}"
     yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {e}"
     yield f"ALTER DEFAULT PRIVILEGES FOR ROLE {a} IN SCHEMA {s} GRANT SELECT ON TABLES TO {v}"
     yield (

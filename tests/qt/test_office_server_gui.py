@@ -72,6 +72,11 @@ def test_a_viewer_sees_who_and_reads_but_cannot_change(
         assert not win.excel_export_action.isVisible()
         trash = win.show_section("trash")
         assert trash is not None and not trash.restore_button.isVisible()
+        reports = win.show_section("reports")  # makes and checks reports, signs nothing
+        assert reports is not None and reports.pdf_button.isVisibleTo(reports)
+        assert reports.verify_button.isVisibleTo(reports)
+        assert not reports.submit_button.isVisibleTo(reports)
+        assert not reports.record_button.isVisibleTo(reports)
         form = show(qtbot, win.forms.open("exchange_rate", _rid(server)))
         source = form.bindings["source"].focus[0]
         assert isinstance(source, QLineEdit) and source.isReadOnly()
@@ -98,6 +103,9 @@ def test_an_editor_edits_under_their_login(qtbot, server: Office, tmp_path: Path
         assert win.new_record_action.isVisible()
         trash = win.show_section("trash")
         assert trash is not None and trash.restore_button.isVisibleTo(trash)  # editors restore
+        reports = win.show_section("reports")
+        assert reports is not None and reports.submit_button.isVisibleTo(reports)
+        assert reports.record_button.isVisibleTo(reports)
         form = show(qtbot, win.forms.open("exchange_rate", _rid(server)))
         assert form.save_button.isVisible()
         enter(qtbot, form, "source", "Central bank")

@@ -23,7 +23,9 @@ class DatabaseIdentity(Base):
     Not a RecordMixin: it is not a record a clerk edits, so it has no audit trail, no
     version and no Trash. `office_name` follows the own office's coordinator profile.
     `signing_key` holds the database's private Ed25519 key for signing submission packs
-    (filled by the pack-signing service on first use).
+    (filled by the pack-signing service on first use), readable by editors only on an
+    office server; `public_key` its raw public half, which every reader may see (a viewer
+    checks a pack against it).
     """
 
     __tablename__ = "database_identity"
@@ -33,3 +35,4 @@ class DatabaseIdentity(Base):
     office_name: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -4,7 +4,9 @@ Hashes alone prove nothing about who made a pack: anyone can edit the PDF and th
 and recompute them. So the manifest names the database that made it (its identity UUID
 and office name, db.identity) and carries that database's public key and a signature over
 the whole manifest. The private key is made on the first pack and kept in the identity row
-(`signing_key`); it travels with the database's backups, never in a pack.
+(`signing_key`, its public half in `public_key`); it travels with the database's backups,
+never in a pack. On an office server only editors may read the private key; anyone may
+read the public one (db/office_server.identity_rights).
 
 What a signature proves: the manifest (and so every file hash in it) is exactly what the
 holder of that key signed. It cannot prove the key is the office's, since a forger can
@@ -51,10 +53,7 @@ def key_id(public_key_b64: str) -> str:
 
 
 def _raw_public(key: Ed25519PrivateKey) -> str:
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
+    return base64.b64encode(public_bytes(key)).decode("ascii")
 
 
 def database_key(conn: Connection) -> tuple[Ed25519PrivateKey, Signer]:
@@ -75,7 +74,7 @@ def database_key(conn: Connection) -> tuple[Ed25519PrivateKey, Signer]:
         conn.execute(
             identity_table.update()
             .where(identity_table.c.id == 1, identity_table.c.signing_key.is_(None))
-            .values(signing_key=raw)
+            .values(signing_key=raw, public_key=public_bytes(new))
         )
         stored = conn.execute(
             select(identity_table.c.signing_key).where(identity_table.c.id == 1)
@@ -86,20 +85,30 @@ def database_key(conn: Connection) -> tuple[Ed25519PrivateKey, Signer]:
     return key, Signer(str(identity.uuid), identity.office_name, _raw_public(key))
 
 
+def public_bytes(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
 def public_key_of(conn: Connection) -> Signer | None:
-    """Who this database signs as, without making a key; None if it never signed a pack."""
+    """Who this database signs as, without making a key; None if it never signed a pack.
+
+    Reads the public half only, which a viewer on an office server may read where the
+    private key is closed to them."""
     from ...db.identity import read
 
     identity = read(conn)
     if identity is None:
         return None
     stored = conn.execute(
-        select(identity_table.c.signing_key).where(identity_table.c.id == 1)
+        select(identity_table.c.public_key).where(identity_table.c.id == 1)
     ).scalar()
     if not stored:
         return None
-    key = Ed25519PrivateKey.from_private_bytes(bytes(stored))
-    return Signer(str(identity.uuid), identity.office_name, _raw_public(key))
+    return Signer(
+        str(identity.uuid), identity.office_name, base64.b64encode(bytes(stored)).decode("ascii")
+    )
 
 
 def payload(manifest: dict[str, Any]) -> bytes:

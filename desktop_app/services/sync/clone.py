@@ -103,7 +103,12 @@ def _make_laptop(
             conn.execute(
                 identity_table.update()
                 .where(identity_table.c.id == 1)
-                .values(uuid=new_id, signing_key=raw, created_at=now)
+                .values(
+                    uuid=new_id,
+                    signing_key=raw,
+                    public_key=signing.public_bytes(key),
+                    created_at=now,
+                )
             )
             rep = s.get(SyncReplica, 1)
             assert rep is not None  # copied from the office, which started the family

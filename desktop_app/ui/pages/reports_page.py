@@ -53,6 +53,12 @@ class ReportsPage(Page, QWidget):
         """Copy the rows of either table; nothing here is deleted or searched."""
         return frozenset({COPY})
 
+    def apply_role(self, may_edit: bool) -> None:
+        """A viewer makes and checks reports; a submission pack is signed as the office
+        and logged, and a report sent is recorded: both are an editor's."""
+        self.submit_button.setVisible(may_edit)
+        self.record_button.setVisible(may_edit)
+
     def copy_selection(self) -> bool:
         """The focused table's selected rows, else those of the table that has some."""
         tables = (self.sent, self.changes)
