@@ -189,3 +189,29 @@ def test_zip_bomb_exits_2_quickly(office, tmp_path: Path, capsys) -> None:
                 member.write(b"\0" * (1 << 20))
     code, _, err = run(capsys, "--database", office, "import", str(bomb))
     assert code == 2 and "compressed" in err
+
+
+def test_the_error_comes_after_the_report_in_one_log(office, tmp_path: Path) -> None:
+    """`import ... 2>&1 | tee log`, as a clerk keeps a log: the report's rows come first,
+    the error after them on a line of its own (suspected run together in an earlier
+    session's log; not so here, and this keeps it so)."""
+    import subprocess
+    import sys
+
+    path = _sheet(
+        tmp_path / "new.xlsx",
+        [["Name", "Country", "Population"], ["Dashoguz", "TM", "lots"]],
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--database", office, "import", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    error = [n for n, line in enumerate(lines) if "nothing was imported" in line]
+    report = [n for n, line in enumerate(lines) if "'lots' is not a number" in line]
+    assert error and report and error[-1] > report[-1]
+    assert lines[error[-1]].startswith("1 row(s) have errors")
