@@ -121,27 +121,27 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="103" />
         <source>in %n days</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="107" />
         <source>%n days overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Overdue or due within %n day</numerusform><numerusform>Overdue or due within %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} of %n deadline</numerusform><numerusform>{shown} of %n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="323" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n deadline exported to {path}</numerusform><numerusform>%n deadlines exported to {path}</numerusform></translation>
     </message>
@@ -170,22 +170,22 @@
         <translation><numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="405" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n record shown, loading the rest...</numerusform><numerusform>%n records shown, loading the rest...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="407" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="408" />
         <source>%n records</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="409" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="410" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} of %n record</numerusform><numerusform>{shown} of %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="438" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="439" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>Moved %n record to the Trash (Edit &gt; Undo brings it back)</numerusform><numerusform>Moved %n records to the Trash (Edit &gt; Undo brings them back)</numerusform></translation>
     </message>
@@ -206,12 +206,12 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="142" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
         <source>%n deleted records</source>
         <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="145" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} of %n deleted record</numerusform><numerusform>{shown} of %n deleted records</numerusform></translation>
     </message>

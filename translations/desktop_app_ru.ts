@@ -145,52 +145,57 @@
         <translation>не читается</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="189" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="180" />
+        <source>History entries</source>
+        <translation>Записи истории изменений</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="198" />
         <source>Backup written: {path}</source>
         <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="200" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="209" />
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="202" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="211" />
         <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
         <translation>Резервные копии (*.sqlite3 *.cdenc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="210" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="219" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="212" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="221" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Заменить все записи записями из {name}? Сначала будет создана резервная копия текущих данных, поэтому это действие можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="228" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="237" />
         <source>Another office's backup</source>
         <translation>Резервная копия другой организации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="230" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="239" />
         <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
         <translation>{name} — резервная копия базы данных другой организации: {theirs}. Эта база данных — {ours}. Восстановление заменит все записи этой организации записями другой. Всё равно восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="252" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="261" />
         <source>Encrypted backup</source>
         <translation>Зашифрованная резервная копия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="291" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="300" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Восстановлено. Добавлено записей: {inserted}, изменено: {changed}, удалено: {removed}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="322" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="331" />
         <source>Working...</source>
         <translation>Выполняется...</translation>
     </message>
@@ -318,7 +323,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="262" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Парольная фраза зашифрованной резервной копии: </translation>
     </message>
@@ -360,13 +365,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="273" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>Неверная парольная фраза для {path}; ничего не восстановлено.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="266" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="275" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Зашифрованная резервная копия {path} повреждена или неполна (изменена, обрезана); ничего не восстановлено.</translation>
     </message>
@@ -1047,17 +1052,17 @@
         <translation>{name} больше не может входить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="244" />
+        <location filename="../desktop_app/cli_commands/server.py" line="245" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
         <translation>Сервер базы данных отказал: для этого нужна роль «{need}». Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="249" />
+        <location filename="../desktop_app/cli_commands/server.py" line="250" />
         <source>The database server refused this to {login}, although the {role} role may do it: the office database lacks a right. Nothing was changed. Ask an admin to run 'server init' again (it is safe to repeat).</source>
         <translation>Сервер базы данных отказал пользователю {login}, хотя роли «{role}» это разрешено: у базы данных офиса не хватает права. Ничего не изменено. Попросите администратора ещё раз выполнить 'server init' (повторять безопасно).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="259" />
+        <location filename="../desktop_app/cli_commands/server.py" line="260" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
         <translation>{login} вошёл(-ла) с ролью «{role}»; для этого нужна роль «{need}». Ничего не изменено. Обратитесь к администратору офисного сервера (server user set-role).</translation>
     </message>
@@ -1872,62 +1877,62 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Expression of interest</source>
         <translation>Заявка о заинтересованности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
         <source>Eligibility confirmed</source>
         <translation>Право на участие подтверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="48" />
         <source>Commitment signed</source>
         <translation>Обязательства подписаны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="49" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="82" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="83" />
         <source>Application path</source>
         <translation>Этапы присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Services offered</source>
         <translation>Предлагаемые услуги</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="109" />
         <source>&amp;Add service...</source>
         <translation>&amp;Добавить услугу...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="112" />
         <source>&amp;Edit...</source>
         <translation>&amp;Изменить...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="113" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114" />
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="121" />
         <source>Services offered to signatories</source>
         <translation>Услуги, предлагаемые подписантам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="225" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="226" />
         <source>Save the profile first</source>
         <translation>Сначала сохраните профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="227" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Сохраните профиль координатора, а затем добавьте его услуги.</translation>
     </message>
@@ -2276,109 +2281,109 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="103" />
         <source>in %n days</source>
         <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
         <source>overdue since {year}</source>
         <translation>просрочено с {year} года</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="107" />
         <source>%n days overdue</source>
         <translation><numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
         <source>Deadline filter</source>
         <translation>Фильтр по типу срока</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="133" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="138" />
         <source>Time window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Просроченные и в ближайший %n день</numerusform><numerusform>Просроченные и в ближайшие %n дня</numerusform><numerusform>Просроченные и в ближайшие %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="146" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="147" />
         <source>Search signatory</source>
         <translation>Поиск подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="151" />
         <source>Export .xlsx...</source>
         <translation>Экспорт в .xlsx...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="151" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="152" />
         <source>Export calendar (.ics)...</source>
         <translation>Экспорт календаря (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="179" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="180" />
         <source>Computing deadlines...</source>
         <translation>Расчёт сроков...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform><numerusform>Сроков: {shown} из %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="315" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="327" />
         <source>Export deadlines</source>
         <translation>Экспорт сроков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="287" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="289" />
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="316" />
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="323" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n срок экспортирован в {path}</numerusform><numerusform>%n срока экспортированы в {path}</numerusform><numerusform>%n сроков экспортированы в {path}</numerusform></translation>
     </message>
@@ -5273,7 +5278,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -5374,19 +5379,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="28" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="30" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="31" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="104" />
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
@@ -6798,142 +6803,142 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="55" />
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="58" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="59" />
         <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
         <translation>Здесь будут подписанты вашей территории: муниципалитеты, присоединившиеся к Соглашению, с их планами, отчётами и финансированием. Пока не внесено ни одного; добавьте подписанта или загрузите всех сразу через «Файл &gt; Импорт из Excel».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="64" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="65" />
         <source>&amp;Add a signatory...</source>
         <translation>&amp;Добавить подписанта...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="67" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
         <translation>Здесь будут планы действий подписантов (ПДУЭР, ПДУЭРК) и их оценка. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="72" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="73" />
         <source>&amp;Add an action plan...</source>
         <translation>&amp;Добавить план действий...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="75" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
         <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
         <translation>Здесь будут отчёты о мониторинге, которые подписанты подают по своим планам. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="80" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="81" />
         <source>&amp;Add a monitoring report...</source>
         <translation>&amp;Добавить отчёт о мониторинге...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="83" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
         <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
         <translation>Здесь будут продления сроков, предоставленные подписантам. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="89" />
         <source>&amp;Add a deadline extension...</source>
         <translation>&amp;Добавить продление срока...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="91" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
         <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
         <translation>Здесь будет помощь, оказанная вашим офисом: техническая и стратегическая поддержка, обучение, ознакомительные поездки и продвижение. Пока не внесено ни одного мероприятия.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="96" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="97" />
         <source>&amp;Add an activity...</source>
         <translation>&amp;Добавить мероприятие...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="99" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
         <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
         <translation>Здесь будут Дни энергии, проведённые или запланированные на вашей территории. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="104" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="105" />
         <source>&amp;Add an Energy Day...</source>
         <translation>&amp;Добавить День энергии...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="107" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
         <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
         <translation>Здесь будет финансовая поддержка: заявки, гранты и кредиты для подписантов с суммами в евро. Пока не внесено ни одной записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="112" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="113" />
         <source>&amp;Add financial support...</source>
         <translation>&amp;Добавить финансовую поддержку...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="115" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
         <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
         <translation>Здесь будут курсы валют (единиц валюты за один евро, по датам) для пересчёта сумм в евро. Пока не внесено ни одного.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="120" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="121" />
         <source>&amp;Add an exchange rate...</source>
         <translation>&amp;Добавить курс валюты...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
         <source>Country filter</source>
         <translation>Фильтр по стране</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="128" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="128" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="129" />
         <source>Type filter</source>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="129" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="130" />
         <source>Year filter</source>
         <translation>Фильтр по году</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="161" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="162" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="162" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="163" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="184" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="185" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="221" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="222" />
         <source>Show &amp;all records</source>
         <translation>Показать &amp;все записи</translation>
     </message>
@@ -6943,52 +6948,52 @@
         <translation><numerusform>Скопирована %n строка</numerusform><numerusform>Скопированы %n строки</numerusform><numerusform>Скопировано %n строк</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="373" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="374" />
         <source>This list will hold: {records}. None is recorded yet.</source>
         <translation>Здесь будут: {records}. Пока не внесено ни одной записи.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="381" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="382" />
         <source>&amp;Add...</source>
         <translation>&amp;Добавить...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="405" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>Показана %n запись, остальные загружаются...</numerusform><numerusform>Показаны %n записи, остальные загружаются...</numerusform><numerusform>Показано %n записей, остальные загружаются...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="407" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="408" />
         <source>%n records</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="409" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="410" />
         <source>{shown} of %n records</source>
         <translation><numerusform>{shown} из %n записи</numerusform><numerusform>{shown} из %n записей</numerusform><numerusform>{shown} из %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="438" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="439" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>%n запись перемещена в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записи перемещены в корзину (вернуть — «Правка &gt; Отменить»)</numerusform><numerusform>%n записей перемещено в корзину (вернуть — «Правка &gt; Отменить»)</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="466" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="467" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="471" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="472" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="476" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
         <source>Move to the &amp;Trash...</source>
         <translation>Пере&amp;местить в корзину...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="505" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="506" />
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
@@ -8070,13 +8075,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="155" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="177" />
         <source>Covenant of Mayors</source>
         <translation>Соглашение мэров</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="107" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="128" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -8092,14 +8097,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="168" />
         <location filename="../desktop_app/services/reports/sections.py" line="99" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="170" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -8167,8 +8172,8 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="174" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="232" />
+        <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Financial support provided (EUR)</source>
         <translation>Оказанная финансовая поддержка (EUR)</translation>
     </message>
@@ -8237,7 +8242,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
-        <location filename="../desktop_app/services/reports/sections.py" line="405" />
+        <location filename="../desktop_app/services/reports/sections.py" line="406" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -8258,7 +8263,7 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
-        <location filename="../desktop_app/services/reports/sections.py" line="243" />
+        <location filename="../desktop_app/services/reports/sections.py" line="244" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -8267,8 +8272,8 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="50" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="145" />
-        <location filename="../desktop_app/services/reports/sections.py" line="141" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="167" />
+        <location filename="../desktop_app/services/reports/sections.py" line="142" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -8283,9 +8288,9 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
-        <location filename="../desktop_app/services/reports/sections.py" line="123" />
-        <location filename="../desktop_app/services/reports/sections.py" line="141" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="224" />
+        <location filename="../desktop_app/services/reports/sections.py" line="124" />
+        <location filename="../desktop_app/services/reports/sections.py" line="142" />
         <source>Staff days</source>
         <translation>Человеко-дни</translation>
     </message>
@@ -8308,8 +8313,8 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
-        <location filename="../desktop_app/services/reports/sections.py" line="223" />
-        <location filename="../desktop_app/services/reports/sections.py" line="245" />
+        <location filename="../desktop_app/services/reports/sections.py" line="224" />
+        <location filename="../desktop_app/services/reports/sections.py" line="246" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -8321,7 +8326,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
-        <location filename="../desktop_app/services/reports/sections.py" line="418" />
+        <location filename="../desktop_app/services/reports/sections.py" line="419" />
         <source>no rate</source>
         <translation>нет курса</translation>
     </message>
@@ -8333,15 +8338,15 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="222" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="244" />
         <source>Energy Days</source>
         <translation>Дни энергии</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="100" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
-        <location filename="../desktop_app/services/reports/sections.py" line="125" />
-        <location filename="../desktop_app/services/reports/sections.py" line="270" />
+        <location filename="../desktop_app/services/reports/sections.py" line="126" />
+        <location filename="../desktop_app/services/reports/sections.py" line="271" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -8351,151 +8356,151 @@
         <translation>Целевые аудитории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="115" />
         <source>Covenant Coordinator</source>
         <translation>Координатор Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="95" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="116" />
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="98" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="157" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="119" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="179" />
         <source>Covenant Coordinator activity report</source>
         <translation>Отчёт о деятельности Координатора Соглашения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="101" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="159" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="181" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="108" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="129" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="164" />
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="149" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="171" />
         <source>Reporting period</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="150" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="172" />
         <source>Report date</source>
         <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="174" />
         <source>Data as of</source>
         <translation>Данные по состоянию на</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="167" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Профиль координатора ещё не заполнен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="185" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
         <source>Signatories in the territory</source>
         <translation>Подписанты на территории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
         <source>New adhesions</source>
         <translation>Новые присоединения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="197" />
-        <location filename="../desktop_app/services/reports/sections.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
+        <location filename="../desktop_app/services/reports/sections.py" line="123" />
         <source>Assistance activities</source>
         <translation>Мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="216" />
-        <location filename="../desktop_app/services/reports/sections.py" line="177" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="238" />
+        <location filename="../desktop_app/services/reports/sections.py" line="178" />
         <source>Rejected (EUR)</source>
         <translation>Отказано (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="204" />
-        <location filename="../desktop_app/services/reports/sections.py" line="124" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
+        <location filename="../desktop_app/services/reports/sections.py" line="125" />
         <source>Signatories reached</source>
         <translation>Охваченные подписанты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="228" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="250" />
         <source>Energy Day participants</source>
         <translation>Участники Дней энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="234" />
-        <location filename="../desktop_app/services/reports/sections.py" line="382" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="256" />
+        <location filename="../desktop_app/services/reports/sections.py" line="383" />
         <source>Action plans submitted</source>
         <translation>Поданные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="240" />
-        <location filename="../desktop_app/services/reports/sections.py" line="383" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
+        <location filename="../desktop_app/services/reports/sections.py" line="384" />
         <source>Action plans accepted</source>
         <translation>Принятые планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="246" />
-        <location filename="../desktop_app/services/reports/sections.py" line="384" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="268" />
+        <location filename="../desktop_app/services/reports/sections.py" line="385" />
         <source>Monitoring reports submitted</source>
         <translation>Поданные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="252" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="274" />
         <source>Overdue items</source>
         <translation>Просроченные документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="297" />
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="299" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Ключевые показатели отчётного периода в сравнении с предыдущим периодом той же продолжительности (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="310" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>За этот период деятельность не зарегистрирована: нет ни новых присоединений, ни помощи, ни решений о финансировании, ни Дней энергии, ни поданных планов.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="300" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="322" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="301" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="323" />
         <source>This period</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="324" />
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="303" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="325" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="317" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="339" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>Записи о финансировании (количество: {count}) не удалось пересчитать в EUR из-за отсутствия курса валюты; они приведены в разделе 3 и не включены в итоги в EUR.</translation>
     </message>
@@ -8551,157 +8556,157 @@
         <translation>Подписанты по странам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="119" />
+        <location filename="../desktop_app/services/reports/sections.py" line="120" />
         <source>2. Technical and strategic assistance</source>
         <translation>2. Техническая и стратегическая помощь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="136" />
-        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/sections.py" line="137" />
+        <location filename="../desktop_app/services/reports/sections.py" line="140" />
         <source>Activities by type</source>
         <translation>Мероприятия по типам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="171" />
+        <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Support provided (approved or disbursed): decisions</source>
         <translation>Оказанная поддержка (одобрено или выплачено): решений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="176" />
+        <location filename="../desktop_app/services/reports/sections.py" line="177" />
         <source>Rejected: decisions</source>
         <translation>Отказано: решений</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="179" />
+        <location filename="../desktop_app/services/reports/sections.py" line="180" />
         <source>Applications awaiting a decision</source>
         <translation>Заявки, ожидающие решения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="182" />
+        <location filename="../desktop_app/services/reports/sections.py" line="183" />
         <source>Awaiting a decision (EUR)</source>
         <translation>Ожидают решения (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="193" />
+        <location filename="../desktop_app/services/reports/sections.py" line="194" />
         <source>Financial support provided by source (EUR)</source>
         <translation>Оказанная финансовая поддержка по источникам (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="198" />
+        <location filename="../desktop_app/services/reports/sections.py" line="199" />
         <source>Support provided by instrument</source>
         <translation>Оказанная поддержка по инструментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="199" />
+        <location filename="../desktop_app/services/reports/sections.py" line="200" />
         <source>Support provided by source</source>
         <translation>Оказанная поддержка по источникам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="439" />
+        <location filename="../desktop_app/services/reports/sections.py" line="451" />
         <source>Every action the signatories' plans contain, whatever its period, by signatory.</source>
         <translation>Все меры из планов подписантов, независимо от периода, по подписантам.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="463" />
+        <location filename="../desktop_app/services/reports/sections.py" line="461" />
         <source>No mitigation actions recorded.</source>
         <translation>Меры по смягчению не внесены.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="464" />
+        <location filename="../desktop_app/services/reports/sections.py" line="462" />
         <source>No adaptation actions recorded.</source>
         <translation>Меры по адаптации не внесены.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
-        <location filename="../desktop_app/services/reports/sections.py" line="141" />
+        <location filename="../desktop_app/services/reports/sections.py" line="142" />
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="154" />
+        <location filename="../desktop_app/services/reports/sections.py" line="155" />
         <source>Every activity of the period is listed in Annex B ({count} rows).</source>
         <translation>Все мероприятия периода приведены в приложении Б (строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="166" />
+        <location filename="../desktop_app/services/reports/sections.py" line="167" />
         <source>3. Financial support</source>
         <translation>3. Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <location filename="../desktop_app/services/reports/sections.py" line="170" />
         <source>Financing decisions in the period</source>
         <translation>Решения о финансировании за период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="175" />
+        <location filename="../desktop_app/services/reports/sections.py" line="176" />
         <source>Disbursed (EUR)</source>
         <translation>Выплачено (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="200" />
+        <location filename="../desktop_app/services/reports/sections.py" line="201" />
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="208" />
-        <location filename="../desktop_app/services/reports/sections.py" line="244" />
+        <location filename="../desktop_app/services/reports/sections.py" line="209" />
+        <location filename="../desktop_app/services/reports/sections.py" line="245" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="209" />
         <source>Amount (EUR)</source>
         <translation>Сумма (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="221" />
+        <location filename="../desktop_app/services/reports/sections.py" line="222" />
         <source>Amounts in their original currencies</source>
         <translation>Суммы в исходных валютах</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="223" />
-        <location filename="../desktop_app/services/reports/sections.py" line="242" />
+        <location filename="../desktop_app/services/reports/sections.py" line="224" />
+        <location filename="../desktop_app/services/reports/sections.py" line="243" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="232" />
         <source>Not converted: no exchange rate</source>
         <translation>Не пересчитано: нет курса валюты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="233" />
+        <location filename="../desktop_app/services/reports/sections.py" line="234" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
         <translation>Эти суммы не включены в итоги в EUR, так как для их валюты не указан курс на дату решения или более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="266" />
+        <location filename="../desktop_app/services/reports/sections.py" line="267" />
         <source>4. Energy Days</source>
         <translation>4. Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="269" />
+        <location filename="../desktop_app/services/reports/sections.py" line="270" />
         <source>Energy Days held</source>
         <translation>Проведённые Дни энергии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="272" />
+        <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Registered as EU Sustainable Energy Days</source>
         <translation>Зарегистрированы как Дни устойчивой энергетики ЕС</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="285" />
+        <location filename="../desktop_app/services/reports/sections.py" line="286" />
         <source>Energy Days by audience</source>
         <translation>Дни энергии по целевым аудиториям</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="316" />
+        <location filename="../desktop_app/services/reports/sections.py" line="317" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
-        <location filename="../desktop_app/services/reports/sections.py" line="289" />
+        <location filename="../desktop_app/services/reports/sections.py" line="290" />
         <source>Energy Days of the period</source>
         <translation>Дни энергии за период</translation>
     </message>
@@ -8711,32 +8716,32 @@
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="379" />
+        <location filename="../desktop_app/services/reports/sections.py" line="380" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Отчётность: планы и мониторинг</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="385" />
+        <location filename="../desktop_app/services/reports/sections.py" line="386" />
         <source>Monitoring reports accepted</source>
         <translation>Принятые отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="386" />
+        <location filename="../desktop_app/services/reports/sections.py" line="387" />
         <source>Overdue action plans</source>
         <translation>Просроченные планы действий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="387" />
+        <location filename="../desktop_app/services/reports/sections.py" line="388" />
         <source>Overdue monitoring reports</source>
         <translation>Просроченные отчёты о мониторинге</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="398" />
+        <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Signatories by plan status</source>
         <translation>Подписанты по статусу плана</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="403" />
+        <location filename="../desktop_app/services/reports/sections.py" line="404" />
         <source>Overdue items at the end of the period</source>
         <translation>Просроченные документы на конец периода</translation>
     </message>
@@ -8748,22 +8753,22 @@
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
-        <location filename="../desktop_app/services/reports/sections.py" line="405" />
+        <location filename="../desktop_app/services/reports/sections.py" line="406" />
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="405" />
+        <location filename="../desktop_app/services/reports/sections.py" line="406" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="418" />
+        <location filename="../desktop_app/services/reports/sections.py" line="419" />
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="438" />
+        <location filename="../desktop_app/services/reports/sections.py" line="433" />
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
@@ -9090,210 +9095,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Отчёт для Комиссии (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Карточки подписантов (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="86" />
         <source>Prepare submission…</source>
         <translation>Подготовить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
         <source>Verify a submission pack…</source>
         <translation>Проверить пакет для отправки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="71" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="95" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="96" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="100" />
         <source>Report to the European Commission</source>
         <translation>Отчёт для Европейской комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Period covered</source>
         <translation>Отчётный период</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Note or file</source>
         <translation>Примечание или файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="116" />
         <source>Record a report sent to the Commission…</source>
         <translation>Записать отчёт, отправленный в Комиссию…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="112" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="118" />
         <source>Reports sent to the Commission</source>
         <translation>Отчёты, отправленные в Европейскую комиссию</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="137" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="139" />
         <source>Changed since the last submission</source>
         <translation>Изменения после последней отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="156" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="164" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="170" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="205" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
         <source>Report to the Commission</source>
         <translation>Отчёт для Комиссии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>Save the fact sheets</source>
         <translation>Сохранение карточек подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="242" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
         <source>Signatory fact sheets</source>
         <translation>Карточки подписантов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
         <source>Folder for the submission pack</source>
         <translation>Папка для пакета отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
         <source>Prepare submission</source>
         <translation>Подготовка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Отчёты в Европейскую комиссию ещё не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
         <source>Last report sent on {date}.</source>
         <translation>Последний отчёт отправлен {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Следующий отчёт координатора нужно было отправить до {due}: срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="292" />
         <source>Next coordinator report due: {due}</source>
         <translation>Срок следующего отчёта координатора: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="311" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
         <location filename="../desktop_app/ui/pages/reports_page.py" line="326" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="332" />
         <source>Verify a submission pack</source>
         <translation>Проверка пакета для отправки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="311" />
         <source>Submission packs (*.zip)</source>
         <translation>Пакеты для отправки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="327" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Пакет соответствует своему манифесту: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="336" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="342" />
         <source>No submission has been prepared yet.</source>
         <translation>Пакет для отправки ещё не готовился.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="346" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>Изменений после отправки {when} ({file}): {count}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="347" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="353" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="348" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="354" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="349" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="355" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -9414,47 +9419,47 @@
 <context>
     <name>ServerAccounts</name>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="58" />
+        <location filename="../desktop_app/services/server_accounts.py" line="59" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
         <translation>{name!r} не может быть именем пользователя: используйте строчные латинские буквы, цифры, «.», «-» или «_», первой должна быть буква, не более 63 символов, без начала pg_ или cd_.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="63" />
+        <location filename="../desktop_app/services/server_accounts.py" line="64" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
         <translation>{role!r} — не роль; укажите viewer (наблюдатель), editor (редактор) или admin (администратор).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="64" />
+        <location filename="../desktop_app/services/server_accounts.py" line="65" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
         <translation>Пользователь или роль с именем {name} уже есть на этом сервере; ничего не изменено. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="69" />
+        <location filename="../desktop_app/services/server_accounts.py" line="70" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
         <translation>{name} не является пользователем базы данных этого офиса; ничего не изменено (см.: server user list).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="74" />
+        <location filename="../desktop_app/services/server_accounts.py" line="75" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
         <translation>Свою учётную запись ({name}) изменить нельзя; попросите другого администратора. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="78" />
+        <location filename="../desktop_app/services/server_accounts.py" line="79" />
         <source>The password is empty; nothing was changed.</source>
         <translation>Пароль пустой; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="79" />
+        <location filename="../desktop_app/services/server_accounts.py" line="80" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
         <translation>{location} — не база данных PostgreSQL; учётные записи есть только на офисном сервере (--database postgresql+psycopg://пользователь@сервер/база).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="84" />
+        <location filename="../desktop_app/services/server_accounts.py" line="85" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
         <translation>{location} ещё не подготовлена как офисный сервер; выполните: coordinator-desk --database URL server init</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="89" />
+        <location filename="../desktop_app/services/server_accounts.py" line="90" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation>server init должен запускать суперпользователь PostgreSQL или роль, которая может создавать роли и владеет базой данных; у {login} таких прав нет. Ничего не изменено.</translation>
     </message>
@@ -9725,67 +9730,67 @@ Open the existing record instead?</source>
         <translation>&amp;Открыть демонстрационный офис</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="209" />
         <source>Open the &amp;profile</source>
         <translation>Открыть &amp;профиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="219" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="212" />
         <source>Shows the coordinator profile form</source>
         <translation>Показывает форму профиля координатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="216" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Импорт из Excel...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="219" />
         <source>Opens the import wizard for the open data workbook or your own sheet</source>
         <translation>Открывает мастер импорта для книги открытых данных или вашей таблицы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="230" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="223" />
         <source>Add a &amp;signatory...</source>
         <translation>Доб&amp;авить подписанта...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="233" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="226" />
         <source>Opens a blank signatory form</source>
         <translation>Открывает пустую форму подписанта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="230" />
         <source>Add an exchange &amp;rate...</source>
         <translation>Добавить &amp;курс валюты...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="240" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="233" />
         <source>Opens a blank exchange rate form</source>
         <translation>Открывает пустую форму курса валюты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="244" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="237" />
         <source>Record an &amp;activity...</source>
         <translation>Внести &amp;мероприятие...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="247" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="240" />
         <source>Opens a blank assistance activity form</source>
         <translation>Открывает пустую форму мероприятия по оказанию помощи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="267" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="260" />
         <source>Reading what is recorded...</source>
         <translation>Проверка внесённых данных...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="278" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="271" />
         <source>All four steps are done: the Dashboard now follows your office.</source>
         <translation>Все четыре шага выполнены: теперь «Обзор» отражает работу вашего офиса.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="275" />
         <source>{done} of {total} steps done.</source>
         <translation>Выполнено шагов: {done} из {total}.</translation>
     </message>
@@ -9827,42 +9832,42 @@ Open the existing record instead?</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="49" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="51" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="54" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="55" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="64" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="137" />
         <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
         <translation>Корзина пуста. Удалённые записи хранятся здесь вместе со всем, что было удалено с ними, пока вы их не восстановите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="142" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
         <source>%n deleted records</source>
         <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="145" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>{shown} из %n удалённой записи</numerusform><numerusform>{shown} из %n удалённых записей</numerusform><numerusform>{shown} из %n удалённых записей</numerusform></translation>
     </message>

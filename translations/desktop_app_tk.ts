@@ -145,52 +145,57 @@
         <translation>okalmaýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="189" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="180" />
+        <source>History entries</source>
+        <translation>Taryh ýazgylary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="198" />
         <source>Backup written: {path}</source>
         <translation>Ätiýaçlyk nusga ýazyldy: {path}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="200" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="209" />
         <source>Restore from a backup file</source>
         <translation>Ätiýaçlyk nusga faýlyndan dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="202" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="211" />
         <source>Backups (*.sqlite3 *.cdenc);;All files (*)</source>
         <translation>Ätiýaçlyk nusgalar (*.sqlite3 *.cdenc);;Ähli faýllar (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="210" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="219" />
         <source>Restore a backup</source>
         <translation>Ätiýaçlyk nusgany dikeltmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="212" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="221" />
         <source>Replace all records with those in {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Ähli ýazgylar {name} faýlyndaky ýazgylar bilen çalşyrylsynmy? Ilki häzirki maglumatlaryň ätiýaçlyk nusgasy alynýar, şonuň üçin şol nusgany dikeldip, bu amaly yzyna gaýtaryp bolar.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="228" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="237" />
         <source>Another office's backup</source>
         <translation>Başga edaranyň ätiýaçlyk nusgasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="230" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="239" />
         <source>{name} is a backup of another office's database: {theirs}. This database is {ours}. Restoring it replaces all of this office's records with the other office's. Restore it anyway?</source>
         <translation>{name} başga bir edaranyň maglumatlar binýadynyň ätiýaçlyk nusgasydyr: {theirs}. Şu maglumatlar binýady: {ours}. Ony dikeltmek şu edaranyň ähli ýazgylaryny beýleki edaranyňky bilen çalyşar. Şonda-da dikeltmelimi?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="252" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="261" />
         <source>Encrypted backup</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="291" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="300" />
         <source>Restored: {inserted} records added, {changed} changed, {removed} removed.</source>
         <translation>Dikeldildi: {inserted} ýazgy goşuldy, {changed} üýtgedildi, {removed} aýryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="322" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="331" />
         <source>Working...</source>
         <translation>Ýerine ýetirilýär...</translation>
     </message>
@@ -318,7 +323,7 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="121" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="253" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="262" />
         <source>Passphrase of the encrypted backup: </source>
         <translation>Şifrlenen ätiýaçlyk nusgasynyň gizlin söz düzümi: </translation>
     </message>
@@ -360,13 +365,13 @@
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="162" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="264" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="273" />
         <source>Wrong passphrase for {path}; nothing was restored.</source>
         <translation>{path} üçin gizlin söz düzümi nädogry; hiç zat dikeldilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/cli_commands/backup.py" line="167" />
-        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="266" />
+        <location filename="../desktop_app/ui/dialogs/backup_window.py" line="275" />
         <source>The encrypted backup {path} is damaged or incomplete (changed, cut off); nothing was restored.</source>
         <translation>Şifrlenen ätiýaçlyk nusgasy {path} zaýalanan ýa-da doly däl (üýtgedilen, kesilen); hiç zat dikeldilmedi.</translation>
     </message>
@@ -1047,17 +1052,17 @@
         <translation>{name} indi girip bilmeýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="244" />
+        <location filename="../desktop_app/cli_commands/server.py" line="245" />
         <source>The database server refused this: it needs the {need} role. Nothing was changed.</source>
         <translation>Maglumatlar binýadynyň serweri ret etdi: munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="249" />
+        <location filename="../desktop_app/cli_commands/server.py" line="250" />
         <source>The database server refused this to {login}, although the {role} role may do it: the office database lacks a right. Nothing was changed. Ask an admin to run 'server init' again (it is safe to repeat).</source>
         <translation>Maglumatlar binýadynyň serweri {login} ulanyjysyna ret etdi, emma «{role}» roly muny edip bilýär: ofisiň maglumatlar binýadynda bir hukuk ýetmeýär. Hiç zat üýtgedilmedi. Administratordan 'server init' buýrugyny ýene bir gezek işletmegi haýyş ediň (gaýtalamak howpsuz).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/cli_commands/server.py" line="259" />
+        <location filename="../desktop_app/cli_commands/server.py" line="260" />
         <source>{login} is signed in as {role}; this needs the {need} role. Nothing was changed. Ask an admin of the office server (server user set-role).</source>
         <translation>{login} «{role}» roly bilen girdi; munuň üçin «{need}» roly gerek. Hiç zat üýtgedilmedi. Ofis serweriniň administratoryna ýüz tutuň (server user set-role).</translation>
     </message>
@@ -1872,62 +1877,62 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="45" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
         <source>Expression of interest</source>
         <translation>Gyzyklanma maglumatnamasy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="46" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
         <source>Eligibility confirmed</source>
         <translation>Goşulyp biljekdigi tassyklandy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="48" />
         <source>Commitment signed</source>
         <translation>Ylalaşyga gol çekildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="49" />
         <source>Active</source>
         <translation>Işjeň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="82" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="83" />
         <source>Application path</source>
         <translation>Goşulyş tapgyrlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="95" />
         <source>Services offered</source>
         <translation>Hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="108" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="109" />
         <source>&amp;Add service...</source>
         <translation>Hyzmat &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="111" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="112" />
         <source>&amp;Edit...</source>
         <translation>&amp;Düzet...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="113" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="114" />
         <source>Re&amp;move</source>
         <translation>&amp;Aýyr</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="120" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="121" />
         <source>Services offered to signatories</source>
         <translation>Gol çekenlere hödürlenýän hyzmatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="225" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="226" />
         <source>Save the profile first</source>
         <translation>Ilki profili ýatda saklaň</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="227" />
         <source>Save the coordinator profile, then add its services.</source>
         <translation>Ilki utgaşdyryjynyň profilini ýatda saklaň, soňra onuň hyzmatlaryny goşuň.</translation>
     </message>
@@ -2276,109 +2281,109 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="101" />
         <source>today</source>
         <translation>şu gün</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="103" />
         <source>in %n days</source>
         <translation><numerusform>%n günden</numerusform><numerusform>%n günden</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="105" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
         <source>overdue since {year}</source>
         <translation>{year} ýyldan bäri gijikdirilýär</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="106" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="107" />
         <source>%n days overdue</source>
         <translation><numerusform>%n gün gijikdi</numerusform><numerusform>%n gün gijikdi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="125" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
         <source>Deadline filter</source>
         <translation>Möhlet süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="126" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="127" />
         <source>All deadlines</source>
         <translation>Ähli möhletler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="132" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="133" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="137" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="138" />
         <source>Time window</source>
         <translation>Wagt aralygy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="138" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="139" />
         <source>Any date</source>
         <translation>Islendik sene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="141" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="142" />
         <source>Overdue or due within %n days</source>
         <translation><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform><numerusform>Möhleti geçen ýa-da %n günüň içinde</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="146" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="147" />
         <source>Search signatory</source>
         <translation>Gol çekeni gözle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="150" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="151" />
         <source>Export .xlsx...</source>
         <translation>.xlsx görnüşinde eksport et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="151" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="152" />
         <source>Export calendar (.ics)...</source>
         <translation>Senenamany eksport et (.ics)...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="179" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="180" />
         <source>Computing deadlines...</source>
         <translation>Möhletler hasaplanýar...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="269" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="272" />
         <source>{shown} of %n deadlines</source>
         <translation><numerusform>{shown} / %n möhlet</numerusform><numerusform>{shown} / %n möhlet</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="282" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="312" />
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="324" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="285" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="315" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="327" />
         <source>Export deadlines</source>
         <translation>Möhletleri eksport etmek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="284" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="287" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel faýly (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="289" />
         <source>Calendar (*.ics)</source>
         <translation>Senenama (*.ics)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="313" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="316" />
         <source>Could not write {path}: {error}</source>
         <translation>{path} faýlyny ýazyp bolmady: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/deadlines_page.py" line="323" />
         <source>%n deadlines exported to {path}</source>
         <translation><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform><numerusform>%n möhlet {path} faýlyna eksport edildi</numerusform></translation>
     </message>
@@ -5273,7 +5278,7 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/_common.py" line="120" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
@@ -5374,19 +5379,19 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="28" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="100" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="101" />
         <source>Service</source>
         <translation>Hyzmat</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="30" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="102" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
         <source>Valid from</source>
         <translation>Başlanýan senesi</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/service_offer.py" line="31" />
-        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/coordinator_page.py" line="104" />
         <source>Valid to</source>
         <translation>Gutarýan senesi</translation>
     </message>
@@ -6798,142 +6803,142 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="51" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
         <source>All countries</source>
         <translation>Ähli ýurtlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="52" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="53" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
         <source>All types</source>
         <translation>Ähli görnüşler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="54" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="55" />
         <source>All years</source>
         <translation>Ähli ýyllar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="58" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="59" />
         <source>This list will hold your territory's signatories: municipalities that joined the Covenant, with their plans, reports and finance. None is recorded yet; add one, or bring them all in with File &gt; Import from Excel.</source>
         <translation>Bu sanawda sebitiňiziň gol çekenleri bolar: Bileleşige goşulan häkimlikler, olaryň meýilnamalary, hasabatlary we maliýeleşdirilişi bilen. Entek hiç biri girizilmedi; birini goşuň ýa-da hemmesini “Faýl &gt; Excel-den import et” arkaly getiriň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="64" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="65" />
         <source>&amp;Add a signatory...</source>
         <translation>Gol çekeni &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="67" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="68" />
         <source>This list will hold the signatories' action plans (SEAP, SECAP) and their assessment. None is recorded yet.</source>
         <translation>Bu sanawda gol çekenleriň hereket meýilnamalary (SEAP, SECAP) we olaryň bahalandyrylyşy bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="72" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="73" />
         <source>&amp;Add an action plan...</source>
         <translation>Hereket meýilnamasyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="75" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="76" />
         <source>This list will hold the monitoring reports signatories submit on their plans. None is recorded yet.</source>
         <translation>Bu sanawda gol çekenleriň öz meýilnamalary boýunça tabşyrýan gözegçilik hasabatlary bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="80" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="81" />
         <source>&amp;Add a monitoring report...</source>
         <translation>Gözegçilik hasabatyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="83" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="84" />
         <source>This list will hold the deadline extensions granted to signatories. None is recorded yet.</source>
         <translation>Bu sanawda gol çekenlere berlen möhlet uzaltmalary bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="88" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="89" />
         <source>&amp;Add a deadline extension...</source>
         <translation>Möhlet uzaltmasyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="91" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="92" />
         <source>This list will hold your office's assistance: technical and strategic help, trainings, study visits and promotion. None is recorded yet.</source>
         <translation>Bu sanawda edaraňyzyň kömegi bolar: tehniki we strategiki goldaw, okuwlar, tanyşlyk saparlary we wagyz. Entek hiç bir çäre girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="96" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="97" />
         <source>&amp;Add an activity...</source>
         <translation>Çäre &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="99" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="100" />
         <source>This list will hold the Energy Days held or planned in your territory. None is recorded yet.</source>
         <translation>Bu sanawda sebitiňizde geçirilen ýa-da meýilleşdirilen Energiýa günleri bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="104" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="105" />
         <source>&amp;Add an Energy Day...</source>
         <translation>Energiýa gününi &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="107" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="108" />
         <source>This list will hold financial support: applications, grants and loans for signatories, with their amounts in EUR. None is recorded yet.</source>
         <translation>Bu sanawda maliýe goldawy bolar: gol çekenler üçin arzalar, grantlar we karzlar, olaryň EUR-daky möçberleri bilen. Entek hiç bir ýazgy girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="112" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="113" />
         <source>&amp;Add financial support...</source>
         <translation>Maliýe goldawyny &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="115" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="116" />
         <source>This list will hold exchange rates (units of a currency per euro, by date), used to give amounts in EUR. None is recorded yet.</source>
         <translation>Bu sanawda möçberleri EUR-da görkezmek üçin walýuta hümmetleri (bir ýewro üçin walýuta birligi, senesi boýunça) bolar. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="120" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="121" />
         <source>&amp;Add an exchange rate...</source>
         <translation>Walýuta hümmetini &amp;goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="126" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
         <source>Country filter</source>
         <translation>Ýurt süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="127" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="128" />
         <source>Status filter</source>
         <translation>Ýagdaý süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="128" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="129" />
         <source>Type filter</source>
         <translation>Görnüş süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="129" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="130" />
         <source>Year filter</source>
         <translation>Ýyl süzgüji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="161" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="162" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="162" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="163" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="184" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="185" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="221" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="222" />
         <source>Show &amp;all records</source>
         <translation>&amp;Ähli ýazgylary görkez</translation>
     </message>
@@ -6943,52 +6948,52 @@
         <translation><numerusform>%n setir göçürildi</numerusform><numerusform>%n setir göçürildi</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="373" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="374" />
         <source>This list will hold: {records}. None is recorded yet.</source>
         <translation>Bu sanawda şular bolar: {records}. Entek hiç biri girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="381" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="382" />
         <source>&amp;Add...</source>
         <translation>&amp;Goş...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="405" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="406" />
         <source>%n records shown, loading the rest...</source>
         <translation><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform><numerusform>%n ýazgy görkezildi, galanlary ýüklenýär...</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="407" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="408" />
         <source>%n records</source>
         <translation><numerusform>%n ýazgy</numerusform><numerusform>%n ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="409" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="410" />
         <source>{shown} of %n records</source>
         <translation><numerusform>%n ýazgydan {shown} sanysy</numerusform><numerusform>%n ýazgydan {shown} sanysy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="438" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="439" />
         <source>Moved %n records to the Trash (Edit &gt; Undo brings them back)</source>
         <translation><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform><numerusform>%n ýazgy Sebede geçirildi (“Düzetmek &gt; Yzyna al” yzyna getirýär)</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="466" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="467" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="471" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="472" />
         <source>&amp;Copy</source>
         <translation>&amp;Göçür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="476" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="477" />
         <source>Move to the &amp;Trash...</source>
         <translation>&amp;Sebede geçir...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/list_panel.py" line="505" />
+        <location filename="../desktop_app/ui/pages/list_panel.py" line="506" />
         <source>Move to Trash</source>
         <translation>Sebede geçirmek</translation>
     </message>
@@ -8070,13 +8075,13 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="166" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="155" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="177" />
         <source>Covenant of Mayors</source>
         <translation>Şäher häkimleriniň bileleşigi</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="167" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="107" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="128" />
         <source>Page {page} of {pages}</source>
         <translation>Sahypa {page} / {pages}</translation>
     </message>
@@ -8092,14 +8097,14 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="202" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="146" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="168" />
         <location filename="../desktop_app/services/reports/sections.py" line="99" />
         <source>Country</source>
         <translation>Ýurt</translation>
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="203" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="148" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="170" />
         <source>Region</source>
         <translation>Sebit</translation>
     </message>
@@ -8167,8 +8172,8 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="213" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="210" />
-        <location filename="../desktop_app/services/reports/sections.py" line="174" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="232" />
+        <location filename="../desktop_app/services/reports/sections.py" line="175" />
         <source>Financial support provided (EUR)</source>
         <translation>Berlen maliýe goldawy (EUR)</translation>
     </message>
@@ -8237,7 +8242,7 @@
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="268" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="287" />
-        <location filename="../desktop_app/services/reports/sections.py" line="405" />
+        <location filename="../desktop_app/services/reports/sections.py" line="406" />
         <source>Due</source>
         <translation>Möhleti</translation>
     </message>
@@ -8258,7 +8263,7 @@
         <location filename="../desktop_app/services/reports/factsheet.py" line="335" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="362" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="408" />
-        <location filename="../desktop_app/services/reports/sections.py" line="243" />
+        <location filename="../desktop_app/services/reports/sections.py" line="244" />
         <source>Date</source>
         <translation>Sene</translation>
     </message>
@@ -8267,8 +8272,8 @@
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="50" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="336" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="145" />
-        <location filename="../desktop_app/services/reports/sections.py" line="141" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="167" />
+        <location filename="../desktop_app/services/reports/sections.py" line="142" />
         <source>Type</source>
         <translation>Görnüşi</translation>
     </message>
@@ -8283,9 +8288,9 @@
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="83" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="338" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="202" />
-        <location filename="../desktop_app/services/reports/sections.py" line="123" />
-        <location filename="../desktop_app/services/reports/sections.py" line="141" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="224" />
+        <location filename="../desktop_app/services/reports/sections.py" line="124" />
+        <location filename="../desktop_app/services/reports/sections.py" line="142" />
         <source>Staff days</source>
         <translation>Işgär-günler</translation>
     </message>
@@ -8308,8 +8313,8 @@
     <message>
         <location filename="../desktop_app/domain/kinds/financial_support.py" line="90" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="365" />
-        <location filename="../desktop_app/services/reports/sections.py" line="223" />
-        <location filename="../desktop_app/services/reports/sections.py" line="245" />
+        <location filename="../desktop_app/services/reports/sections.py" line="224" />
+        <location filename="../desktop_app/services/reports/sections.py" line="246" />
         <source>Amount</source>
         <translation>Mukdary</translation>
     </message>
@@ -8321,7 +8326,7 @@
     </message>
     <message>
         <location filename="../desktop_app/services/reports/factsheet.py" line="375" />
-        <location filename="../desktop_app/services/reports/sections.py" line="418" />
+        <location filename="../desktop_app/services/reports/sections.py" line="419" />
         <source>no rate</source>
         <translation>hümmet ýok</translation>
     </message>
@@ -8333,15 +8338,15 @@
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="219" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="405" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="222" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="244" />
         <source>Energy Days</source>
         <translation>Energiýa günleri</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="100" />
         <location filename="../desktop_app/services/reports/factsheet.py" line="410" />
-        <location filename="../desktop_app/services/reports/sections.py" line="125" />
-        <location filename="../desktop_app/services/reports/sections.py" line="270" />
+        <location filename="../desktop_app/services/reports/sections.py" line="126" />
+        <location filename="../desktop_app/services/reports/sections.py" line="271" />
         <source>Participants</source>
         <translation>Gatnaşyjylar</translation>
     </message>
@@ -8351,151 +8356,151 @@
         <translation>Maksatly toparlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="94" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="115" />
         <source>Covenant Coordinator</source>
         <translation>Bileleşigiň utgaşdyryjysy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="95" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="116" />
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="98" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="157" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="119" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="179" />
         <source>Covenant Coordinator activity report</source>
         <translation>Bileleşigiň utgaşdyryjysynyň işi barada hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="101" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="159" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="181" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="108" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="129" />
         <source>Contents</source>
         <translation>Mazmuny</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="142" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="164" />
         <source>Coordinator</source>
         <translation>Utgaşdyryjy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="149" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="171" />
         <source>Reporting period</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="150" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="172" />
         <source>Report date</source>
         <translation>Hasabatyň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="152" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="174" />
         <source>Data as of</source>
         <translation>Maglumatlaryň senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="167" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="189" />
         <source>The coordinator profile has not been filled in yet.</source>
         <translation>Utgaşdyryjynyň profili entek doldurylmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="185" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="207" />
         <source>Signatories in the territory</source>
         <translation>Çäkdäki gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="191" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="213" />
         <source>New adhesions</source>
         <translation>Täze goşulanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="197" />
-        <location filename="../desktop_app/services/reports/sections.py" line="122" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="219" />
+        <location filename="../desktop_app/services/reports/sections.py" line="123" />
         <source>Assistance activities</source>
         <translation>Kömek çäreleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="216" />
-        <location filename="../desktop_app/services/reports/sections.py" line="177" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="238" />
+        <location filename="../desktop_app/services/reports/sections.py" line="178" />
         <source>Rejected (EUR)</source>
         <translation>Ret edilen (EUR)</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/support_activity.py" line="76" />
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="204" />
-        <location filename="../desktop_app/services/reports/sections.py" line="124" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="226" />
+        <location filename="../desktop_app/services/reports/sections.py" line="125" />
         <source>Signatories reached</source>
         <translation>Gurşalan gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="228" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="250" />
         <source>Energy Day participants</source>
         <translation>Energiýa günleriniň gatnaşyjylary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="234" />
-        <location filename="../desktop_app/services/reports/sections.py" line="382" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="256" />
+        <location filename="../desktop_app/services/reports/sections.py" line="383" />
         <source>Action plans submitted</source>
         <translation>Tabşyrylan hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="240" />
-        <location filename="../desktop_app/services/reports/sections.py" line="383" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="262" />
+        <location filename="../desktop_app/services/reports/sections.py" line="384" />
         <source>Action plans accepted</source>
         <translation>Kabul edilen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="246" />
-        <location filename="../desktop_app/services/reports/sections.py" line="384" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="268" />
+        <location filename="../desktop_app/services/reports/sections.py" line="385" />
         <source>Monitoring reports submitted</source>
         <translation>Tabşyrylan gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="252" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="274" />
         <source>Overdue items</source>
         <translation>Möhleti geçenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="275" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="297" />
         <source>Executive summary</source>
         <translation>Gysgaça mazmun</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="277" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="299" />
         <source>Key figures of the reporting period compared with the previous period of equal length ({start} to {end}).</source>
         <translation>Hasabat döwrüniň esasy görkezijileri deň dowamlylykdaky öňki döwür ({start} – {end}) bilen deňeşdirilýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="288" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="310" />
         <source>No activity was recorded in this period: no new adhesions, assistance, financing decisions, Energy Days or plan submissions.</source>
         <translation>Bu döwürde hiç hili iş bellenmedi: täze goşulanlar, kömek, maliýeleşdirme kararlary, Energiýa günleri ýa-da meýilnama tabşyrmalary ýok.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="300" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="322" />
         <source>Indicator</source>
         <translation>Görkeziji</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="301" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="323" />
         <source>This period</source>
         <translation>Şu döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="302" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="324" />
         <source>Previous period</source>
         <translation>Öňki döwür</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="303" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="325" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/pdf_report.py" line="317" />
+        <location filename="../desktop_app/services/reports/pdf_report.py" line="339" />
         <source>{count} financing records could not be converted to EUR for lack of an exchange rate; they are listed in section 3 and left out of the EUR totals.</source>
         <translation>{count} maliýeleşdirme ýazgysyny walýuta hümmeti bolmandygy sebäpli EUR-a öwrüp bolmady; olar 3-nji bölümde görkezilýär we EUR jemlerine goşulmaýar.</translation>
     </message>
@@ -8551,157 +8556,157 @@
         <translation>Ýurtlar boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="119" />
+        <location filename="../desktop_app/services/reports/sections.py" line="120" />
         <source>2. Technical and strategic assistance</source>
         <translation>2. Tehniki we strategiki kömek</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="136" />
-        <location filename="../desktop_app/services/reports/sections.py" line="139" />
+        <location filename="../desktop_app/services/reports/sections.py" line="137" />
+        <location filename="../desktop_app/services/reports/sections.py" line="140" />
         <source>Activities by type</source>
         <translation>Görnüşleri boýunça çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="171" />
+        <location filename="../desktop_app/services/reports/sections.py" line="172" />
         <source>Support provided (approved or disbursed): decisions</source>
         <translation>Berlen goldaw (tassyklanan ýa-da tölenen): kararlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="176" />
+        <location filename="../desktop_app/services/reports/sections.py" line="177" />
         <source>Rejected: decisions</source>
         <translation>Ret edilen: kararlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="179" />
+        <location filename="../desktop_app/services/reports/sections.py" line="180" />
         <source>Applications awaiting a decision</source>
         <translation>Karara garaşýan arzalar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="182" />
+        <location filename="../desktop_app/services/reports/sections.py" line="183" />
         <source>Awaiting a decision (EUR)</source>
         <translation>Karara garaşýan (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="193" />
+        <location filename="../desktop_app/services/reports/sections.py" line="194" />
         <source>Financial support provided by source (EUR)</source>
         <translation>Çeşmeler boýunça berlen maliýe goldawy (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="198" />
+        <location filename="../desktop_app/services/reports/sections.py" line="199" />
         <source>Support provided by instrument</source>
         <translation>Maliýe gurallary boýunça berlen goldaw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="199" />
+        <location filename="../desktop_app/services/reports/sections.py" line="200" />
         <source>Support provided by source</source>
         <translation>Çeşmeler boýunça berlen goldaw</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="439" />
+        <location filename="../desktop_app/services/reports/sections.py" line="451" />
         <source>Every action the signatories' plans contain, whatever its period, by signatory.</source>
         <translation>Gol çekenleriň meýilnamalaryndaky ähli çäreler, haýsy döwre degişlidigine garamazdan, gol çekenler boýunça.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="463" />
+        <location filename="../desktop_app/services/reports/sections.py" line="461" />
         <source>No mitigation actions recorded.</source>
         <translation>Azaltmak boýunça çäreler girizilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="464" />
+        <location filename="../desktop_app/services/reports/sections.py" line="462" />
         <source>No adaptation actions recorded.</source>
         <translation>Uýgunlaşmak boýunça çäreler girizilmedi.</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/signatory.py" line="205" />
-        <location filename="../desktop_app/services/reports/sections.py" line="141" />
+        <location filename="../desktop_app/services/reports/sections.py" line="142" />
         <source>Activities</source>
         <translation>Çäreler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="154" />
+        <location filename="../desktop_app/services/reports/sections.py" line="155" />
         <source>Every activity of the period is listed in Annex B ({count} rows).</source>
         <translation>Döwrüň ähli çäreleri B goşundyda görkezilýär ({count} setir).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="166" />
+        <location filename="../desktop_app/services/reports/sections.py" line="167" />
         <source>3. Financial support</source>
         <translation>3. Maliýe goldawy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="169" />
+        <location filename="../desktop_app/services/reports/sections.py" line="170" />
         <source>Financing decisions in the period</source>
         <translation>Döwürdäki maliýeleşdirme kararlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="175" />
+        <location filename="../desktop_app/services/reports/sections.py" line="176" />
         <source>Disbursed (EUR)</source>
         <translation>Tölenen (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="200" />
+        <location filename="../desktop_app/services/reports/sections.py" line="201" />
         <source>By status</source>
         <translation>Ýagdaýy boýunça</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="208" />
-        <location filename="../desktop_app/services/reports/sections.py" line="244" />
+        <location filename="../desktop_app/services/reports/sections.py" line="209" />
+        <location filename="../desktop_app/services/reports/sections.py" line="245" />
         <source>Records</source>
         <translation>Ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="208" />
+        <location filename="../desktop_app/services/reports/sections.py" line="209" />
         <source>Amount (EUR)</source>
         <translation>Mukdary (EUR)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="221" />
+        <location filename="../desktop_app/services/reports/sections.py" line="222" />
         <source>Amounts in their original currencies</source>
         <translation>Asyl walýutalaryndaky mukdarlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="223" />
-        <location filename="../desktop_app/services/reports/sections.py" line="242" />
+        <location filename="../desktop_app/services/reports/sections.py" line="224" />
+        <location filename="../desktop_app/services/reports/sections.py" line="243" />
         <source>Currency</source>
         <translation>Walýuta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="231" />
+        <location filename="../desktop_app/services/reports/sections.py" line="232" />
         <source>Not converted: no exchange rate</source>
         <translation>Öwrülmedi: walýuta hümmeti ýok</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="233" />
+        <location filename="../desktop_app/services/reports/sections.py" line="234" />
         <source>These amounts are not included in the EUR totals because no exchange rate was recorded for their currency on or before the decision date.</source>
         <translation>Bu mukdarlar EUR jemlerine goşulmady, sebäbi karar senesinde ýa-da ondan öň olaryň walýutasy üçin walýuta hümmeti bellenmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="266" />
+        <location filename="../desktop_app/services/reports/sections.py" line="267" />
         <source>4. Energy Days</source>
         <translation>4. Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="269" />
+        <location filename="../desktop_app/services/reports/sections.py" line="270" />
         <source>Energy Days held</source>
         <translation>Geçirilen Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="272" />
+        <location filename="../desktop_app/services/reports/sections.py" line="273" />
         <source>Registered as EU Sustainable Energy Days</source>
         <translation>ÝB Durnukly energiýa günleri hökmünde hasaba alnanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="285" />
+        <location filename="../desktop_app/services/reports/sections.py" line="286" />
         <source>Energy Days by audience</source>
         <translation>Maksatly toparlar boýunça Energiýa günleri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="316" />
+        <location filename="../desktop_app/services/reports/sections.py" line="317" />
         <source>yes</source>
         <translation>hawa</translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/kinds/energy_day.py" line="37" />
-        <location filename="../desktop_app/services/reports/sections.py" line="289" />
+        <location filename="../desktop_app/services/reports/sections.py" line="290" />
         <source>Energy Days of the period</source>
         <translation>Döwrüň Energiýa günleri</translation>
     </message>
@@ -8711,32 +8716,32 @@
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="379" />
+        <location filename="../desktop_app/services/reports/sections.py" line="380" />
         <source>5. Reporting: plans and monitoring</source>
         <translation>5. Hasabat bermek: meýilnamalar we gözegçilik</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="385" />
+        <location filename="../desktop_app/services/reports/sections.py" line="386" />
         <source>Monitoring reports accepted</source>
         <translation>Kabul edilen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="386" />
+        <location filename="../desktop_app/services/reports/sections.py" line="387" />
         <source>Overdue action plans</source>
         <translation>Möhleti geçen hereket meýilnamalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="387" />
+        <location filename="../desktop_app/services/reports/sections.py" line="388" />
         <source>Overdue monitoring reports</source>
         <translation>Möhleti geçen gözegçilik hasabatlary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="398" />
+        <location filename="../desktop_app/services/reports/sections.py" line="399" />
         <source>Signatories by plan status</source>
         <translation>Meýilnamanyň ýagdaýy boýunça gol çekenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="403" />
+        <location filename="../desktop_app/services/reports/sections.py" line="404" />
         <source>Overdue items at the end of the period</source>
         <translation>Döwrüň ahyrynda möhleti geçenler</translation>
     </message>
@@ -8748,22 +8753,22 @@
         <location filename="../desktop_app/domain/kinds/signatory.py" line="35" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="116" />
         <location filename="../desktop_app/services/reports/emissions_section.py" line="126" />
-        <location filename="../desktop_app/services/reports/sections.py" line="405" />
+        <location filename="../desktop_app/services/reports/sections.py" line="406" />
         <source>Signatory</source>
         <translation>Gol çeken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="405" />
+        <location filename="../desktop_app/services/reports/sections.py" line="406" />
         <source>Document</source>
         <translation>Resminama</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="418" />
+        <location filename="../desktop_app/services/reports/sections.py" line="419" />
         <source>all</source>
         <translation>ählisi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/reports/sections.py" line="438" />
+        <location filename="../desktop_app/services/reports/sections.py" line="433" />
         <source>Annexes</source>
         <translation>Goşundylar</translation>
     </message>
@@ -9090,210 +9095,210 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="84" />
         <source>Report to the Commission (PDF)…</source>
         <translation>Ýewropa Toparyna hasabat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="79" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="85" />
         <source>Signatory fact sheets (PDF)…</source>
         <translation>Gol çekenleriň maglumat sahypalary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="80" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="86" />
         <source>Prepare submission…</source>
         <translation>Tabşyryşy taýýarla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="81" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="87" />
         <source>Verify a submission pack…</source>
         <translation>Tabşyryş bukjasyny barla…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="71" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="88" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="77" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
         <source>From</source>
         <translation>Döwrüň başy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="72" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="89" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="78" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="95" />
         <source>To</source>
         <translation>Döwrüň soňy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="90" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="96" />
         <source>Report language</source>
         <translation>Hasabatyň dili</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="94" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="100" />
         <source>Report to the European Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Sent on</source>
         <translation>Iberilen senesi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Period covered</source>
         <translation>Hasabat döwri</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>How</source>
         <translation>Usuly</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="103" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="109" />
         <source>Note or file</source>
         <translation>Bellik ýa-da faýl</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="110" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="116" />
         <source>Record a report sent to the Commission…</source>
         <translation>Ýewropa Toparyna iberilen hasabaty bellige almak…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="112" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="118" />
         <source>Reports sent to the Commission</source>
         <translation>Ýewropa Toparyna iberilen hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Change</source>
         <translation>Üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Record type</source>
         <translation>Ýazgynyň görnüşi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Record</source>
         <translation>Ýazgy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="122" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="128" />
         <source>Fields</source>
         <translation>Meýdanlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="131" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="137" />
         <source>Refresh</source>
         <translation>Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="133" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="139" />
         <source>Changed since the last submission</source>
         <translation>Soňky tabşyryşdan bäri üýtgedilenler</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="156" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="164" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="162" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="170" />
         <source>Reports</source>
         <translation>Hasabatlar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
         <source>Save the report</source>
         <translation>Hasabaty ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="200" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="206" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faýllary (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="205" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="217" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="211" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="223" />
         <source>Report to the Commission</source>
         <translation>Ýewropa Toparyna hasabat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="235" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="241" />
         <source>Save the fact sheets</source>
         <translation>Maglumat sahypalaryny ýatda saklamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="242" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="248" />
         <source>Signatory fact sheets</source>
         <translation>Gol çekenleriň maglumat sahypalary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="255" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="261" />
         <source>Folder for the submission pack</source>
         <translation>Tabşyryş bukjasy üçin papka</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="259" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="265" />
         <source>Prepare submission</source>
         <translation>Tabşyryşy taýýarlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="279" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="285" />
         <source>No report to the Commission has been recorded yet.</source>
         <translation>Ýewropa Toparyna iberilen hasabat entek bellige alynmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="281" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="287" />
         <source>Last report sent on {date}.</source>
         <translation>Iň soňky hasabat {date} senesinde iberildi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="283" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="289" />
         <source>The next coordinator report was due on {due}: overdue.</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti {due} senesinde gutardy: möhleti geçdi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="286" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="292" />
         <source>Next coordinator report due: {due}</source>
         <translation>Utgaşdyryjynyň indiki hasabatynyň möhleti: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="315" />
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="320" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="311" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
         <location filename="../desktop_app/ui/pages/reports_page.py" line="326" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="332" />
         <source>Verify a submission pack</source>
         <translation>Tabşyryş bukjasyny barlamak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="305" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="311" />
         <source>Submission packs (*.zip)</source>
         <translation>Tabşyryş bukjalary (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="321" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="327" />
         <source>The pack matches its manifest: nothing was changed.</source>
         <translation>Bukja öz manifestine laýyk gelýär: hiç zat üýtgedilmändir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="336" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="342" />
         <source>No submission has been prepared yet.</source>
         <translation>Entek hiç hili tabşyryş taýýarlanmady.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="340" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="346" />
         <source>Since the submission of {when} ({file}): {count} changes</source>
         <translation>{when} senesindäki tabşyryşdan bäri ({file}): {count} üýtgeşme</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="347" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="353" />
         <source>Added</source>
         <translation>Goşuldy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="348" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="354" />
         <source>Changed</source>
         <translation>Üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/reports_page.py" line="349" />
+        <location filename="../desktop_app/ui/pages/reports_page.py" line="355" />
         <source>Deleted</source>
         <translation>Pozuldy</translation>
     </message>
@@ -9414,47 +9419,47 @@
 <context>
     <name>ServerAccounts</name>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="58" />
+        <location filename="../desktop_app/services/server_accounts.py" line="59" />
         <source>{name!r} cannot be a user name: use lower-case Latin letters, digits, '.', '-' or '_', starting with a letter, at most 63 characters, not beginning with pg_ or cd_.</source>
         <translation>{name!r} ulanyjy ady bolup bilmez: kiçi latyn harplaryny, sanlary, «.», «-» ýa-da «_» ulanyň, birinji harp bolmaly, iň köp 63 nyşan, pg_ ýa-da cd_ bilen başlamaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="63" />
+        <location filename="../desktop_app/services/server_accounts.py" line="64" />
         <source>{role!r} is not a role; use viewer, editor or admin.</source>
         <translation>{role!r} rol däl; viewer (synçy), editor (redaktor) ýa-da admin (administrator) görkeziň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="64" />
+        <location filename="../desktop_app/services/server_accounts.py" line="65" />
         <source>A user or role named {name} already exists on this server; nothing was changed. Choose another name.</source>
         <translation>Bu serwerde {name} atly ulanyjy ýa-da rol eýýäm bar; hiç zat üýtgedilmedi. Başga at saýlaň.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="69" />
+        <location filename="../desktop_app/services/server_accounts.py" line="70" />
         <source>{name} is not a user of this office database; nothing was changed (see: server user list).</source>
         <translation>{name} bu ofisiň maglumatlar binýadynyň ulanyjysy däl; hiç zat üýtgedilmedi (serediň: server user list).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="74" />
+        <location filename="../desktop_app/services/server_accounts.py" line="75" />
         <source>You cannot change your own account ({name}); ask another admin. Nothing was changed.</source>
         <translation>Öz hasabyňyzy ({name}) üýtgedip bilmersiňiz; başga administratordan haýyş ediň. Hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="78" />
+        <location filename="../desktop_app/services/server_accounts.py" line="79" />
         <source>The password is empty; nothing was changed.</source>
         <translation>Açar söz boş; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="79" />
+        <location filename="../desktop_app/services/server_accounts.py" line="80" />
         <source>{location} is not a PostgreSQL database; accounts exist only on an office server (--database postgresql+psycopg://user@host/database).</source>
         <translation>{location} PostgreSQL maglumatlar binýady däl; hasaplar diňe ofis serwerinde bolýar (--database postgresql+psycopg://ulanyjy@serwer/binýat).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="84" />
+        <location filename="../desktop_app/services/server_accounts.py" line="85" />
         <source>{location} has not been prepared as an office server; run: coordinator-desk --database URL server init</source>
         <translation>{location} heniz ofis serweri hökmünde taýýarlanmady; ýerine ýetiriň: coordinator-desk --database URL server init</translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/server_accounts.py" line="89" />
+        <location filename="../desktop_app/services/server_accounts.py" line="90" />
         <source>server init must be run by a PostgreSQL superuser or a role that may create roles and owns the database; {login} may not. Nothing was changed.</source>
         <translation>server init buýrugyny PostgreSQL-iň superulanyjysy ýa-da rollary döredip bilýän we maglumatlar binýadynyň eýesi bolan rol işletmeli; {login} muny edip bilmeýär. Hiç zat üýtgedilmedi.</translation>
     </message>
@@ -9725,67 +9730,67 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
         <translation>Görkezme &amp;edarasyny aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="216" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="209" />
         <source>Open the &amp;profile</source>
         <translation>&amp;Profili aç</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="219" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="212" />
         <source>Shows the coordinator profile form</source>
         <translation>Utgaşdyryjynyň profiliniň formasyny görkezýär</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="223" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="216" />
         <source>&amp;Import from Excel...</source>
         <translation>Excel-den &amp;import et...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="226" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="219" />
         <source>Opens the import wizard for the open data workbook or your own sheet</source>
         <translation>Açyk maglumatlar kitaby ýa-da öz tablisaňyz üçin import ussadyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="230" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="223" />
         <source>Add a &amp;signatory...</source>
         <translation>&amp;Gol çekeni goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="233" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="226" />
         <source>Opens a blank signatory form</source>
         <translation>Gol çekeniň boş formasyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="237" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="230" />
         <source>Add an exchange &amp;rate...</source>
         <translation>Walýuta &amp;hümmetini goş...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="240" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="233" />
         <source>Opens a blank exchange rate form</source>
         <translation>Walýuta hümmetiniň boş formasyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="244" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="237" />
         <source>Record an &amp;activity...</source>
         <translation>&amp;Çäre giriz...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="247" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="240" />
         <source>Opens a blank assistance activity form</source>
         <translation>Kömek çäresiniň boş formasyny açýar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="267" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="260" />
         <source>Reading what is recorded...</source>
         <translation>Girizilen maglumatlar okalýar...</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="278" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="271" />
         <source>All four steps are done: the Dashboard now follows your office.</source>
         <translation>Dört ädimiň hemmesi ýerine ýetirildi: indi “Umumy syn” edaraňyzyň işini görkezýär.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/start_page.py" line="282" />
+        <location filename="../desktop_app/ui/pages/start_page.py" line="275" />
         <source>{done} of {total} steps done.</source>
         <translation>{total} ädimden {done} sanysy ýerine ýetirildi.</translation>
     </message>
@@ -9827,42 +9832,42 @@ Täze ýazgynyň ýerine bar bolanyny açmalymy?</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="47" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
         <source>Search (Ctrl+F)</source>
         <translation>Gözleg (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="48" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="49" />
         <source>Search</source>
         <translation>Gözleg</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="50" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="51" />
         <source>&amp;Restore</source>
         <translation>&amp;Dikelt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="54" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="55" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="63" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="64" />
         <source>Deleted records</source>
         <translation>Pozulan ýazgylar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="136" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="137" />
         <source>The Trash is empty. Records you delete wait here, with what went along with them, until you restore them.</source>
         <translation>Sebet boş. Pozan ýazgylaryňyz, olar bilen bile gelenler bilen, siz dikeldýänçäňiz şu ýerde saklanýar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="142" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="143" />
         <source>%n deleted records</source>
         <translation><numerusform>%n pozulan ýazgy</numerusform><numerusform>%n pozulan ýazgy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/pages/trash_page.py" line="144" />
+        <location filename="../desktop_app/ui/pages/trash_page.py" line="145" />
         <source>{shown} of %n deleted records</source>
         <translation><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform><numerusform>%n pozulan ýazgydan {shown} sanysy</numerusform></translation>
     </message>

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets.code_list import CodeList
+
 
 def _plain(text: str) -> str:
     if "<" in text and ">" in text:
@@ -71,6 +73,9 @@ def clipped(root: QWidget) -> list[str]:
             if need > w.width():
                 title = w.title()[:60]
                 found.append(f"{name} title '{title}' needs {need}px, has {w.width()}px")
+        elif isinstance(w, CodeList) and w.verticalScrollBar().isVisible():
+            if w.count() <= w.VISIBLE_ROWS:  # a short choice list shows every choice
+                found.append(f"{name} hides some of its {w.count()} choices behind a scroll bar")
         elif isinstance(w, QListView) and not isinstance(w, QComboBox) and w.model() is not None:
             model, width = w.model(), w.viewport().width()
             if w.horizontalScrollBar().isVisible() or w.wordWrap():

@@ -36,6 +36,9 @@ def test_back_up_now_then_restore_selected(qtbot, sqlite_database, tmp_path, mon
     qtbot.waitUntil(lambda: window.job is None and window.table.rowCount() == 1, timeout=20000)
     assert window.table.item(0, 1).text() == "Manual"
     assert window.table.item(0, 3).text() == "15"
+    tip = window.table.item(0, 3).toolTip().splitlines()  # what it holds, by record names
+    assert "Signatories: 3" in tip and "History entries: 15" in tip, tip
+    assert not [line for line in tip if "_" in line or line[:1].islower()], tip
     with sqlite_database.transaction("gui") as s:
         s.get(Signatory, ids[0]).name = "Renamed"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -171,7 +171,16 @@ class BackupWindow(QDialog):
         self._update_buttons()
 
     def _counts_tip(self, info: backup.BackupInfo) -> str:
-        return "\n".join(f"{table}: {n}" for table, n in info.counts.items() if n)
+        """What the backup holds, by the records' names (not the tables': 'signatory',
+        'support_activity_signatory' meant nothing to a clerk), then its history entries;
+        the sync bookkeeping is left out."""
+        from ...domain.kinds import table_titles
+
+        names = {t: tr("RecordKind", title) for t, title in table_titles().items()}
+        names["audit_entry"] = tr("BackupWindow", "History entries")
+        return "\n".join(
+            f"{names[table]}: {n}" for table, n in info.counts.items() if n and table in names
+        )
 
     def _update_buttons(self) -> None:
         busy = self.job is not None

@@ -23,6 +23,7 @@ class CodeList(QListWidget):
     def __init__(self, enum_cls: type[StrEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enum_cls = enum_cls
+        self._hinted_height: int | None = None
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # Long labels wrap in a narrow form instead of widening it (a Russian vulnerable
         # sector made the risk form scroll sideways on an 800-pixel screen).
@@ -53,10 +54,27 @@ class CodeList(QListWidget):
             width += self.verticalScrollBar().sizeHint().width()
         return width
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def _rows_height(self) -> int:
+        """The height of the first VISIBLE_ROWS rows as laid out at the current width: a
+        label that wraps takes two lines (the Turkmen "Energiýa garyplygy / elýeterliligi"
+        did, and the third choice hid behind a scroll bar in a list of three)."""
         rows = min(self.count(), self.VISIBLE_ROWS)
-        height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2
+        laid = [self.visualItemRect(self.item(i)).height() for i in range(rows)]
+        if not all(h > 0 for h in laid):  # not laid out yet
+            laid = [self.sizeHintForRow(i) for i in range(rows)]
+        return sum(laid) + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        height = self._rows_height()
+        self._hinted_height = height
         return QSize(max(super().sizeHint().width(), self._content_width()), height)
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt API
+        """After the items are laid out (at a new width, say): ask for the height they
+        now need, so a wrapped choice is shown and not scrolled to."""
+        super().updateGeometries()
+        if self._rows_height() != self._hinted_height:
+            self.updateGeometry()
 
     MINIMUM_WIDTH = 200
 
