@@ -128,3 +128,23 @@ def test_resigned_with_another_key_is_caught_by_the_office(sqlite_database, tmp_
     assert main(["--database", str(sqlite_database.path), "verify", str(bad)]) == 2
     assert "signed with another key" in capsys.readouterr().err
     assert main(["--database", str(sqlite_database.path), "verify", str(pack)]) == 0
+
+
+def test_verify_against_a_file_from_before_the_public_key_column(sqlite_database, tmp_path, capsys):  # noqa: ANN001, E501
+    """`verify --database OLD` opens the file as it is (no migration): a database at
+    revision 0010 has no public_key column; its key is still compared, not a crash."""
+    pack = _pack(sqlite_database, tmp_path)
+    path = str(sqlite_database.path)
+    sqlite_database.dispose()
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("ALTER TABLE database_identity DROP COLUMN public_key")
+        con.execute("UPDATE alembic_version SET version_num = '0010'")
+        con.commit()
+    finally:
+        con.close()
+    assert main(["--database", path, "verify", str(pack)]) == 0, capsys.readouterr().err
+    said = capsys.readouterr()
+    assert "Signed by" in said.out and "Traceback" not in said.err

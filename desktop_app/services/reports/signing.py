@@ -96,11 +96,22 @@ def public_key_of(conn: Connection) -> Signer | None:
 
     Reads the public half only, which a viewer on an office server may read where the
     private key is closed to them."""
+    from sqlalchemy import inspect
+
     from ...db.identity import read
 
     identity = read(conn)
     if identity is None:
         return None
+    columns = {c["name"] for c in inspect(conn).get_columns(identity_table.name)}
+    if "public_key" not in columns:  # a file from before revision 0011, opened as it is
+        private = conn.execute(
+            select(identity_table.c.signing_key).where(identity_table.c.id == 1)
+        ).scalar()
+        if not private:
+            return None
+        key = Ed25519PrivateKey.from_private_bytes(bytes(private))
+        return Signer(str(identity.uuid), identity.office_name, _raw_public(key))
     stored = conn.execute(
         select(identity_table.c.public_key).where(identity_table.c.id == 1)
     ).scalar()
