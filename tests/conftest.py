@@ -100,9 +100,11 @@ def _no_unexpected_modal_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
 @pytest.fixture(autouse=True)
 def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
     """A background job a test started reports before the next test begins: its late
-    result (a list reload, "changes applied") reset the next test's page, and a Delete on
-    a row selected a moment before then found nothing selected (seen once on a loaded
-    clean-clone CI run). Costs nothing when no Qt operation ran."""
+    result (a list reload, "changes applied") would reach the next test's pages. Added
+    when a Delete on a selected row did nothing on a loaded clean-clone CI run; that
+    turned out to be another window's Del shortcut taking the key (fixed in
+    ui/widgets/own_keys.py, tests/qt/test_own_keys.py), so this is hygiene, bounded at
+    10 s. Costs nothing when no Qt operation ran."""
     yield
     import sys
 
