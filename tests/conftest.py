@@ -101,10 +101,9 @@ def _no_unexpected_modal_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
 def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
     """A background job a test started reports before the next test begins: its late
     result (a list reload, "changes applied") would reach the next test's pages. Added
-    when a Delete on a selected row did nothing on a loaded clean-clone CI run; that
-    turned out to be another window's Del shortcut taking the key (fixed in
-    ui/widgets/own_keys.py, tests/qt/test_own_keys.py), so this is hygiene, bounded at
-    10 s. Costs nothing when no Qt operation ran."""
+    when a Delete on a selected row did nothing on a loaded clean-clone CI run; the
+    likelier cause, reproduced since, is another window's Del shortcut taking the key
+    (fixed in ui/widgets/own_keys.py, tests/qt/test_own_keys.py). Bounded at 10 s. Costs nothing when no Qt operation ran."""
     yield
     import sys
 
