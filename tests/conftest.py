@@ -98,12 +98,37 @@ def _no_unexpected_modal_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _no_key_held_down_from_an_earlier_test():  # type: ignore[no-untyped-def]
+    """Each test starts with no modifier key held. QTest's Shift+Tab (and every click with
+    a modifier) releases Shift with an event that still says Shift, and Qt takes the
+    application's modifier state from the last key event: Shift stayed "held" for every
+    later test, so `view.selectRow(0)` extended a selection from no anchor and selected
+    nothing (Del on the selected signatory then asked nothing: the loaded clean-clone CI
+    runs, tests/qt/test_trash_says_what_moves.py). A real keyboard reports the release."""
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        if QApplication.instance() is not None and (
+            QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+        ):
+            target = QWidget()
+            for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+                QTest.keyRelease(target, key, Qt.KeyboardModifier.NoModifier)
+            target.deleteLater()
+            assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
     """A background job a test started reports before the next test begins: its late
-    result (a list reload, "changes applied") would reach the next test's pages. Added
-    when a Delete on a selected row did nothing on a loaded clean-clone CI run; the
-    likelier cause, reproduced since, is another window's Del shortcut taking the key
-    (fixed in ui/widgets/own_keys.py, tests/qt/test_own_keys.py). Bounded at 10 s. Costs nothing when no Qt operation ran."""
+    result (a list reload, "changes applied") would reach the next test's pages. Bounded
+    at 10 s; costs nothing when no Qt operation ran."""
     yield
     import sys
 
