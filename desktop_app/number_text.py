@@ -36,7 +36,8 @@ def format_decimal(value: Decimal | int, places: int | None = 2, loc: QLocale | 
     loc = loc or locale()
     value = value if isinstance(value, Decimal) else Decimal(value)
     if places is not None:
-        value = value.quantize(ONE.scaleb(-places), rounding=ROUND_HALF_UP)
+        quantum = _QUANTA[places] if 0 <= places < len(_QUANTA) else ONE.scaleb(-places)
+        value = value.quantize(quantum, rounding=ROUND_HALF_UP)
     elif value == value.to_integral_value():
         value = value.quantize(ONE)
     else:
@@ -57,15 +58,14 @@ def format_money(value: Decimal | int, currency: str, loc: QLocale | None = None
     return f"{format_decimal(value, 2, loc)} {currency}"
 
 
+_QUANTA = tuple(ONE.scaleb(-places) for places in range(10))
+
+
 def _group(whole: int, loc: QLocale) -> str:
-    """Thousands grouping of a non-negative integer by the locale, exact for any size."""
-    text = str(whole)
+    """Thousands grouping of a non-negative integer by the locale, exact for any size.
+    (Reports write tens of thousands of figures: below 1,000 the locale is not asked.)"""
+    if whole < 1000:
+        return str(whole)
     if loc.numberOptions() & QLocale.NumberOption.OmitGroupSeparator:
-        return text
-    sep = loc.groupSeparator()
-    parts = []
-    while len(text) > 3:
-        parts.append(text[-3:])
-        text = text[:-3]
-    parts.append(text)
-    return sep.join(reversed(parts))
+        return str(whole)
+    return f"{whole:,}".replace(",", loc.groupSeparator())

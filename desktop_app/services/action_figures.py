@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -45,6 +46,9 @@ from ..domain.plan_codes import ActionStatus
 from .eur import EurConverter, of_live_signatory
 from .figures import provided
 from .live import live
+
+if TYPE_CHECKING:
+    from .inventories import InventoryRow
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
@@ -168,14 +172,17 @@ def _plans(session: Session) -> tuple[int, int]:
     return len(plans), len(plans - covered)
 
 
-def _targets(db: Database) -> tuple[Decimal, int, int]:
+def _targets(
+    db: Database, inventories: list[InventoryRow] | None = None
+) -> tuple[Decimal, int, int]:
     """The targets in tonnes, the signatories counted in them, and those with a per-capita
     target whose baseline states no population (left out of the sum)."""
     from ..domain.models import Signatory
     from .inventories import inventory_rows
 
     baseline: dict[uuid.UUID, tuple[int, Decimal, int | None]] = {}
-    for row in inventory_rows(db):  # ordered by year, then last saved
+    rows = inventory_rows(db) if inventories is None else inventories
+    for row in rows:  # ordered by year, then last saved
         if row.inventory_type != InventoryType.BASELINE.value:
             continue
         first = baseline.get(row.signatory_id)
@@ -204,13 +211,16 @@ def _targets(db: Database) -> tuple[Decimal, int, int]:
     return total.quantize(CENT), n, not_added
 
 
-def action_figures(db: Database, today: date | None = None) -> ActionFigures:
+def action_figures(
+    db: Database, today: date | None = None, inventories: list[InventoryRow] | None = None
+) -> ActionFigures:
+    """`inventories`: inventories.inventory_rows(db) if the caller has them already."""
     del today  # the figures are of the records as they stand; kept for a period later
     with db.session() as s:
         count, statuses, planned, achieved = _actions(s)
         finance_eur, finance_records, unconverted, funded = _finance(s)
         plans, without = _plans(s)
-    target, target_signatories, per_capita_not_added = _targets(db)
+    target, target_signatories, per_capita_not_added = _targets(db, inventories)
     return ActionFigures(
         actions=count,
         by_status=tuple((st.value, statuses.get(st.value, 0)) for st in ActionStatus),

@@ -176,10 +176,16 @@ def inventory_rows(db: Database) -> list[InventoryRow]:
 
 
 def territory(
-    db: Database, today: date | None = None, settings: RuleSettings = DEFAULT_SETTINGS
+    db: Database,
+    today: date | None = None,
+    settings: RuleSettings = DEFAULT_SETTINGS,
+    rows: list[InventoryRow] | None = None,
 ) -> TerritoryEmissions:
+    """`rows`: inventory_rows(db) if the caller has them already (the report needs them
+    for its own table and the plans' targets too: computing every inventory's emissions
+    once, not three times)."""
     today = today or date.today()
-    rows = inventory_rows(db)
+    rows = inventory_rows(db) if rows is None else rows
     result = TerritoryEmissions(shipped().version)
     result.stale_before = today.year - settings.full_inventory_interval_years
     by_signatory: dict[uuid.UUID, list[InventoryRow]] = defaultdict(list)

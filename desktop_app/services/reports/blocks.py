@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tables import LINECOMMANDS
 
 from .doc import CONTENT_WIDTH
 from .lang import tr
@@ -101,6 +103,27 @@ def forget_widths() -> None:
     _width.cache_clear()
 
 
+def _widest(texts: Collection[str], font: str) -> float | None:
+    """max(_width(t, font) for t in texts), None if there are none. The longest texts are
+    measured first, and none that cannot be wider than the widest so far: no text is wider
+    than its length times the widest of the glyphs the texts use (a long annex's columns
+    are thousands of distinct names and descriptions, and tens of thousands of words)."""
+    if not texts:
+        return None
+    face = pdfmetrics.getFont(font).face
+    glyph, default = face.charWidths.get, face.defaultWidth
+    chars: set[str] = set().union(*texts)
+    if not chars:
+        return 0.0  # empty strings only
+    em = max(glyph(ord(ch), default) for ch in chars) * 0.001 * CELL_FONT_SIZE
+    best = 0.0
+    for text in sorted(texts, key=len, reverse=True):
+        if len(text) * em * (1 + 1e-9) < best:
+            break  # this and every shorter text are narrower than `best`
+        best = max(best, _width(text, font))
+    return best
+
+
 def column_widths(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -109,10 +132,18 @@ def column_widths(
 ) -> list[float]:
     """Widths that fill CONTENT_WIDTH: values that cannot wrap get their full width first."""
     n = len(weights)
+    # Each distinct value once: a long annex repeats its statuses, dates and names.
+    values = [set(r[c] for r in rows) for c in range(n)]
     longest_word = [
         max(
-            [_width(word, FONT_BOLD) for word in str(header[c]).split()]
-            + [_width(word, FONT) for r in rows for word in r[c].split()]
+            [
+                w
+                for w in (
+                    _widest(str(header[c]).split(), FONT_BOLD),
+                    _widest({word for v in values[c] for word in v.split()}, FONT),
+                )
+                if w is not None
+            ]
             or [0.0]
         )
         + PAD
@@ -121,19 +152,22 @@ def column_widths(
     unbreakable = {
         c
         for c in range(n)
-        if c in numeric or all(len(r[c].split()) <= 1 or _looks_numeric(r[c]) for r in rows)
+        if c in numeric or all(len(v.split()) <= 1 or _looks_numeric(v) for v in values[c])
     }
+    widest = [_widest(values[c], FONT) for c in range(n)]
+    del values
     # A figure's column is as wide as its widest value; its header may break instead (a
     # header word wider than every figure of the column would otherwise starve the text).
-    need = {
-        c: max([_width(r[c], FONT) + PAD for r in rows] + [0 if c in numeric else longest_word[c]])
-        for c in unbreakable
-    }
-    natural = {
-        c: max([_width(r[c], FONT) for r in rows] + [_width(str(header[c]), FONT_BOLD)]) + PAD
-        for c in range(n)
-        if c not in unbreakable
-    }
+    need: dict[int, float] = {}
+    natural: dict[int, float] = {}
+    for c in range(n):
+        value = widest[c]
+        if c in unbreakable:
+            at_least = 0.0 if c in numeric else longest_word[c]
+            need[c] = at_least if value is None else max(value + PAD, at_least)
+        else:
+            head = _width(str(header[c]), FONT_BOLD)
+            natural[c] = (head if value is None else max(value, head)) + PAD
     # Everything at its minimum first: unbreakable values whole, text without breaking a word.
     out = [need[c] if c in unbreakable else longest_word[c] for c in range(n)]
     free = [c for c in range(n) if c not in unbreakable]
@@ -233,25 +267,42 @@ class PagedTable(Flowable):
         self.head, self.body, self.widths, self.style = head, body, widths, style
         self.titles = titles if titles is not None else [False] * len(body)
         """Rows that name a group (grouped_table): one bold cell across the table."""
-        self._row_h, self._line_h = _row_heights(widths, style)
-        self._head_h = self._height(head)
-        self._heights = [self._height(r) for r in body]
+        self._row_h, self._line_h, self._shared = _measure(widths, style)
+        self._head_lines = _lines(head)
+        self._lines = [_lines(r) for r in body]
+        self._head_h = self._row_h + (self._head_lines - 1) * self._line_h
+        self._heights = [self._row_h + (n - 1) * self._line_h for n in self._lines]
 
-    def _height(self, row: list[str]) -> float:
-        lines = max(cell.count("\n") + 1 for cell in row)
-        return self._row_h + (lines - 1) * self._line_h
-
-    def _table(self, rows: list[list[str]], titles: list[bool]) -> Table:
+    def _table(self, rows: list[list[str]], titles: list[bool], lines: list[int]) -> Table:
+        marks = [i + 1 for i, title in enumerate(titles) if title]  # row 0 is the header
+        shared = self._shared
+        if shared is not None:
+            cells = [shared.head, *[shared.title if t else shared.body for t in titles]]
+            heights = None
+            if shared.heights is not None:
+                (head_lead, head_pad), (lead, pad), (title_lead, title_pad) = shared.heights
+                heights = [head_lead * self._head_lines + head_pad] + [
+                    title_lead * n + title_pad if t else lead * n + pad
+                    for n, t in zip(lines, titles, strict=True)
+                ]
+            table = Table(
+                [self.head, *rows],
+                colWidths=self.widths,
+                rowHeights=heights,
+                cellStyles=cells,
+                normalizedData=1,  # plain strings already
+            )
+            table.setStyle(shared.rest)
+            if marks:
+                table.setStyle(TableStyle([("SPAN", (0, row), (-1, row)) for row in marks]))
+            return table
         table = Table([self.head, *rows], colWidths=self.widths)
         table.setStyle(self.style)
-        marks = [i + 1 for i, title in enumerate(titles) if title]  # row 0 is the header
         if marks:
             table.setStyle(TableStyle([
                 cmd for row in marks for cmd in (
                     ("SPAN", (0, row), (-1, row)),
-                    ("FONT", (0, row), (-1, row), FONT_BOLD, CELL_FONT_SIZE),
-                    ("TEXTCOLOR", (0, row), (-1, row), ACCENT),
-                    ("TOPPADDING", (0, row), (-1, row), 2),
+                    *[(op, (0, row), (-1, row), *values) for op, *values in _TITLE_STYLE],
                 )
             ]))  # fmt: skip
         return table
@@ -277,25 +328,114 @@ class PagedTable(Flowable):
         Flowable.__init__(rest)
         rest.head, rest.widths, rest.style = self.head, self.widths, self.style
         rest.body, rest.titles = self.body[fit_rows:], self.titles[fit_rows:]
-        rest._row_h, rest._line_h, rest._head_h = self._row_h, self._line_h, self._head_h
-        rest._heights = self._heights[fit_rows:]
-        return [self._table(self.body[:fit_rows], self.titles[:fit_rows]), rest]
+        rest._row_h, rest._line_h, rest._shared = self._row_h, self._line_h, self._shared
+        rest._head_lines, rest._head_h = self._head_lines, self._head_h
+        rest._lines, rest._heights = self._lines[fit_rows:], self._heights[fit_rows:]
+        page = self._table(self.body[:fit_rows], self.titles[:fit_rows], self._lines[:fit_rows])
+        return [page, rest]
 
     def draw(self) -> None:
-        table = self._table(self.body, self.titles)
+        table = self._table(self.body, self.titles, self._lines)
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)
 
 
-def _row_heights(widths: list[float], style: Any) -> tuple[float, float]:
+def _lines(row: list[str]) -> int:
+    return max(cell.count("\n") + 1 for cell in row)
+
+
+_TITLE_STYLE = (
+    ("FONT", FONT_BOLD, CELL_FONT_SIZE),
+    ("TEXTCOLOR", ACCENT),
+    ("TOPPADDING", 2),
+)
+"""What a group's row (grouped_table) has besides the body rows' style; it spans the table."""
+_NOT_CELL = frozenset(
+    {"BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT", "ROUNDEDCORNERS"}
+) | frozenset(LINECOMMANDS)
+"""Table style commands drawn by the table, not kept in each cell's CellStyle."""
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """The cells' styles of a PagedTable's pages, made once for all of them: one CellStyle
+    per column for the header row, for a body row and for a group's row. reportlab would
+    otherwise make a CellStyle for every cell of every page and apply each font, colour,
+    alignment and padding command to each one in turn (a million assignments for a large
+    report's annexes), then measure every cell's lines for the row heights; the cells get
+    the very same values, and the rows the very same heights."""
+
+    head: list[Any]
+    body: list[Any]
+    title: list[Any]
+    rest: TableStyle
+    """The style's other commands (backgrounds, lines), given to each page's table."""
+    heights: tuple[tuple[float, float], ...] | None
+    """(leading, padding) of the header, a body row and a group's row: a row of n lines
+    is leading * n + padding high, as reportlab reckons a row of plain strings. None if
+    the columns differ in either (reportlab measures each page's rows then)."""
+
+
+def _alike(styles: list[Any]) -> list[Any]:
+    """The row's cell styles with columns styled alike sharing one CellStyle: reportlab
+    compares a cell's colour and font with the previous cell's only when it is another
+    style object (Table._drawCell), for every cell drawn."""
+    out: list[Any] = []
+    seen: list[tuple[dict[str, Any], Any]] = []
+    for style in styles:
+        attrs = {k: v for k, v in vars(style).items() if k != "name"}
+        out.append(next((s for a, s in seen if a == attrs), style))
+        if out[-1] is style:
+            seen.append((attrs, style))
+    return out
+
+
+def _measure(widths: list[float], style: Any) -> tuple[float, float, _Shared | None]:
     """A one-line body row's height and what each further line adds, as reportlab computes
-    them (one tiny measured table)."""
-    probe = Table([["Ag"] * len(widths), ["Ag"] * len(widths), ["Ag\nAg"] * len(widths)],
-                  colWidths=widths)  # fmt: skip
+    them (one tiny measured table), and the styles shared by all pages (None if a command
+    addresses other rows than the header, the body or all of them, which shared styles
+    could not give: each page's table is styled as usual then)."""
+    n = len(widths)
+    probe = Table(
+        [["Ag"] * n, ["Ag"] * n, ["Ag\nAg"] * n, ["Ag\nAg"] + [""] * (n - 1)], colWidths=widths
+    )
     probe.setStyle(style)
+    probe.setStyle(TableStyle([
+        ("SPAN", (0, 3), (-1, 3)),
+        *[(op, (0, 3), (-1, 3), *values) for op, *values in _TITLE_STYLE],
+    ]))  # fmt: skip
     probe.wrap(sum(widths), 1000)
-    heights = probe._rowHeights
-    return float(heights[1]), float(heights[2] - heights[1])
+    measured = [float(h) for h in probe._rowHeights]
+    row_h, line_h = measured[1], measured[2] - measured[1]
+    cell_cmds, rest = [], []
+    for cmd in style.getCommands():
+        if cmd[0] in _NOT_CELL:
+            rest.append(cmd)
+        elif (cmd[1][1], cmd[2][1]) in ((0, 0), (0, -1), (1, -1)):
+            cell_cmds.append(cmd)
+        else:
+            return row_h, line_h, None
+    # Row 0 is the header, row 1 a body row, row 2 a group's row.
+    cells = Table([[""] * n for _ in range(3)], colWidths=widths)
+    cells.setStyle(TableStyle(cell_cmds))
+    cells.setStyle(TableStyle([(op, (0, 2), (-1, 2), *values) for op, *values in _TITLE_STYLE]))
+    head, body, title = (_alike(row) for row in cells._cellStyles)
+    remaining = TableStyle(rest, **style._opts)
+    for attr in ("spaceBefore", "spaceAfter"):
+        if hasattr(style, attr):
+            setattr(remaining, attr, getattr(style, attr))
+    heights: tuple[tuple[float, float], ...] | None = None
+    kinds = [
+        {(s.leading or 1.2 * s.fontsize, s.bottomPadding + s.topPadding) for s in row}
+        for row in (head, body, title)
+    ]
+    if all(len(k) == 1 for k in kinds):
+        heights = tuple(k.pop() for k in kinds)
+        # As reportlab itself made them, or it is left to reportlab.
+        (hl, hp), (bl, bp), (tl, tp) = heights
+        if measured != [hl + hp, bl + bp, bl * 2 + bp, tl * 2 + tp]:
+            heights = None
+    return row_h, line_h, _Shared(head, body, title, remaining, heights)
 
 
 def figure_table(rows: Sequence[tuple[str, str]], width: float = CONTENT_WIDTH) -> Table:

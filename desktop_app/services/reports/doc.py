@@ -13,6 +13,8 @@ and request give the same bytes.
 
 from __future__ import annotations
 
+import base64
+import inspect
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib import rl_accel
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc
@@ -131,12 +134,36 @@ def _compress_stream(page: pdfdoc.PDFPage) -> None:
         filters.insert(0, pdfdoc.PDFBase85Encode)
     content = page.stream
     for f in reversed(filters):
-        content = f.encode(content)
+        content = _a85(content) if f is pdfdoc.PDFBase85Encode else f.encode(content)
+    if isinstance(content, str):
+        # Base-85 text is ASCII, which reportlab's PDFDocEncoding codec (a Python charmap,
+        # run over every stream as the file is written) leaves as it is.
+        content = content.encode("ascii")
     stream = pdfdoc.PDFStream(content=content)
     stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f.pdfname) for f in filters])
     stream.__Comment__ = "page stream"
     page.Contents = stream
     page.stream = None
+
+
+_C_A85 = inspect.isbuiltin(rl_accel.asciiBase85Encode)
+"""reportlab's base-85 encoder is its C accelerator's."""
+
+
+def _a85(data: bytes) -> str:
+    """PDFBase85Encode.encode. Without reportlab's C accelerator (rl_accel) its encoder is
+    a Python loop over every four bytes (a few percent of a large report's time), so the
+    standard library's encoder is used instead, to the same text: "z" for four zero bytes,
+    the last group cut to its length, "~>" at the end, then reportlab's line wrapping if it
+    is on. The accelerator's encoder is faster still: it is used when it is there."""
+    if _C_A85:
+        return str(pdfdoc.PDFBase85Encode.encode(data))
+    text = base64.a85encode(data).decode("ascii") + "~>"
+    if rl_config.wrapA85:
+        from reportlab.pdfbase.pdfutils import _wrap
+
+        text = _wrap(text)
+    return text
 
 
 def _decorate(c: Canvas, info: DocInfo, page: int, total: int) -> None:

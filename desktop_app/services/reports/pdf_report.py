@@ -9,7 +9,9 @@ data and request give a byte-identical file that a submission pack can be checke
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -73,7 +75,7 @@ def _noop(_pct: int, _step: str) -> None:
 def build_report(
     db: Database, request: ReportRequest, out: Path, progress: Progress = _noop
 ) -> ReportResult:
-    with report_language(request.language) as lang:
+    with report_language(request.language) as lang, _gc_paused():
         progress(5, "figures")
         with db.session("report") as s:
             converter = EurConverter.load(s)
@@ -105,11 +107,14 @@ def build_report(
             annexes += sections.annex("adaptation_action", adaptation)
             del adaptation
         # The same for the plans' figures and the inventories' emissions (with every cell's
-        # factor): their sections are made at once.
-        plans = plan_contents(action_figures(db, request.period.end))
+        # factor): their sections are made at once. Every inventory's emissions are computed
+        # once, for the plans' targets, the territory's sums and the inventories' table.
+        inventories = inventory_rows(db)
+        plans = plan_contents(action_figures(db, request.period.end, inventories))
         emissions = emissions_section(
-            territory(db, request.period.end, request.settings), inventory_rows(db)
+            territory(db, request.period.end, request.settings, inventories), inventories
         )
+        del inventories
         forget_widths()
         progress(45, "layout")
         office_name = office.name if office else tr("Report", "Covenant Coordinator")
@@ -153,6 +158,26 @@ def build_report(
         pages = build_pdf(out, info, story)
         progress(100, "done")
     return ReportResult(Path(out), pages, figures, before, figures.finance.unconverted)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the report is made (memory is still freed as
+    soon as nothing refers to it). Reading a large territory's annexes makes hundreds of
+    thousands of rows and cells that live until the layout, so the collector's full passes,
+    each over every object of the process, kept coming and found nothing to free (five of
+    them, half a second, in the 1,000-signatory demo); the whole build leaves a handful of
+    cycles, left to its next pass. One pass first, so that what was garbage already is not
+    kept through the build. A collector that was off stays off."""
+    was = gc.isenabled()
+    if was:
+        gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _cover(

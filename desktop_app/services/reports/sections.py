@@ -300,25 +300,45 @@ def _cell(kind: kinds.KindSpec, spec: kinds.FieldSpec) -> Callable[[Mapping[str,
     hint = hints.widget(kind, spec)
     name = spec.name
     if hint == "date":
-        return lambda r: fmt_short_date(r[name])
+        return _by_value(name, fmt_short_date)
     if hint == "int":
-        return lambda r: "\u2013" if r[name] is None else fmt_int(r[name])
+        return _by_value(name, lambda v: "\u2013" if v is None else fmt_int(v))
     if hint == "decimal":
         places = hints.decimals(kind, spec)
-        return lambda r: "\u2013" if r[name] is None else fmt_decimal(r[name], places)
+        return _by_value(name, lambda v: "\u2013" if v is None else fmt_decimal(v, places))
     if hint == "money" and hints.with_currency(kind, spec):
         return lambda r: "\u2013" if r[name] is None else fmt_money(r[name], r["currency"])
     if hint == "money":  # a figure of the amount's column type: MWh, tonnes
-        return lambda r: "\u2013" if r[name] is None else fmt_decimal(r[name], 2)
+        return _by_value(name, lambda v: "\u2013" if v is None else fmt_decimal(v, 2))
     if hint == "enum" and spec.enum is not None:
         enum = spec.enum
-        return lambda r: code_label(enum, r[name])
+        return _by_value(name, lambda v: code_label(enum, v))
     if hint == "flag":
         return lambda r: tr("Report", "yes") if r[name] else ""
     if hint == "codes" and spec.enum is not None:
         codes_of = spec.enum
         return lambda r: ", ".join(code_label(codes_of, c) for c in r[name] or ())
     return lambda r: "" if r[name] is None else str(r[name])
+
+
+def _by_value(name: str, text: Callable[[Any], str]) -> Callable[[Mapping[str, Any]], str]:
+    """A column's cell as `text` writes its value, each distinct value written once: dates,
+    statuses, counts and figures repeat down a long annex (QLocale, the enum labels and
+    exact decimal grouping are slow). Equal values write alike (1.5 and 1.50 are rounded to
+    the column's decimals); a value that cannot be a key is written each time."""
+    seen: dict[Any, str] = {}
+
+    def cell(r: Mapping[str, Any]) -> str:
+        value = r[name]
+        try:
+            return seen[value]
+        except KeyError:
+            seen[value] = out = text(value)
+            return out
+        except TypeError:  # unhashable
+            return text(value)
+
+    return cell
 
 
 def kind_table_header(kind: kinds.KindSpec) -> list[str]:
