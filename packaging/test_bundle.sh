@@ -255,6 +255,10 @@ if extra:
 print(f"Python modules: {', '.join(sorted(shipped))}; Qt libraries: {', '.join(qt_libs)}")
 EOF
 
+echo "== reportlab's C speedups travel (no hook sees their import; without them the PDF is slower)"
+ls "$root/dist/coordinator-desk/_internal"/_rl_accel*.so >/dev/null 2>&1 \
+  || fail "the bundle lacks _rl_accel (packaging/coordinator-desk.spec hiddenimports)"
+
 echo "== size"
 du -sh "$root/dist/coordinator-desk"
 du -h "$tarball"

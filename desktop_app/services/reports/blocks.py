@@ -20,6 +20,7 @@ from .styles import (
     FONT_BOLD,
     fit,
     paragraph_styles,
+    surely_fits,
     table_style,
 )
 
@@ -216,8 +217,8 @@ def _looks_numeric(text: str) -> bool:
 def wrap_cell(text: str, width: float, font: str = FONT, limit: int | None = MAX_LINES) -> str:
     """`text` broken into lines that fit `width` (reportlab draws "\n" as a new line)."""
     room = width - PAD
-    if len(text) * CELL_FONT_SIZE <= room and "\n" not in text:
-        return text  # no glyph is wider than an em: fits without measuring
+    if "\n" not in text and surely_fits(text, room, font):
+        return text
     text = " ".join(text.split())
     if _width(text, font) <= room:
         return text
