@@ -129,21 +129,13 @@ def identity_rights(table: str, columns: set[str], viewer: str, editor: str) -> 
 def close_private_key(conn: Any) -> None:
     """After an admin's migration: the identity row's rights again, for the columns it has
     now (a column a migration added is readable only once granted)."""
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
-    database = conn.execute(text("SELECT current_database()")).scalar_one()
-    columns = set(
-        conn.execute(
-            text(
-                "SELECT a.attname FROM pg_catalog.pg_attribute a "
-                "WHERE a.attrelid = to_regclass(quote_ident(:t)) AND a.attnum > 0 "
-                "AND NOT a.attisdropped"
-            ),
-            {"t": IDENTITY},
-        ).scalars()
-    )
-    if not columns:
+    tables = inspect(conn)
+    if not tables.has_table(IDENTITY):
         return
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    columns = {c["name"] for c in tables.get_columns(IDENTITY)}
     quoted = [f'"{group_role(database, r)}"' for r in ("viewer", "editor")]
     for statement in identity_rights(IDENTITY, columns, *quoted):
         conn.exec_driver_sql(statement)

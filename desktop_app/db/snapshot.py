@@ -202,7 +202,7 @@ def copy_rows(
     src_inspector = inspect(source)
     for table in tables:
         present = {c["name"] for c in src_inspector.get_columns(table.name)}
-        present &= _readable_columns(source, table.name, present)
+        present -= _unreadable_columns(source, table.name)
         columns = [c for c in table.columns if c.name in present]
         query = select(*columns).order_by(*table.primary_key.columns)
         result = source.execute(query.execution_options(yield_per=chunk))
@@ -214,10 +214,10 @@ def copy_rows(
     return copied
 
 
-def _readable_columns(conn: Connection, table: str, columns: set[str]) -> set[str]:
-    """Of `columns`, those the login may SELECT (all of them outside PostgreSQL)."""
+def _unreadable_columns(conn: Connection, table: str) -> set[str]:
+    """The columns of `table` the login may not SELECT (none outside PostgreSQL)."""
     if conn.dialect.name != "postgresql":
-        return columns
+        return set()
     from sqlalchemy import text
 
     rows = conn.execute(
@@ -225,7 +225,7 @@ def _readable_columns(conn: Connection, table: str, columns: set[str]) -> set[st
             "SELECT a.attname FROM pg_catalog.pg_attribute a "
             "WHERE a.attrelid = to_regclass(quote_ident(:t)) AND a.attnum > 0 "
             "AND NOT a.attisdropped "
-            "AND has_column_privilege(a.attrelid, a.attnum, 'SELECT')"
+            "AND NOT has_column_privilege(a.attrelid, a.attnum, 'SELECT')"
         ),
         {"t": table},
     )
