@@ -12,6 +12,10 @@ from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .pyside_imports import restore_plain_import
+
+restore_plain_import()  # the first PySide import of the GUI and the CLI alike: see that module
+
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
 DEFAULT_LANGUAGE = "en"
 

@@ -8,9 +8,12 @@ services can return it and the CLI could log it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: uuid (and platform with it) is not on the window's path
+    import uuid
 
 
 @dataclass(frozen=True)

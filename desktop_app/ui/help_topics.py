@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -110,6 +110,8 @@ def show_help(topic: str | None = None, near: QWidget | None = None) -> QWidget 
                 tr("HelpBrowser", "The user guide is not installed with this copy of the program."),
             )
             return None
+        from PySide6.QtCore import Qt  # not at import: the window imports this module
+
         browser = HelpBrowser(owner)
         browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         if owner is not None:

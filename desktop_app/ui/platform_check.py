@@ -12,16 +12,15 @@ missing, shows it in a message box on Windows (its bundle has no console), and e
 Only platforms Qt would try are checked, and one usable platform is enough: the check may
 say "usable" when Qt will fail (Qt then aborts as before) but never refuses a setup that
 works. Platforms it does not know (offscreen, minimal, vnc, eglfs, cocoa...) are not checked.
+
+ctypes, socket and subprocess are imported by the checks that use them, not with the module:
+a start on a platform that needs no check does not pay for them (~3 ms).
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
-import shutil
-import socket
-import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -141,6 +140,8 @@ def report(text: str) -> None:
     if sys.stderr is not None:
         print(text, file=sys.stderr)
     if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
         ctypes.windll.user32.MessageBoxW(None, text, "Coordinator Desk", 0x10)  # MB_ICONERROR
 
 
@@ -277,6 +278,8 @@ def _load_plugin(name: str, stem: str, environ: Mapping[str, str]) -> Problem | 
     error = ""
     for path in files:
         try:
+            import ctypes
+
             ctypes.CDLL(str(path), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
             return None
         except OSError as exc:
@@ -310,6 +313,9 @@ def _plugin_files(stem: str, environ: Mapping[str, str], *, suffix: str, prefix:
 def _missing_libraries(plugin: Path, error: str) -> list[str]:
     """Every library the plugin cannot find (ldd sees the whole chain; dlopen stops at the
     first), plus the one the loader named if it was found but is damaged."""
+    import shutil
+    import subprocess
+
     missing: list[str] = []
     ldd = shutil.which("ldd")
     if ldd:
@@ -337,6 +343,8 @@ def _x_display_answers(display: str) -> bool:
     found = re.fullmatch(r"(?:(?P<host>[^:]*):)?:?(?P<number>\d+)(?:\.\d+)?", display)
     if found is None:
         return True  # a form we do not parse (a launchd path...): let Qt decide
+    import socket
+
     host, number = found.group("host") or "", int(found.group("number"))
     if host in ("", "unix"):
         path = f"/tmp/.X11-unix/X{number}"
@@ -349,6 +357,8 @@ def _x_display_answers(display: str) -> bool:
 
 
 def _unix_socket_answers(path: str) -> bool:
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(2)
         try:

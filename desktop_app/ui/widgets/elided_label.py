@@ -9,7 +9,7 @@ in its tooltip and `full_text()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -45,7 +45,16 @@ class ElidedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        """The whole text when it fits; else shortened in the middle. `Qt` is named only
+        then: it builds the Qt namespace's 93 enums (~12 ms), and the window is shown with
+        this label before it holds a path (docs/gui.md, Start-up)."""
         room = self.contentsRect().width() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= room:
+            shown = self._full
+        else:
+            from PySide6.QtCore import Qt
+
+            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
         if shown != self.text():
             super().setText(shown)
