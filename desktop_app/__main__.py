@@ -18,7 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_process()  # databases, backups, packs, logs: owner-only (db/private_files.py)
     from .cli import command_names, first_positional
 
-    if first_positional(argv) in command_names():
+    word = first_positional(argv)  # None on a window's start: the commands are not looked up
+    if word is not None and word in command_names():
         from .cli import main as cli_main
 
         return cli_main(argv)

@@ -22,8 +22,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import tr
-from ..services import help_pages
-from ..services.help_pages import INDEX_TOPIC
+
+INDEX_TOPIC = "index"
+"""The guide's first page (services.help_pages.INDEX_TOPIC, which a test holds equal): that
+module, which reads the guide's files, is imported when the guide opens, not with the
+window that imports this one."""
 
 _KEY_PROPERTY = "coordinatorDeskHelpKey"
 
@@ -99,6 +102,8 @@ def show_help(topic: str | None = None, near: QWidget | None = None) -> QWidget 
             browser.deleteLater()
             browser = None
     if browser is None:
+        from ..services import help_pages
+
         try:
             help_pages.help_dir()
         except FileNotFoundError:

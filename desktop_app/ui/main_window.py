@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -372,6 +371,8 @@ class MainWindow(QMainWindow):
     # Database ----------------------------------------------------------------------------
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its 7 enum classes: not before the paint
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             tr("MainWindow", "Open database"),

@@ -226,7 +226,7 @@ def test_open_database_switches_and_refusal_keeps_the_old_one(
     other.dispose()
     window.show_section("signatories")
     monkeypatch.setattr(
-        "desktop_app.ui.main_window.QFileDialog.getOpenFileName",
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName",
         lambda *a, **k: (str(other_path), ""),
     )
     window.open_action.trigger()

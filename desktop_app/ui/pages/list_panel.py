@@ -39,8 +39,9 @@ from ..operations import tasks
 from ..sections import PageContext
 from ..widgets.fitting_combo import fit
 from ..widgets.own_keys import ROW_KEYS, claims_key
+from ..widgets.search_box import SearchBox
 from .list_settings import header_option
-from .page import ROWS_ACTIONS, Page, SearchBox, copy_view_rows, nothing_selected
+from .page import ROWS_ACTIONS, Page, copy_view_rows, nothing_selected
 
 FIRST_PAGE = 200
 """Rows read synchronously so the list is filled the moment the page appears."""

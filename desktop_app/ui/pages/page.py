@@ -16,9 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLineEdit
-
 if TYPE_CHECKING:
     from ...services.changes import Changes
 
@@ -172,30 +169,3 @@ class Page:
     def save_current(self) -> bool:
         """File > Save on this page: a page with a form of its own saves it."""
         return False
-
-
-class SearchBox(QLineEdit):
-    """A list's search box that leaves Undo and Redo to Edit > Undo/Redo.
-
-    A QLineEdit claims Ctrl+Z for its own text, so with the cursor in a search box the
-    window's Undo never ran: the record undo wins here (the clear button empties a search).
-    """
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            from PySide6.QtGui import QKeyEvent, QKeySequence
-
-            assert isinstance(event, QKeyEvent)
-            keys = QKeySequence.StandardKey
-            if event.matches(keys.Undo) or event.matches(keys.Redo) or _is_ctrl_y(event):
-                event.ignore()  # not accepted: the shortcut (Edit > Undo/Redo) runs
-                return True
-        return super().event(event)
-
-
-def _is_ctrl_y(event: Any) -> bool:
-    from PySide6.QtCore import Qt
-
-    return bool(
-        event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-    )

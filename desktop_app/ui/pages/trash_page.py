@@ -25,7 +25,8 @@ from ..models.trash_table import COL_DELETED_AT, COL_NAME, TrashTableModel
 from ..sections import PageContext
 from ..widgets.fit_columns import fit_columns
 from ..widgets.own_keys import ENTER_KEYS, claims_key
-from .page import ALL_KINDS, COPY, FIND, Page, SearchBox, copy_view_rows
+from ..widgets.search_box import SearchBox
+from .page import ALL_KINDS, COPY, FIND, Page, copy_view_rows
 
 
 class TrashPage(Page, QWidget):
