@@ -78,3 +78,35 @@ def test_restored_when_start_up_fails(qapp, monkeypatch) -> None:
     assert gc.isenabled()
     assert gui.run_gui(["--no-such-option"]) == 2  # argparse's exit, gc back on too
     assert gc.isenabled()
+
+
+def test_the_entry_point_pauses_it_through_the_imports_and_gives_it_back(monkeypatch) -> None:
+    """__main__.main pauses the collector from its first line; a command gets it back before
+    it runs (its work makes cycles), the window only after its first list (run_gui)."""
+    from desktop_app import __main__ as entry
+    from desktop_app import cli
+
+    seen: dict[str, bool] = {}
+
+    def window(argv) -> int:  # type: ignore[no-untyped-def]
+        seen["window"] = gc.isenabled()
+        return 0
+
+    def command(argv) -> int:  # type: ignore[no-untyped-def]
+        seen["command"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(gui, "run_gui", window)
+    monkeypatch.setattr(cli, "main", command)
+    assert gc.isenabled()
+    assert entry.main(["--database", "x.sqlite3", "--smoke-test"]) == 0
+    assert seen == {"window": False} and gc.isenabled()
+    assert entry.main(["--database", "x.sqlite3", "db", "info"]) == 0
+    assert seen == {"window": False, "command": True} and gc.isenabled()
+
+    gc.disable()  # a host that runs without the collector keeps it off
+    try:
+        entry.main(["db", "info"])
+        assert seen["command"] is False and not gc.isenabled()
+    finally:
+        gc.enable()
