@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop_app"
 
 
 def run(code: str) -> str:
@@ -59,3 +62,13 @@ def test_calling_it_before_pyside_is_loaded_changes_nothing() -> None:
         """
     )
     assert out.split() == ["True", "True", "True"]
+
+
+def test_no_module_of_the_app_selects_a_feature() -> None:
+    """With the hook gone, a later `from __feature__ import ...` would switch nothing on."""
+    users = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "__feature__" in path.read_text(encoding="utf-8") and path.name != "pyside_imports.py"
+    ]
+    assert users == []

@@ -53,7 +53,7 @@ class ElidedLabel(QLabel):
         this label before it holds a path (docs/gui.md, Start-up)."""
         room = self.contentsRect().width() - 2 * self.margin()
         metrics = self.fontMetrics()
-        if metrics.horizontalAdvance(self._full) <= room:
+        if not self._full or metrics.horizontalAdvance(self._full) <= room:
             shown = self._full
         else:
             from PySide6.QtCore import Qt
