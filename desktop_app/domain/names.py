@@ -71,6 +71,12 @@ _SINGLE = {
 _VOWELS = frozenset("aeiouy")
 _VOWEL_MARK = "a"
 
+_TOKEN = re.compile("|".join(cluster for cluster, _mark in _CLUSTERS) + "|.", re.DOTALL)
+"""A cluster where one starts (tried in _CLUSTERS' order, as the alternation is), else one
+letter: a word is cut into its sounds by one regex scan instead of a `startswith` per
+cluster per letter (885,000 calls for the 20,000 signatories' search index)."""
+_SYMBOL = {**dict(_CLUSTERS), **_SINGLE, **dict.fromkeys(_VOWELS, _VOWEL_MARK)}
+
 
 def fold(text: str) -> str:
     """Lower-case words separated by single spaces; punctuation and accents gone.
@@ -88,24 +94,14 @@ def fold(text: str) -> str:
 
 
 def _word_key(word: str) -> str:
+    """Each sound's class, a run of one class written once."""
     out: list[str] = []
-    i = 0
-    n = len(word)
-    while i < n:
-        for cluster, mark in _CLUSTERS:
-            if word.startswith(cluster, i):
-                symbol = mark
-                i += len(cluster)
-                break
-        else:
-            ch = word[i]
-            i += 1
-            if ch in _VOWELS:
-                symbol = _VOWEL_MARK
-            else:
-                symbol = _SINGLE.get(ch, ch)
-        if not out or out[-1] != symbol:
+    last = ""
+    for sound in _TOKEN.findall(word):
+        symbol = _SYMBOL.get(sound, sound)
+        if symbol != last:
             out.append(symbol)
+            last = symbol
     return "".join(out)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.names import fold, name_key, same_name, word_keys
 
@@ -69,3 +71,34 @@ def test_word_keys_allow_prefix_search_across_scripts() -> None:
     assert " " + name_key("ashg") in keys
     assert " " + name_key("Ashgabat") in keys
     assert " " + name_key("Mary") not in keys
+
+
+def _word_key_by_positions(word: str) -> str:
+    """The first implementation (one `startswith` per cluster per letter), kept as the
+    reference the regex scan in names._word_key must agree with."""
+    from desktop_app.domain import names
+
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for cluster, mark in names._CLUSTERS:
+            if word.startswith(cluster, i):
+                symbol = mark
+                i += len(cluster)
+                break
+        else:
+            ch = word[i]
+            i += 1
+            symbol = names._VOWEL_MARK if ch in names._VOWELS else names._SINGLE.get(ch, ch)
+        if not out or out[-1] != symbol:
+            out.append(symbol)
+    return "".join(out)
+
+
+@given(st.text(alphabet="abcdeghijklmnopqrstuvwxyz shzchktdj-ʼ.Ашхабадşğ", max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_sound_keys_are_those_of_the_letter_by_letter_reading(text: str) -> None:
+    from desktop_app.domain import names
+
+    for word in fold(text).split():
+        assert names._word_key(word) == _word_key_by_positions(word), word

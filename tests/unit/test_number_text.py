@@ -54,3 +54,11 @@ def test_a_locale_without_group_separator() -> None:
     assert format_int(1_234_567, loc) == "1234567"
     assert format_decimal(Decimal("1234.5"), 2, loc) == "1234.50"
     assert format_int(999, loc) == "999"
+
+
+def test_alternating_locales_each_keep_their_marks() -> None:
+    """The marks are remembered for the last locale object: switching must not leak them."""
+    for _ in range(3):
+        assert format_decimal(Decimal("1234.5"), 2, EN) == "1,234.50"
+        assert format_decimal(Decimal("1234.5"), 2, RU) == f"1{NBSP}234,50"
+        assert format_int(1_234_567, QLocale(QLocale.Language.German)) == "1.234.567"

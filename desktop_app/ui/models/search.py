@@ -33,32 +33,39 @@ def build_index(
     text_columns: Sequence[tuple[int, Callable[[Any], str]]],
     name_columns: Sequence[int],
 ) -> SearchIndex:
-    """`text_columns` are (tuple position, display formatter) of the visible columns."""
-    memos: list[dict[Any, str]] = [{} for _ in text_columns]
-    pairs = list(zip(text_columns, memos, strict=True))
-    key_memo: dict[str, str] = {}
-    texts: list[str] = []
-    keys: list[str] = []
-    for row in rows:
-        parts = []
-        for (pos, fmt), memo in pairs:
-            value = row[pos]
-            folded = memo.get(value)
-            if folded is None:
-                folded = memo[value] = fold(fmt(value))
-            parts.append(folded)
-        # A separator no folded query contains, so a term never spans two columns.
-        texts.append("\x1f".join(parts))
-        word_parts = []
-        for pos in name_columns:
-            value = row[pos]
-            if value:
-                k = key_memo.get(value)
-                if k is None:
-                    k = key_memo[value] = word_keys(value)
-                word_parts.append(k)
-        keys.append("".join(word_parts))
+    """`text_columns` are (tuple position, display formatter) of the visible columns.
+
+    Column by column: each distinct value is formatted and folded once, then every row's
+    parts are joined in one pass (100,000 finance rows: about half the time of a loop over
+    rows and cells).
+    """
+    texts = _joined(
+        [_per_row(rows, pos, lambda value, fmt=fmt: fold(fmt(value))) for pos, fmt in text_columns],
+        "\x1f",  # a separator no folded query contains: a term never spans two columns
+        len(rows),
+    )
+    keys = _joined(
+        [
+            _per_row(rows, pos, lambda value: word_keys(value) if value else "")
+            for pos in name_columns
+        ],
+        "",
+        len(rows),
+    )
     return SearchIndex(texts, keys)
+
+
+def _per_row(rows: Sequence[tuple[Any, ...]], pos: int, make: Callable[[Any], str]) -> list[str]:
+    """`make(value)` for each row's value at `pos`, computed once per distinct value."""
+    column = [row[pos] for row in rows]
+    made = {value: make(value) for value in set(column)}
+    return [made[value] for value in column]
+
+
+def _joined(columns: list[list[str]], separator: str, count: int) -> list[str]:
+    if not columns:
+        return [""] * count
+    return list(map(separator.join, zip(*columns, strict=True)))
 
 
 @dataclass(frozen=True)
