@@ -156,8 +156,16 @@ def _locale_name(lang: str) -> str:
     return {"en": "en_GB", "ru": "ru_RU", "tk": "tk_TM"}.get(lang, "en_GB")
 
 
+_locales: dict[str, QLocale] = {}
+
+
 def locale() -> QLocale:
-    return QLocale(_locale_name(_current))
+    """The interface language's QLocale: one object per language, shared (number_text asks
+    Qt for a locale's marks once per object; nothing changes a shared locale)."""
+    found = _locales.get(_current)
+    if found is None:
+        found = _locales[_current] = QLocale(_locale_name(_current))
+    return found
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

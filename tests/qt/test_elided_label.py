@@ -42,3 +42,22 @@ def test_an_empty_label_and_a_new_text_at_the_same_width(qtbot) -> None:
     assert "…" in label.text() and label.full_text().endswith("x" * 200)
     label.set_full_text("short")
     assert label.text() == "short"
+
+
+def test_a_text_as_wide_as_the_room_is_never_clipped(qtbot) -> None:
+    """The whole-pixel advance can hide a fraction: the exact width decides (review F1)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    exact = QFontMetricsF(label.font())
+    for tail in ("office.sqlite3", "Ашхабад-2026.sqlite3", "mmmmmmmm.db", "illlli.db"):
+        path = "/home/clerk/Documents/" + tail
+        room = label.fontMetrics().horizontalAdvance(path)
+        label.set_full_text(path)
+        label.resize(room + label.width() - label.contentsRect().width(), 30)
+        qtbot.waitUntil(lambda room=room: label.contentsRect().width() == room)
+        label._fit()
+        assert exact.horizontalAdvance(label.text()) <= room + 1e-6, (path, label.text())

@@ -53,7 +53,9 @@ class ElidedLabel(QLabel):
         this label before it holds a path (docs/gui.md, Start-up)."""
         room = self.contentsRect().width() - 2 * self.margin()
         metrics = self.fontMetrics()
-        if not self._full or metrics.horizontalAdvance(self._full) <= room:
+        # Strictly narrower: the advance is rounded to a pixel, so a text as wide as the room
+        # may be a fraction wider; elidedText measures that case exactly.
+        if not self._full or metrics.horizontalAdvance(self._full) < room:
             shown = self._full
         else:
             from PySide6.QtCore import Qt
