@@ -87,6 +87,15 @@ print(f"filled in {age_ms():.0f} ms")
 FAILURES: list[str] = []
 
 
+def installed_tree(env: dict[str, str]) -> Path:
+    """The source tree the interpreter imports desktop_app from, outside any checkout."""
+    code = "import desktop_app, pathlib; print(pathlib.Path(desktop_app.__file__).parent.parent)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd="/", capture_output=True, text=True
+    )
+    return Path(out.stdout.strip()).resolve() if out.returncode == 0 else Path()
+
+
 def app_command() -> list[str]:
     """The start a user gets: the console script beside this interpreter (pip and uv write
     it from pyproject's [project.scripts]), else the package run as a module."""
@@ -132,9 +141,12 @@ def main() -> int:
     if not args.no_compile:
         compile_bytecode()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    # The script imports desktop_app from wherever the environment was installed from; this
-    # makes it the tree this benchmark file belongs to (another checkout sharing the venv).
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    if installed_tree(env) != ROOT:
+        # The script imports desktop_app from wherever the environment was installed from:
+        # another checkout sharing this venv is put first, so it measures itself. (Not done
+        # otherwise: an entry before the standard library is one more place every import
+        # of the start looks in, which a user's start does not have.)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     settings = Path(tempfile.mkdtemp()) / "settings.ini"
     env["COORDINATOR_DESK_SETTINGS"] = str(settings)
     number = re.compile(r"(\d+) ms")
