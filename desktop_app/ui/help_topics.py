@@ -23,10 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import tr
 
-INDEX_TOPIC = "index"
-"""The guide's first page (services.help_pages.INDEX_TOPIC, which a test holds equal): that
-module, which reads the guide's files, is imported when the guide opens, not with the
-window that imports this one."""
+# services.help_pages (the guide's files, ~1 ms of imports) is imported by the functions
+# below, which run when F1 is pressed: the window imports this module before its first paint.
 
 _KEY_PROPERTY = "coordinatorDeskHelpKey"
 
@@ -42,6 +40,8 @@ def section_topic(section_id: str) -> str:
 
     sec = section(section_id)
     if sec.page is None:
+        from ..services.help_pages import INDEX_TOPIC
+
         return INDEX_TOPIC
     module_name, class_name = sec.page.split(":")
     return declared_topic(getattr(importlib.import_module(module_name), class_name))
@@ -69,6 +69,8 @@ def topic_for(widget: QWidget | None) -> str:
             if topic:
                 return topic
         widget = widget.parentWidget()
+    from ..services.help_pages import INDEX_TOPIC
+
     return INDEX_TOPIC
 
 

@@ -28,12 +28,3 @@ def test_help_lists_every_command_and_opens_no_window(tmp_path) -> None:
     for name in command_names():
         assert name in done.stdout, name
     assert "coordinator-desk COMMAND --help" in done.stdout
-
-
-def test_the_windows_index_topic_is_the_guides() -> None:
-    """help_topics keeps its own copy so the window need not import help_pages at start."""
-    from desktop_app.services import help_pages
-    from desktop_app.ui import help_topics
-
-    assert help_topics.INDEX_TOPIC == help_pages.INDEX_TOPIC
-    assert (help_pages.help_dir() / "en" / f"{help_topics.INDEX_TOPIC}.md").is_file()
